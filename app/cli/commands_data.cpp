@@ -1,0 +1,163 @@
+// init, org, assessment, import and export.
+#include "commands.hpp"
+
+#include "core/answer_export.hpp"
+#include "core/instrument_loader.hpp"
+#include "core/text_util.hpp"
+#include "db/database.hpp"
+#include "db/errors.hpp"
+#include "reports/atomic_file.hpp"
+#include "reports/table.hpp"
+
+#include <fstream>
+
+namespace cli {
+namespace {
+
+using core::tr;
+using core::tx;
+using reports::Cell;
+
+std::string hospitalTypeLabel(const std::string& type, core::Language lang)
+{
+    const core::Question* q = core::builtinInstrument().find("profile.hospital_type");
+    const core::ChoiceOption* o = q ? q->option(type) : nullptr;
+    return o ? o->label.in(lang) : type;
+}
+
+reports::Table organisationTable(const std::vector<core::Organisation>& list, core::Language lang)
+{
+    reports::Table t;
+    t.columns = {{"id", "id", true},
+                 {"name", std::string(tr(lang, tx("name")))},
+                 {"hospital_type", std::string(tr(lang, tx("type")))},
+                 {"created_at", std::string(tr(lang, tx("created")))}};
+    for (const auto& org : list)
+        t.rows.push_back({Cell::of(static_cast<long long>(org.id)), Cell::of(org.name),
+                          Cell::of(hospitalTypeLabel(org.hospitalType, lang)), Cell::of(org.createdAt)});
+    return t;
+}
+
+reports::Table assessmentTable(const db::Database& db, const std::vector<core::Assessment>& list, core::Language lang)
+{
+    reports::Table t;
+    t.columns = {{"id", "id", true},
+                 {"organisation", std::string(tr(lang, tx("organisation")))},
+                 {"name", std::string(tr(lang, tx("round")))},
+                 {"date", std::string(tr(lang, tx("date")))},
+                 {"instrument", std::string(tr(lang, tx("instrument")))},
+                 {"anonymity_k", "k", true},
+                 {"respondents", std::string(tr(lang, tx("respondents"))), true}};
+    for (const auto& a : list)
+        t.rows.push_back({Cell::of(static_cast<long long>(a.id)), Cell::of(db.organisation(a.organisationId).name),
+                          Cell::of(a.name), Cell::of(a.date), Cell::of(a.instrumentId + " " + a.instrumentVersion),
+                          Cell::of(static_cast<long long>(a.anonymityK)),
+                          Cell::of(static_cast<long long>(a.respondents))});
+    return t;
+}
+
+/// An organisation given as its id or its name.
+core::Organisation resolveOrganisation(const db::Database& db, const std::string& idOrName)
+{
+    long long id = 0;
+    if (core::parseWholeNumber(idOrName, id) && idOrName.find_first_of(".,") == std::string::npos)
+        return db.organisation(id);
+    if (auto org = db.findOrganisation(idOrName))
+        return *org;
+    throw db::NotFound(core::Message{tx("there is no organisation named \"{0}\"; see 'samenspel org list'"), {idOrName}});
+}
+
+} // namespace
+
+db::Database openExisting(const Context& c) { return db::Database::open(c.options.db, db::Database::Mode::ExistingOnly); }
+
+int cmdInit(const Context& c)
+{
+    const auto db = db::Database::open(c.options.db, db::Database::Mode::CreateIfMissing);
+    c.out << tr(c.options.lang, tx("Database ready: {0} (schema version {1})"),
+                {db.path(), std::to_string(db.schemaVersion())})
+          << "\n";
+    return kOk;
+}
+
+int cmdOrgAdd(const Context& c)
+{
+    auto db = openExisting(c);
+    const core::Id id = db.addOrganisation(c.options.name, c.options.type);
+    reports::writeTable(c.out, organisationTable({db.organisation(id)}, c.options.lang), c.options.format);
+    return kOk;
+}
+
+int cmdOrgList(const Context& c)
+{
+    const auto db = openExisting(c);
+    reports::writeTable(c.out, organisationTable(db.organisations(), c.options.lang), c.options.format);
+    return kOk;
+}
+
+int cmdAssessmentCreate(const Context& c)
+{
+    auto db = openExisting(c);
+    const auto org = resolveOrganisation(db, c.options.org);
+    const core::Id id = db.createAssessment({org.id, c.options.name, c.options.date, c.options.k});
+    reports::writeTable(c.out, assessmentTable(db, {db.assessment(id)}, c.options.lang), c.options.format);
+    return kOk;
+}
+
+int cmdAssessmentList(const Context& c)
+{
+    const auto db = openExisting(c);
+    std::optional<core::Id> org;
+    if (!c.options.org.empty())
+        org = resolveOrganisation(db, c.options.org).id;
+    reports::writeTable(c.out, assessmentTable(db, db.assessments(org), c.options.lang), c.options.format);
+    return kOk;
+}
+
+int cmdImport(const Context& c)
+{
+    const auto lang = c.options.lang;
+    auto db = openExisting(c);
+    std::ifstream in(c.options.file, std::ios::binary);
+    if (!in)
+        throw core::Error(core::Message{tx("cannot read {0}"), {c.options.file}});
+    const auto summary = db.importAnswers(*c.options.assessment, in, c.options.replace);
+    if (!summary.ok()) {
+        c.err << tr(lang, tx("Nothing was imported: {0} problem(s) in {1}:"),
+                    {std::to_string(summary.problems.size()), c.options.file})
+              << "\n";
+        for (const auto& p : summary.problems)
+            c.err << "  " << p.render(lang) << "\n";
+        return kInputRefused;
+    }
+    const std::string layout(summary.layout == core::CsvLayout::Long ? tr(lang, tx("long layout")) : tr(lang, tx("wide layout")));
+    c.out << tr(lang, tx("Imported {0} answers and {1} times \"weet niet / n.v.t.\" from {2} respondent(s) ({3}, separator '{4}')."),
+                {std::to_string(summary.answers), std::to_string(summary.noAnswers), std::to_string(summary.respondents),
+                 layout, std::string(1, summary.separator)})
+          << "\n";
+    return kOk;
+}
+
+int cmdExport(const Context& c)
+{
+    const auto db = openExisting(c);
+    const core::Id id = *c.options.assessment;
+    const auto& instrument = db.instrumentOf(id);
+    const auto dialect = c.options.dialect == "excel" ? core::CsvDialect::excelNl() : core::CsvDialect::standard();
+    std::size_t rows = 0;
+    const auto write = [&](std::ostream& out) {
+        core::AnswerCsvExporter exporter(out, instrument, dialect);
+        db.forEachAnswer(id, [&](const core::AnswerRow& row) { exporter.add(row); });
+        exporter.finish();
+        rows = exporter.rowsWritten();
+    };
+    if (c.options.output == "-") {
+        write(c.out);
+        return kOk;
+    }
+    reports::writeFileAtomically(c.options.output, write);
+    c.out << tr(c.options.lang, tx("Exported {0} answer rows to {1}"), {std::to_string(rows), c.options.output}) << "\n";
+    return kOk;
+}
+
+} // namespace cli

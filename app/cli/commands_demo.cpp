@@ -1,0 +1,80 @@
+// demo and score.
+#include "commands.hpp"
+
+#include "core/answer_export.hpp"
+#include "core/demo_data.hpp"
+#include "core/instrument_loader.hpp"
+#include "core/scoring.hpp"
+#include "db/database.hpp"
+#include "reports/score_table.hpp"
+
+#include <sstream>
+
+namespace cli {
+
+using core::tr;
+using core::tx;
+
+int cmdDemo(const Context& c)
+{
+    const auto lang = c.options.lang;
+    auto db = db::Database::open(c.options.db, db::Database::Mode::CreateIfMissing);
+    const auto& instrument = core::builtinInstrument();
+    std::size_t added = 0;
+    db.transaction([&] {
+        for (const auto& h : core::demoHospitals(instrument)) {
+            if (db.findOrganisation(h.name)) {
+                c.out << tr(lang, tx("{0} is already in the database; left as it is."), {h.name}) << "\n";
+                continue;
+            }
+            const core::Id org = db.addOrganisation(h.name, h.hospitalType);
+            const core::Id round = db.createAssessment({org, h.roundName, h.roundDate, core::kMinAnonymityK});
+            // The demo goes through the same checked import as any user's file.
+            std::stringstream csv;
+            core::AnswerCsvExporter exporter(csv, instrument, core::CsvDialect::standard());
+            for (const auto& row : h.answers)
+                exporter.add(row);
+            exporter.finish();
+            const auto summary = db.importAnswers(round, csv, false);
+            if (!summary.ok())
+                throw core::Error(core::Message{tx("the demo data of {0} was refused: {1}"),
+                                                {h.name, summary.problems.front().render(core::Language::En)}});
+            ++added;
+        }
+    });
+    c.out << tr(lang, tx("Demo database {0}: {1} hospital(s) added."), {db.path(), std::to_string(added)}) << "\n";
+    for (const auto& a : db.assessments())
+        c.out << "  " << tr(lang, tx("round {0}: {1}, {2} ({3} respondents)"),
+                            {std::to_string(a.id), db.organisation(a.organisationId).name, a.name,
+                             std::to_string(a.respondents)})
+              << "\n";
+    c.out << tr(lang, tx("Scores of a round: samenspel --db {0} score --assessment ID"), {db.path()}) << "\n";
+    return kOk;
+}
+
+int cmdScore(const Context& c)
+{
+    const auto lang = c.options.lang;
+    const auto db = openExisting(c);
+    const core::Id id = *c.options.assessment;
+    const auto round = db.assessment(id);
+    const auto& instrument = db.instrumentOf(id);
+    core::ResponseSet responses;
+    db.forEachAnswer(id, [&](const core::AnswerRow& row) { responses.add(row); });
+    const auto scores = core::scoreRound(instrument, responses, round.anonymityK);
+    switch (c.options.format) {
+    case reports::TableFormat::Json: c.out << reports::scoreJson(scores) << "\n"; break;
+    case reports::TableFormat::Csv: reports::writeTable(c.out, reports::scoreRows(scores, lang), c.options.format); break;
+    case reports::TableFormat::Text:
+        c.out << db.organisation(round.organisationId).name << " - " << round.name << " (" << round.date << "), "
+              << tr(lang, tx("{0} respondents"), {std::to_string(round.respondents)}) << "\n\n";
+        reports::writeTable(c.out, reports::scoreTable(scores, instrument, lang), c.options.format);
+        c.out << "\n";
+        for (const auto& note : reports::scoreNotes(scores, instrument, lang))
+            c.out << note << "\n";
+        break;
+    }
+    return kOk;
+}
+
+} // namespace cli

@@ -1,0 +1,82 @@
+// instrument show and instrument validate.
+#include "commands.hpp"
+
+#include "core/instrument_loader.hpp"
+#include "reports/table.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace cli {
+namespace {
+
+using core::tr;
+using core::tx;
+using reports::Cell;
+
+std::string roleList(const core::Question& q)
+{
+    std::string out;
+    for (const auto r : q.roles)
+        out += (out.empty() ? "" : " ") + std::string(core::code(r));
+    return out;
+}
+
+} // namespace
+
+int cmdInstrumentShow(const Context& c)
+{
+    const auto lang = c.options.lang;
+    const auto& instrument = core::builtinInstrument();
+    reports::Table t;
+    t.columns = {{"id", std::string(tr(lang, tx("code")))},
+                 {"kind", std::string(tr(lang, tx("kind")))},
+                 {"element", std::string(tr(lang, tx("element")))},
+                 {"theme", std::string(tr(lang, tx("theme")))},
+                 {"reverse", std::string(tr(lang, tx("reverse")))},
+                 {"roles", std::string(tr(lang, tx("roles")))},
+                 {"source", std::string(tr(lang, tx("source")))},
+                 {"text", std::string(tr(lang, tx("text")))}};
+    for (const auto& q : instrument.questions()) {
+        const bool table = c.options.format == reports::TableFormat::Text;
+        t.rows.push_back({Cell::of(q.code), Cell::of(std::string(core::code(q.kind))),
+                          q.element ? Cell::of(std::string(core::code(*q.element))) : Cell::empty(),
+                          q.theme ? Cell::of(std::string(core::code(*q.theme))) : Cell::empty(),
+                          Cell::of(std::string(q.reverse ? (table ? "R" : "true") : (table ? "" : "false"))),
+                          Cell::of(table ? std::to_string(q.roles.size()) : roleList(q)),
+                          Cell::of(q.source.publication + " " + q.source.section), Cell::of(q.text.in(lang))});
+    }
+    if (c.options.format == reports::TableFormat::Text)
+        c.out << instrument.title().in(lang) << " (" << instrument.id() << " " << instrument.version() << ")\n\n";
+    reports::writeTable(c.out, t, c.options.format);
+    return kOk;
+}
+
+int cmdInstrumentValidate(const Context& c)
+{
+    const auto lang = c.options.lang;
+    std::string text;
+    std::string name = "gelijkgerichtheid/instrument.json";
+    if (c.options.file.empty()) {
+        text = core::builtinInstrumentJson();
+    } else {
+        std::ifstream in(c.options.file, std::ios::binary);
+        if (!in)
+            throw core::Error(core::Message{tx("cannot read {0}"), {c.options.file}});
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        text = buffer.str();
+        name = c.options.file;
+    }
+    const auto instrument = core::loadInstrument(text, name); // throws InstrumentError with every problem
+    std::size_t counts[4] = {};
+    for (const auto& q : instrument.questions())
+        ++counts[static_cast<int>(q.kind)];
+    c.out << tr(lang, tx("{0} is valid: instrument {1} {2} with {3} statements, {4} ratings and {5} profile questions."),
+                {name, instrument.id(), instrument.version(), std::to_string(counts[0]), std::to_string(counts[1]),
+                 std::to_string(counts[2] + counts[3])})
+          << "\n";
+    return kOk;
+}
+
+} // namespace cli

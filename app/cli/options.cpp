@@ -1,0 +1,259 @@
+#include "options.hpp"
+
+#include "core/text_util.hpp"
+#include "db/database.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <cstdlib>
+#include <map>
+#include <sstream>
+
+namespace cli {
+namespace po = boost::program_options;
+using core::Language;
+using core::tr;
+using core::tx;
+
+namespace {
+
+struct CommandSpec {
+    const char* name;
+    core::TextKey summary;
+    const char* usage;
+};
+
+const std::vector<CommandSpec>& commands()
+{
+    static const std::vector<CommandSpec> list{
+        {"init", tx("create the database (nothing happens if it exists)"), "init"},
+        {"org add", tx("add an organisation (hospital)"), "org add NAME [--type TYPE]"},
+        {"org list", tx("list the organisations"), "org list"},
+        {"assessment create", tx("create a round of the questionnaire"),
+         "assessment create --org ORG --name NAME [--date YYYY-MM-DD] [--k K]"},
+        {"assessment list", tx("list the rounds"), "assessment list [--org ORG]"},
+        {"import", tx("import answers from a CSV file (long or wide layout)"),
+         "import --assessment ID FILE [--replace]"},
+        {"export", tx("export a round's answers as CSV (long layout)"),
+         "export --assessment ID -o FILE [--dialect standard|excel]"},
+        {"score", tx("show a round's scores per 7S element, theme and party"), "score --assessment ID"},
+        {"instrument show", tx("show the questions of the built-in instrument"), "instrument show"},
+        {"instrument validate", tx("check an instrument file (the built-in one without FILE)"),
+         "instrument validate [FILE]"},
+        {"demo", tx("fill the database with three demo hospitals"), "demo"},
+    };
+    return list;
+}
+
+/// Commands that take a second word (org add, …).
+bool hasSubcommand(const std::string& word) { return word == "org" || word == "assessment" || word == "instrument"; }
+
+Language initialLanguage(const std::vector<std::string>& args)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string value;
+        if (args[i] == "--lang" && i + 1 < args.size())
+            value = args[i + 1];
+        else if (args[i].starts_with("--lang="))
+            value = args[i].substr(7);
+        else
+            continue;
+        if (const auto lang = core::languageFromCode(value))
+            return *lang;
+    }
+    if (const char* env = std::getenv("SAMENSPEL_LANG"))
+        if (const auto lang = core::languageFromCode(env))
+            return *lang;
+    return Language::Nl;
+}
+
+po::options_description globalOptions(Language lang)
+{
+    po::options_description d(std::string(tr(lang, tx("General options"))));
+    d.add_options()
+        ("db", po::value<std::string>()->value_name("FILE"),
+         std::string(tr(lang, tx("the database file (default: $SAMENSPEL_DB, else a file in your user data folder)"))).c_str())
+        ("lang", po::value<std::string>()->value_name("nl|en"), std::string(tr(lang, tx("language of all output (default nl)"))).c_str())
+        ("format", po::value<std::string>()->value_name("table|json|csv"), std::string(tr(lang, tx("output format for data (default table)"))).c_str())
+        ("help,h", std::string(tr(lang, tx("show help"))).c_str())
+        ("version", std::string(tr(lang, tx("show the version"))).c_str());
+    return d;
+}
+
+po::options_description commandOptions(const std::string& command, Language lang)
+{
+    po::options_description d(std::string(tr(lang, tx("Options of this command"))));
+    const auto text = [&](core::TextKey key) { return std::string(tr(lang, key)); };
+    if (command == "org add")
+        d.add_options()("name", po::value<std::string>(), text(tx("the organisation's name")).c_str())
+            ("type", po::value<std::string>()->value_name("TYPE"),
+             text(tx("hospital type: umc, stz, general, regional, categorical or other")).c_str());
+    if (command == "assessment create")
+        d.add_options()("org", po::value<std::string>()->value_name("ORG"), text(tx("organisation id or name")).c_str())
+            ("name", po::value<std::string>(), text(tx("name of the round, e.g. \"Nulmeting 2026\"")).c_str())
+            ("date", po::value<std::string>()->value_name("YYYY-MM-DD"), text(tx("date of the round (default today)")).c_str())
+            ("k", po::value<int>()->value_name("K"),
+             text(tx("anonymity threshold: parties with fewer respondents are never shown (at least 3, default 3)")).c_str());
+    if (command == "assessment list")
+        d.add_options()("org", po::value<std::string>()->value_name("ORG"), text(tx("only this organisation (id or name)")).c_str());
+    if (command == "import" || command == "export" || command == "score")
+        d.add_options()("assessment", po::value<core::Id>()->value_name("ID"), text(tx("the round's id")).c_str());
+    if (command == "import" || command == "instrument validate")
+        d.add_options()("file", po::value<std::string>()->value_name("FILE"), text(tx("the file to read")).c_str());
+    if (command == "import")
+        d.add_options()("replace", text(tx("replace the answers of respondents already in the round")).c_str());
+    if (command == "export")
+        d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the file to write; - for standard output")).c_str())
+            ("dialect", po::value<std::string>()->value_name("standard|excel"),
+             text(tx("standard: UTF-8, comma; excel: what Excel on a Dutch Windows machine opens directly (BOM, semicolon, CRLF)")).c_str());
+    return d;
+}
+
+std::string generalHelp(Language lang, const po::options_description& global)
+{
+    std::ostringstream out;
+    out << tr(lang, tx("Samenspel: measure how aligned (gelijkgericht) the executive board and the medical specialists are."))
+        << "\n\n"
+        << tr(lang, tx("Usage: samenspel [OPTIONS] COMMAND [ARGUMENTS]")) << "\n\n"
+        << tr(lang, tx("Commands:")) << "\n";
+    for (const auto& c : commands()) {
+        std::string name = c.name;
+        name.resize(22, ' ');
+        out << "  " << name << tr(lang, c.summary) << "\n";
+    }
+    out << "\n" << global << "\n"
+        << tr(lang, tx("'samenspel COMMAND --help' shows a command's options.")) << "\n\n"
+        << tr(lang, tx("Exit codes: 0 done; 1 a file or the database could not be read or written; 2 wrong command "
+                       "line; 3 input checked and refused; 4 no usable database (missing, not a Samenspel file, or "
+                       "from a newer version)."))
+        << "\n";
+    return out.str();
+}
+
+std::string commandHelp(Language lang, const CommandSpec& spec, const po::options_description& global,
+                        const po::options_description& own)
+{
+    std::ostringstream out;
+    out << tr(lang, tx("Usage:")) << " samenspel [OPTIONS] " << spec.usage << "\n\n" << tr(lang, spec.summary) << "\n\n";
+    if (!own.options().empty())
+        out << own << "\n";
+    out << global;
+    return out.str();
+}
+
+template <typename T>
+std::optional<T> get(const po::variables_map& vm, const char* key)
+{
+    if (vm.count(key))
+        return vm[key].as<T>();
+    return std::nullopt;
+}
+
+} // namespace
+
+Options parseOptions(const std::vector<std::string>& args)
+{
+    Options o;
+    o.lang = initialLanguage(args);
+    const Language lang = o.lang;
+    const auto global = globalOptions(lang);
+
+    // Find the command words: the first one or two arguments that are not options or their values.
+    std::vector<std::string> words;
+    std::vector<std::string> rest;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const auto& a = args[i];
+        const bool takesValue = a == "--db" || a == "--lang" || a == "--format";
+        if (!a.starts_with("-") && (words.empty() || (words.size() == 1 && hasSubcommand(words[0])))) {
+            words.push_back(a);
+            continue;
+        }
+        rest.push_back(a);
+        if (takesValue && i + 1 < args.size())
+            rest.push_back(args[++i]);
+    }
+    o.command = words.empty() ? "" : words[0] + (words.size() > 1 ? " " + words[1] : "");
+
+    const CommandSpec* spec = nullptr;
+    for (const auto& c : commands())
+        if (o.command == c.name)
+            spec = &c;
+    if (!spec && !o.command.empty()) {
+        if (words.size() == 1 && hasSubcommand(words[0]))
+            throw UsageError(tr(lang, tx("'{0}' needs a subcommand; see 'samenspel --help'"), {words[0]}));
+        throw UsageError(tr(lang, tx("unknown command '{0}'; see 'samenspel --help'"), {o.command}));
+    }
+
+    const auto own = commandOptions(o.command, lang);
+    po::options_description all;
+    all.add(global).add(own);
+    po::positional_options_description positional;
+    if (o.command == "org add")
+        positional.add("name", 1);
+    if (o.command == "import" || o.command == "instrument validate")
+        positional.add("file", 1);
+
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(rest).options(all).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw UsageError(tr(lang, tx("{0}; see 'samenspel {1} --help'"), {e.what(), o.command.empty() ? "" : o.command}));
+    }
+
+    if (vm.count("version") && !vm.count("help")) {
+        o.version = true;
+        return o;
+    }
+    if (vm.count("help") || o.command.empty()) {
+        o.help = true;
+        o.helpText = spec ? commandHelp(lang, *spec, global, own) : generalHelp(lang, global);
+        return o;
+    }
+    if (const auto f = get<std::string>(vm, "format")) {
+        if (*f == "table")
+            o.format = reports::TableFormat::Text;
+        else if (*f == "json")
+            o.format = reports::TableFormat::Json;
+        else if (*f == "csv")
+            o.format = reports::TableFormat::Csv;
+        else
+            throw UsageError(tr(lang, tx("--format must be table, json or csv, not '{0}'"), {*f}));
+    }
+    if (const auto l = get<std::string>(vm, "lang"); l && !core::languageFromCode(*l))
+        throw UsageError(tr(lang, tx("--lang must be nl or en, not '{0}'"), {*l}));
+    o.db = get<std::string>(vm, "db").value_or(db::defaultDatabasePath());
+    o.name = get<std::string>(vm, "name").value_or("");
+    o.type = get<std::string>(vm, "type").value_or("");
+    o.org = get<std::string>(vm, "org").value_or("");
+    o.assessment = get<core::Id>(vm, "assessment");
+    o.date = get<std::string>(vm, "date").value_or("");
+    o.k = get<int>(vm, "k").value_or(core::kMinAnonymityK);
+    o.file = get<std::string>(vm, "file").value_or("");
+    o.output = get<std::string>(vm, "output").value_or("");
+    o.replace = vm.count("replace") > 0;
+    o.dialect = get<std::string>(vm, "dialect").value_or("standard");
+
+    const auto require = [&](bool present, const char* what) {
+        if (!present)
+            throw UsageError(tr(lang, tx("'{0}' needs {1}; see 'samenspel {0} --help'"), {o.command, what}));
+    };
+    if (o.command == "org add")
+        require(!o.name.empty(), "NAME");
+    if (o.command == "assessment create") {
+        require(!o.org.empty(), "--org");
+        require(!o.name.empty(), "--name");
+    }
+    if (o.command == "import" || o.command == "export" || o.command == "score")
+        require(o.assessment.has_value(), "--assessment");
+    if (o.command == "import")
+        require(!o.file.empty(), "FILE");
+    if (o.command == "export") {
+        require(!o.output.empty(), "-o");
+        if (o.dialect != "standard" && o.dialect != "excel")
+            throw UsageError(tr(lang, tx("--dialect must be standard or excel, not '{0}'"), {o.dialect}));
+    }
+    return o;
+}
+
+} // namespace cli

@@ -1,0 +1,66 @@
+#include "organisations_presenter.hpp"
+
+#include "core/instrument_loader.hpp"
+
+#include <filesystem>
+
+namespace gui {
+
+using core::tr;
+using core::tx;
+
+bool OrganisationsPresenter::open(const std::string& path)
+{
+    try {
+        auto db = std::make_unique<db::Database>(db::Database::open(path, db::Database::Mode::ExistingOnly));
+        m_db = std::move(db);
+        m_error.clear();
+        reload();
+        return true;
+    } catch (const core::Error& e) {
+        m_error = e.message().render(m_lang);
+        return false;
+    }
+}
+
+void OrganisationsPresenter::reload()
+{
+    m_rows.clear();
+    const core::Question* typeQuestion = core::builtinInstrument().find("profile.hospital_type");
+    for (const auto& org : m_db->organisations()) {
+        OrganisationRow row;
+        row.name = org.name;
+        const core::ChoiceOption* option = typeQuestion ? typeQuestion->option(org.hospitalType) : nullptr;
+        row.type = option ? option->label.in(m_lang) : org.hospitalType;
+        for (const auto& a : m_db->assessments(org.id)) {
+            ++row.rounds;
+            row.respondents += a.respondents;
+            row.latestRound = a.name + " (" + a.date + ")";
+        }
+        m_rows.push_back(std::move(row));
+    }
+}
+
+std::string OrganisationsPresenter::windowTitle() const
+{
+    if (!m_db)
+        return "Samenspel";
+    return std::filesystem::path(m_db->path()).filename().string() + " - Samenspel";
+}
+
+std::vector<std::string> OrganisationsPresenter::columnHeaders() const
+{
+    return {std::string(tr(m_lang, tx("Organisation"))), std::string(tr(m_lang, tx("Type"))),
+            std::string(tr(m_lang, tx("Rounds"))), std::string(tr(m_lang, tx("Respondents"))),
+            std::string(tr(m_lang, tx("Latest round")))};
+}
+
+std::string OrganisationsPresenter::emptyHint() const
+{
+    if (!m_db)
+        return std::string(tr(m_lang, tx("No database is open. Choose File > Open, or create the demo database with "
+                                         "'samenspel demo'.")));
+    return std::string(tr(m_lang, tx("This database has no organisations yet. Add one with 'samenspel org add NAME'.")));
+}
+
+} // namespace gui

@@ -1,0 +1,26 @@
+#pragma once
+// Three fictional hospitals with one round each, generated deterministically, that differ in the
+// way the tool is meant to show: one well aligned, one where the RvB and the specialists diverge
+// strongly on structure and systems, one with low consensus inside the specialist group.
+
+#include "core/instrument.hpp"
+#include "core/records.hpp"
+
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct DemoHospital {
+    std::string name;
+    std::string hospitalType; ///< option code of profile.hospital_type
+    std::string roundName;
+    std::string roundDate;
+    std::string story; ///< one line on what the demo is meant to show (English; for tests and docs)
+    std::vector<AnswerRow> answers;
+};
+
+/// The same data on every run and every machine (no std:: distributions, which vary by library).
+std::vector<DemoHospital> demoHospitals(const Instrument& instrument);
+
+} // namespace core

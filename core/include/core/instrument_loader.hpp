@@ -1,0 +1,43 @@
+#pragma once
+// Reading and validating an instrument file (schema: questionnaires/gelijkgerichtheid/SCHEMA.md).
+
+#include "core/i18n.hpp"
+#include "core/instrument.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace core {
+
+/// One thing wrong with an instrument: where (e.g. "items[3] strategy.03") and what.
+struct InstrumentProblem {
+    std::string where;
+    Message what;
+};
+
+/// Thrown when an instrument is refused; lists every problem found, not just the first.
+class InstrumentError : public Error {
+public:
+    InstrumentError(std::string source, std::vector<InstrumentProblem> problems);
+    const std::string& source() const { return m_source; }
+    const std::vector<InstrumentProblem>& problems() const { return m_problems; }
+    /// The full report: the file, then one line per problem.
+    std::string describe(Language lang) const;
+
+private:
+    std::string m_source;
+    std::vector<InstrumentProblem> m_problems;
+};
+
+/// Every problem in the JSON text; empty when the instrument is valid.
+std::vector<InstrumentProblem> validateInstrument(std::string_view json);
+
+/// Parses and validates; throws InstrumentError naming `source` (usually the file name).
+Instrument loadInstrument(std::string_view json, const std::string& source);
+
+/// The gelijkgerichtheid instrument compiled into the program.
+std::string_view builtinInstrumentJson();
+const Instrument& builtinInstrument();
+
+} // namespace core

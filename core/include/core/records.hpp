@@ -1,0 +1,49 @@
+#pragma once
+// The stored things, as plain values: organisations, their assessment rounds, respondents.
+
+#include "core/answer.hpp"
+#include "core/codes.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace core {
+
+using Id = std::int64_t;
+
+struct Organisation {
+    Id id = 0;
+    std::string name;
+    std::string hospitalType; ///< an option code of profile.hospital_type, or empty
+    std::string createdAt;    ///< ISO 8601, UTC
+};
+
+/// One round of the questionnaire in one organisation.
+struct Assessment {
+    Id id = 0;
+    Id organisationId = 0;
+    std::string name;
+    std::string date; ///< the date of the round, YYYY-MM-DD
+    std::string instrumentId;
+    std::string instrumentVersion;
+    int anonymityK = 3; ///< parties with fewer respondents are never shown; at least 3
+    std::size_t respondents = 0;
+};
+
+struct Respondent {
+    std::string code;
+    Role role = Role::Other;
+};
+
+/// One stored answer, with its respondent.
+struct AnswerRow {
+    std::string respondent;
+    Role role = Role::Other;
+    std::string item;
+    AnswerValue value;
+};
+
+/// The smallest anonymity threshold an assessment may have.
+inline constexpr int kMinAnonymityK = 3;
+
+} // namespace core

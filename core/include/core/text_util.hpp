@@ -1,0 +1,24 @@
+#pragma once
+// Small UTF-8 string helpers shared by the parsers.
+
+#include <string>
+#include <string_view>
+
+namespace core {
+
+/// Removes ASCII blanks (space, tab, CR, LF) at both ends.
+std::string_view trim(std::string_view s);
+std::string toLowerAscii(std::string_view s);
+/// True when s is well-formed UTF-8.
+bool isValidUtf8(std::string_view s);
+/// Reinterprets bytes as Windows-1252 (what Excel writes for "CSV" on a Dutch Windows machine).
+std::string windows1252ToUtf8(std::string_view s);
+/// Parses a whole number; also accepts "3.0" and "3,0". No sign other than a leading '-'.
+bool parseWholeNumber(std::string_view s, long long& out);
+
+} // namespace core
+
+namespace core {
+/// True for a real calendar date written as YYYY-MM-DD.
+bool isIsoDate(std::string_view s);
+} // namespace core

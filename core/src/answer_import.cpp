@@ -1,0 +1,241 @@
+#include "core/answer_import.hpp"
+
+#include "core/csv.hpp"
+#include "core/text_util.hpp"
+
+#include <unordered_map>
+
+namespace core {
+
+std::string ImportProblem::render(Language lang) const
+{
+    std::string where;
+    if (line > 0)
+        where = tr(lang, tx("line {0}"), {std::to_string(line)});
+    if (!column.empty())
+        where += (where.empty() ? "" : ", ") + tr(lang, tx("column {0}"), {column});
+    if (!value.empty())
+        where += (where.empty() ? "" : ", ") + tr(lang, tx("value \"{0}\""), {value});
+    return where.empty() ? what.render(lang) : where + ": " + what.render(lang);
+}
+
+namespace {
+
+bool isOneOf(const std::string& cell, std::initializer_list<std::string_view> names)
+{
+    const auto lower = toLowerAscii(trim(cell));
+    for (const auto n : names)
+        if (lower == n)
+            return true;
+    return false;
+}
+
+std::string roleCodes()
+{
+    std::string out;
+    for (const auto r : kRoles)
+        out += (out.empty() ? "" : ", ") + std::string(code(r));
+    return out;
+}
+
+class Importer {
+public:
+    Importer(const Instrument& instrument, AnswerSink& sink) : m_instrument(instrument), m_sink(sink) {}
+
+    ImportSummary run(std::istream& in)
+    {
+        CsvReader reader(in);
+        CsvRecord record;
+        if (!reader.next(record) || record.blank()) {
+            problem(0, {}, {}, tx("the file is empty: expected a header line such as respondent,role,item,value"));
+            finish(reader);
+            return std::move(m_summary);
+        }
+        m_summary.separator = reader.separator();
+        if (!readHeader(record)) {
+            finish(reader);
+            return std::move(m_summary);
+        }
+        while (reader.next(record)) {
+            if (record.blank())
+                continue;
+            ++m_summary.rows;
+            if (m_summary.layout == CsvLayout::Long)
+                longRow(record);
+            else
+                wideRow(record);
+        }
+        finish(reader);
+        return std::move(m_summary);
+    }
+
+private:
+    struct Seen {
+        Role role;
+        std::size_t line;
+    };
+
+    const Instrument& m_instrument;
+    AnswerSink& m_sink;
+    ImportSummary m_summary;
+    std::vector<std::string> m_header;
+    std::vector<const Question*> m_columns; // wide layout: the question of each column from 2 on
+    std::unordered_map<std::string, Seen> m_respondents;
+
+    void problem(std::size_t line, std::string column, std::string value, TextKey what,
+                 std::vector<std::string> args = {})
+    {
+        m_summary.problems.push_back({line, std::move(column), std::move(value), Message{what, std::move(args)}});
+    }
+
+    std::string columnName(std::size_t i) const
+    {
+        const auto name = i < m_header.size() ? std::string(trim(m_header[i])) : std::string();
+        return name.empty() ? columnLetter(i) : columnLetter(i) + " (" + name + ")";
+    }
+
+    void finish(const CsvReader& reader)
+    {
+        if (reader.problem())
+            m_summary.problems.push_back({0, {}, {}, *reader.problem()});
+    }
+
+    bool readHeader(const CsvRecord& record)
+    {
+        m_header = record.fields;
+        const auto& f = record.fields;
+        const bool base = f.size() >= 2 && isOneOf(f[0], {"respondent", "respondent_code", "respondentcode", "code"}) &&
+                          isOneOf(f[1], {"role", "rol"});
+        if (!base) {
+            problem(record.line, {}, {},
+                    tx("the header must start with the columns respondent and role, followed by item,value (long "
+                       "layout) or by item codes (wide layout)"));
+            return false;
+        }
+        if (f.size() == 4 && isOneOf(f[2], {"item", "vraag", "question"}) &&
+            isOneOf(f[3], {"value", "waarde", "antwoord", "answer"})) {
+            m_summary.layout = CsvLayout::Long;
+            return true;
+        }
+        m_summary.layout = CsvLayout::Wide;
+        if (f.size() < 3)
+            problem(record.line, {}, {}, tx("the header has no item columns"));
+        std::unordered_map<std::string, std::size_t> seen;
+        for (std::size_t i = 2; i < f.size(); ++i) {
+            const std::string itemCode(trim(f[i]));
+            const Question* q = m_instrument.find(itemCode);
+            if (!q)
+                problem(record.line, columnName(i), itemCode, tx("not a question code of instrument {0} {1}"),
+                        {m_instrument.id(), m_instrument.version()});
+            else if (!seen.emplace(itemCode, i).second)
+                problem(record.line, columnName(i), itemCode, tx("this question already has column {0}"),
+                        {columnLetter(seen[itemCode])});
+            m_columns.push_back(q);
+        }
+        return m_summary.problems.empty();
+    }
+
+    /// Checks the respondent and role cells; nullopt when the row cannot be used.
+    std::optional<Role> respondent(const CsvRecord& r, bool wide)
+    {
+        const std::string code(trim(r.fields[0]));
+        const std::string roleText(trim(r.fields[1]));
+        if (const auto bad = checkRespondentCode(code)) {
+            m_summary.problems.push_back({r.line, columnName(0), code, *bad});
+            return std::nullopt;
+        }
+        const auto role = roleFromCode(roleText);
+        if (!role) {
+            problem(r.line, columnName(1), roleText, tx("not a role; expected one of {0}"), {roleCodes()});
+            return std::nullopt;
+        }
+        const auto it = m_respondents.find(code);
+        if (it != m_respondents.end()) {
+            if (wide) {
+                problem(r.line, columnName(0), code, tx("this respondent already has a row (line {0})"),
+                        {std::to_string(it->second.line)});
+                return std::nullopt;
+            }
+            if (it->second.role != *role) {
+                problem(r.line, columnName(1), roleText, tx("respondent {0} has role {1} on line {2}"),
+                        {code, std::string(core::code(it->second.role)), std::to_string(it->second.line)});
+                return std::nullopt;
+            }
+            return role;
+        }
+        m_respondents.emplace(code, Seen{*role, r.line});
+        ++m_summary.respondents;
+        if (m_sink.beginRespondent(code, *role) == AnswerSink::Status::Exists)
+            problem(r.line, columnName(0), code,
+                    tx("respondent {0} is already in this assessment; use --replace to replace their answers"),
+                    {code});
+        return role;
+    }
+
+    void answer(const CsvRecord& r, std::size_t column, const Question& q, Role role)
+    {
+        const std::string& cell = r.fields[column];
+        if (!q.askedOf(role)) {
+            if (!meansNoAnswer(cell))
+                problem(r.line, columnName(column), cell, tx("question {0} is not put to role {1}"),
+                        {q.code, std::string(code(role))});
+            return;
+        }
+        auto parsed = parseValue(q, m_instrument.likert(), cell);
+        if (parsed.problem) {
+            m_summary.problems.push_back({r.line, columnName(column), cell, *parsed.problem});
+            return;
+        }
+        const std::string code(trim(r.fields[0]));
+        if (m_sink.addAnswer(code, q.code, parsed.value) == AnswerSink::Status::Duplicate) {
+            problem(r.line, columnName(column), q.code, tx("respondent {0} answers question {1} twice"), {code, q.code});
+            return;
+        }
+        ++(hasAnswer(parsed.value) ? m_summary.answers : m_summary.noAnswers);
+    }
+
+    bool fieldCount(const CsvRecord& r)
+    {
+        if (r.fields.size() == m_header.size())
+            return true;
+        problem(r.line, {}, {}, tx("this line has {0} fields, the header has {1}"),
+                {std::to_string(r.fields.size()), std::to_string(m_header.size())});
+        return false;
+    }
+
+    void longRow(const CsvRecord& r)
+    {
+        if (!fieldCount(r))
+            return;
+        const auto role = respondent(r, false);
+        const std::string itemCode(trim(r.fields[2]));
+        const Question* q = m_instrument.find(itemCode);
+        if (!q) {
+            problem(r.line, columnName(2), itemCode, tx("not a question code of instrument {0} {1}"),
+                    {m_instrument.id(), m_instrument.version()});
+            return;
+        }
+        if (role)
+            answer(r, 3, *q, *role);
+    }
+
+    void wideRow(const CsvRecord& r)
+    {
+        if (!fieldCount(r))
+            return;
+        const auto role = respondent(r, true);
+        if (!role)
+            return;
+        for (std::size_t i = 2; i < r.fields.size(); ++i)
+            answer(r, i, *m_columns[i - 2], *role);
+    }
+};
+
+} // namespace
+
+ImportSummary importAnswers(std::istream& in, const Instrument& instrument, AnswerSink& sink)
+{
+    return Importer(instrument, sink).run(in);
+}
+
+} // namespace core

@@ -1,0 +1,140 @@
+#include "core/csv.hpp"
+
+#include "core/text_util.hpp"
+
+namespace core {
+
+bool CsvRecord::blank() const
+{
+    for (const auto& f : fields)
+        if (!trim(f).empty())
+            return false;
+    return true;
+}
+
+CsvReader::CsvReader(std::istream& in) : m_in(in) {}
+
+bool CsvReader::readLine(std::string& line)
+{
+    if (!std::getline(m_in, line))
+        return false;
+    ++m_line;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    if (m_first) {
+        m_first = false;
+        if (line.starts_with("\xEF\xBB\xBF"))
+            line.erase(0, 3);
+        std::size_t commas = 0;
+        std::size_t semicolons = 0;
+        bool quoted = false;
+        for (const char c : line) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (!quoted && c == ',')
+                ++commas;
+            else if (!quoted && c == ';')
+                ++semicolons;
+        }
+        m_separator = semicolons > commas ? ';' : ',';
+    }
+    if (!isValidUtf8(line))
+        line = windows1252ToUtf8(line);
+    return true;
+}
+
+bool CsvReader::next(CsvRecord& record)
+{
+    record.fields.clear();
+    if (m_problem)
+        return false;
+    std::string line;
+    if (!readLine(line))
+        return false;
+    record.line = m_line;
+    std::string field;
+    bool quoted = false;
+    std::size_t i = 0;
+    while (true) {
+        if (i >= line.size()) {
+            if (!quoted)
+                break;
+            // A quoted field continues on the next physical line.
+            if (!readLine(line)) {
+                m_problem = Message{tx("line {0}: a quoted field is not closed before the end of the file"),
+                                    {std::to_string(record.line)}};
+                return false;
+            }
+            field += '\n';
+            i = 0;
+            continue;
+        }
+        const char c = line[i++];
+        if (quoted) {
+            if (c == '"') {
+                if (i < line.size() && line[i] == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == '"' && trim(field).empty()) {
+            field.clear();
+            quoted = true;
+        } else if (c == m_separator) {
+            record.fields.push_back(std::move(field));
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    record.fields.push_back(std::move(field));
+    return true;
+}
+
+CsvWriter::CsvWriter(std::ostream& out, CsvDialect dialect) : m_out(out), m_dialect(dialect)
+{
+    if (m_dialect.bom)
+        m_out << "\xEF\xBB\xBF";
+}
+
+void CsvWriter::row(const std::vector<std::string>& fields)
+{
+    bool firstField = true;
+    for (const auto& f : fields) {
+        if (!firstField)
+            m_out << m_dialect.separator;
+        firstField = false;
+        const bool needsQuotes = f.find_first_of(std::string{m_dialect.separator, '"', '\n', '\r'}) != std::string::npos ||
+                                 (!f.empty() && (f.front() == ' ' || f.back() == ' '));
+        if (!needsQuotes) {
+            m_out << f;
+            continue;
+        }
+        m_out << '"';
+        for (const char c : f) {
+            if (c == '"')
+                m_out << '"';
+            m_out << c;
+        }
+        m_out << '"';
+    }
+    m_out << (m_dialect.crlf ? "\r\n" : "\n");
+}
+
+std::string columnLetter(std::size_t index)
+{
+    std::string out;
+    ++index;
+    while (index > 0) {
+        const auto rem = (index - 1) % 26;
+        out.insert(out.begin(), static_cast<char>('A' + rem));
+        index = (index - 1) / 26;
+    }
+    return out;
+}
+
+} // namespace core

@@ -1,0 +1,76 @@
+#include "core/i18n.hpp"
+
+#include "catalogue_nl.hpp"
+#include "core/text_util.hpp"
+
+#include <unordered_map>
+
+namespace core {
+namespace {
+
+const std::unordered_map<std::string_view, std::string_view>& dutch()
+{
+    static const auto map = [] {
+        std::unordered_map<std::string_view, std::string_view> m;
+        for (const auto& entry : catalogueNl())
+            m.emplace(entry.en, entry.nl);
+        return m;
+    }();
+    return map;
+}
+
+} // namespace
+
+std::string_view code(Language lang) { return lang == Language::Nl ? "nl" : "en"; }
+
+std::optional<Language> languageFromCode(std::string_view c)
+{
+    const auto lower = toLowerAscii(trim(c));
+    if (lower == "nl")
+        return Language::Nl;
+    if (lower == "en")
+        return Language::En;
+    return std::nullopt;
+}
+
+std::string_view tr(Language lang, TextKey key)
+{
+    if (lang == Language::En)
+        return key.english;
+    const auto it = dutch().find(key.english);
+    return it == dutch().end() ? key.english : it->second;
+}
+
+std::string tr(Language lang, TextKey key, const std::vector<std::string>& args)
+{
+    const std::string_view pattern = tr(lang, key);
+    std::string out;
+    out.reserve(pattern.size() + 16);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+            pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
+            const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
+            if (index < args.size())
+                out += args[index];
+            i += 2;
+            continue;
+        }
+        out += pattern[i];
+    }
+    return out;
+}
+
+Error::Error(Message message)
+    : std::runtime_error(message.render(Language::En)), m_message(std::move(message))
+{
+}
+
+std::vector<std::string_view> translatedPatterns()
+{
+    std::vector<std::string_view> out;
+    for (const auto& entry : catalogueNl())
+        out.push_back(entry.en);
+    return out;
+}
+
+} // namespace core

@@ -1,0 +1,85 @@
+#include "core/instrument.hpp"
+
+#include <algorithm>
+
+namespace core {
+
+std::string_view code(QuestionKind kind)
+{
+    switch (kind) {
+    case QuestionKind::Likert: return "likert";
+    case QuestionKind::Rating: return "rating";
+    case QuestionKind::Choice: return "choice";
+    case QuestionKind::Number: return "number";
+    }
+    return "likert";
+}
+
+bool Question::askedOf(Role role) const
+{
+    return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
+const ChoiceOption* Question::option(std::string_view optionCode) const
+{
+    for (const auto& o : options)
+        if (o.code == optionCode)
+            return &o;
+    return nullptr;
+}
+
+Instrument::Instrument(Parts parts) : m_parts(std::move(parts))
+{
+    for (std::size_t i = 0; i < m_parts.questions.size(); ++i)
+        m_index.emplace(m_parts.questions[i].code, i);
+}
+
+const Question* Instrument::find(std::string_view code) const
+{
+    const auto it = m_index.find(std::string(code));
+    return it == m_index.end() ? nullptr : &m_parts.questions[it->second];
+}
+
+const LocalText& Instrument::name(Element e) const
+{
+    return m_parts.elements.at(static_cast<std::size_t>(e)).name;
+}
+const LocalText& Instrument::description(Element e) const
+{
+    return m_parts.elements.at(static_cast<std::size_t>(e)).description;
+}
+const LocalText& Instrument::name(Theme t) const { return m_parts.themes.at(static_cast<std::size_t>(t)).name; }
+const LocalText& Instrument::name(Role r) const { return m_parts.roles.at(static_cast<std::size_t>(r)).name; }
+const LocalText& Instrument::shortName(Role r) const
+{
+    return m_parts.roles.at(static_cast<std::size_t>(r)).shortName;
+}
+
+std::vector<const Question*> Instrument::items(Element e) const
+{
+    std::vector<const Question*> out;
+    for (const auto& q : m_parts.questions)
+        if (q.kind == QuestionKind::Likert && q.element == e)
+            out.push_back(&q);
+    return out;
+}
+
+std::vector<const Question*> Instrument::items(Theme t) const
+{
+    std::vector<const Question*> out;
+    for (const auto& q : m_parts.questions)
+        if (q.kind == QuestionKind::Likert && q.theme == t)
+            out.push_back(&q);
+    return out;
+}
+
+std::vector<const Question*> Instrument::questionsOfKind(QuestionKind kind) const
+{
+    std::vector<const Question*> out;
+    for (const auto& q : m_parts.questions)
+        if (q.kind == kind)
+            out.push_back(&q);
+    return out;
+}
+
+} // namespace core

@@ -1,0 +1,83 @@
+#pragma once
+// A Samenspel project file: one SQLite database. Opening applies the schema migrations; every
+// multi-row write is one transaction.
+
+#include "core/answer_import.hpp"
+#include "core/instrument.hpp"
+#include "core/records.hpp"
+
+#include <functional>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace db {
+
+/// "Sams" in ASCII: marks the file as ours in the SQLite header.
+inline constexpr int kApplicationId = 0x53616D73;
+/// The schema version this program writes.
+inline constexpr int kSchemaVersion = 1;
+
+struct NewAssessment {
+    core::Id organisationId = 0;
+    std::string name;
+    std::string date; ///< YYYY-MM-DD; today when empty
+    int anonymityK = core::kMinAnonymityK;
+};
+
+class Database {
+public:
+    enum class Mode { CreateIfMissing, ExistingOnly };
+    /// Opens (and if needed creates and migrates) the file; ":memory:" works for tests.
+    /// Throws NotOurFile, NewerVersion or Error.
+    static Database open(const std::string& path, Mode mode = Mode::ExistingOnly);
+
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    const std::string& path() const;
+    int schemaVersion() const;
+
+    // Organisations
+    core::Id addOrganisation(const std::string& name, const std::string& hospitalType);
+    std::vector<core::Organisation> organisations() const;
+    core::Organisation organisation(core::Id id) const;
+    std::optional<core::Organisation> findOrganisation(const std::string& name) const;
+
+    // Assessments (rounds). New rounds use the program's built-in instrument, which is stored
+    // with the round so that the round stays readable after the instrument changes.
+    core::Id createAssessment(const NewAssessment& spec);
+    std::vector<core::Assessment> assessments(std::optional<core::Id> organisationId = std::nullopt) const;
+    core::Assessment assessment(core::Id id) const;
+    /// The instrument the round was created with.
+    const core::Instrument& instrumentOf(core::Id assessmentId) const;
+
+    // Answers
+    /// Reads CSV and stores it in one transaction; nothing is written when any problem is found.
+    /// Respondents already in the round are refused unless `replace`, which replaces their answers.
+    core::ImportSummary importAnswers(core::Id assessmentId, std::istream& csv, bool replace);
+    /// Every stored answer of the round, by respondent code and then by question code.
+    void forEachAnswer(core::Id assessmentId, const std::function<void(const core::AnswerRow&)>& visit) const;
+    std::vector<core::Respondent> respondents(core::Id assessmentId) const;
+
+    /// Runs `work` inside one transaction: all or nothing.
+    void transaction(const std::function<void()>& work);
+
+    struct Impl;
+    Impl& impl() const { return *m_impl; }
+
+private:
+    explicit Database(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Where the database lives when --db is not given: $SAMENSPEL_DB, else
+/// $XDG_DATA_HOME/samenspel/samenspel.samenspel (~/.local/share/… when unset).
+std::string defaultDatabasePath();
+
+} // namespace db

@@ -1,0 +1,139 @@
+#include "connection.hpp"
+
+#include "core/instrument_loader.hpp"
+#include "core/text_util.hpp"
+
+namespace db {
+namespace {
+
+using core::Message;
+using core::tx;
+
+constexpr const char* kSelect =
+    "SELECT a.id, a.organisation_id, a.name, a.round_date, i.code, i.version, a.anonymity_k,"
+    " (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id)"
+    " FROM assessments a JOIN instruments i ON i.id = a.instrument_id";
+
+core::Assessment readAssessment(SQLite::Statement& q)
+{
+    core::Assessment a;
+    a.id = q.getColumn(0).getInt64();
+    a.organisationId = q.getColumn(1).getInt64();
+    a.name = q.getColumn(2).getString();
+    a.date = q.getColumn(3).getString();
+    a.instrumentId = q.getColumn(4).getString();
+    a.instrumentVersion = q.getColumn(5).getString();
+    a.anonymityK = q.getColumn(6).getInt();
+    a.respondents = static_cast<std::size_t>(q.getColumn(7).getInt64());
+    return a;
+}
+
+/// The id of the built-in instrument in this database, storing it on first use.
+core::Id storeBuiltinInstrument(SQLite::Database& sql)
+{
+    const auto& instrument = core::builtinInstrument();
+    const std::string json(core::builtinInstrumentJson());
+    SQLite::Statement find(sql, "SELECT id, json FROM instruments WHERE code = ? AND version = ?");
+    find.bind(1, instrument.id());
+    find.bind(2, instrument.version());
+    if (find.executeStep()) {
+        if (find.getColumn(1).getString() != json)
+            throw Conflict(Message{tx("this database holds a different text of instrument {0} {1}; an instrument's "
+                                      "version must change whenever its content changes"),
+                                   {instrument.id(), instrument.version()}});
+        return find.getColumn(0).getInt64();
+    }
+    SQLite::Statement insert(sql, "INSERT INTO instruments (code, version, json) VALUES (?, ?, ?)");
+    insert.bind(1, instrument.id());
+    insert.bind(2, instrument.version());
+    insert.bind(3, json);
+    insert.exec();
+    return sql.getLastInsertRowid();
+}
+
+} // namespace
+
+core::Id Database::createAssessment(const NewAssessment& spec)
+{
+    const std::string name(core::trim(spec.name));
+    if (name.empty() || name.size() > 200)
+        throw Conflict(Message{tx("a round needs a name of 1 to 200 characters"), {}});
+    const std::string date = spec.date.empty() ? today() : spec.date;
+    if (!core::isIsoDate(date))
+        throw Conflict(Message{tx("\"{0}\" is not a date; expected YYYY-MM-DD"), {date}});
+    if (spec.anonymityK < core::kMinAnonymityK)
+        throw Conflict(Message{tx("the anonymity threshold must be at least {0}, not {1}"),
+                               {std::to_string(core::kMinAnonymityK), std::to_string(spec.anonymityK)}});
+    const auto org = organisation(spec.organisationId);
+    return guarded([&] {
+        WriteScope t(m_impl->sql);
+        SQLite::Statement exists(m_impl->sql, "SELECT 1 FROM assessments WHERE organisation_id = ? AND name = ?");
+        exists.bind(1, org.id);
+        exists.bind(2, name);
+        if (exists.executeStep())
+            throw Conflict(Message{tx("{0} already has a round named \"{1}\""), {org.name, name}});
+        const core::Id instrumentId = storeBuiltinInstrument(m_impl->sql);
+        SQLite::Statement q(m_impl->sql, "INSERT INTO assessments (organisation_id, name, round_date, instrument_id, "
+                                         "anonymity_k) VALUES (?, ?, ?, ?, ?)");
+        q.bind(1, org.id);
+        q.bind(2, name);
+        q.bind(3, date);
+        q.bind(4, instrumentId);
+        q.bind(5, spec.anonymityK);
+        q.exec();
+        const core::Id id = m_impl->sql.getLastInsertRowid();
+        t.commit();
+        return id;
+    });
+}
+
+std::vector<core::Assessment> Database::assessments(std::optional<core::Id> organisationId) const
+{
+    return guarded([&] {
+        std::vector<core::Assessment> out;
+        SQLite::Statement q(m_impl->sql, std::string(kSelect) +
+                                             (organisationId ? " WHERE a.organisation_id = ?" : "") +
+                                             " ORDER BY a.organisation_id, a.round_date, a.id");
+        if (organisationId)
+            q.bind(1, *organisationId);
+        while (q.executeStep())
+            out.push_back(readAssessment(q));
+        return out;
+    });
+}
+
+core::Assessment Database::assessment(core::Id id) const
+{
+    return guarded([&] {
+        SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE a.id = ?");
+        q.bind(1, id);
+        if (!q.executeStep())
+            throw NotFound(Message{tx("there is no round (assessment) with id {0}"), {std::to_string(id)}});
+        return readAssessment(q);
+    });
+}
+
+const core::Instrument& Database::instrumentOf(core::Id assessmentId) const
+{
+    const auto [instrumentId, json] = guarded([&] {
+        SQLite::Statement q(m_impl->sql, "SELECT i.id, i.json FROM assessments a JOIN instruments i ON i.id = "
+                                         "a.instrument_id WHERE a.id = ?");
+        q.bind(1, assessmentId);
+        if (!q.executeStep())
+            throw NotFound(Message{tx("there is no round (assessment) with id {0}"), {std::to_string(assessmentId)}});
+        return std::pair{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
+    });
+    std::lock_guard lock(m_impl->instrumentsMutex);
+    auto& slot = m_impl->instruments[instrumentId];
+    if (!slot) {
+        try {
+            slot = std::make_unique<core::Instrument>(core::loadInstrument(json, "instruments #" + std::to_string(instrumentId)));
+        } catch (const core::InstrumentError& e) {
+            throw Error(Message{tx("the instrument stored with round {0} is damaged: {1}"),
+                                {std::to_string(assessmentId), e.describe(core::Language::En)}});
+        }
+    }
+    return *slot;
+}
+
+} // namespace db

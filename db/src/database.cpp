@@ -1,0 +1,198 @@
+#include "connection.hpp"
+
+#include <atomic>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+
+namespace db {
+namespace {
+
+using core::Message;
+using core::tx;
+
+// Migration N takes a database from user_version N-1 to N. Never edit a released entry: add one.
+constexpr const char* kMigrations[] = {
+    // 1: organisations, rounds, the instruments they used, respondents and answers.
+    R"sql(
+    CREATE TABLE instruments (
+        id      INTEGER PRIMARY KEY,
+        code    TEXT NOT NULL,
+        version TEXT NOT NULL,
+        json    TEXT NOT NULL,
+        UNIQUE (code, version)
+    );
+    CREATE TABLE organisations (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        hospital_type TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE assessments (
+        id              INTEGER PRIMARY KEY,
+        organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+        name            TEXT NOT NULL,
+        round_date      TEXT NOT NULL,
+        instrument_id   INTEGER NOT NULL REFERENCES instruments (id),
+        anonymity_k     INTEGER NOT NULL DEFAULT 3 CHECK (anonymity_k >= 3),
+        created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        UNIQUE (organisation_id, name)
+    );
+    CREATE TABLE respondents (
+        id            INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        code          TEXT NOT NULL,
+        role          TEXT NOT NULL,
+        UNIQUE (assessment_id, code)
+    );
+    -- num holds Likert, rating and number answers, choice holds option codes; both NULL is
+    -- "weet niet / n.v.t.".
+    CREATE TABLE answers (
+        respondent_id INTEGER NOT NULL REFERENCES respondents (id) ON DELETE CASCADE,
+        item          TEXT NOT NULL,
+        num           INTEGER,
+        choice        TEXT,
+        CHECK (num IS NULL OR choice IS NULL),
+        PRIMARY KEY (respondent_id, item)
+    ) WITHOUT ROWID;
+    )sql",
+};
+constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
+static_assert(kMigrationCount == kSchemaVersion, "one migration per schema version");
+
+int pragmaInt(SQLite::Database& sql, const char* name)
+{
+    return sql.execAndGet(std::string("PRAGMA ") + name).getInt();
+}
+
+void checkOwnership(SQLite::Database& sql, const std::string& path)
+{
+    const int app = pragmaInt(sql, "application_id");
+    const int version = pragmaInt(sql, "user_version");
+    const int objects = sql.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    if (app != kApplicationId && (app != 0 || objects > 0))
+        throw NotOurFile(Message{tx("{0} is not a Samenspel database (it belongs to another program)"), {path}});
+    if (version > kSchemaVersion)
+        throw NewerVersion(Message{tx("{0} was written by a newer version of Samenspel (database version {1}; this "
+                                      "program reads up to {2}). Install the newer version to open it."),
+                                   {path, std::to_string(version), std::to_string(kSchemaVersion)}});
+}
+
+void migrate(SQLite::Database& sql)
+{
+    const int from = pragmaInt(sql, "user_version");
+    if (from == kSchemaVersion)
+        return;
+    WriteScope transaction(sql);
+    for (int v = from; v < kSchemaVersion; ++v)
+        sql.exec(kMigrations[v]);
+    sql.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    sql.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    transaction.commit();
+}
+
+} // namespace
+
+WriteScope::WriteScope(SQLite::Database& sql) : m_sql(sql)
+{
+    static std::atomic<unsigned> counter{0};
+    m_name = "w" + std::to_string(++counter);
+    m_sql.exec("SAVEPOINT " + m_name);
+}
+
+WriteScope::~WriteScope()
+{
+    if (m_done)
+        return;
+    try {
+        m_sql.exec("ROLLBACK TO " + m_name);
+        m_sql.exec("RELEASE " + m_name);
+    } catch (...) {
+        // A destructor never throws; the connection is left to SQLite's own recovery.
+    }
+}
+
+void WriteScope::commit()
+{
+    m_sql.exec("RELEASE " + m_name);
+    m_done = true;
+}
+
+std::string today()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+    return buffer;
+}
+
+Database::Database(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Database Database::open(const std::string& path, Mode mode)
+{
+    const bool memory = path == ":memory:";
+    namespace fs = std::filesystem;
+    if (!memory && mode == Mode::ExistingOnly && !fs::exists(path))
+        throw NoDatabase(Message{tx("there is no database at {0}; create one with 'samenspel init' or 'samenspel demo'"), {path}});
+    if (!memory && fs::is_directory(path))
+        throw Error(Message{tx("{0} is a folder, not a database file"), {path}});
+    if (!memory && mode == Mode::CreateIfMissing) {
+        const auto parent = fs::path(path).parent_path();
+        std::error_code ec;
+        if (!parent.empty())
+            fs::create_directories(parent, ec);
+        if (ec)
+            throw Error(Message{tx("cannot create the folder {0}: {1}"), {parent.string(), ec.message()}});
+    }
+    const int flags = SQLite::OPEN_READWRITE | (mode == Mode::CreateIfMissing ? SQLite::OPEN_CREATE : 0);
+    return guarded([&] {
+        auto impl = std::make_unique<Impl>(path, flags);
+        auto& sql = impl->sql;
+        checkOwnership(sql, path);
+        sql.setBusyTimeout(5000);
+        sql.exec("PRAGMA foreign_keys = ON");
+        if (!memory) {
+            sql.exec("PRAGMA journal_mode = WAL");
+            sql.exec("PRAGMA synchronous = NORMAL");
+        }
+        migrate(sql);
+        return Database(std::move(impl));
+    });
+}
+
+const std::string& Database::path() const { return m_impl->path; }
+
+int Database::schemaVersion() const
+{
+    return guarded([&] { return pragmaInt(m_impl->sql, "user_version"); });
+}
+
+void Database::transaction(const std::function<void()>& work)
+{
+    guarded([&] {
+        WriteScope t(m_impl->sql);
+        work();
+        t.commit();
+    });
+}
+
+std::string defaultDatabasePath()
+{
+    if (const char* env = std::getenv("SAMENSPEL_DB"); env && *env)
+        return env;
+    std::filesystem::path base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = std::filesystem::path(home) / ".local" / "share";
+    else
+        base = std::filesystem::current_path();
+    return (base / "samenspel" / "samenspel.samenspel").string();
+}
+
+} // namespace db

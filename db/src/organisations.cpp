@@ -1,0 +1,80 @@
+#include "connection.hpp"
+
+#include "core/instrument_loader.hpp"
+#include "core/text_util.hpp"
+
+namespace db {
+namespace {
+
+using core::Message;
+using core::tx;
+
+core::Organisation readOrganisation(SQLite::Statement& q)
+{
+    return core::Organisation{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                              q.getColumn(3).getString()};
+}
+
+constexpr const char* kSelect = "SELECT id, name, hospital_type, created_at FROM organisations";
+
+} // namespace
+
+core::Id Database::addOrganisation(const std::string& rawName, const std::string& hospitalType)
+{
+    const std::string name(core::trim(rawName));
+    if (name.empty() || name.size() > 200)
+        throw Conflict(Message{tx("an organisation needs a name of 1 to 200 characters"), {}});
+    if (!hospitalType.empty()) {
+        const core::Question* q = core::builtinInstrument().find("profile.hospital_type");
+        if (q && !q->option(hospitalType)) {
+            std::string codes;
+            for (const auto& o : q->options)
+                codes += (codes.empty() ? "" : ", ") + o.code;
+            throw Conflict(Message{tx("\"{0}\" is not a hospital type; expected one of {1}"), {hospitalType, codes}});
+        }
+    }
+    return guarded([&] {
+        if (findOrganisation(name))
+            throw Conflict(Message{tx("there is already an organisation named \"{0}\""), {name}});
+        SQLite::Statement q(m_impl->sql, "INSERT INTO organisations (name, hospital_type) VALUES (?, ?)");
+        q.bind(1, name);
+        q.bind(2, hospitalType);
+        q.exec();
+        return m_impl->sql.getLastInsertRowid();
+    });
+}
+
+std::vector<core::Organisation> Database::organisations() const
+{
+    return guarded([&] {
+        std::vector<core::Organisation> out;
+        SQLite::Statement q(m_impl->sql, std::string(kSelect) + " ORDER BY name COLLATE NOCASE");
+        while (q.executeStep())
+            out.push_back(readOrganisation(q));
+        return out;
+    });
+}
+
+core::Organisation Database::organisation(core::Id id) const
+{
+    return guarded([&] {
+        SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE id = ?");
+        q.bind(1, id);
+        if (!q.executeStep())
+            throw NotFound(Message{tx("there is no organisation with id {0}"), {std::to_string(id)}});
+        return readOrganisation(q);
+    });
+}
+
+std::optional<core::Organisation> Database::findOrganisation(const std::string& name) const
+{
+    return guarded([&]() -> std::optional<core::Organisation> {
+        SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE name = ?");
+        q.bind(1, std::string(core::trim(name)));
+        if (!q.executeStep())
+            return std::nullopt;
+        return readOrganisation(q);
+    });
+}
+
+} // namespace db

@@ -1,0 +1,40 @@
+#pragma once
+// A table of data, written as an aligned text table for people, or as JSON or CSV for programs.
+// In JSON a table is an array of objects keyed by the column keys; in CSV the header holds keys.
+
+#include "core/csv.hpp"
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace reports {
+
+enum class TableFormat { Text, Json, Csv };
+
+struct Cell {
+    std::string text;             ///< as shown in the text table
+    std::optional<double> number; ///< set for numeric cells: JSON writes a number
+    bool null = false;            ///< JSON null, CSV and text empty
+
+    static Cell of(std::string s) { return Cell{std::move(s), std::nullopt, false}; }
+    static Cell of(long long n) { return Cell{std::to_string(n), static_cast<double>(n), false}; }
+    static Cell of(double v, int decimals);
+    static Cell empty() { return Cell{{}, std::nullopt, true}; }
+};
+
+struct Column {
+    std::string key;    ///< stable, for JSON and CSV
+    std::string header; ///< translated, for the text table
+    bool rightAligned = false;
+};
+
+struct Table {
+    std::vector<Column> columns;
+    std::vector<std::vector<Cell>> rows;
+};
+
+void writeTable(std::ostream& out, const Table& table, TableFormat format);
+
+} // namespace reports

@@ -1,0 +1,104 @@
+#include "reports/table.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace reports {
+namespace {
+
+/// Display width of UTF-8 text: code points, not bytes (enough for Latin text with accents).
+std::size_t width(const std::string& s)
+{
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+void writeText(std::ostream& out, const Table& t)
+{
+    std::vector<std::size_t> widths;
+    for (const auto& c : t.columns)
+        widths.push_back(width(c.header));
+    for (const auto& row : t.rows)
+        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], width(row[i].text));
+    const auto line = [&](const std::vector<std::string>& cells) {
+        std::string s;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const std::string pad(widths[i] - std::min(widths[i], width(cells[i])), ' ');
+            s += (i ? "  " : "") + (t.columns[i].rightAligned ? pad + cells[i] : cells[i] + pad);
+        }
+        while (!s.empty() && s.back() == ' ')
+            s.pop_back();
+        out << s << '\n';
+    };
+    std::vector<std::string> headers;
+    std::vector<std::string> rules;
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        headers.push_back(t.columns[i].header);
+        rules.emplace_back(widths[i], '-');
+    }
+    line(headers);
+    line(rules);
+    for (const auto& row : t.rows) {
+        std::vector<std::string> cells;
+        for (const auto& c : row)
+            cells.push_back(c.text);
+        line(cells);
+    }
+}
+
+void writeJson(std::ostream& out, const Table& t)
+{
+    auto array = nlohmann::json::array();
+    for (const auto& row : t.rows) {
+        nlohmann::json object = nlohmann::json::object();
+        for (std::size_t i = 0; i < row.size() && i < t.columns.size(); ++i) {
+            const Cell& c = row[i];
+            if (c.null)
+                object[t.columns[i].key] = nullptr;
+            else if (c.number)
+                object[t.columns[i].key] = *c.number;
+            else
+                object[t.columns[i].key] = c.text;
+        }
+        array.push_back(std::move(object));
+    }
+    out << array.dump(2) << '\n';
+}
+
+void writeCsv(std::ostream& out, const Table& t)
+{
+    core::CsvWriter writer(out, core::CsvDialect::standard());
+    std::vector<std::string> header;
+    for (const auto& c : t.columns)
+        header.push_back(c.key);
+    writer.row(header);
+    for (const auto& row : t.rows) {
+        std::vector<std::string> cells;
+        for (const auto& c : row)
+            cells.push_back(c.null ? std::string() : c.text);
+        writer.row(cells);
+    }
+}
+
+} // namespace
+
+Cell Cell::of(double v, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
+    return Cell{buffer, v, false};
+}
+
+void writeTable(std::ostream& out, const Table& table, TableFormat format)
+{
+    switch (format) {
+    case TableFormat::Text: writeText(out, table); break;
+    case TableFormat::Json: writeJson(out, table); break;
+    case TableFormat::Csv: writeCsv(out, table); break;
+    }
+}
+
+} // namespace reports

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Samenspel needs to build, run and test. As root it runs
+# apt-get itself; otherwise it prints the exact command to run and stops.
+set -euo pipefail
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libwxgtk3.2-dev libsqlite3-dev libsqlitecpp-dev sqlite3
+  libboost-program-options-dev nlohmann-json3-dev catch2
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core
+  xvfb xauth
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+echo "install-deps: missing: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+  echo "Run as root (or with sudo):"
+  echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}"
+  exit 1
+fi

@@ -1,0 +1,209 @@
+#include "options.hpp"
+#include "run.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace {
+
+struct Result {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+Result samenspel(std::vector<std::string> args)
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = cli::main(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+class Folder {
+public:
+    Folder()
+    {
+        std::random_device random;
+        m_path = std::filesystem::temp_directory_path() / ("samenspel-cli-" + std::to_string(random()));
+        std::filesystem::create_directories(m_path);
+    }
+    ~Folder()
+    {
+        std::error_code ignored;
+        std::filesystem::remove_all(m_path, ignored);
+    }
+    std::string file(const std::string& name) const { return (m_path / name).string(); }
+    std::filesystem::path path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+std::string read(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+TEST_CASE("help is Dutch by default and English on request", "[cli]")
+{
+    const auto nl = samenspel({"--help"});
+    CHECK(nl.code == 0);
+    CHECK(nl.out.find("Gebruik: samenspel") != std::string::npos);
+    CHECK(nl.out.find("Afsluitcodes") != std::string::npos);
+    const auto en = samenspel({"--lang", "en", "--help"});
+    CHECK(en.out.find("Usage: samenspel") != std::string::npos);
+    const auto cmd = samenspel({"import", "--help", "--lang=en"});
+    CHECK(cmd.code == 0);
+    CHECK(cmd.out.find("import --assessment ID FILE [--replace]") != std::string::npos);
+    CHECK(samenspel({}).code == 0);
+    CHECK(samenspel({"--version"}).out.starts_with("samenspel "));
+}
+
+TEST_CASE("a wrong command line exits with 2 and says what is wrong", "[cli]")
+{
+    auto r = samenspel({"frobnicate"});
+    CHECK(r.code == cli::kUsage);
+    CHECK(r.err.find("onbekende opdracht 'frobnicate'") != std::string::npos);
+    r = samenspel({"--lang", "en", "org"});
+    CHECK(r.code == cli::kUsage);
+    CHECK(r.err.find("'org' needs a subcommand") != std::string::npos);
+    r = samenspel({"--lang", "en", "import", "x.csv"});
+    CHECK(r.code == cli::kUsage);
+    CHECK(r.err.find("'import' needs --assessment") != std::string::npos);
+    r = samenspel({"--lang", "en", "score", "--assessment", "een"});
+    CHECK(r.code == cli::kUsage);
+    r = samenspel({"--lang", "en", "--format", "xml", "org", "list"});
+    CHECK(r.code == cli::kUsage);
+    CHECK(r.err.find("--format must be table, json or csv, not 'xml'") != std::string::npos);
+}
+
+TEST_CASE("a whole session: init, organisations, rounds, import, export", "[cli]")
+{
+    Folder dir;
+    const auto db = dir.file("werk.samenspel");
+    const auto run = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db, "--lang", "en"});
+        return samenspel(args);
+    };
+
+    CHECK(run({"org", "list"}).code == cli::kDatabaseUnusable);
+    REQUIRE(run({"init"}).code == 0);
+
+    auto r = run({"org", "add", "Ziekenhuis Oost", "--type", "stz", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto added = nlohmann::json::parse(r.out);
+    REQUIRE(added.is_array());
+    CHECK(added[0]["id"] == 1);
+    CHECK(added[0]["name"] == "Ziekenhuis Oost");
+
+    CHECK(run({"org", "add", "Ziekenhuis Oost"}).code == cli::kInputRefused);
+    r = run({"org", "add", "Kliniek", "--type", "zbc"});
+    CHECK(r.code == cli::kInputRefused);
+    CHECK(r.err.find("\"zbc\" is not a hospital type") != std::string::npos);
+
+    r = run({"assessment", "create", "--org", "Ziekenhuis Oost", "--name", "Nulmeting", "--date", "2026-03-01"});
+    REQUIRE(r.code == 0);
+    CHECK(run({"assessment", "create", "--org", "9", "--name", "X"}).code == cli::kInputRefused);
+    CHECK(run({"assessment", "create", "--org", "1", "--name", "Y", "--k", "2"}).code == cli::kInputRefused);
+
+    r = run({"assessment", "list", "--format", "csv"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.starts_with("id,organisation,name,date,instrument,anonymity_k,respondents\n1,Ziekenhuis Oost,Nulmeting,2026-03-01,"));
+
+    SECTION("bad input: exit 3, every problem listed, nothing written")
+    {
+        write(dir.file("fout.csv"), "respondent;role;item;value\nR01;rvb;strategy.01;8\nR02;rvb;strategy.01;3\nR03;baas;strategy.01;3\n");
+        r = run({"import", "--assessment", "1", dir.file("fout.csv")});
+        CHECK(r.code == cli::kInputRefused);
+        CHECK(r.err.find("Nothing was imported: 2 problem(s)") != std::string::npos);
+        CHECK(r.err.find("line 2, column D (value), value \"8\"") != std::string::npos);
+        CHECK(r.err.find("line 4, column B (role), value \"baas\"") != std::string::npos);
+        CHECK(nlohmann::json::parse(run({"assessment", "list", "--format", "json"}).out)[0]["respondents"] == 0);
+    }
+    SECTION("a file that is not there")
+    {
+        r = run({"import", "--assessment", "1", dir.file("nergens.csv")});
+        CHECK(r.code == cli::kFailed);
+        CHECK(r.err.find("cannot read") != std::string::npos);
+    }
+    SECTION("import and export")
+    {
+        write(dir.file("goed.csv"), "respondent,role,strategy.01,strategy.02\nR01,rvb,4,weet niet\nR02,msb_board,2,3\n");
+        r = run({"import", "--assessment", "1", dir.file("goed.csv")});
+        REQUIRE(r.code == 0);
+        CHECK(r.out.find("Imported 3 answers and 1 times") != std::string::npos);
+
+        r = run({"export", "--assessment", "1", "-o", dir.file("uit.csv")});
+        REQUIRE(r.code == 0);
+        CHECK(read(dir.file("uit.csv")) == "respondent,role,item,value\nR01,rvb,strategy.01,4\nR01,rvb,strategy.02,\n"
+                                           "R02,msb_board,strategy.01,2\nR02,msb_board,strategy.02,3\n");
+        r = run({"export", "--assessment", "1", "-o", "-", "--dialect", "excel"});
+        CHECK(r.out.starts_with("\xEF\xBB\xBFrespondent;role;item;value\r\n"));
+
+        r = run({"export", "--assessment", "1", "-o", dir.file("geen/map/uit.csv")});
+        CHECK(r.code == cli::kFailed);
+        CHECK(r.err.find("cannot write") != std::string::npos);
+
+        r = run({"import", "--assessment", "1", dir.file("goed.csv")});
+        CHECK(r.code == cli::kInputRefused);
+        CHECK(run({"import", "--assessment", "1", dir.file("goed.csv"), "--replace"}).code == 0);
+    }
+    // No temporary files are left behind by any write.
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        CHECK(entry.path().string().find(".tmp-") == std::string::npos);
+}
+
+TEST_CASE("instrument validate names the file and every problem", "[cli]")
+{
+    auto r = samenspel({"instrument", "validate"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("is geldig") != std::string::npos);
+    r = samenspel({"--lang", "en", "instrument", "validate", std::string(SAMENSPEL_TEST_DATA) + "/instruments/broken_content.json"});
+    CHECK(r.code == cli::kInputRefused);
+    CHECK(r.err.find("broken_content.json is invalid") != std::string::npos);
+    CHECK(r.err.find("schema_version: must be 1") != std::string::npos);
+    CHECK(r.err.find("items[0] A B: code \"A B\" must be lower-case") != std::string::npos);
+    r = samenspel({"instrument", "show", "--format", "json"});
+    const auto list = nlohmann::json::parse(r.out);
+    CHECK(list.size() > 60);
+    CHECK(list[0].contains("id"));
+}
+
+TEST_CASE("demo and score: the scores in JSON, suppressed parties marked", "[cli]")
+{
+    Folder dir;
+    const auto db = dir.file("demo.samenspel");
+    REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
+    // Running it again adds nothing.
+    auto r = samenspel({"--db", db, "--lang", "en", "demo"});
+    CHECK(r.out.find("0 hospital(s) added") != std::string::npos);
+
+    r = samenspel({"--db", db, "score", "--assessment", "2", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["elements"].size() == 7);
+    CHECK(doc["themes"].size() == 5);
+    const auto& structure = doc["elements"]["structure"];
+    CHECK(structure["parties"]["insurer"] == nlohmann::json{{"suppressed", true}});
+    CHECK(structure["parties"]["rvb"]["n"] == 3);
+    CHECK(structure["parties"]["rvb"]["mean"].get<double>() - structure["parties"]["specialist_self_employed"]["mean"].get<double>() > 40);
+
+    r = samenspel({"--db", db, "score", "--assessment", "2"});
+    CHECK(r.out.find("Noorderhaven Ziekenhuis") != std::string::npos);
+    CHECK(r.out.find("Structuur") != std::string::npos);
+    CHECK(r.out.find("Zorgverzekeraar") != std::string::npos); // only in the note on who was left out
+    CHECK(r.out.find("Verzekeraar (") == std::string::npos);    // never as a column
+}

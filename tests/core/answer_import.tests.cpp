@@ -1,0 +1,186 @@
+#include "core/answer_import.hpp"
+#include "core/instrument_loader.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+using namespace core;
+
+namespace {
+
+/// Records what the importer hands over, and plays an existing respondent "OLD".
+class MemorySink : public AnswerSink {
+public:
+    std::map<std::string, Role> respondents;
+    std::map<std::pair<std::string, std::string>, AnswerValue> answers;
+
+    Status beginRespondent(const std::string& code, Role role) override
+    {
+        if (code == "OLD")
+            return Status::Exists;
+        respondents[code] = role;
+        return Status::Ok;
+    }
+    Status addAnswer(const std::string& respondent, const std::string& item, const AnswerValue& value) override
+    {
+        return answers.emplace(std::pair{respondent, item}, value).second ? Status::Ok : Status::Duplicate;
+    }
+};
+
+ImportSummary import(const std::string& text, MemorySink& sink)
+{
+    std::istringstream in(text);
+    return importAnswers(in, builtinInstrument(), sink);
+}
+
+std::vector<std::string> rendered(const ImportSummary& s)
+{
+    std::vector<std::string> out;
+    for (const auto& p : s.problems)
+        out.push_back(p.render(Language::En));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("long layout: values, no-answers and choice codes", "[core][import]")
+{
+    MemorySink sink;
+    const auto s = import("respondent,role,item,value\n"
+                          "R01,rvb,strategy.01,4\n"
+                          "R01,rvb,strategy.02,weet niet\n"
+                          "R01,rvb,structure.04,N.V.T.\n"
+                          "R01,rvb,strategy.current,7\n"
+                          "R01,rvb,profile.org_model,combi\n"
+                          "R01,rvb,profile.specialists_salaried,61\n"
+                          "R02,MSB_Board,strategy.01, 2 \n"
+                          "R02,msb_board,strategy.02,\n",
+                          sink);
+    REQUIRE(s.ok());
+    CHECK(s.layout == CsvLayout::Long);
+    CHECK(s.respondents == 2);
+    CHECK(s.answers == 5);
+    CHECK(s.noAnswers == 3);
+    CHECK(sink.respondents.at("R02") == Role::MsbBoard);
+    CHECK(std::get<int>(sink.answers.at({"R01", "strategy.01"})) == 4);
+    CHECK(std::get<std::string>(sink.answers.at({"R01", "profile.org_model"})) == "combi");
+    CHECK(std::holds_alternative<std::monostate>(sink.answers.at({"R01", "strategy.02"})));
+    CHECK(std::get<int>(sink.answers.at({"R02", "strategy.01"})) == 2);
+}
+
+TEST_CASE("wide layout as Excel writes it on a Dutch machine", "[core][import]")
+{
+    MemorySink sink;
+    const auto s = import("\xEF\xBB\xBFrespondent;rol;strategy.01;strategy.02;profile.joint_table;strategy.current\r\n"
+                          "R01;rvb;5;\"3\";Deels gezamenlijk;8\r\n"
+                          "R02;gp;;;;\r\n"
+                          ";;;;;\r\n",
+                          sink);
+    INFO(rendered(s).size());
+    REQUIRE(s.ok());
+    CHECK(s.layout == CsvLayout::Wide);
+    CHECK(s.separator == ';');
+    CHECK(s.respondents == 2);
+    CHECK(std::get<int>(sink.answers.at({"R01", "strategy.02"})) == 3);
+    // A choice may be given by its label as well as by its code.
+    REQUIRE(builtinInstrument().find("profile.joint_table")->option("partly")->label.nl == "Deels gezamenlijk");
+    CHECK(std::get<std::string>(sink.answers.at({"R01", "profile.joint_table"})) == "partly");
+}
+
+TEST_CASE("the bad-input matrix: every problem with line, column and what was expected", "[core][import]")
+{
+    struct Case {
+        const char* name;
+        std::string csv;
+        std::string expected;
+    };
+    const std::string h = "respondent,role,item,value\n";
+    const std::vector<Case> cases{
+        {"empty file", "", "the file is empty"},
+        {"unknown header", "naam,functie\n", "line 1: the header must start with the columns respondent and role"},
+        {"unknown item column", "respondent,role,strategy.01,finance.01\n", "line 1, column D (finance.01), value \"finance.01\": not a question code"},
+        {"repeated item column", "respondent,role,strategy.01,strategy.01\n", "column D (strategy.01), value \"strategy.01\": this question already has column C"},
+        {"value out of range", h + "R01,rvb,strategy.01,7\n", "line 2, column D (value), value \"7\": expected a whole number from 1 to 5"},
+        {"not a number", h + "R01,rvb,strategy.01,veel\n", "value \"veel\": expected a whole number from 1 to 5"},
+        {"fraction", h + "R01,rvb,strategy.01,3.5\n", "value \"3.5\": expected a whole number"},
+        {"rating out of range", h + "R01,rvb,strategy.current,11\n", "expected a whole number from 0 to 10"},
+        {"unknown choice", h + "R01,rvb,profile.org_model,ziekenfonds\n", "expected one of salaried, msb_transparent"},
+        {"unknown role", h + "R01,patient,strategy.01,3\n", "column B (role), value \"patient\": not a role; expected one of rvb, msb_board"},
+        {"a name for a code", h + "Jan de Vries,rvb,strategy.01,3\n", "never a name"},
+        {"empty code", h + ",rvb,strategy.01,3\n", "the respondent code is empty"},
+        {"unknown item", h + "R01,rvb,finance.01,3\n", "column C (item), value \"finance.01\": not a question code of instrument gelijkgerichtheid"},
+        {"role changes", h + "R01,rvb,strategy.01,3\nR01,gp,strategy.02,3\n", "line 3, column B (role), value \"gp\": respondent R01 has role rvb on line 2"},
+        {"answered twice", h + "R01,rvb,strategy.01,3\nR01,rvb,strategy.01,4\n", "line 3, column D (value), value \"strategy.01\": respondent R01 answers question strategy.01 twice"},
+        {"field count", h + "R01,rvb,strategy.01\n", "line 2: this line has 3 fields, the header has 4"},
+        {"existing respondent", h + "OLD,rvb,strategy.01,3\n", "respondent OLD is already in this assessment; use --replace"},
+        {"wide row twice", "respondent,role,strategy.01\nR01,rvb,3\nR01,rvb,4\n", "line 3, column A (respondent), value \"R01\": this respondent already has a row (line 2)"},
+        {"unclosed quote", h + "R01,rvb,strategy.01,\"3\n", "line 2: a quoted field is not closed"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.name);
+        MemorySink sink;
+        const auto problems = rendered(import(c.csv, sink));
+        REQUIRE_FALSE(problems.empty());
+        bool found = false;
+        for (const auto& p : problems)
+            found = found || p.find(c.expected) != std::string::npos;
+        INFO("got: " << problems.front());
+        CHECK(found);
+    }
+}
+
+TEST_CASE("an item not put to the respondent's role", "[core][import]")
+{
+    // Find an item that is not put to GPs.
+    const Question* notForGp = nullptr;
+    for (const auto& q : builtinInstrument().questions())
+        if (q.kind == QuestionKind::Likert && !q.askedOf(Role::Gp)) {
+            notForGp = &q;
+            break;
+        }
+    REQUIRE(notForGp);
+    MemorySink sink;
+    SECTION("an answer is a problem")
+    {
+        const auto s = import("respondent,role,item,value\nH01,gp," + notForGp->code + ",4\n", sink);
+        REQUIRE(s.problems.size() == 1);
+        CHECK(rendered(s)[0].find("question " + notForGp->code + " is not put to role gp") != std::string::npos);
+    }
+    SECTION("an empty cell is simply skipped")
+    {
+        const auto s = import("respondent,role,item,value\nH01,gp," + notForGp->code + ",\n", sink);
+        CHECK(s.ok());
+        CHECK(sink.answers.empty());
+    }
+}
+
+TEST_CASE("all problems of a file are listed, not only the first", "[core][import]")
+{
+    MemorySink sink;
+    const auto s = import("respondent,role,item,value\n"
+                          "R01,rvb,strategy.01,9\n"
+                          "R02,koning,strategy.01,3\n"
+                          "R03,rvb,strategy.99,3\n"
+                          "R04,rvb,strategy.01,2\n"
+                          "R05,rvb,strategy.01,0\n",
+                          sink);
+    const auto problems = rendered(s);
+    REQUIRE(problems.size() == 4);
+    CHECK(problems[0].starts_with("line 2,"));
+    CHECK(problems[1].starts_with("line 3,"));
+    CHECK(problems[2].starts_with("line 4,"));
+    CHECK(problems[3].starts_with("line 6,"));
+}
+
+TEST_CASE("problems are rendered in Dutch by default", "[core][import][i18n]")
+{
+    MemorySink sink;
+    const auto s = import("respondent,role,item,value\nR01,rvb,strategy.01,9\n", sink);
+    REQUIRE(s.problems.size() == 1);
+    const auto nl = s.problems[0].render(Language::Nl);
+    CHECK(nl.find("regel 2") != std::string::npos);
+    CHECK(nl.find("kolom D (value)") != std::string::npos);
+}

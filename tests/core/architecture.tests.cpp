@@ -1,0 +1,25 @@
+#include "source_scan.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+TEST_CASE("core includes no UI, database, Boost or rendering library", "[architecture]")
+{
+    static const std::regex forbidden(R"(#\s*include\s*[<"](wx/|SQLiteCpp|sqlite3|boost/|cairo|pango|gtk))");
+    const auto files = test::sources({"core"});
+    REQUIRE(files.size() > 10);
+    for (const auto& f : files) {
+        INFO(f.path);
+        CHECK_FALSE(std::regex_search(f.text, forbidden));
+    }
+}
+
+TEST_CASE("SQLite stays inside db: no SQLite type in a public header or outside db", "[architecture]")
+{
+    static const std::regex sqlite(R"(SQLite::|sqlite3\b|SQLiteCpp)");
+    for (const auto& f : test::sources({"db/include", "reports", "app", "core"})) {
+        INFO(f.path);
+        CHECK_FALSE(std::regex_search(f.text, sqlite));
+    }
+}

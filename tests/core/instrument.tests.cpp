@@ -1,0 +1,216 @@
+#include "core/instrument_loader.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace core;
+using nlohmann::json;
+
+namespace {
+
+json builtin() { return json::parse(builtinInstrumentJson()); }
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// The problems of a mutated instrument, rendered in English as "where: what".
+std::vector<std::string> problemsOf(const json& doc)
+{
+    std::vector<std::string> out;
+    for (const auto& p : validateInstrument(doc.dump()))
+        out.push_back(p.where + ": " + p.what.render(Language::En));
+    return out;
+}
+
+bool mentions(const std::vector<std::string>& problems, const std::string& needle)
+{
+    for (const auto& p : problems)
+        if (p.find(needle) != std::string::npos)
+            return true;
+    return false;
+}
+
+json& itemByCode(json& doc, const std::string& code)
+{
+    for (auto& item : doc["items"])
+        if (item["code"] == code)
+            return item;
+    throw std::runtime_error("no item " + code);
+}
+
+} // namespace
+
+TEST_CASE("the built-in instrument is valid and meets the coverage rules", "[core][instrument]")
+{
+    REQUIRE(validateInstrument(builtinInstrumentJson()).empty());
+    const Instrument& instrument = builtinInstrument();
+    CHECK(instrument.id() == "gelijkgerichtheid");
+
+    std::size_t items = 0;
+    std::size_t reversed = 0;
+    for (const auto& q : instrument.questions())
+        if (q.kind == QuestionKind::Likert) {
+            ++items;
+            reversed += q.reverse;
+            CHECK(q.element.has_value());
+            CHECK(!q.roles.empty());
+            CHECK(!q.text.nl.empty());
+            CHECK(!q.text.en.empty());
+            CHECK(!q.source.section.empty());
+        }
+    CHECK(reversed * 5 >= items);
+    for (const auto e : kElements) {
+        CHECK(instrument.items(e).size() >= 5);
+        CHECK(!instrument.name(e).nl.empty());
+    }
+    for (const auto t : kThemes)
+        CHECK(instrument.items(t).size() >= 4);
+
+    SECTION("every element has one current and one desired 0-10 rating")
+    {
+        const auto ratings = instrument.questionsOfKind(QuestionKind::Rating);
+        CHECK(ratings.size() == 2 * kElements.size());
+        for (const auto* r : ratings) {
+            CHECK(r->min == 0);
+            CHECK(r->max == 10);
+        }
+    }
+    SECTION("the structural profile asks the facts the NZa monitors")
+    {
+        for (const char* code : {"profile.hospital_type", "profile.org_model", "profile.joint_table",
+                                 "profile.distribution_model", "profile.goodwill", "profile.insight_msb_accounts",
+                                 "profile.insight_vakgroep_income", "profile.insight_production",
+                                 "profile.say_in_hiring", "profile.specialists_self_employed",
+                                 "profile.specialists_salaried"})
+            CHECK(instrument.find(code) != nullptr);
+        CHECK(instrument.find("profile.org_model")->option("combi") != nullptr);
+        CHECK(instrument.find("profile.specialists_salaried")->kind == QuestionKind::Number);
+    }
+}
+
+TEST_CASE("a broken instrument is refused with the item and what is wrong", "[core][instrument]")
+{
+    json doc = builtin();
+
+    SECTION("an unknown element")
+    {
+        itemByCode(doc, "strategy.02")["element"] = "finance";
+        CHECK(mentions(problemsOf(doc), "items[7] strategy.02.element: \"finance\" is not a 7S element code"));
+    }
+    SECTION("a duplicate code")
+    {
+        itemByCode(doc, "strategy.02")["code"] = "strategy.01";
+        CHECK(mentions(problemsOf(doc), "code \"strategy.01\" is used by another question"));
+    }
+    SECTION("an unknown role")
+    {
+        itemByCode(doc, "style.01")["roles"].push_back("patient");
+        CHECK(mentions(problemsOf(doc), "style.01.roles: \"patient\" is not a role code"));
+    }
+    SECTION("a missing English text")
+    {
+        itemByCode(doc, "systems.03")["text"].erase("en");
+        CHECK(mentions(problemsOf(doc), "systems.03.text.en: is missing"));
+    }
+    SECTION("a source that is not listed")
+    {
+        itemByCode(doc, "skills.02")["source"]["publication"] = "999";
+        CHECK(mentions(problemsOf(doc), "skills.02.source: publication \"999\" is not in \"sources\""));
+    }
+    SECTION("too few items in an element")
+    {
+        auto& items = doc["items"];
+        for (auto it = items.begin(); it != items.end();)
+            it = ((*it)["element"] == "style" && (*it)["code"] != "style.01") ? items.erase(it) : it + 1;
+        CHECK(mentions(problemsOf(doc), "element style has 1 items; at least 5 are needed"));
+    }
+    SECTION("too few reverse-keyed items")
+    {
+        for (auto& item : doc["items"])
+            item["reverse"] = false;
+        CHECK(mentions(problemsOf(doc), "0 of 42 items are reverse-keyed; at least a fifth must be"));
+    }
+    SECTION("a missing theme coverage")
+    {
+        for (auto& item : doc["items"])
+            if (item.value("theme", "") == "care_at_home")
+                item.erase("theme");
+        CHECK(mentions(problemsOf(doc), "theme care_at_home has 0 items; at least 4 are needed"));
+    }
+    SECTION("a missing rating")
+    {
+        auto& ratings = doc["ratings"];
+        ratings.erase(ratings.begin());
+        CHECK(mentions(problemsOf(doc), "rating for shared_values is missing"));
+    }
+    SECTION("a choice with one option and a number range upside down")
+    {
+        for (auto& q : doc["profile"]) {
+            if (q["code"] == "profile.goodwill")
+                q["options"] = json::array({q["options"][0]});
+            if (q["code"] == "profile.specialists_salaried") {
+                q["min"] = 10;
+                q["max"] = 2;
+            }
+        }
+        const auto problems = problemsOf(doc);
+        CHECK(mentions(problems, "profile.goodwill.options: a choice needs at least two options"));
+        CHECK(mentions(problems, "profile.specialists_salaried: min (10) is above max (2)"));
+    }
+    SECTION("a Likert scale that is not 1-5")
+    {
+        doc["scales"]["likert"]["max"] = 7;
+        CHECK(mentions(problemsOf(doc), "scales.likert: the Likert scale must run from 1 to 5"));
+    }
+    SECTION("an element missing from the vocabulary")
+    {
+        doc["elements"].erase(doc["elements"].begin() + 2);
+        CHECK(mentions(problemsOf(doc), "elements: \"structure\" is missing"));
+    }
+    SECTION("every problem is listed, not just the first")
+    {
+        itemByCode(doc, "strategy.02")["element"] = "finance";
+        itemByCode(doc, "style.01")["roles"] = json::array();
+        itemByCode(doc, "skills.01")["reverse"] = "yes";
+        const auto problems = problemsOf(doc);
+        CHECK(problems.size() >= 3);
+        CHECK(mentions(problems, "style.01.roles: must name at least one role"));
+        CHECK(mentions(problems, "skills.01.reverse: must be true or false"));
+    }
+}
+
+TEST_CASE("broken instrument files are refused naming the file", "[core][instrument]")
+{
+    const std::string dir = std::string(SAMENSPEL_TEST_DATA) + "/instruments/";
+    SECTION("not JSON at all: the parser's line and column are given")
+    {
+        try {
+            loadInstrument(readFile(dir + "broken_syntax.json"), "broken_syntax.json");
+            FAIL("accepted");
+        } catch (const InstrumentError& e) {
+            const auto text = e.describe(Language::En);
+            CHECK(text.find("broken_syntax.json") != std::string::npos);
+            CHECK(text.find("not valid JSON") != std::string::npos);
+            CHECK(text.find("line 4") != std::string::npos);
+        }
+    }
+    SECTION("valid JSON, wrong content: in Dutch too")
+    {
+        try {
+            loadInstrument(readFile(dir + "broken_content.json"), "broken_content.json");
+            FAIL("accepted");
+        } catch (const InstrumentError& e) {
+            CHECK(e.describe(Language::En).find("schema_version: must be 1") != std::string::npos);
+            CHECK(e.describe(Language::Nl).find("broken_content.json") != std::string::npos);
+            CHECK(e.describe(Language::Nl).find("ontbreekt") != std::string::npos);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+#include "core/answer_export.hpp"
+#include "core/demo_data.hpp"
+#include "core/instrument_loader.hpp"
+#include "db/errors.hpp"
+#include "test_db.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using db::Database;
+
+namespace {
+
+core::ImportSummary importText(Database& db, core::Id round, const std::string& csv, bool replace = false)
+{
+    std::istringstream in(csv);
+    return db.importAnswers(round, in, replace);
+}
+
+std::string exportText(const Database& db, core::Id round, core::CsvDialect dialect = core::CsvDialect::standard())
+{
+    std::ostringstream out;
+    core::AnswerCsvExporter exporter(out, db.instrumentOf(round), dialect);
+    db.forEachAnswer(round, [&](const core::AnswerRow& r) { exporter.add(r); });
+    exporter.finish();
+    return out.str();
+}
+
+std::vector<std::string> answerList(const Database& db, core::Id round)
+{
+    std::vector<std::string> out;
+    db.forEachAnswer(round, [&](const core::AnswerRow& r) {
+        out.push_back(r.respondent + "|" + std::string(core::code(r.role)) + "|" + r.item + "|" + core::formatValue(r.value) +
+                      "|" + std::to_string(r.value.index()));
+    });
+    return out;
+}
+
+const std::string kGood = "respondent,role,item,value\n"
+                          "R01,rvb,strategy.01,4\n"
+                          "R01,rvb,strategy.02,weet niet\n"
+                          "R01,rvb,profile.org_model,combi\n"
+                          "R02,msb_board,strategy.01,2\n";
+
+} // namespace
+
+TEST_CASE("a good file is stored in full", "[db][import]")
+{
+    test::TempDir dir;
+    auto db = test::databaseWithRound(dir.file("a.samenspel"));
+    const auto s = importText(db, 1, kGood);
+    REQUIRE(s.ok());
+    CHECK(db.assessment(1).respondents == 2);
+    CHECK(answerList(db, 1) == std::vector<std::string>{"R01|rvb|profile.org_model|combi|2", "R01|rvb|strategy.01|4|1",
+                                                        "R01|rvb|strategy.02||0", "R02|msb_board|strategy.01|2|1"});
+}
+
+TEST_CASE("the bad-input matrix leaves the database exactly as it was", "[db][import]")
+{
+    test::TempDir dir;
+    const auto path = dir.file("b.samenspel");
+    auto db = test::databaseWithRound(path);
+    REQUIRE(importText(db, 1, kGood).ok());
+    const auto before = test::dump(path);
+    const std::string h = "respondent,role,item,value\n";
+    const std::vector<std::pair<const char*, std::string>> cases{
+        {"one bad value after good rows", h + "N01,rvb,strategy.01,4\nN01,rvb,strategy.02,4\nN02,rvb,strategy.01,6\n"},
+        {"an unknown item at the end", h + "N01,rvb,strategy.01,4\nN01,rvb,nope,4\n"},
+        {"a respondent already present", h + "N01,rvb,strategy.01,4\nR01,rvb,strategy.03,4\n"},
+        {"a duplicate answer", h + "N01,rvb,strategy.01,4\nN01,rvb,strategy.01,5\n"},
+        {"a bad header", "wie,wat\nN01,rvb\n"},
+        {"an unclosed quote", h + "N01,rvb,strategy.01,4\nN02,rvb,strategy.01,\"4\n"},
+        {"a wide file with a bad role", "respondent,role,strategy.01\nN01,rvb,4\nN02,baas,4\n"},
+        {"an empty file", ""},
+    };
+    for (const auto& [name, csv] : cases) {
+        INFO(name);
+        const auto s = importText(db, 1, csv);
+        CHECK_FALSE(s.ok());
+        CHECK(test::dump(path) == before);
+    }
+    SECTION("the same holds after reopening the file")
+    {
+        const auto reopened = Database::open(path);
+        CHECK(reopened.assessment(1).respondents == 2);
+    }
+}
+
+TEST_CASE("re-importing a respondent is refused unless --replace", "[db][import]")
+{
+    test::TempDir dir;
+    auto db = test::databaseWithRound(dir.file("c.samenspel"));
+    REQUIRE(importText(db, 1, kGood).ok());
+    const std::string again = "respondent,role,item,value\nR01,rvb,strategy.01,1\n";
+    const auto refused = importText(db, 1, again);
+    REQUIRE(refused.problems.size() == 1);
+    CHECK(refused.problems[0].render(core::Language::En).find("use --replace") != std::string::npos);
+
+    REQUIRE(importText(db, 1, again, true).ok());
+    // R01's answers are replaced as a whole: only the one answer in the new file remains.
+    CHECK(answerList(db, 1) == std::vector<std::string>{"R01|rvb|strategy.01|1|1", "R02|msb_board|strategy.01|2|1"});
+}
+
+TEST_CASE("import, export, import gives identical data", "[db][import][export]")
+{
+    test::TempDir dir;
+    auto db = test::databaseWithRound(dir.file("d.samenspel"));
+    const auto org = db.organisations().front().id;
+    const auto second = db.createAssessment({org, "Ronde 2", "2026-06-01", 3});
+    const auto third = db.createAssessment({org, "Ronde 3", "2026-09-01", 3});
+
+    // A realistic round: the demo's Noorderhaven answers, in Excel's dialect.
+    const auto& instrument = core::builtinInstrument();
+    const auto hospital = core::demoHospitals(instrument)[1];
+    std::ostringstream csv;
+    core::AnswerCsvExporter demo(csv, instrument, core::CsvDialect::excelNl());
+    for (const auto& row : hospital.answers)
+        demo.add(row);
+    demo.finish();
+    REQUIRE(importText(db, 1, csv.str()).ok());
+
+    const auto first = exportText(db, 1);
+    REQUIRE(importText(db, second, first).ok());
+    CHECK(answerList(db, second) == answerList(db, 1));
+    CHECK(exportText(db, second) == first);
+
+    SECTION("also through Excel's dialect")
+    {
+        REQUIRE(importText(db, third, exportText(db, 1, core::CsvDialect::excelNl())).ok());
+        CHECK(answerList(db, third) == answerList(db, 1));
+    }
+}
+
+TEST_CASE("a round keeps the instrument it was created with", "[db]")
+{
+    auto db = Database::open(":memory:", Database::Mode::CreateIfMissing);
+    const auto org = db.addOrganisation("X", "");
+    const auto round = db.createAssessment({org, "R", "2026-01-01", 3});
+    const auto& instrument = db.instrumentOf(round);
+    CHECK(instrument.id() == core::builtinInstrument().id());
+    CHECK(instrument.questions().size() == core::builtinInstrument().questions().size());
+    CHECK(db.assessment(round).instrumentVersion == core::builtinInstrument().version());
+}
