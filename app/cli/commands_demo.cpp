@@ -1,12 +1,10 @@
-// demo and score.
+// demo.
 #include "commands.hpp"
 
 #include "core/answer_export.hpp"
 #include "core/demo_data.hpp"
 #include "core/instrument_loader.hpp"
-#include "core/scoring.hpp"
 #include "db/database.hpp"
-#include "reports/score_table.hpp"
 
 #include <sstream>
 
@@ -49,31 +47,6 @@ int cmdDemo(const Context& c)
                              std::to_string(a.respondents)})
               << "\n";
     c.out << tr(lang, tx("Scores of a round: samenspel --db {0} score --assessment ID"), {db.path()}) << "\n";
-    return kOk;
-}
-
-int cmdScore(const Context& c)
-{
-    const auto lang = c.options.lang;
-    const auto db = openExisting(c);
-    const core::Id id = *c.options.assessment;
-    const auto round = db.assessment(id);
-    const auto& instrument = db.instrumentOf(id);
-    core::ResponseSet responses;
-    db.forEachAnswer(id, [&](const core::AnswerRow& row) { responses.add(row); });
-    const auto scores = core::scoreRound(instrument, responses, round.anonymityK);
-    switch (c.options.format) {
-    case reports::TableFormat::Json: c.out << reports::scoreJson(scores) << "\n"; break;
-    case reports::TableFormat::Csv: reports::writeTable(c.out, reports::scoreRows(scores, lang), c.options.format); break;
-    case reports::TableFormat::Text:
-        c.out << db.organisation(round.organisationId).name << " - " << round.name << " (" << round.date << "), "
-              << tr(lang, tx("{0} respondents"), {std::to_string(round.respondents)}) << "\n\n";
-        reports::writeTable(c.out, reports::scoreTable(scores, instrument, lang), c.options.format);
-        c.out << "\n";
-        for (const auto& note : reports::scoreNotes(scores, instrument, lang))
-            c.out << note << "\n";
-        break;
-    }
     return kOk;
 }
 

@@ -36,7 +36,8 @@ const std::vector<CommandSpec>& commands()
          "import --assessment ID FILE [--replace]"},
         {"export", tx("export a round's answers as CSV (long layout)"),
          "export --assessment ID -o FILE [--dialect standard|excel]"},
-        {"score", tx("show a round's scores per 7S element, theme and party"), "score --assessment ID"},
+        {"score", tx("show a round's scores, gaps, consensus, change agenda and gelijkgerichtheidsindex"),
+         "score --assessment ID [--gap-threshold POINTS]"},
         {"instrument show", tx("show the questions of the built-in instrument"), "instrument show"},
         {"instrument validate", tx("check an instrument file (the built-in one without FILE)"),
          "instrument validate [FILE]"},
@@ -98,6 +99,9 @@ po::options_description commandOptions(const std::string& command, Language lang
         d.add_options()("org", po::value<std::string>()->value_name("ORG"), text(tx("only this organisation (id or name)")).c_str());
     if (command == "import" || command == "export" || command == "score")
         d.add_options()("assessment", po::value<core::Id>()->value_name("ID"), text(tx("the round's id")).c_str());
+    if (command == "score")
+        d.add_options()("gap-threshold", po::value<double>()->value_name("POINTS"),
+                        text(tx("gap between parties (0-100 points) from which it counts as misalignment (default 15)")).c_str());
     if (command == "import" || command == "instrument validate")
         d.add_options()("file", po::value<std::string>()->value_name("FILE"), text(tx("the file to read")).c_str());
     if (command == "import")
@@ -233,6 +237,9 @@ Options parseOptions(const std::vector<std::string>& args)
     o.output = get<std::string>(vm, "output").value_or("");
     o.replace = vm.count("replace") > 0;
     o.dialect = get<std::string>(vm, "dialect").value_or("standard");
+    o.gapThreshold = get<double>(vm, "gap-threshold").value_or(15.0);
+    if (o.gapThreshold < 0.0 || o.gapThreshold > 100.0)
+        throw UsageError(std::string(tr(lang, tx("--gap-threshold must be between 0 and 100 points"))));
 
     const auto require = [&](bool present, const char* what) {
         if (!present)

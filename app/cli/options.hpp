@@ -46,6 +46,7 @@ struct Options {
     std::string output; ///< -o FILE; "-" is standard output
     bool replace = false;
     std::string dialect = "standard";
+    double gapThreshold = 15.0;
 };
 
 /// Parses argv. Throws UsageError. The language is read first (--lang, else $SAMENSPEL_LANG,

@@ -1,6 +1,6 @@
 #include "core/demo_data.hpp"
 #include "core/instrument_loader.hpp"
-#include "core/scoring.hpp"
+#include "core/analysis.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -11,29 +11,20 @@ using namespace core;
 
 namespace {
 
-Scores scoresOf(const DemoHospital& h)
+Analysis analysisOf(const DemoHospital& h)
 {
     ResponseSet set;
     for (const auto& row : h.answers)
         set.add(row);
-    return scoreRound(builtinInstrument(), set, 3);
+    return analyse(builtinInstrument(), set, {});
 }
 
-double partyMean(const Scores& s, Element e, Role r)
+const PartyResult& party(const Analysis& a, Element e, Role r)
 {
-    for (const auto& p : s.elements[static_cast<std::size_t>(e)].parties)
-        if (p.role == r && p.stat.shown)
-            return p.stat.mean;
-    FAIL("party not shown");
-    return 0;
-}
-
-double partySd(const Scores& s, Element e, Role r)
-{
-    for (const auto& p : s.elements[static_cast<std::size_t>(e)].parties)
-        if (p.role == r)
-            return p.stat.sd;
-    return 0;
+    const auto* p = a.of(e).find(code(r));
+    REQUIRE(p);
+    REQUIRE(p->stat.shown);
+    return *p;
 }
 
 } // namespace
@@ -69,17 +60,17 @@ TEST_CASE("the three demo hospitals differ as intended", "[core][demo]")
     CHECK(types.size() == 3);
     CHECK(models.size() == 3);
 
-    const auto aligned = scoresOf(hospitals[0]);
-    const auto diverging = scoresOf(hospitals[1]);
-    const auto lowConsensus = scoresOf(hospitals[2]);
-    const auto gap = [](const Scores& s, Element e) {
-        return std::abs(partyMean(s, e, Role::Rvb) - partyMean(s, e, Role::SpecialistSelfEmployed));
+    const auto aligned = analysisOf(hospitals[0]);
+    const auto diverging = analysisOf(hospitals[1]);
+    const auto lowConsensus = analysisOf(hospitals[2]);
+    const auto gap = [](const Analysis& a, Element e) {
+        return std::abs(party(a, e, Role::Rvb).stat.mean - party(a, e, Role::SpecialistSelfEmployed).stat.mean);
     };
     SECTION("well aligned: small gaps and high scores everywhere")
     {
         for (const auto e : kElements) {
             CHECK(gap(aligned, e) < 15.0);
-            CHECK(*aligned.elements[static_cast<std::size_t>(e)].overall > 60.0);
+            CHECK(*aligned.of(e).overall > 60.0);
         }
     }
     SECTION("diverging: the RvB and the specialists are far apart on structure and systems")
@@ -91,14 +82,27 @@ TEST_CASE("the three demo hospitals differ as intended", "[core][demo]")
     SECTION("low consensus: the specialists disagree among themselves far more than elsewhere")
     {
         for (const auto e : kElements) {
-            CHECK(partySd(lowConsensus, e, Role::SpecialistSelfEmployed) >
-                  2.0 * partySd(aligned, e, Role::SpecialistSelfEmployed));
+            const auto self = Role::SpecialistSelfEmployed;
+            CHECK(party(lowConsensus, e, self).stat.sd > 2.0 * party(aligned, e, self).stat.sd);
+            CHECK(*party(lowConsensus, e, self).rwg < *party(aligned, e, self).rwg);
             CHECK(gap(lowConsensus, e) < 20.0);
         }
     }
+    SECTION("the index orders the hospitals: aligned first, diverging last")
+    {
+        REQUIRE(aligned.index.value);
+        REQUIRE(diverging.index.value);
+        REQUIRE(lowConsensus.index.value);
+        CHECK(*aligned.index.value > *lowConsensus.index.value);
+        CHECK(*lowConsensus.index.value > *diverging.index.value);
+        CHECK(diverging.gaps.front().flagged);
+        CHECK((diverging.gaps.front().dimension.element == Element::Structure ||
+               diverging.gaps.front().dimension.element == Element::Systems ||
+               diverging.gaps.front().dimension.isTheme));
+    }
     SECTION("parties below the anonymity threshold exist, so suppression shows")
     {
-        CHECK_FALSE(aligned.partyShown(Role::Insurer));
+        CHECK_FALSE(aligned.shown(Role::Insurer));
         CHECK(aligned.hiddenRespondents >= 2);
     }
 }

@@ -1,4 +1,4 @@
-#include "core/scoring.hpp"
+#include "core/analysis.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -88,46 +88,85 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
     }
     SECTION("party statistics, with the party below k suppressed")
     {
-        const auto scores = scoreRound(instrument, set, 3);
-        const auto& structure = scores.elements[static_cast<std::size_t>(Element::Structure)];
-        REQUIRE(structure.parties.size() == 2);
-        const auto& rvb = structure.parties[0].stat;
-        CHECK(rvb.n == 3);
-        CHECK(rvb.shown);
-        CHECK(rvb.mean == Approx(68.88888888888889).epsilon(1e-12));
-        CHECK(rvb.sd == Approx(5.357583756107196).epsilon(1e-12));
-        CHECK_FALSE(structure.parties[1].stat.shown);
-        CHECK_FALSE(scores.partyShown(Role::MsbBoard));
-        CHECK(scores.hiddenRespondents == 2);
+        const auto a = analyse(instrument, set, {3, 15.0});
+        const auto& structure = a.of(Element::Structure);
+        const auto* rvb = structure.find("rvb");
+        REQUIRE(rvb);
+        CHECK(rvb->stat.n == 3);
+        CHECK(rvb->stat.shown);
+        CHECK(rvb->stat.mean == Approx(68.88888888888889).epsilon(1e-12));
+        CHECK(rvb->stat.sd == Approx(5.357583756107196).epsilon(1e-12));
+        // r_wg(J) over all RvB answers (C counts here: it answered, even without a structure score):
+        // item variances 5/3, 1/3, 0, 1/2, 10/3 -> mean 7/6; 5(1 - 7/12) / (5(1 - 7/12) + 7/12) = 0.78125.
+        CHECK(*rvb->rwg == Approx(0.78125).epsilon(1e-12));
+        CHECK_FALSE(structure.find("msb_board"));
+        CHECK_FALSE(a.shown(Role::MsbBoard));
+        CHECK(a.hiddenRespondents == 2);
         // Overall: mean of the shown party means only, so the hidden party cannot be recovered from it.
         REQUIRE(structure.overall);
-        CHECK(*structure.overall == Approx(rvb.mean));
-        // No other element has items: nothing to show.
-        CHECK_FALSE(scores.elements[static_cast<std::size_t>(Element::Style)].overall);
+        CHECK(*structure.overall == Approx(rvb->stat.mean));
+        // The medical side has no shown party, so it does not exist; the hospital side is the RvB.
+        CHECK_FALSE(structure.find(kMedicalSide));
+        CHECK(structure.find(kHospitalSide)->stat.mean == Approx(rvb->stat.mean));
+        CHECK(a.gaps.empty());
+        // No other element has items: nothing to show, and so no index.
+        CHECK_FALSE(a.of(Element::Style).overall);
+        CHECK_FALSE(a.index.value);
     }
     SECTION("a theme is scored over its own items")
     {
-        const auto scores = scoreRound(instrument, set, 3);
-        const auto& primary = scores.themes[static_cast<std::size_t>(Theme::PrimaryCare)];
+        const auto a = analyse(instrument, set, {});
         // Theme items s1, s2: A 100, 75 -> 87.5; B 50, 50 -> 50; C one of two (50%) -> none; D 75.
-        CHECK(primary.parties[0].stat.n == 3);
-        CHECK(primary.parties[0].stat.mean == Approx((87.5 + 50.0 + 75.0) / 3.0));
+        const auto* rvb = a.of(Theme::PrimaryCare).find("rvb");
+        CHECK(rvb->stat.n == 3);
+        CHECK(rvb->stat.mean == Approx((87.5 + 50.0 + 75.0) / 3.0));
     }
-    SECTION("with the MSB board large enough, each party weighs equally in the overall score")
+    SECTION("single-item agreement per shown party")
     {
-        answer(set, "M3", Role::MsbBoard, "s1", 1);
-        for (const auto& item : {"s2", "s3", "s4", "s5"})
+        const auto a = analyse(instrument, set, {});
+        // s1 for the RvB: 5, 3, 2, 4 -> mean 3.5, variance 5/3, r_wg 1 - 5/6.
+        const auto& s1 = a.items.front();
+        REQUIRE(s1.item == "s1");
+        REQUIRE(s1.parties.front().party == "rvb");
+        CHECK(s1.parties.front().n == 4);
+        CHECK(s1.parties.front().mean == Approx(3.5));
+        CHECK(*s1.parties.front().rwg == Approx(1.0 / 6.0));
+    }
+    SECTION("with the MSB board large enough: each party weighs equally, gaps and alpha appear")
+    {
+        for (const auto& item : {"s1", "s2", "s3", "s4", "s5"})
             answer(set, "M3", Role::MsbBoard, item, 1);
-        const auto scores = scoreRound(instrument, set, 3);
-        const auto& structure = scores.elements[static_cast<std::size_t>(Element::Structure)];
-        // Every MSB answer is 1: items 0, 0, 0, 0 and reversed 1 -> 100: mean 20.
-        CHECK(structure.parties[1].stat.mean == Approx(20.0));
+        const auto a = analyse(instrument, set, {});
+        const auto& structure = a.of(Element::Structure);
+        // Every MSB answer is 1: items 0, 0, 0, 0 and reversed 1 -> 100: mean 20, full agreement.
+        CHECK(structure.find("msb_board")->stat.mean == Approx(20.0));
+        CHECK(*structure.find("msb_board")->rwg == Approx(1.0));
         CHECK(*structure.overall == Approx((68.88888888888889 + 20.0) / 2.0));
+        CHECK(structure.find(kMedicalSide)->stat.mean == Approx(20.0));
+
+        // Largest gap first: the primary-care theme, RvB 70.83 against MSB 0.
+        REQUIRE(a.gaps.size() == 4);
+        CHECK(a.gaps[0].dimension.isTheme);
+        CHECK(a.gaps[0].gap == Approx(70.83333333333333));
+        CHECK(a.gaps[0].flagged);
+        const auto& g = a.gaps[2];
+        CHECK(g.dimension.element == Element::Structure);
+        CHECK(g.gap == Approx(48.888888888888886));
+        // Pooled sd sqrt((2 * 5.3576^2 + 2 * 0) / 4) = 3.788; d = 48.89 / 3.788.
+        CHECK(*g.d == Approx(12.90494612187909).epsilon(1e-10));
+        CHECK(g.nA == 3);
+        CHECK(g.nB == 3);
+
+        // Alpha over the five complete rows (A, D, M1-M3), reverse-keyed: 0.7213.
+        const auto& alpha = a.alpha[static_cast<std::size_t>(Element::Structure)];
+        CHECK(alpha.respondents == 5);
+        CHECK(*alpha.alpha == Approx(0.7213114754098361).epsilon(1e-12));
+        CHECK(alpha.warning); // fewer than 10 respondents
     }
     SECTION("the threshold is never below 3")
     {
-        const auto scores = scoreRound(instrument, set, 1);
-        CHECK(scores.k == 3);
-        CHECK_FALSE(scores.partyShown(Role::MsbBoard));
+        const auto a = analyse(instrument, set, {1, 15.0});
+        CHECK(a.options.k == 3);
+        CHECK_FALSE(a.shown(Role::MsbBoard));
     }
 }

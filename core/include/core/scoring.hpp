@@ -1,6 +1,6 @@
 #pragma once
-// From answers to scores: item values on 0-100, respondent scores per element and theme, and
-// party scores (mean, standard deviation, n), with parties below the anonymity threshold hidden.
+// From answers to scores: item values on 0-100, respondent scores per element and theme, and the
+// summary statistics of a group of scores. The analysis of a whole round is in analysis.hpp.
 
 #include "core/instrument.hpp"
 #include "core/records.hpp"
@@ -47,29 +47,5 @@ struct Stat {
     bool shown = false;
 };
 Stat describe(const std::vector<double>& values, int k);
-
-struct PartyScore {
-    Role role = Role::Other;
-    Stat stat;
-};
-
-/// One element or theme: every party with respondents, and the overall score, which is the mean
-/// of the shown parties' means so that each party weighs equally, whatever its size.
-struct DimensionScore {
-    std::vector<PartyScore> parties;
-    std::optional<double> overall;
-};
-
-struct Scores {
-    int k = kMinAnonymityK;
-    std::array<DimensionScore, kElements.size()> elements;
-    std::array<DimensionScore, kThemes.size()> themes;
-    /// Respondents per role, and whether the role is shown at all.
-    std::vector<std::pair<Role, std::size_t>> partySizes;
-    std::size_t hiddenRespondents = 0; ///< in parties below k
-    bool partyShown(Role role) const;
-};
-
-Scores scoreRound(const Instrument& instrument, const ResponseSet& responses, int k);
 
 } // namespace core

@@ -1,0 +1,66 @@
+// score: the analysis of one round, as a workshop reads it or as data.
+#include "commands.hpp"
+
+#include "core/analysis.hpp"
+#include "db/database.hpp"
+#include "reports/score_tables.hpp"
+
+namespace cli {
+
+using core::tr;
+using core::tx;
+
+namespace {
+
+void heading(std::ostream& out, std::string_view title)
+{
+    out << "\n" << title << "\n" << std::string(title.size(), '=') << "\n";
+}
+
+} // namespace
+
+int cmdScore(const Context& c)
+{
+    const auto lang = c.options.lang;
+    const auto db = openExisting(c);
+    const core::Id id = *c.options.assessment;
+    const auto round = db.assessment(id);
+    const auto& instrument = db.instrumentOf(id);
+    core::ResponseSet responses;
+    db.forEachAnswer(id, [&](const core::AnswerRow& row) { responses.add(row); });
+    const auto analysis = core::analyse(instrument, responses, {round.anonymityK, c.options.gapThreshold});
+
+    if (c.options.format == reports::TableFormat::Json) {
+        c.out << reports::scoreJson(analysis) << "\n";
+        return kOk;
+    }
+    if (c.options.format == reports::TableFormat::Csv) {
+        reports::writeTable(c.out, reports::scoreRows(analysis, lang), c.options.format);
+        return kOk;
+    }
+    auto& out = c.out;
+    const auto text = reports::TableFormat::Text;
+    out << db.organisation(round.organisationId).name << " - " << round.name << " (" << round.date << "), "
+        << tr(lang, tx("{0} respondents"), {std::to_string(round.respondents)}) << "\n";
+    heading(out, tr(lang, tx("Gelijkgerichtheidsindex")));
+    reports::writeTable(out, reports::indexTable(analysis, lang), text);
+    heading(out, tr(lang, tx("Scores per element and theme (0-100)")));
+    reports::writeTable(out, reports::scoreTable(analysis, instrument, lang), text);
+    heading(out, tr(lang, tx("Largest gaps between parties")));
+    reports::writeTable(out, reports::gapTable(analysis, instrument, lang, 10), text);
+    heading(out, tr(lang, tx("Consensus within parties (r_wg, 0-1; 0.7 and up is usually read as agreement)")));
+    reports::writeTable(out, reports::consensusTable(analysis, instrument, lang), text);
+    heading(out, tr(lang, tx("Congruence across the 7S")));
+    for (const auto& line : reports::congruenceLines(analysis, instrument, lang))
+        out << line << "\n";
+    heading(out, tr(lang, tx("Change agenda: now and desired (0-10)")));
+    reports::writeTable(out, reports::agendaTable(analysis, instrument, lang), text);
+    heading(out, tr(lang, tx("Reliability of the scales (Cronbach's alpha)")));
+    reports::writeTable(out, reports::alphaTable(analysis, instrument, lang), text);
+    out << "\n";
+    for (const auto& note : reports::scoreNotes(analysis, instrument, lang))
+        out << note << "\n";
+    return kOk;
+}
+
+} // namespace cli

@@ -1,0 +1,156 @@
+#pragma once
+// The alignment analysis of one round: scores per element, theme and party; consensus within
+// parties (r_wg); gaps between parties; congruence across the 7S; scale reliability; the change
+// agenda; and the gelijkgerichtheidsindex. docs/methodology.md gives every formula.
+//
+// Anonymity: a party (role) with fewer than k respondents is never shown, and no number is
+// computed from its answers: the sides, the overall scores, alpha and the index all leave hidden
+// parties out, so nothing shown changes when a hidden party's answers change.
+
+#include "core/instrument.hpp"
+#include "core/scoring.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct AnalysisOptions {
+    int k = kMinAnonymityK;      ///< anonymity threshold; never below 3
+    double gapThreshold = 15.0;  ///< points (0-100) from which a gap counts as misalignment
+};
+
+/// The two sides the definition of gelijkgerichtheid is about.
+inline constexpr std::string_view kHospitalSide = "hospital_side";
+inline constexpr std::string_view kMedicalSide = "medical_side";
+
+/// A group whose answers are compared: one role, or a side (hospital: rvb; medical: MSB board
+/// and both kinds of specialist). A side holds only roles that are shown themselves.
+struct Party {
+    std::string code; ///< a role code, or hospital_side / medical_side
+    std::vector<Role> roles;
+    bool isSide = false;
+};
+
+/// An element or a theme.
+struct Dimension {
+    bool isTheme = false;
+    Element element = Element::SharedValues;
+    Theme theme = Theme::LchvConcentration;
+    std::string_view code() const { return isTheme ? core::code(theme) : core::code(element); }
+};
+
+struct PartyResult {
+    std::string party;
+    Stat stat;                 ///< of respondent scores (0-100)
+    std::optional<double> rwg; ///< r_wg(J) on the reverse-keyed 1-5 answers; only when shown
+};
+
+struct DimensionResult {
+    Dimension dimension;
+    std::vector<PartyResult> parties;  ///< shown roles, then the shown sides
+    std::optional<double> overall;     ///< mean of the shown roles' means
+    const PartyResult* find(std::string_view party) const;
+};
+
+/// One statement: per shown party the mean reverse-keyed answer (1-5) and single-item r_wg.
+struct ItemResult {
+    std::string item;
+    struct Cell {
+        std::string party;
+        std::size_t n = 0;
+        double mean = 0.0;
+        std::optional<double> rwg;
+    };
+    std::vector<Cell> parties;
+};
+
+/// The difference between two shown parties on one element or theme.
+struct Gap {
+    Dimension dimension;
+    std::string a;
+    std::string b;
+    double meanA = 0.0;
+    double meanB = 0.0;
+    std::size_t nA = 0;
+    std::size_t nB = 0;
+    double gap = 0.0;         ///< |meanA - meanB|, points
+    std::optional<double> d;  ///< (meanA - meanB) / pooled sd
+    bool flagged = false;     ///< gap >= the threshold
+};
+
+/// How consistent the seven overall element scores are with each other.
+struct Congruence {
+    std::size_t elements = 0; ///< elements with an overall score
+    std::optional<double> sd; ///< sample sd of the overall element scores
+    std::optional<double> range;
+    std::optional<Element> weakest;
+    std::optional<Element> strongest;
+    std::optional<double> hardMinusSoft; ///< mean of strategy/structure/systems minus mean of the other four
+};
+
+struct AlphaResultForElement {
+    Element element = Element::SharedValues;
+    std::size_t items = 0;
+    std::size_t respondents = 0; ///< with complete answers on the element
+    std::optional<double> alpha;
+    bool warning = false;        ///< alpha < 0.6 or fewer than 10 respondents
+};
+
+/// Current and desired rating (0-10) of one element by one party.
+struct AgendaCell {
+    std::string party;
+    Element element = Element::SharedValues;
+    std::size_t n = 0;       ///< respondents who gave both ratings
+    double current = 0.0;
+    double desired = 0.0;
+    double change = 0.0;     ///< mean of (desired - current)
+};
+
+struct ChangeAgenda {
+    std::vector<AgendaCell> cells; ///< shown parties with n >= k only
+    /// Spearman correlation of the hospital side's and the medical side's seven changes: do they
+    /// give the same elements priority?
+    std::optional<double> priorityAgreement;
+};
+
+struct IndexComponent {
+    std::string code; ///< level, agreement, consensus, congruence
+    std::optional<double> value; ///< 0-100
+    double weight = 0.0;
+};
+
+/// The gelijkgerichtheidsindex: a weighted mean of its components (docs/methodology.md).
+struct GelijkgerichtheidsIndex {
+    std::optional<double> value; ///< nullopt when a component cannot be computed
+    std::vector<IndexComponent> components;
+};
+
+struct Analysis {
+    AnalysisOptions options;
+    std::vector<std::pair<Role, std::size_t>> partySizes; ///< every role with respondents
+    std::vector<Role> hiddenRoles;
+    std::size_t hiddenRespondents = 0;
+    std::vector<Party> parties; ///< the shown parties: roles, then sides
+    std::array<DimensionResult, kElements.size()> elements;
+    std::array<DimensionResult, kThemes.size()> themes;
+    std::vector<ItemResult> items;
+    std::vector<Gap> gaps; ///< largest first
+    Congruence congruence;
+    std::vector<AlphaResultForElement> alpha;
+    ChangeAgenda changeAgenda;
+    GelijkgerichtheidsIndex index;
+
+    bool shown(Role role) const;
+    const DimensionResult& of(Element e) const { return elements[static_cast<std::size_t>(e)]; }
+    const DimensionResult& of(Theme t) const { return themes[static_cast<std::size_t>(t)]; }
+};
+
+Analysis analyse(const Instrument& instrument, const ResponseSet& responses, const AnalysisOptions& options);
+
+/// The reverse-keyed 1-5 value of a Likert answer (6 - x when reversed); nullopt for no answer.
+std::optional<double> keyedValue(const Question& item, const AnswerValue& value);
+
+} // namespace core

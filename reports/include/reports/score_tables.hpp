@@ -1,0 +1,41 @@
+#pragma once
+// The analysis of a round as tables for people (and flat CSV rows for programs). Parties below
+// the anonymity threshold appear in none of them.
+
+#include "core/analysis.hpp"
+#include "core/instrument.hpp"
+#include "reports/table.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reports {
+
+/// A party's name for table columns: the role's short name, or "Hospital side" / "Medical side".
+std::string partyLabel(const core::Instrument& instrument, std::string_view party, core::Language lang);
+
+/// Elements, then themes, against each shown party (mean 0-100 and n in the header) and overall.
+Table scoreTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// The largest gaps between parties, largest first; flagged ones marked.
+Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit);
+/// r_wg(J) per element and shown party.
+Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// Current and desired (0-10) per element for the two sides.
+Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// Cronbach's alpha per element.
+Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// The index and its components.
+Table indexTable(const core::Analysis& a, core::Language lang);
+/// Lines on congruence across the 7S.
+std::vector<std::string> congruenceLines(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// Lines for under the tables: how overall is computed, and who was left out and why.
+std::vector<std::string> scoreNotes(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+
+/// One row per element or theme and shown party: dimension, party, n, mean, sd, rwg.
+Table scoreRows(const core::Analysis& a, core::Language lang);
+
+/// The JSON document of `samenspel score --format json` (docs/score-json.md).
+std::string scoreJson(const core::Analysis& a);
+
+} // namespace reports

@@ -1,0 +1,106 @@
+#include "reports/score_tables.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace reports {
+namespace {
+
+using nlohmann::json;
+
+json optional(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+json dimension(const core::Analysis& a, const core::DimensionResult& d)
+{
+    json parties = json::object();
+    // A hidden role is listed only as suppressed: no n, no mean, nothing to recompute it from.
+    for (const auto role : a.hiddenRoles)
+        parties[std::string(core::code(role))] = {{"suppressed", true}};
+    for (const auto& p : d.parties) {
+        if (p.stat.shown)
+            parties[p.party] = {{"mean", p.stat.mean}, {"sd", p.stat.sd}, {"n", p.stat.n}, {"rwg", optional(p.rwg)}};
+        else
+            parties[p.party] = {{"suppressed", true}};
+    }
+    return {{"overall", optional(d.overall)}, {"parties", parties}};
+}
+
+} // namespace
+
+std::string scoreJson(const core::Analysis& a)
+{
+    json doc;
+    json hidden = json::array();
+    for (const auto role : a.hiddenRoles)
+        hidden.push_back(std::string(core::code(role)));
+    doc["anonymity"] = {{"k", a.options.k}, {"hidden_parties", hidden}, {"hidden_respondents", a.hiddenRespondents}};
+
+    json parties = json::array();
+    for (const auto& p : a.parties) {
+        json roles = json::array();
+        for (const auto r : p.roles)
+            roles.push_back(std::string(core::code(r)));
+        std::size_t n = 0;
+        for (const auto& [role, size] : a.partySizes)
+            if (std::find(p.roles.begin(), p.roles.end(), role) != p.roles.end())
+                n += size;
+        parties.push_back({{"id", p.code}, {"side", p.isSide}, {"roles", roles}, {"respondents", n}});
+    }
+    doc["parties"] = parties;
+
+    json elements = json::object();
+    for (const auto& d : a.elements)
+        elements[std::string(d.dimension.code())] = dimension(a, d);
+    doc["elements"] = elements;
+    json themes = json::object();
+    for (const auto& d : a.themes)
+        themes[std::string(d.dimension.code())] = dimension(a, d);
+    doc["themes"] = themes;
+
+    json items = json::object();
+    for (const auto& item : a.items) {
+        json cells = json::object();
+        for (const auto& c : item.parties)
+            cells[c.party] = {{"n", c.n}, {"mean", c.mean}, {"rwg", optional(c.rwg)}};
+        items[item.item] = cells;
+    }
+    doc["items"] = items;
+
+    json gaps = json::array();
+    for (const auto& g : a.gaps)
+        gaps.push_back({{"dimension", std::string(g.dimension.code())},
+                        {"kind", g.dimension.isTheme ? "theme" : "element"},
+                        {"a", g.a}, {"b", g.b}, {"mean_a", g.meanA}, {"mean_b", g.meanB},
+                        {"n_a", g.nA}, {"n_b", g.nB}, {"gap", g.gap}, {"d", optional(g.d)}, {"flagged", g.flagged}});
+    doc["gap_threshold"] = a.options.gapThreshold;
+    doc["gaps"] = gaps;
+
+    const auto& c = a.congruence;
+    doc["congruence"] = {{"elements", c.elements},
+                         {"sd", optional(c.sd)},
+                         {"range", optional(c.range)},
+                         {"weakest", c.weakest ? json(std::string(core::code(*c.weakest))) : json(nullptr)},
+                         {"strongest", c.strongest ? json(std::string(core::code(*c.strongest))) : json(nullptr)},
+                         {"hard_minus_soft", optional(c.hardMinusSoft)}};
+
+    json alpha = json::object();
+    for (const auto& r : a.alpha)
+        alpha[std::string(core::code(r.element))] = {
+            {"alpha", optional(r.alpha)}, {"items", r.items}, {"respondents", r.respondents}, {"warning", r.warning}};
+    doc["alpha"] = alpha;
+
+    json agenda = json::object();
+    for (const auto& cell : a.changeAgenda.cells)
+        agenda[cell.party][std::string(core::code(cell.element))] = {
+            {"n", cell.n}, {"current", cell.current}, {"desired", cell.desired}, {"change", cell.change}};
+    doc["change_agenda"] = {{"parties", agenda}, {"priority_agreement", optional(a.changeAgenda.priorityAgreement)}};
+
+    json components = json::array();
+    for (const auto& comp : a.index.components)
+        components.push_back({{"code", comp.code}, {"value", optional(comp.value)}, {"weight", comp.weight}});
+    doc["index"] = {{"value", optional(a.index.value)},
+                    {"components", components},
+                    {"formula", "0.30 level + 0.30 agreement + 0.20 consensus + 0.20 congruence (docs/methodology.md)"}};
+    return doc.dump(2);
+}
+
+} // namespace reports

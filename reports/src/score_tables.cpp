@@ -1,0 +1,218 @@
+#include "reports/score_tables.hpp"
+
+#include <cmath>
+
+namespace reports {
+namespace {
+
+using core::tr;
+using core::tx;
+
+std::string dimensionName(const core::Instrument& instrument, const core::Dimension& d, core::Language lang)
+{
+    return d.isTheme ? instrument.name(d.theme).in(lang) : instrument.name(d.element).in(lang);
+}
+
+std::string fixed(double v, int decimals)
+{
+    return Cell::of(v, decimals).text;
+}
+
+} // namespace
+
+std::string partyLabel(const core::Instrument& instrument, std::string_view party, core::Language lang)
+{
+    if (party == core::kHospitalSide)
+        return std::string(tr(lang, tx("Hospital side")));
+    if (party == core::kMedicalSide)
+        return std::string(tr(lang, tx("Medical side")));
+    const auto role = core::roleFromCode(party);
+    return role ? instrument.shortName(*role).in(lang) : std::string(party);
+}
+
+Table scoreTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+{
+    Table t;
+    t.columns.push_back({"dimension", std::string(tr(lang, tx("7S element / theme")))});
+    for (const auto& p : a.parties)
+        t.columns.push_back({p.code, partyLabel(instrument, p.code, lang), true});
+    t.columns.push_back({"overall", std::string(tr(lang, tx("overall"))), true});
+    const auto add = [&](const core::DimensionResult& d) {
+        std::vector<Cell> row{Cell::of(dimensionName(instrument, d.dimension, lang))};
+        for (const auto& p : d.parties)
+            row.push_back(p.stat.shown ? Cell::of(p.stat.mean, 0) : Cell::empty());
+        row.push_back(d.overall ? Cell::of(*d.overall, 0) : Cell::empty());
+        t.rows.push_back(std::move(row));
+    };
+    for (const auto& d : a.elements)
+        add(d);
+    for (const auto& d : a.themes)
+        add(d);
+    return t;
+}
+
+Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit)
+{
+    Table t;
+    t.columns = {{"dimension", std::string(tr(lang, tx("7S element / theme")))},
+                 {"a", std::string(tr(lang, tx("party")))},
+                 {"mean_a", "", true},
+                 {"b", std::string(tr(lang, tx("versus")))},
+                 {"mean_b", "", true},
+                 {"gap", std::string(tr(lang, tx("gap"))), true},
+                 {"d", "d", true},
+                 {"flag", ""}};
+    for (std::size_t i = 0; i < a.gaps.size() && i < limit; ++i) {
+        const auto& g = a.gaps[i];
+        t.rows.push_back({Cell::of(dimensionName(instrument, g.dimension, lang)),
+                          Cell::of(partyLabel(instrument, g.a, lang) + " (n=" + std::to_string(g.nA) + ")"),
+                          Cell::of(g.meanA, 0), Cell::of(partyLabel(instrument, g.b, lang) + " (n=" + std::to_string(g.nB) + ")"),
+                          Cell::of(g.meanB, 0), Cell::of(g.gap, 0), g.d ? Cell::of(*g.d, 2) : Cell::empty(),
+                          Cell::of(g.flagged ? std::string(tr(lang, tx("misaligned"))) : std::string())});
+    }
+    return t;
+}
+
+Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+{
+    Table t;
+    t.columns.push_back({"element", std::string(tr(lang, tx("element")))});
+    for (const auto& p : a.parties)
+        t.columns.push_back({p.code, partyLabel(instrument, p.code, lang), true});
+    for (const auto& d : a.elements) {
+        std::vector<Cell> row{Cell::of(dimensionName(instrument, d.dimension, lang))};
+        for (const auto& p : d.parties)
+            row.push_back(p.rwg ? Cell::of(*p.rwg, 2) : Cell::empty());
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
+Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+{
+    Table t;
+    t.columns.push_back({"element", std::string(tr(lang, tx("element")))});
+    const std::vector<std::string_view> sides{core::kHospitalSide, core::kMedicalSide};
+    for (const auto side : sides) {
+        const auto label = partyLabel(instrument, side, lang);
+        t.columns.push_back({std::string(side) + "_current", label + " " + std::string(tr(lang, tx("now"))), true});
+        t.columns.push_back({std::string(side) + "_desired", std::string(tr(lang, tx("desired"))), true});
+        t.columns.push_back({std::string(side) + "_change", std::string(tr(lang, tx("change"))), true});
+    }
+    for (const auto e : core::kElements) {
+        std::vector<Cell> row{Cell::of(instrument.name(e).in(lang))};
+        for (const auto side : sides) {
+            const core::AgendaCell* cell = nullptr;
+            for (const auto& c : a.changeAgenda.cells)
+                if (c.element == e && c.party == side)
+                    cell = &c;
+            for (const double* v : {cell ? &cell->current : nullptr, cell ? &cell->desired : nullptr})
+                row.push_back(v ? Cell::of(*v, 1) : Cell::empty());
+            row.push_back(cell ? Cell::of((cell->change >= 0 ? "+" : "") + fixed(cell->change, 1)) : Cell::empty());
+        }
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
+Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+{
+    Table t;
+    t.columns = {{"element", std::string(tr(lang, tx("element")))},
+                 {"alpha", "alpha", true},
+                 {"items", std::string(tr(lang, tx("statements"))), true},
+                 {"respondents", std::string(tr(lang, tx("respondents"))), true},
+                 {"warning", ""}};
+    for (const auto& r : a.alpha) {
+        std::string warning;
+        if (r.respondents < 10)
+            warning = std::string(tr(lang, tx("fewer than 10 respondents")));
+        else if (!r.alpha || *r.alpha < 0.6)
+            warning = std::string(tr(lang, tx("below 0.6: interpret with care")));
+        t.rows.push_back({Cell::of(instrument.name(r.element).in(lang)), r.alpha ? Cell::of(*r.alpha, 2) : Cell::empty(),
+                          Cell::of(static_cast<long long>(r.items)), Cell::of(static_cast<long long>(r.respondents)),
+                          Cell::of(warning)});
+    }
+    return t;
+}
+
+Table indexTable(const core::Analysis& a, core::Language lang)
+{
+    Table t;
+    t.columns = {{"component", std::string(tr(lang, tx("component")))},
+                 {"value", std::string(tr(lang, tx("value"))), true},
+                 {"weight", std::string(tr(lang, tx("weight"))), true}};
+    const auto name = [&](const std::string& code) -> std::string {
+        if (code == "level")
+            return std::string(tr(lang, tx("level (mean of the seven elements)")));
+        if (code == "agreement")
+            return std::string(tr(lang, tx("agreement between hospital and medical side")));
+        if (code == "consensus")
+            return std::string(tr(lang, tx("consensus within the parties (r_wg)")));
+        return std::string(tr(lang, tx("congruence of the 7S")));
+    };
+    for (const auto& c : a.index.components)
+        t.rows.push_back({Cell::of(name(c.code)), c.value ? Cell::of(*c.value, 0) : Cell::empty(), Cell::of(c.weight, 2)});
+    t.rows.push_back({Cell::of(std::string(tr(lang, tx("Gelijkgerichtheidsindex")))),
+                      a.index.value ? Cell::of(*a.index.value, 0) : Cell::empty(), Cell::of(1.0, 2)});
+    return t;
+}
+
+std::vector<std::string> congruenceLines(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+{
+    const auto& c = a.congruence;
+    if (!c.weakest || !c.sd || !c.range)
+        return {std::string(tr(lang, tx("Too few elements with a score to judge congruence.")))};
+    std::vector<std::string> out;
+    out.push_back(tr(lang, tx("Spread of the seven element scores: sd {0}, range {1} points (weakest: {2}, strongest: {3})."),
+                     {fixed(*c.sd, 1), fixed(*c.range, 0), instrument.name(*c.weakest).in(lang),
+                      instrument.name(*c.strongest).in(lang)}));
+    if (c.hardMinusSoft)
+        out.push_back(tr(lang, tx("Hard minus soft elements: {0} points (positive: structures are ahead of culture and people)."),
+                         {(*c.hardMinusSoft >= 0 ? "+" : "") + fixed(*c.hardMinusSoft, 1)}));
+    return out;
+}
+
+std::vector<std::string> scoreNotes(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+{
+    std::vector<std::string> notes;
+    notes.emplace_back(tr(lang, tx("Scores 0-100. The overall score is the mean of the party means: each party "
+                                   "weighs equally, whatever its number of respondents.")));
+    if (a.changeAgenda.priorityAgreement)
+        notes.push_back(tr(lang, tx("Do the sides give the same elements priority? Rank correlation of their changes: {0} "
+                                    "(1 = same order, 0 = unrelated, -1 = opposite)."),
+                           {fixed(*a.changeAgenda.priorityAgreement, 2)}));
+    std::string hidden;
+    for (const auto role : a.hiddenRoles)
+        hidden += (hidden.empty() ? "" : ", ") + instrument.name(role).in(lang);
+    if (!hidden.empty())
+        notes.push_back(tr(lang, tx("Not shown, to protect anonymity (fewer than {0} respondents per party): {1}; "
+                                    "{2} respondent(s) left out of every figure."),
+                           {std::to_string(a.options.k), hidden, std::to_string(a.hiddenRespondents)}));
+    return notes;
+}
+
+Table scoreRows(const core::Analysis& a, core::Language lang)
+{
+    Table t;
+    t.columns = {{"dimension", std::string(tr(lang, tx("7S element / theme")))},
+                 {"party", std::string(tr(lang, tx("party")))},
+                 {"n", "n", true},
+                 {"mean", std::string(tr(lang, tx("mean"))), true},
+                 {"sd", std::string(tr(lang, tx("sd"))), true},
+                 {"rwg", "rwg", true}};
+    const auto add = [&](const core::DimensionResult& d) {
+        for (const auto& p : d.parties)
+            if (p.stat.shown)
+                t.rows.push_back({Cell::of(std::string(d.dimension.code())), Cell::of(p.party),
+                                  Cell::of(static_cast<long long>(p.stat.n)), Cell::of(p.stat.mean, 2),
+                                  Cell::of(p.stat.sd, 2), p.rwg ? Cell::of(*p.rwg, 3) : Cell::empty()});
+    };
+    for (const auto& d : a.elements)
+        add(d);
+    for (const auto& d : a.themes)
+        add(d);
+    return t;
+}
+
+} // namespace reports
