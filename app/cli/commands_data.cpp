@@ -9,6 +9,7 @@
 #include "reports/atomic_file.hpp"
 #include "reports/table.hpp"
 
+#include <filesystem>
 #include <fstream>
 
 namespace cli {
@@ -20,8 +21,7 @@ using reports::Cell;
 
 std::string hospitalTypeLabel(const std::string& type, core::Language lang)
 {
-    const core::Question* q = core::builtinInstrument().find("profile.hospital_type");
-    const core::ChoiceOption* o = q ? q->option(type) : nullptr;
+    const core::ChoiceOption* o = core::builtinInstrument().option("profile.hospital_type", type);
     return o ? o->label.in(lang) : type;
 }
 
@@ -118,6 +118,8 @@ int cmdImport(const Context& c)
 {
     const auto lang = c.options.lang;
     auto db = openExisting(c);
+    if (std::filesystem::is_directory(c.options.file))
+        throw core::Error(core::Message{tx("{0} is a folder; give a CSV file"), {c.options.file}});
     std::ifstream in(c.options.file, std::ios::binary);
     if (!in)
         throw core::Error(core::Message{tx("cannot read {0}"), {c.options.file}});
@@ -135,6 +137,11 @@ int cmdImport(const Context& c)
                 {std::to_string(summary.answers), std::to_string(summary.noAnswers), std::to_string(summary.respondents),
                  layout, std::string(1, summary.separator)})
           << "\n";
+    if (summary.windows1252Lines > 0)
+        c.out << tr(lang, tx("Note: {0} line(s) were not UTF-8 and were read as Windows-1252 (Excel's plain CSV); check "
+                             "accented letters in the respondent codes."),
+                    {std::to_string(summary.windows1252Lines)})
+              << "\n";
     return kOk;
 }
 

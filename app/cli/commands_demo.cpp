@@ -36,7 +36,7 @@ int cmdDemo(const Context& c)
             const auto summary = db.importAnswers(round, csv, false);
             if (!summary.ok())
                 throw core::Error(core::Message{tx("the demo data of {0} was refused: {1}"),
-                                                {h.name, summary.problems.front().render(core::Language::En)}});
+                                                {h.name, summary.problems.front().render(lang)}});
             ++added;
         }
     });

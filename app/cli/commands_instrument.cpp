@@ -69,12 +69,11 @@ int cmdInstrumentValidate(const Context& c)
         name = c.options.file;
     }
     const auto instrument = core::loadInstrument(text, name); // throws InstrumentError with every problem
-    std::size_t counts[4] = {};
-    for (const auto& q : instrument.questions())
-        ++counts[static_cast<int>(q.kind)];
+    const auto count = [&](core::QuestionKind kind) { return instrument.questionsOfKind(kind).size(); };
     c.out << tr(lang, tx("{0} is valid: instrument {1} {2} with {3} statements, {4} ratings and {5} profile questions."),
-                {name, instrument.id(), instrument.version(), std::to_string(counts[0]), std::to_string(counts[1]),
-                 std::to_string(counts[2] + counts[3])})
+                {name, instrument.id(), instrument.version(), std::to_string(count(core::QuestionKind::Likert)),
+                 std::to_string(count(core::QuestionKind::Rating)),
+                 std::to_string(count(core::QuestionKind::Choice) + count(core::QuestionKind::Number))})
           << "\n";
     return kOk;
 }

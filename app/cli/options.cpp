@@ -145,6 +145,24 @@ std::string commandHelp(Language lang, const CommandSpec& spec, const po::option
     return out.str();
 }
 
+/// Boost's messages are English only: each kind of command-line error gets its own text.
+std::string describe(const po::error& e, Language lang)
+{
+    const auto* named = dynamic_cast<const po::error_with_option_name*>(&e);
+    const std::string option = named ? named->get_option_name() : std::string();
+    if (dynamic_cast<const po::unknown_option*>(&e))
+        return tr(lang, tx("unknown option {0}"), {option});
+    if (dynamic_cast<const po::validation_error*>(&e))
+        return tr(lang, tx("invalid value for {0}"), {option});
+    if (dynamic_cast<const po::multiple_occurrences*>(&e))
+        return tr(lang, tx("{0} is given more than once"), {option});
+    if (dynamic_cast<const po::invalid_command_line_syntax*>(&e))
+        return tr(lang, tx("{0} needs a value"), {option});
+    if (dynamic_cast<const po::too_many_positional_options_error*>(&e))
+        return std::string(tr(lang, tx("too many arguments")));
+    return e.what();
+}
+
 template <typename T>
 std::optional<T> get(const po::variables_map& vm, const char* key)
 {
@@ -162,18 +180,24 @@ Options parseOptions(const std::vector<std::string>& args)
     const Language lang = o.lang;
     const auto global = globalOptions(lang);
 
-    // Find the command words: the first one or two arguments that are not options or their values.
+    // The command words: the first one or two arguments that are not options, before any option
+    // of the command itself (whose values could otherwise be taken for words).
     std::vector<std::string> words;
     std::vector<std::string> rest;
+    bool commandOptionSeen = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& a = args[i];
-        const bool takesValue = a == "--db" || a == "--lang" || a == "--format";
-        if (!a.starts_with("-") && (words.empty() || (words.size() == 1 && hasSubcommand(words[0])))) {
+        const bool globalWithValue = a == "--db" || a == "--lang" || a == "--format";
+        const bool isGlobal = globalWithValue || a == "--help" || a == "-h" || a == "--version" ||
+                            a.starts_with("--db=") || a.starts_with("--lang=") || a.starts_with("--format=");
+        if (!a.starts_with("-") && !commandOptionSeen &&
+            (words.empty() || (words.size() == 1 && hasSubcommand(words[0])))) {
             words.push_back(a);
             continue;
         }
+        commandOptionSeen = commandOptionSeen || (a.starts_with("-") && !isGlobal);
         rest.push_back(a);
-        if (takesValue && i + 1 < args.size())
+        if (globalWithValue && i + 1 < args.size())
             rest.push_back(args[++i]);
     }
     o.command = words.empty() ? "" : words[0] + (words.size() > 1 ? " " + words[1] : "");
@@ -202,7 +226,7 @@ Options parseOptions(const std::vector<std::string>& args)
         po::store(po::command_line_parser(rest).options(all).positional(positional).run(), vm);
         po::notify(vm);
     } catch (const po::error& e) {
-        throw UsageError(tr(lang, tx("{0}; see 'samenspel {1} --help'"), {e.what(), o.command.empty() ? "" : o.command}));
+        throw UsageError(tr(lang, tx("{0}; see 'samenspel {1} --help'"), {describe(e, lang), o.command}));
     }
 
     if (vm.count("version") && !vm.count("help")) {

@@ -26,11 +26,10 @@ bool OrganisationsPresenter::open(const std::string& path)
 void OrganisationsPresenter::reload()
 {
     m_rows.clear();
-    const core::Question* typeQuestion = core::builtinInstrument().find("profile.hospital_type");
     for (const auto& org : m_db->organisations()) {
         OrganisationRow row;
         row.name = org.name;
-        const core::ChoiceOption* option = typeQuestion ? typeQuestion->option(org.hospitalType) : nullptr;
+        const core::ChoiceOption* option = core::builtinInstrument().option("profile.hospital_type", org.hospitalType);
         row.type = option ? option->label.in(m_lang) : org.hospitalType;
         for (const auto& a : m_db->assessments(org.id)) {
             ++row.rounds;

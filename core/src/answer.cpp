@@ -36,10 +36,7 @@ ParsedValue parseValue(const Question& q, const LikertScale& likert, std::string
         for (const auto& o : q.options)
             if (lower == toLowerAscii(o.code) || lower == toLowerAscii(o.label.nl) || lower == toLowerAscii(o.label.en))
                 return {o.code, std::nullopt};
-        std::string codes;
-        for (const auto& o : q.options)
-            codes += (codes.empty() ? "" : ", ") + o.code;
-        return {std::monostate{}, Message{tx("expected one of {0}, or empty for no answer"), {codes}}};
+        return {std::monostate{}, Message{tx("expected one of {0}, or empty for no answer"), {joinList(q.optionCodes())}}};
     }
     long long n = 0;
     if (parseWholeNumber(cell, n) && n >= q.min && n <= q.max)
@@ -48,6 +45,10 @@ ParsedValue parseValue(const Question& q, const LikertScale& likert, std::string
         for (std::size_t i = 0; i < likert.labels.size(); ++i)
             if (lower == toLowerAscii(likert.labels[i].nl) || lower == toLowerAscii(likert.labels[i].en))
                 return {static_cast<int>(i) + 1, std::nullopt};
+    if (q.kind == QuestionKind::Number)
+        return {std::monostate{}, Message{tx("expected a whole number from {0} to {1} without thousands separators, or "
+                                             "empty for no answer"),
+                                          {std::to_string(q.min), std::to_string(q.max)}}};
     return {std::monostate{},
             Message{tx("expected a whole number from {0} to {1}, or empty / \"weet niet\" for no answer"),
                     {std::to_string(q.min), std::to_string(q.max)}}};

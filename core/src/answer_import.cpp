@@ -32,10 +32,10 @@ bool isOneOf(const std::string& cell, std::initializer_list<std::string_view> na
 
 std::string roleCodes()
 {
-    std::string out;
+    std::vector<std::string> codes;
     for (const auto r : kRoles)
-        out += (out.empty() ? "" : ", ") + std::string(code(r));
-    return out;
+        codes.emplace_back(code(r));
+    return joinList(codes);
 }
 
 class Importer {
@@ -46,7 +46,10 @@ public:
     {
         CsvReader reader(in);
         CsvRecord record;
-        if (!reader.next(record) || record.blank()) {
+        bool any = reader.next(record);
+        while (any && record.blank())
+            any = reader.next(record);
+        if (!any) {
             problem(0, {}, {}, tx("the file is empty: expected a header line such as respondent,role,item,value"));
             finish(reader);
             return std::move(m_summary);
@@ -56,6 +59,7 @@ public:
             finish(reader);
             return std::move(m_summary);
         }
+        // Problems in item columns do not stop the reading: the rows are still checked.
         while (reader.next(record)) {
             if (record.blank())
                 continue;
@@ -98,8 +102,10 @@ private:
     {
         if (reader.problem())
             m_summary.problems.push_back({0, {}, {}, *reader.problem()});
+        m_summary.windows1252Lines = reader.windows1252Lines();
     }
 
+    /// False only when the header cannot be understood at all.
     bool readHeader(const CsvRecord& record)
     {
         m_header = record.fields;
@@ -112,7 +118,7 @@ private:
                        "layout) or by item codes (wide layout)"));
             return false;
         }
-        if (f.size() == 4 && isOneOf(f[2], {"item", "vraag", "question"}) &&
+        if (f.size() >= 4 && isOneOf(f[2], {"item", "vraag", "question"}) &&
             isOneOf(f[3], {"value", "waarde", "antwoord", "answer"})) {
             m_summary.layout = CsvLayout::Long;
             return true;
@@ -122,17 +128,19 @@ private:
             problem(record.line, {}, {}, tx("the header has no item columns"));
         std::unordered_map<std::string, std::size_t> seen;
         for (std::size_t i = 2; i < f.size(); ++i) {
-            const std::string itemCode(trim(f[i]));
-            const Question* q = m_instrument.find(itemCode);
-            if (!q)
-                problem(record.line, columnName(i), itemCode, tx("not a question code of instrument {0} {1}"),
+            const std::string itemCode = toLowerAscii(trim(f[i]));
+            const Question* q = itemCode.empty() ? nullptr : m_instrument.find(itemCode);
+            if (!itemCode.empty() && !q)
+                problem(record.line, columnName(i), std::string(trim(f[i])), tx("not a question code of instrument {0} {1}"),
                         {m_instrument.id(), m_instrument.version()});
-            else if (!seen.emplace(itemCode, i).second)
+            else if (q && !seen.emplace(itemCode, i).second) {
                 problem(record.line, columnName(i), itemCode, tx("this question already has column {0}"),
                         {columnLetter(seen[itemCode])});
+                q = nullptr;
+            }
             m_columns.push_back(q);
         }
-        return m_summary.problems.empty();
+        return true;
     }
 
     /// Checks the respondent and role cells; nullopt when the row cannot be used.
@@ -149,7 +157,7 @@ private:
             problem(r.line, columnName(1), roleText, tx("not a role; expected one of {0}"), {roleCodes()});
             return std::nullopt;
         }
-        const auto it = m_respondents.find(code);
+        const auto it = m_respondents.find(toLowerAscii(code));
         if (it != m_respondents.end()) {
             if (wide) {
                 problem(r.line, columnName(0), code, tx("this respondent already has a row (line {0})"),
@@ -163,7 +171,7 @@ private:
             }
             return role;
         }
-        m_respondents.emplace(code, Seen{*role, r.line});
+        m_respondents.emplace(toLowerAscii(code), Seen{*role, r.line});
         ++m_summary.respondents;
         if (m_sink.beginRespondent(code, *role) == AnswerSink::Status::Exists)
             problem(r.line, columnName(0), code,
@@ -188,7 +196,7 @@ private:
         }
         const std::string code(trim(r.fields[0]));
         if (m_sink.addAnswer(code, q.code, parsed.value) == AnswerSink::Status::Duplicate) {
-            problem(r.line, columnName(column), q.code, tx("respondent {0} answers question {1} twice"), {code, q.code});
+            problem(r.line, columnName(column), cell, tx("respondent {0} answers question {1} twice"), {code, q.code});
             return;
         }
         ++(hasAnswer(parsed.value) ? m_summary.answers : m_summary.noAnswers);
@@ -196,7 +204,12 @@ private:
 
     bool fieldCount(const CsvRecord& r)
     {
-        if (r.fields.size() == m_header.size())
+        // Spreadsheets end every line with the same number of separators; extra empty cells at
+        // the end (a trailing ';') are harmless.
+        std::size_t used = r.fields.size();
+        while (used > m_header.size() && trim(r.fields[used - 1]).empty())
+            --used;
+        if (used == m_header.size())
             return true;
         problem(r.line, {}, {}, tx("this line has {0} fields, the header has {1}"),
                 {std::to_string(r.fields.size()), std::to_string(m_header.size())});
@@ -209,7 +222,7 @@ private:
             return;
         const auto role = respondent(r, false);
         const std::string itemCode(trim(r.fields[2]));
-        const Question* q = m_instrument.find(itemCode);
+        const Question* q = m_instrument.find(toLowerAscii(itemCode));
         if (!q) {
             problem(r.line, columnName(2), itemCode, tx("not a question code of instrument {0} {1}"),
                     {m_instrument.id(), m_instrument.version()});
@@ -226,8 +239,12 @@ private:
         const auto role = respondent(r, true);
         if (!role)
             return;
-        for (std::size_t i = 2; i < r.fields.size(); ++i)
-            answer(r, i, *m_columns[i - 2], *role);
+        for (std::size_t i = 2; i < m_header.size(); ++i) {
+            if (m_columns[i - 2])
+                answer(r, i, *m_columns[i - 2], *role);
+            else if (trim(m_header[i]).empty() && !trim(r.fields[i]).empty())
+                problem(r.line, columnLetter(i), r.fields[i], tx("this column has no question code in the header"));
+        }
     }
 };
 

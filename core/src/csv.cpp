@@ -16,15 +16,25 @@ CsvReader::CsvReader(std::istream& in) : m_in(in) {}
 
 bool CsvReader::readLine(std::string& line)
 {
-    if (!std::getline(m_in, line))
+    if (!std::getline(m_in, line)) {
+        if (m_in.bad())
+            m_problem = Message{tx("the file could not be read further than line {0}"), {std::to_string(m_line)}};
         return false;
+    }
     ++m_line;
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
     if (m_first) {
         m_first = false;
+        if (line.starts_with("\xFF\xFE") || line.starts_with("\xFE\xFF") || line.find('\0') != std::string::npos) {
+            m_problem = Message{tx("the file is UTF-16 text (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or plain CSV"), {}};
+            return false;
+        }
         if (line.starts_with("\xEF\xBB\xBF"))
             line.erase(0, 3);
+    }
+    if (!m_separatorKnown && !trim(line).empty()) {
+        m_separatorKnown = true;
         std::size_t commas = 0;
         std::size_t semicolons = 0;
         bool quoted = false;
@@ -38,8 +48,10 @@ bool CsvReader::readLine(std::string& line)
         }
         m_separator = semicolons > commas ? ';' : ',';
     }
-    if (!isValidUtf8(line))
+    if (!isValidUtf8(line)) {
         line = windows1252ToUtf8(line);
+        ++m_windows1252Lines;
+    }
     return true;
 }
 

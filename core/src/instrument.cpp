@@ -28,6 +28,20 @@ const ChoiceOption* Question::option(std::string_view optionCode) const
     return nullptr;
 }
 
+std::vector<std::string> Question::optionCodes() const
+{
+    std::vector<std::string> out;
+    for (const auto& o : options)
+        out.push_back(o.code);
+    return out;
+}
+
+const ChoiceOption* Instrument::option(std::string_view question, std::string_view optionCode) const
+{
+    const Question* q = find(question);
+    return q ? q->option(optionCode) : nullptr;
+}
+
 Instrument::Instrument(Parts parts) : m_parts(std::move(parts))
 {
     for (std::size_t i = 0; i < m_parts.questions.size(); ++i)

@@ -116,6 +116,13 @@ private:
         return v->get<int>();
     }
 
+    /// The code of a list entry for naming it in a problem, whatever its type.
+    static std::string codeOf(const json& obj)
+    {
+        const auto it = obj.is_object() ? obj.find("code") : obj.end();
+        return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+    }
+
     static std::string at(const char* list, std::size_t i, const std::string& code = {})
     {
         std::string s = std::string(list) + "[" + std::to_string(i) + "]";
@@ -303,7 +310,7 @@ private:
             return;
         for (std::size_t i = 0; i < list->size(); ++i) {
             const auto& obj = (*list)[i];
-            const auto w = at("items", i, obj.is_object() ? obj.value("code", "") : "");
+            const auto w = at("items", i, codeOf(obj));
             Question q = common(obj, w, QuestionKind::Likert);
             q.element = element(obj, w);
             q.min = 1;
@@ -331,7 +338,7 @@ private:
         std::set<std::pair<Element, RatingAspect>> seen;
         for (std::size_t i = 0; i < list->size(); ++i) {
             const auto& obj = (*list)[i];
-            const auto w = at("ratings", i, obj.is_object() ? obj.value("code", "") : "");
+            const auto w = at("ratings", i, codeOf(obj));
             Question q = common(obj, w, QuestionKind::Rating);
             q.element = element(obj, w);
             q.min = 0;
@@ -359,7 +366,7 @@ private:
             return;
         for (std::size_t i = 0; i < list->size(); ++i) {
             const auto& obj = (*list)[i];
-            const auto w = at("profile", i, obj.is_object() ? obj.value("code", "") : "");
+            const auto w = at("profile", i, codeOf(obj));
             const auto kind = string(obj, "kind", w);
             if (kind != "choice" && kind != "number") {
                 if (!kind.empty())

@@ -15,6 +15,14 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
+std::string joinList(const std::vector<std::string>& items)
+{
+    std::string out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
+
 std::string toLowerAscii(std::string_view s)
 {
     std::string out(s);
@@ -108,7 +116,8 @@ bool parseWholeNumber(std::string_view s, long long& out)
     std::string_view whole = s.substr(0, sep);
     if (sep != std::string_view::npos) {
         const auto fraction = s.substr(sep + 1);
-        if (fraction.empty() || fraction.find_first_not_of('0') != std::string_view::npos)
+        // "1.000" is a thousand in a Dutch spreadsheet and one in an English one: refuse it.
+        if (fraction.empty() || fraction.size() == 3 || fraction.find_first_not_of('0') != std::string_view::npos)
             return false;
     }
     if (whole.empty() || whole.front() == '+')

@@ -1,5 +1,7 @@
 #include "connection.hpp"
 
+#include "core/text_util.hpp"
+
 #include <unordered_map>
 
 namespace db {
@@ -9,55 +11,56 @@ using core::Message;
 using core::tx;
 
 /// Writes imported answers with prepared statements; lives inside the import's transaction.
+/// A respondent is stored with its first answer, so one whose rows hold nothing is not stored.
 class ImportSink final : public core::AnswerSink {
 public:
     ImportSink(SQLite::Database& sql, core::Id assessmentId, bool replace)
         : m_sql(sql), m_assessmentId(assessmentId), m_replace(replace),
           m_find(sql, "SELECT id FROM respondents WHERE assessment_id = ? AND code = ?"),
           m_insertRespondent(sql, "INSERT INTO respondents (assessment_id, code, role) VALUES (?, ?, ?)"),
-          m_updateRole(sql, "UPDATE respondents SET role = ? WHERE id = ?"),
-          m_deleteAnswers(sql, "DELETE FROM answers WHERE respondent_id = ?"),
-          m_insertAnswer(sql, "INSERT OR IGNORE INTO answers (respondent_id, item, num, choice) VALUES (?, ?, ?, ?)")
+          m_deleteRespondent(sql, "DELETE FROM respondents WHERE id = ?"),
+          m_insertAnswer(sql, "INSERT INTO answers (respondent_id, item, num, choice) VALUES (?, ?, ?, ?)")
     {
     }
 
     Status beginRespondent(const std::string& code, core::Role role) override
     {
-        const std::string roleCode(core::code(role));
         m_find.reset();
         m_find.bind(1, m_assessmentId);
         m_find.bind(2, code);
+        Pending& p = m_respondents[core::toLowerAscii(code)];
+        p = Pending{code, role, 0, false};
         if (m_find.executeStep()) {
-            const core::Id id = m_find.getColumn(0).getInt64();
+            const core::Id existing = m_find.getColumn(0).getInt64();
+            m_find.reset();
             if (!m_replace) {
-                m_ids[code] = 0; // refused: its rows are checked but not written
+                p.refused = true; // its rows are still checked, but not written
                 return Status::Exists;
             }
-            run(m_deleteAnswers, id);
-            m_updateRole.reset();
-            m_updateRole.bind(1, roleCode);
-            m_updateRole.bind(2, id);
-            m_updateRole.exec();
-            m_ids[code] = id;
-            return Status::Ok;
+            // Replaced as a whole: the old answers go, the new ones come with the first answer.
+            m_deleteRespondent.reset();
+            m_deleteRespondent.bind(1, existing);
+            m_deleteRespondent.exec();
         }
-        m_insertRespondent.reset();
-        m_insertRespondent.bind(1, m_assessmentId);
-        m_insertRespondent.bind(2, code);
-        m_insertRespondent.bind(3, roleCode);
-        m_insertRespondent.exec();
-        m_ids[code] = m_sql.getLastInsertRowid();
         return Status::Ok;
     }
 
     Status addAnswer(const std::string& respondent, const std::string& item, const core::AnswerValue& value) override
     {
-        const core::Id id = m_ids.at(respondent);
-        if (id == 0)
+        Pending& p = m_respondents.at(core::toLowerAscii(respondent));
+        if (p.refused)
             return Status::Ok;
+        if (p.id == 0) {
+            m_insertRespondent.reset();
+            m_insertRespondent.bind(1, m_assessmentId);
+            m_insertRespondent.bind(2, p.code);
+            m_insertRespondent.bind(3, std::string(core::code(p.role)));
+            m_insertRespondent.exec();
+            p.id = m_sql.getLastInsertRowid();
+        }
         auto& q = m_insertAnswer;
         q.reset();
-        q.bind(1, id);
+        q.bind(1, p.id);
         q.bind(2, item);
         if (const auto* n = std::get_if<int>(&value))
             q.bind(3, *n);
@@ -67,26 +70,32 @@ public:
             q.bind(4, *s);
         else
             q.bind(4);
-        return q.exec() == 0 ? Status::Duplicate : Status::Ok;
+        try {
+            q.exec();
+        } catch (const SQLite::Exception& e) {
+            if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY)
+                return Status::Duplicate;
+            throw;
+        }
+        return Status::Ok;
     }
 
 private:
-    static void run(SQLite::Statement& q, core::Id id)
-    {
-        q.reset();
-        q.bind(1, id);
-        q.exec();
-    }
+    struct Pending {
+        std::string code;
+        core::Role role = core::Role::Other;
+        core::Id id = 0; ///< 0 until the first answer is stored
+        bool refused = false;
+    };
 
     SQLite::Database& m_sql;
     core::Id m_assessmentId;
     bool m_replace;
     SQLite::Statement m_find;
     SQLite::Statement m_insertRespondent;
-    SQLite::Statement m_updateRole;
-    SQLite::Statement m_deleteAnswers;
+    SQLite::Statement m_deleteRespondent;
     SQLite::Statement m_insertAnswer;
-    std::unordered_map<std::string, core::Id> m_ids;
+    std::unordered_map<std::string, Pending> m_respondents; // by lower-case code
 };
 
 core::Role storedRole(const std::string& code)

@@ -14,6 +14,11 @@ constexpr const char* kSelect =
     " (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id)"
     " FROM assessments a JOIN instruments i ON i.id = a.instrument_id";
 
+NotFound noSuchRound(core::Id id)
+{
+    return NotFound(Message{tx("there is no round (assessment) with id {0}"), {std::to_string(id)}});
+}
+
 core::Assessment readAssessment(SQLite::Statement& q)
 {
     core::Assessment a;
@@ -108,7 +113,7 @@ core::Assessment Database::assessment(core::Id id) const
         SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE a.id = ?");
         q.bind(1, id);
         if (!q.executeStep())
-            throw NotFound(Message{tx("there is no round (assessment) with id {0}"), {std::to_string(id)}});
+            throw noSuchRound(id);
         return readAssessment(q);
     });
 }
@@ -120,7 +125,7 @@ const core::Instrument& Database::instrumentOf(core::Id assessmentId) const
                                          "a.instrument_id WHERE a.id = ?");
         q.bind(1, assessmentId);
         if (!q.executeStep())
-            throw NotFound(Message{tx("there is no round (assessment) with id {0}"), {std::to_string(assessmentId)}});
+            throw noSuchRound(assessmentId);
         return std::pair{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
     });
     std::lock_guard lock(m_impl->instrumentsMutex);

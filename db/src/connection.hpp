@@ -51,6 +51,7 @@ public:
 private:
     SQLite::Database& m_sql;
     std::string m_name;
+    bool m_outermost = false;
     bool m_done = false;
 };
 

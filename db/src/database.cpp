@@ -41,7 +41,7 @@ constexpr const char* kMigrations[] = {
     CREATE TABLE respondents (
         id            INTEGER PRIMARY KEY,
         assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
-        code          TEXT NOT NULL,
+        code          TEXT NOT NULL COLLATE NOCASE,
         role          TEXT NOT NULL,
         UNIQUE (assessment_id, code)
     );
@@ -80,10 +80,11 @@ void checkOwnership(SQLite::Database& sql, const std::string& path)
 
 void migrate(SQLite::Database& sql)
 {
-    const int from = pragmaInt(sql, "user_version");
-    if (from == kSchemaVersion)
+    if (pragmaInt(sql, "user_version") == kSchemaVersion)
         return;
     WriteScope transaction(sql);
+    // Read again inside the write lock: another process may have migrated in the meantime.
+    const int from = pragmaInt(sql, "user_version");
     for (int v = from; v < kSchemaVersion; ++v)
         sql.exec(kMigrations[v]);
     sql.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
@@ -95,9 +96,17 @@ void migrate(SQLite::Database& sql)
 
 WriteScope::WriteScope(SQLite::Database& sql) : m_sql(sql)
 {
-    static std::atomic<unsigned> counter{0};
-    m_name = "w" + std::to_string(++counter);
-    m_sql.exec("SAVEPOINT " + m_name);
+    // The outermost scope takes the write lock at once (BEGIN IMMEDIATE), so that the busy
+    // timeout applies and a read-then-write cannot fail on a stale snapshot; inner scopes are
+    // savepoints.
+    m_outermost = sqlite3_get_autocommit(m_sql.getHandle()) != 0;
+    if (m_outermost) {
+        m_sql.exec("BEGIN IMMEDIATE");
+    } else {
+        static std::atomic<unsigned> counter{0};
+        m_name = "w" + std::to_string(++counter);
+        m_sql.exec("SAVEPOINT " + m_name);
+    }
 }
 
 WriteScope::~WriteScope()
@@ -105,8 +114,12 @@ WriteScope::~WriteScope()
     if (m_done)
         return;
     try {
-        m_sql.exec("ROLLBACK TO " + m_name);
-        m_sql.exec("RELEASE " + m_name);
+        if (m_outermost) {
+            m_sql.exec("ROLLBACK");
+        } else {
+            m_sql.exec("ROLLBACK TO " + m_name);
+            m_sql.exec("RELEASE " + m_name);
+        }
     } catch (...) {
         // A destructor never throws; the connection is left to SQLite's own recovery.
     }
@@ -114,7 +127,7 @@ WriteScope::~WriteScope()
 
 void WriteScope::commit()
 {
-    m_sql.exec("RELEASE " + m_name);
+    m_sql.exec(m_outermost ? std::string("COMMIT") : "RELEASE " + m_name);
     m_done = true;
 }
 
@@ -140,7 +153,7 @@ Database Database::open(const std::string& path, Mode mode)
     if (!memory && mode == Mode::ExistingOnly && !fs::exists(path))
         throw NoDatabase(Message{tx("there is no database at {0}; create one with 'samenspel init' or 'samenspel demo'"), {path}});
     if (!memory && fs::is_directory(path))
-        throw Error(Message{tx("{0} is a folder, not a database file"), {path}});
+        throw NotOurFile(Message{tx("{0} is a folder, not a database file"), {path}});
     if (!memory && mode == Mode::CreateIfMissing) {
         const auto parent = fs::path(path).parent_path();
         std::error_code ec;
@@ -153,8 +166,8 @@ Database Database::open(const std::string& path, Mode mode)
     return guarded([&] {
         auto impl = std::make_unique<Impl>(path, flags);
         auto& sql = impl->sql;
-        checkOwnership(sql, path);
         sql.setBusyTimeout(5000);
+        checkOwnership(sql, path);
         sql.exec("PRAGMA foreign_keys = ON");
         if (!memory) {
             sql.exec("PRAGMA journal_mode = WAL");

@@ -26,12 +26,9 @@ core::Id Database::addOrganisation(const std::string& rawName, const std::string
         throw Conflict(Message{tx("an organisation needs a name of 1 to 200 characters"), {}});
     if (!hospitalType.empty()) {
         const core::Question* q = core::builtinInstrument().find("profile.hospital_type");
-        if (q && !q->option(hospitalType)) {
-            std::string codes;
-            for (const auto& o : q->options)
-                codes += (codes.empty() ? "" : ", ") + o.code;
-            throw Conflict(Message{tx("\"{0}\" is not a hospital type; expected one of {1}"), {hospitalType, codes}});
-        }
+        if (q && !q->option(hospitalType))
+            throw Conflict(Message{tx("\"{0}\" is not a hospital type; expected one of {1}"),
+                                   {hospitalType, core::joinList(q->optionCodes())}});
     }
     return guarded([&] {
         if (findOrganisation(name))

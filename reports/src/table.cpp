@@ -58,6 +58,8 @@ void writeJson(std::ostream& out, const Table& t)
             const Cell& c = row[i];
             if (c.null)
                 object[t.columns[i].key] = nullptr;
+            else if (c.number && c.integral)
+                object[t.columns[i].key] = static_cast<long long>(*c.number);
             else if (c.number)
                 object[t.columns[i].key] = *c.number;
             else
@@ -89,7 +91,7 @@ Cell Cell::of(double v, int decimals)
 {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-    return Cell{buffer, v, false};
+    return Cell{buffer, v, false, false};
 }
 
 void writeTable(std::ostream& out, const Table& table, TableFormat format)

@@ -85,6 +85,14 @@ TEST_CASE("a wrong command line exits with 2 and says what is wrong", "[cli]")
     CHECK(r.err.find("'import' needs --assessment") != std::string::npos);
     r = samenspel({"--lang", "en", "score", "--assessment", "een"});
     CHECK(r.code == cli::kUsage);
+    r = samenspel({"assessment", "--org", "1", "list"});
+    CHECK(r.code == cli::kUsage);
+    CHECK(r.err.find("'assessment' heeft een subopdracht nodig") != std::string::npos);
+    r = samenspel({"score", "--assessment", "twee"});
+    CHECK(r.code == cli::kUsage);
+    CHECK(r.err.find("ongeldige waarde voor --assessment") != std::string::npos);
+    r = samenspel({"org", "list", "--colour"});
+    CHECK(r.err.find("onbekende optie --colour") != std::string::npos);
     r = samenspel({"--lang", "en", "--format", "xml", "org", "list"});
     CHECK(r.code == cli::kUsage);
     CHECK(r.err.find("--format must be table, json or csv, not 'xml'") != std::string::npos);
@@ -100,12 +108,14 @@ TEST_CASE("a whole session: init, organisations, rounds, import, export", "[cli]
     };
 
     CHECK(run({"org", "list"}).code == cli::kDatabaseUnusable);
+    CHECK(samenspel({"--db", dir.path().string(), "org", "list"}).code == cli::kDatabaseUnusable);
     REQUIRE(run({"init"}).code == 0);
 
     auto r = run({"org", "add", "Ziekenhuis Oost", "--type", "stz", "--format", "json"});
     REQUIRE(r.code == 0);
     const auto added = nlohmann::json::parse(r.out);
     REQUIRE(added.is_array());
+    CHECK(added[0]["id"].is_number_integer());
     CHECK(added[0]["id"] == 1);
     CHECK(added[0]["name"] == "Ziekenhuis Oost");
 

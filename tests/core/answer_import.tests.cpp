@@ -79,7 +79,7 @@ TEST_CASE("wide layout as Excel writes it on a Dutch machine", "[core][import]")
                           "R02;gp;;;;\r\n"
                           ";;;;;\r\n",
                           sink);
-    INFO(rendered(s).size());
+    INFO((s.ok() ? std::string() : rendered(s).front()));
     REQUIRE(s.ok());
     CHECK(s.layout == CsvLayout::Wide);
     CHECK(s.separator == ';');
@@ -113,7 +113,7 @@ TEST_CASE("the bad-input matrix: every problem with line, column and what was ex
         {"empty code", h + ",rvb,strategy.01,3\n", "the respondent code is empty"},
         {"unknown item", h + "R01,rvb,finance.01,3\n", "column C (item), value \"finance.01\": not a question code of instrument gelijkgerichtheid"},
         {"role changes", h + "R01,rvb,strategy.01,3\nR01,gp,strategy.02,3\n", "line 3, column B (role), value \"gp\": respondent R01 has role rvb on line 2"},
-        {"answered twice", h + "R01,rvb,strategy.01,3\nR01,rvb,strategy.01,4\n", "line 3, column D (value), value \"strategy.01\": respondent R01 answers question strategy.01 twice"},
+        {"answered twice", h + "R01,rvb,strategy.01,3\nR01,rvb,strategy.01,4\n", "line 3, column D (value), value \"4\": respondent R01 answers question strategy.01 twice"},
         {"field count", h + "R01,rvb,strategy.01\n", "line 2: this line has 3 fields, the header has 4"},
         {"existing respondent", h + "OLD,rvb,strategy.01,3\n", "respondent OLD is already in this assessment; use --replace"},
         {"wide row twice", "respondent,role,strategy.01\nR01,rvb,3\nR01,rvb,4\n", "line 3, column A (respondent), value \"R01\": this respondent already has a row (line 2)"},
@@ -183,4 +183,70 @@ TEST_CASE("problems are rendered in Dutch by default", "[core][import][i18n]")
     const auto nl = s.problems[0].render(Language::Nl);
     CHECK(nl.find("regel 2") != std::string::npos);
     CHECK(nl.find("kolom D (value)") != std::string::npos);
+}
+
+TEST_CASE("what spreadsheets really write is accepted", "[core][import]")
+{
+    MemorySink sink;
+    SECTION("a trailing separator on every line, and blank lines before the header")
+    {
+        const auto s = import("\r\n;;;;\r\nrespondent;role;strategy.01;strategy.02;\r\nR01;rvb;4;3;\r\nR02;rvb;2;2;\r\n", sink);
+        INFO((s.ok() ? std::string() : rendered(s).front()));
+        CHECK(s.ok());
+        CHECK(sink.answers.size() == 4);
+    }
+    SECTION("a long file with a remarks column")
+    {
+        const auto s = import("respondent,role,item,value,opmerking\nR01,rvb,strategy.01,4,ingevuld op papier\n", sink);
+        CHECK(s.ok());
+        CHECK(s.layout == CsvLayout::Long);
+    }
+    SECTION("codes in another case")
+    {
+        const auto s = import("Respondent,Role,Strategy.01\nR01,RVB,4\n", sink);
+        CHECK(s.ok());
+        CHECK(sink.answers.contains({"R01", "strategy.01"}));
+    }
+}
+
+TEST_CASE("a header problem does not hide the problems in the rows", "[core][import]")
+{
+    MemorySink sink;
+    const auto s = import("respondent,role,strategy.01,strategy.99\nR01,rvb,9,1\nR02,baas,3,3\n", sink);
+    const auto problems = rendered(s);
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].find("line 1, column D (strategy.99)") != std::string::npos);
+    CHECK(problems[1].find("line 2, column C (strategy.01), value \"9\"") != std::string::npos);
+    CHECK(problems[2].find("line 3, column B (role), value \"baas\"") != std::string::npos);
+}
+
+TEST_CASE("input that cannot be read as intended is refused with the reason", "[core][import]")
+{
+    MemorySink sink;
+    SECTION("a thousands separator in a count")
+    {
+        const auto s = import("respondent,role,item,value\nR01,rvb,profile.specialists_self_employed,1.000\n", sink);
+        REQUIRE(s.problems.size() == 1);
+        CHECK(rendered(s)[0].find("without thousands separators") != std::string::npos);
+        CHECK(sink.answers.empty());
+    }
+    SECTION("UTF-16 text")
+    {
+        const std::string utf16("\xFF\xFEr\0e\0s\0", 8);
+        const auto s = import(utf16, sink);
+        REQUIRE_FALSE(s.ok());
+        CHECK(rendered(s).back().find("UTF-16") != std::string::npos);
+    }
+    SECTION("a value in a column without a header")
+    {
+        const auto s = import("respondent,role,strategy.01,\nR01,rvb,4,5\n", sink);
+        REQUIRE(s.problems.size() == 1);
+        CHECK(rendered(s)[0] == "line 2, column D, value \"5\": this column has no question code in the header");
+    }
+    SECTION("the same respondent written in another case")
+    {
+        const auto s = import("respondent,role,strategy.01\nR01,rvb,4\nr01,rvb,3\n", sink);
+        REQUIRE(s.problems.size() == 1);
+        CHECK(rendered(s)[0].find("this respondent already has a row (line 2)") != std::string::npos);
+    }
 }

@@ -33,7 +33,7 @@ std::string build(const std::vector<std::vector<std::string>>& rows, char sep, b
             if (f.find_first_of(std::string{sep, '"', '\n'}) != std::string::npos) {
                 out += '"';
                 for (char c : f)
-                    out += c == '"' ? std::string("\"\"") : std::string(1, c == '\n' && crlf ? '\n' : c);
+                    out += c == '"' ? std::string("\"\"") : c == '\n' && crlf ? std::string("\r\n") : std::string(1, c);
                 out += '"';
             } else {
                 out += f;

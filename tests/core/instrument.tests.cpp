@@ -105,6 +105,11 @@ TEST_CASE("a broken instrument is refused with the item and what is wrong", "[co
         itemByCode(doc, "strategy.02")["element"] = "finance";
         CHECK(mentions(problemsOf(doc), "items[7] strategy.02.element: \"finance\" is not a 7S element code"));
     }
+    SECTION("a code of the wrong type is a problem, not a crash")
+    {
+        itemByCode(doc, "strategy.02")["code"] = 17;
+        CHECK(mentions(problemsOf(doc), "items[7].code: must be a non-empty string"));
+    }
     SECTION("a duplicate code")
     {
         itemByCode(doc, "strategy.02")["code"] = "strategy.01";

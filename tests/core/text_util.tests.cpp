@@ -18,6 +18,9 @@ TEST_CASE("whole numbers as spreadsheets write them", "[core][text]")
     CHECK_FALSE(parseWholeNumber("4a", n));
     CHECK_FALSE(parseWholeNumber("", n));
     CHECK_FALSE(parseWholeNumber(",0", n));
+    CHECK_FALSE(parseWholeNumber("1.000", n)); // a thousand or one: cannot be told
+    CHECK_FALSE(parseWholeNumber("1,000", n));
+    CHECK((parseWholeNumber("1000", n) && n == 1000));
 }
 
 TEST_CASE("UTF-8 validation and the Windows-1252 fallback", "[core][text]")

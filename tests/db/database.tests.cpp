@@ -41,12 +41,6 @@ TEST_CASE("an empty file (0 bytes) is migrated like a new one", "[db][migrations
     CHECK(db.schemaVersion() == db::kSchemaVersion);
 }
 
-TEST_CASE("foreign keys are enforced", "[db]")
-{
-    auto db = Database::open(":memory:", Database::Mode::CreateIfMissing);
-    CHECK_THROWS_AS(db.createAssessment({42, "Ronde", "2026-01-01", 3}), db::NotFound);
-}
-
 TEST_CASE("files that are not ours are refused with a clear message", "[db][migrations]")
 {
     test::TempDir dir;
@@ -69,6 +63,10 @@ TEST_CASE("files that are not ours are refused with a clear message", "[db][migr
         const auto before = test::dump(path);
         CHECK_THROWS_AS(Database::open(path), db::NotOurFile);
         CHECK(test::dump(path) == before);
+    }
+    SECTION("a folder")
+    {
+        CHECK_THROWS_AS(Database::open(dir.file("")), db::NotOurFile);
     }
     SECTION("a text file")
     {

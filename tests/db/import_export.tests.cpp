@@ -142,3 +142,32 @@ TEST_CASE("a round keeps the instrument it was created with", "[db]")
     CHECK(instrument.questions().size() == core::builtinInstrument().questions().size());
     CHECK(db.assessment(round).instrumentVersion == core::builtinInstrument().version());
 }
+
+TEST_CASE("respondent codes are one respondent whatever their case", "[db][import]")
+{
+    auto db = Database::open(":memory:", Database::Mode::CreateIfMissing);
+    const auto org = db.addOrganisation("X", "");
+    const auto round = db.createAssessment({org, "R", "2026-01-01", 3});
+    REQUIRE(importText(db, round, "respondent,role,item,value\nR01,rvb,strategy.01,4\n").ok());
+    const auto again = importText(db, round, "respondent,role,item,value\nr01,rvb,strategy.02,4\n");
+    REQUIRE(again.problems.size() == 1);
+    CHECK(again.problems[0].render(core::Language::En).find("respondent r01 is already in this assessment") !=
+          std::string::npos);
+}
+
+TEST_CASE("a respondent whose rows hold nothing is not stored, so export and import agree", "[db][import]")
+{
+    auto db = Database::open(":memory:", Database::Mode::CreateIfMissing);
+    const auto org = db.addOrganisation("X", "");
+    const auto round = db.createAssessment({org, "R", "2026-01-01", 3});
+    // strategy.01 is not put to insurers... find one that is not, to be independent of the text.
+    std::string notForInsurer;
+    for (const auto& q : core::builtinInstrument().questions())
+        if (!q.askedOf(core::Role::Insurer)) {
+            notForInsurer = q.code;
+            break;
+        }
+    REQUIRE(importText(db, round, "respondent,role,item,value\nZ01,insurer," + notForInsurer + ",\nR01,rvb,strategy.01,4\n").ok());
+    CHECK(db.assessment(round).respondents == 1);
+    CHECK(db.respondents(round).front().code == "R01");
+}

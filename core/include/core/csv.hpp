@@ -29,10 +29,13 @@ public:
 
     /// The next record; false at the end of the input or after a broken record (see problem()).
     bool next(CsvRecord& record);
-    /// The separator, detected from the first line: ';' when it has more ';' than ',' outside quotes.
+    /// The separator, detected from the first line with content: ';' when it has more ';' than ','
+    /// outside quotes.
     char separator() const { return m_separator; }
-    /// Set when the input ends inside a quoted field.
+    /// Set when the input ends inside a quoted field, cannot be read, or is not text we read.
     const std::optional<Message>& problem() const { return m_problem; }
+    /// Lines that were not valid UTF-8 and were read as Windows-1252.
+    std::size_t windows1252Lines() const { return m_windows1252Lines; }
 
 private:
     bool readLine(std::string& line);
@@ -41,7 +44,8 @@ private:
     char m_separator = ',';
     std::size_t m_line = 0;
     bool m_first = true;
-    std::optional<std::string> m_pending;
+    bool m_separatorKnown = false;
+    std::size_t m_windows1252Lines = 0;
     std::optional<Message> m_problem;
 };
 

@@ -47,6 +47,7 @@ struct Question {
     bool askedOf(Role role) const;
     bool isNumeric() const { return kind != QuestionKind::Choice; }
     const ChoiceOption* option(std::string_view optionCode) const;
+    std::vector<std::string> optionCodes() const;
 };
 
 struct ElementInfo {
@@ -106,6 +107,8 @@ public:
     const std::vector<Question>& questions() const { return m_parts.questions; }
 
     const Question* find(std::string_view code) const;
+    /// An option of a choice question, or nullptr.
+    const ChoiceOption* option(std::string_view question, std::string_view optionCode) const;
     const LocalText& name(Element e) const;
     const LocalText& name(Theme t) const;
     const LocalText& name(Role r) const;

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace core {
 
@@ -11,9 +12,12 @@ std::string_view trim(std::string_view s);
 std::string toLowerAscii(std::string_view s);
 /// True when s is well-formed UTF-8.
 bool isValidUtf8(std::string_view s);
+/// The items joined with ", ".
+std::string joinList(const std::vector<std::string>& items);
 /// Reinterprets bytes as Windows-1252 (what Excel writes for "CSV" on a Dutch Windows machine).
 std::string windows1252ToUtf8(std::string_view s);
-/// Parses a whole number; also accepts "3.0" and "3,0". No sign other than a leading '-'.
+/// Parses a whole number; also accepts "3.0" and "3,0". No sign other than a leading '-'. Three
+/// zeros after the separator ("1.000") are refused: a thousands separator cannot be told apart.
 bool parseWholeNumber(std::string_view s, long long& out);
 
 } // namespace core

@@ -68,10 +68,8 @@ public:
     /// Runs `work` inside one transaction: all or nothing.
     void transaction(const std::function<void()>& work);
 
-    struct Impl;
-    Impl& impl() const { return *m_impl; }
-
 private:
+    struct Impl;
     explicit Database(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

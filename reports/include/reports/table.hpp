@@ -17,11 +17,12 @@ struct Cell {
     std::string text;             ///< as shown in the text table
     std::optional<double> number; ///< set for numeric cells: JSON writes a number
     bool null = false;            ///< JSON null, CSV and text empty
+    bool integral = false;        ///< JSON writes the number as an integer
 
-    static Cell of(std::string s) { return Cell{std::move(s), std::nullopt, false}; }
-    static Cell of(long long n) { return Cell{std::to_string(n), static_cast<double>(n), false}; }
+    static Cell of(std::string s) { return Cell{std::move(s), std::nullopt, false, false}; }
+    static Cell of(long long n) { return Cell{std::to_string(n), static_cast<double>(n), false, true}; }
     static Cell of(double v, int decimals);
-    static Cell empty() { return Cell{{}, std::nullopt, true}; }
+    static Cell empty() { return Cell{{}, std::nullopt, true, false}; }
 };
 
 struct Column {
