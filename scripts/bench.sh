@@ -2,8 +2,14 @@
 # Runs the benchmarks and prints their figures (not part of the tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake --build build --target bench_import
+cmake --build build --target bench_import bench_score
+folder=${TMPDIR:-/tmp}/samenspel-bench
+mkdir -p "$folder"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 for rows in 100000 400000; do
-  build/tests/bench/bench_import "$rows"
+  build/tests/bench/bench_import "$rows" "$folder"
 done
+build/tests/bench/bench_score "$folder"   # builds national.samenspel on its first run
+build/tests/bench/bench_score "$folder"
+echo "plain SQL aggregation in the sqlite3 shell on the same file:"
+sqlite3 "$folder/national.samenspel" < tests/bench/national_scores.sql
