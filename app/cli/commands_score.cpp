@@ -42,10 +42,18 @@ int cmdScore(const Context& c)
     const auto text = reports::TableFormat::Text;
     out << db.organisation(round.organisationId).name << " - " << round.name << " (" << round.date << "), "
         << tr(lang, tx("{0} respondents"), {std::to_string(round.respondents)}) << "\n";
+    if (round.respondents == 0) {
+        out << tr(lang, tx("This round has no answers yet: import them with 'samenspel import --assessment {0} FILE'."),
+                  {std::to_string(id)})
+            << "\n";
+        return kOk;
+    }
     heading(out, tr(lang, tx("Gelijkgerichtheidsindex")));
     reports::writeTable(out, reports::indexTable(analysis, lang), text);
-    heading(out, tr(lang, tx("Scores per element and theme (0-100)")));
-    reports::writeTable(out, reports::scoreTable(analysis, instrument, lang), text);
+    heading(out, tr(lang, tx("Scores per 7S element (0-100)")));
+    reports::writeTable(out, reports::scoreTable(analysis, instrument, lang, false), text);
+    heading(out, tr(lang, tx("Scores per theme of right care at the right place (0-100)")));
+    reports::writeTable(out, reports::scoreTable(analysis, instrument, lang, true), text);
     heading(out, tr(lang, tx("Largest gaps between parties")));
     reports::writeTable(out, reports::gapTable(analysis, instrument, lang, 10), text);
     heading(out, tr(lang, tx("Consensus within parties (r_wg, 0-1; 0.7 and up is usually read as agreement)")));

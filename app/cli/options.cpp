@@ -262,7 +262,7 @@ Options parseOptions(const std::vector<std::string>& args)
     o.replace = vm.count("replace") > 0;
     o.dialect = get<std::string>(vm, "dialect").value_or("standard");
     o.gapThreshold = get<double>(vm, "gap-threshold").value_or(15.0);
-    if (o.gapThreshold < 0.0 || o.gapThreshold > 100.0)
+    if (!(o.gapThreshold >= 0.0 && o.gapThreshold <= 100.0)) // also refuses nan
         throw UsageError(std::string(tr(lang, tx("--gap-threshold must be between 0 and 100 points"))));
 
     const auto require = [&](bool present, const char* what) {

@@ -21,18 +21,6 @@ bool Analysis::shown(Role role) const
            std::any_of(partySizes.begin(), partySizes.end(), [role](const auto& p) { return p.first == role; });
 }
 
-std::optional<double> keyedValue(const Question& item, const AnswerValue& value)
-{
-    const auto* x = std::get_if<int>(&value);
-    if (item.kind != QuestionKind::Likert || !x || *x < 1 || *x > 5)
-        return std::nullopt;
-    return item.reverse ? 6.0 - *x : static_cast<double>(*x);
-}
-
-// Declared in analysis_summary.cpp: the parts computed from the per-party results.
-void computeCongruence(Analysis& a);
-void computeIndex(Analysis& a);
-
 namespace {
 
 using Members = std::vector<const ResponseSet::Entry*>;
@@ -79,8 +67,7 @@ public:
         gaps();
         alpha();
         changeAgenda();
-        computeCongruence(m_a);
-        computeIndex(m_a);
+        summarise(m_a);
     }
 
 private:
@@ -120,21 +107,46 @@ private:
             m_members.push_back(membersOf(m_responses, p));
     }
 
+    /// The respondents behind a cell. A role's cell uses its own members; a side's cell only the
+    /// members of its roles whose own cell is shown (`roleShown` by party index).
+    Members cellMembers(std::size_t p, const std::vector<bool>& roleShown, std::vector<Role>& roles) const
+    {
+        if (!m_a.parties[p].isSide)
+            return m_members[p];
+        Members out;
+        for (std::size_t r = 0; r < m_a.parties.size(); ++r) {
+            const auto& party = m_a.parties[r];
+            if (party.isSide || !roleShown[r])
+                continue;
+            const auto& sideRoles = m_a.parties[p].roles;
+            if (std::find(sideRoles.begin(), sideRoles.end(), party.roles.front()) == sideRoles.end())
+                continue;
+            roles.push_back(party.roles.front());
+            out.insert(out.end(), m_members[r].begin(), m_members[r].end());
+        }
+        return out;
+    }
+
     DimensionResult dimension(Dimension d, const std::vector<const Question*>& items)
     {
         DimensionResult out{d, {}, std::nullopt};
         std::vector<double> roleMeans;
-        for (std::size_t p = 0; p < m_a.parties.size(); ++p) {
+        std::vector<bool> roleShown(m_a.parties.size(), false);
+        for (std::size_t p = 0; p < m_a.parties.size(); ++p) { // roles come before sides
+            PartyResult result{m_a.parties[p].code, {}, std::nullopt, m_a.parties[p].isSide, {}};
+            const Members members = cellMembers(p, roleShown, result.roles);
             std::vector<double> values;
-            for (const auto* r : m_members[p])
+            for (const auto* r : members)
                 if (const auto v = respondentScore(items, *r))
                     values.push_back(*v);
-            PartyResult result{m_a.parties[p].code, describe(values, m_a.options.k), std::nullopt};
+            result.stat = describe(values, m_a.options.k);
             if (result.stat.shown) {
-                result.rwg = rwgJ(matrix(items, m_members[p]));
-                if (!m_a.parties[p].isSide)
+                result.rwg = rwgJ(matrix(items, members));
+                if (!result.isSide)
                     roleMeans.push_back(result.stat.mean);
             }
+            if (!result.isSide)
+                roleShown[p] = result.stat.shown;
             out.parties.push_back(std::move(result));
         }
         if (!roleMeans.empty())
@@ -146,12 +158,17 @@ private:
     {
         for (const auto* q : m_instrument.questionsOfKind(QuestionKind::Likert)) {
             ItemResult result{q->code, {}};
+            std::vector<bool> roleShown(m_a.parties.size(), false);
             for (std::size_t p = 0; p < m_a.parties.size(); ++p) {
+                std::vector<Role> roles;
                 std::vector<double> values;
-                for (const auto& row : matrix({q}, m_members[p]))
+                for (const auto& row : matrix({q}, cellMembers(p, roleShown, roles)))
                     if (row.front())
                         values.push_back(*row.front());
-                if (values.size() >= k())
+                const bool shown = values.size() >= k();
+                if (!m_a.parties[p].isSide)
+                    roleShown[p] = shown;
+                if (shown)
                     result.parties.push_back({m_a.parties[p].code, values.size(), mean(values), rwgSingle(values)});
             }
             m_a.items.push_back(std::move(result));
@@ -173,11 +190,12 @@ private:
             const auto& ps = d.parties;
             for (std::size_t i = 0; i < ps.size(); ++i)
                 for (std::size_t j = i + 1; j < ps.size(); ++j)
-                    if (!m_a.parties[i].isSide && !m_a.parties[j].isSide)
+                    if (!ps[i].isSide && !ps[j].isSide)
                         consider(d, ps[i], ps[j]);
             const auto* h = d.find(kHospitalSide);
             const auto* m = d.find(kMedicalSide);
-            if (h && m)
+            // When each side is one role, the pair is already there as a pair of roles.
+            if (h && m && (h->roles.size() > 1 || m->roles.size() > 1))
                 consider(d, *h, *m);
         };
         for (const auto& d : m_a.elements)
@@ -211,25 +229,36 @@ private:
                     (q->aspect == RatingAspect::Current ? current : desired) = q;
             if (!current || !desired)
                 continue;
+            std::vector<bool> roleShown(m_a.parties.size(), false);
             for (std::size_t p = 0; p < m_a.parties.size(); ++p) {
-                std::vector<double> now;
-                std::vector<double> wanted;
-                for (const auto* r : m_members[p]) {
+                std::vector<Role> roles;
+                // Whole numbers summed exactly, so that equal changes are equal doubles (ties in
+                // the rank correlation).
+                long long now = 0;
+                long long wanted = 0;
+                std::size_t n = 0;
+                for (const auto* r : cellMembers(p, roleShown, roles)) {
                     const auto c = r->answers.find(current->code);
                     const auto w = r->answers.find(desired->code);
                     if (c == r->answers.end() || w == r->answers.end())
                         continue;
                     const auto* cv = std::get_if<int>(&c->second);
                     const auto* wv = std::get_if<int>(&w->second);
-                    if (cv && wv) {
-                        now.push_back(*cv);
-                        wanted.push_back(*wv);
-                    }
+                    if (!cv || !wv || *cv < current->min || *cv > current->max || *wv < desired->min || *wv > desired->max)
+                        continue;
+                    now += *cv;
+                    wanted += *wv;
+                    ++n;
                 }
-                if (now.size() < k())
+                const bool shown = n >= k();
+                if (!m_a.parties[p].isSide)
+                    roleShown[p] = shown;
+                if (!shown)
                     continue;
-                m_a.changeAgenda.cells.push_back(
-                    {m_a.parties[p].code, e, now.size(), mean(now), mean(wanted), mean(wanted) - mean(now)});
+                const double count = static_cast<double>(n);
+                m_a.changeAgenda.cells.push_back({m_a.parties[p].code, e, n, static_cast<double>(now) / count,
+                                                  static_cast<double>(wanted) / count,
+                                                  static_cast<double>(wanted - now) / count, roles});
             }
         }
         std::vector<double> hospital;
@@ -250,6 +279,8 @@ Analysis analyse(const Instrument& instrument, const ResponseSet& responses, con
     Analysis a;
     a.options = options;
     a.options.k = std::max(options.k, kMinAnonymityK);
+    if (!(a.options.gapThreshold >= 0.0 && a.options.gapThreshold <= 100.0))
+        a.options.gapThreshold = AnalysisOptions{}.gapThreshold;
     Analyser(instrument, responses, a).run();
     return a;
 }

@@ -8,6 +8,8 @@
 
 namespace core {
 
+namespace {
+
 void computeCongruence(Analysis& a)
 {
     std::vector<double> scores;
@@ -34,8 +36,6 @@ void computeCongruence(Analysis& a)
     if (!hard.empty() && !soft.empty())
         c.hardMinusSoft = mean(hard) - mean(soft);
 }
-
-namespace {
 
 std::optional<double> clamp100(std::optional<double> v)
 {
@@ -79,8 +79,6 @@ std::optional<double> consensus(const Analysis& a)
     return v.empty() ? std::nullopt : std::optional<double>(100.0 * mean(v));
 }
 
-} // namespace
-
 void computeIndex(Analysis& a)
 {
     auto& index = a.index;
@@ -98,6 +96,16 @@ void computeIndex(Analysis& a)
         total += component.weight * *component.value;
     }
     index.value = total;
+}
+
+} // namespace
+
+void summarise(Analysis& a)
+{
+    a.congruence = {};
+    a.index = {};
+    computeCongruence(a);
+    computeIndex(a);
 }
 
 } // namespace core

@@ -64,6 +64,10 @@ const LocalText& Instrument::description(Element e) const
 }
 const LocalText& Instrument::name(Theme t) const { return m_parts.themes.at(static_cast<std::size_t>(t)).name; }
 const LocalText& Instrument::name(Role r) const { return m_parts.roles.at(static_cast<std::size_t>(r)).name; }
+const LocalText& Instrument::shortName(Theme t) const
+{
+    return m_parts.themes.at(static_cast<std::size_t>(t)).shortName;
+}
 const LocalText& Instrument::shortName(Role r) const
 {
     return m_parts.roles.at(static_cast<std::size_t>(r)).shortName;

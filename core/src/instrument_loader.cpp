@@ -210,10 +210,12 @@ private:
             if constexpr (requires { info.description; })
                 if (withDescription)
                     info.description = text((*list)[i], "description", w);
-            if constexpr (std::is_same_v<Enum, Role>) {
-                info.shortName = text((*list)[i], "short", w);
-                if (info.shortName.nl.size() > 16 || info.shortName.en.size() > 16)
-                    fail(join(w, "short"), tx("a short name has at most 16 characters"));
+            if constexpr (requires { info.shortName; }) {
+                // Optional, so that instruments stored before it existed stay readable.
+                const std::size_t limit = std::is_same_v<Enum, Role> ? 16 : 26;
+                info.shortName = (*list)[i].contains("short") ? text((*list)[i], "short", w) : info.name;
+                if ((*list)[i].contains("short") && (info.shortName.nl.size() > limit || info.shortName.en.size() > limit))
+                    fail(join(w, "short"), tx("a short name has at most {0} characters"), {std::to_string(limit)});
             }
             if constexpr (std::is_same_v<Enum, Element>) {
                 const auto group = string((*list)[i], "group", w);

@@ -1,6 +1,8 @@
 #include "core/scoring.hpp"
 
 #include <algorithm>
+#include "core/statistics.hpp"
+
 #include <cmath>
 
 namespace core {
@@ -19,13 +21,18 @@ std::size_t ResponseSet::count(Role role) const
         std::count_if(m_entries.begin(), m_entries.end(), [role](const Entry& e) { return e.role == role; }));
 }
 
-std::optional<double> itemScore(const Question& item, const AnswerValue& value)
+std::optional<double> keyedValue(const Question& item, const AnswerValue& value)
 {
     const auto* x = std::get_if<int>(&value);
     if (item.kind != QuestionKind::Likert || !x || *x < 1 || *x > 5)
         return std::nullopt;
-    const int keyed = item.reverse ? 6 - *x : *x;
-    return (keyed - 1) / 4.0 * 100.0;
+    return item.reverse ? 6.0 - *x : static_cast<double>(*x);
+}
+
+std::optional<double> itemScore(const Question& item, const AnswerValue& value)
+{
+    const auto keyed = keyedValue(item, value);
+    return keyed ? std::optional<double>((*keyed - 1.0) / 4.0 * 100.0) : std::nullopt;
 }
 
 std::optional<double> respondentScore(const std::vector<const Question*>& items, const ResponseSet::Entry& r)
@@ -58,16 +65,9 @@ Stat describe(const std::vector<double>& values, int k)
     s.shown = s.n >= static_cast<std::size_t>(std::max(k, kMinAnonymityK));
     if (s.n == 0)
         return s;
-    double sum = 0.0;
-    for (const double v : values)
-        sum += v;
-    s.mean = sum / static_cast<double>(s.n);
-    if (s.n > 1) {
-        double squares = 0.0;
-        for (const double v : values)
-            squares += (v - s.mean) * (v - s.mean);
-        s.sd = std::sqrt(squares / static_cast<double>(s.n - 1));
-    }
+    s.mean = mean(values);
+    const double variance = sampleVariance(values).value_or(0.0);
+    s.sd = variance < 1e-18 ? 0.0 : std::sqrt(variance); // equal values: exactly 0, not rounding noise
     return s;
 }
 

@@ -140,7 +140,8 @@ std::optional<double> standardisedDifference(double meanA, double sdA, std::size
         return std::nullopt;
     const double pooled = std::sqrt((static_cast<double>(nA - 1) * sdA * sdA + static_cast<double>(nB - 1) * sdB * sdB) /
                                     static_cast<double>(nA + nB - 2));
-    if (pooled <= 0.0)
+    // Identical answers give a pooled sd of rounding noise (1e-14), not a real spread.
+    if (pooled < 1e-9)
         return std::nullopt;
     return (meanA - meanB) / pooled;
 }

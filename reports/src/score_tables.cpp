@@ -1,5 +1,6 @@
 #include "reports/score_tables.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace reports {
@@ -10,12 +11,7 @@ using core::tx;
 
 std::string dimensionName(const core::Instrument& instrument, const core::Dimension& d, core::Language lang)
 {
-    return d.isTheme ? instrument.name(d.theme).in(lang) : instrument.name(d.element).in(lang);
-}
-
-std::string fixed(double v, int decimals)
-{
-    return Cell::of(v, decimals).text;
+    return d.isTheme ? instrument.shortName(d.theme).in(lang) : instrument.name(d.element).in(lang);
 }
 
 } // namespace
@@ -30,44 +26,82 @@ std::string partyLabel(const core::Instrument& instrument, std::string_view part
     return role ? instrument.shortName(*role).in(lang) : std::string(party);
 }
 
-Table scoreTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+namespace {
+
+/// A party's row label with its number of respondents.
+std::string partyRow(const core::Analysis& a, const core::Instrument& instrument, const core::Party& p, core::Language lang)
+{
+    std::size_t n = 0;
+    for (const auto& [role, size] : a.partySizes)
+        if (std::find(p.roles.begin(), p.roles.end(), role) != p.roles.end())
+            n += size;
+    return partyLabel(instrument, p.code, lang) + " (" + std::to_string(n) + ")";
+}
+
+/// Rows: the shown parties (and a last row); columns: the dimensions. `cell` gives one value.
+template <typename Cellf>
+Table partyByDimension(const core::Analysis& a, const core::Instrument& instrument, core::Language lang,
+                       const std::vector<const core::DimensionResult*>& dimensions, Cellf cell)
 {
     Table t;
-    t.columns.push_back({"dimension", std::string(tr(lang, tx("7S element / theme")))});
-    for (const auto& p : a.parties)
-        t.columns.push_back({p.code, partyLabel(instrument, p.code, lang), true});
-    t.columns.push_back({"overall", std::string(tr(lang, tx("overall"))), true});
-    const auto add = [&](const core::DimensionResult& d) {
-        std::vector<Cell> row{Cell::of(dimensionName(instrument, d.dimension, lang))};
-        for (const auto& p : d.parties)
-            row.push_back(p.stat.shown ? Cell::of(p.stat.mean, 0) : Cell::empty());
-        row.push_back(d.overall ? Cell::of(*d.overall, 0) : Cell::empty());
+    t.decimalSeparator = decimalSeparator(lang);
+    t.columns.push_back({"party", std::string(tr(lang, tx("party")))});
+    for (const auto* d : dimensions)
+        t.columns.push_back({std::string(d->dimension.code()), dimensionName(instrument, d->dimension, lang), true});
+    for (std::size_t p = 0; p < a.parties.size(); ++p) {
+        std::vector<Cell> row{Cell::of(partyRow(a, instrument, a.parties[p], lang))};
+        for (const auto* d : dimensions)
+            row.push_back(cell(d->parties[p]));
         t.rows.push_back(std::move(row));
-    };
-    for (const auto& d : a.elements)
-        add(d);
-    for (const auto& d : a.themes)
-        add(d);
+    }
+    return t;
+}
+
+std::vector<const core::DimensionResult*> dimensionsOf(const core::Analysis& a, bool themes)
+{
+    std::vector<const core::DimensionResult*> out;
+    if (themes)
+        for (const auto& d : a.themes)
+            out.push_back(&d);
+    else
+        for (const auto& d : a.elements)
+            out.push_back(&d);
+    return out;
+}
+
+} // namespace
+
+Table scoreTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, bool themes)
+{
+    const auto dimensions = dimensionsOf(a, themes);
+    Table t = partyByDimension(a, instrument, lang, dimensions, [](const core::PartyResult& p) {
+        return p.stat.shown ? Cell::of(p.stat.mean, 0) : Cell::empty();
+    });
+    std::vector<Cell> overall{Cell::of(std::string(tr(lang, tx("overall (parties weigh equally)"))))};
+    for (const auto* d : dimensions)
+        overall.push_back(d->overall ? Cell::of(*d->overall, 0) : Cell::empty());
+    t.rows.push_back(std::move(overall));
     return t;
 }
 
 Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit)
 {
     Table t;
+    t.decimalSeparator = decimalSeparator(lang);
+    const std::string mean(tr(lang, tx("mean")));
     t.columns = {{"dimension", std::string(tr(lang, tx("7S element / theme")))},
                  {"a", std::string(tr(lang, tx("party")))},
-                 {"mean_a", "", true},
+                 {"mean_a", mean, true},
                  {"b", std::string(tr(lang, tx("versus")))},
-                 {"mean_b", "", true},
+                 {"mean_b", mean, true},
                  {"gap", std::string(tr(lang, tx("gap"))), true},
                  {"d", "d", true},
-                 {"flag", ""}};
+                 {"flag", std::string(tr(lang, tx("signal")))}};
     for (std::size_t i = 0; i < a.gaps.size() && i < limit; ++i) {
         const auto& g = a.gaps[i];
-        t.rows.push_back({Cell::of(dimensionName(instrument, g.dimension, lang)),
-                          Cell::of(partyLabel(instrument, g.a, lang) + " (n=" + std::to_string(g.nA) + ")"),
+        t.rows.push_back({Cell::of(dimensionName(instrument, g.dimension, lang)), Cell::of(partyLabel(instrument, g.a, lang) + " (n=" + std::to_string(g.nA) + ")"),
                           Cell::of(g.meanA, 0), Cell::of(partyLabel(instrument, g.b, lang) + " (n=" + std::to_string(g.nB) + ")"),
-                          Cell::of(g.meanB, 0), Cell::of(g.gap, 0), g.d ? Cell::of(*g.d, 2) : Cell::empty(),
+                          Cell::of(g.meanB, 0), Cell::of(g.gap, 1), g.d ? Cell::of(*g.d, 1) : Cell::empty(),
                           Cell::of(g.flagged ? std::string(tr(lang, tx("misaligned"))) : std::string())});
     }
     return t;
@@ -75,22 +109,15 @@ Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core
 
 Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
 {
-    Table t;
-    t.columns.push_back({"element", std::string(tr(lang, tx("element")))});
-    for (const auto& p : a.parties)
-        t.columns.push_back({p.code, partyLabel(instrument, p.code, lang), true});
-    for (const auto& d : a.elements) {
-        std::vector<Cell> row{Cell::of(dimensionName(instrument, d.dimension, lang))};
-        for (const auto& p : d.parties)
-            row.push_back(p.rwg ? Cell::of(*p.rwg, 2) : Cell::empty());
-        t.rows.push_back(std::move(row));
-    }
-    return t;
+    return partyByDimension(a, instrument, lang, dimensionsOf(a, false), [](const core::PartyResult& p) {
+        return p.rwg ? Cell::of(*p.rwg, 2) : Cell::empty();
+    });
 }
 
 Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
 {
     Table t;
+    t.decimalSeparator = decimalSeparator(lang);
     t.columns.push_back({"element", std::string(tr(lang, tx("element")))});
     const std::vector<std::string_view> sides{core::kHospitalSide, core::kMedicalSide};
     for (const auto side : sides) {
@@ -108,7 +135,7 @@ Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, c
                     cell = &c;
             for (const double* v : {cell ? &cell->current : nullptr, cell ? &cell->desired : nullptr})
                 row.push_back(v ? Cell::of(*v, 1) : Cell::empty());
-            row.push_back(cell ? Cell::of((cell->change >= 0 ? "+" : "") + fixed(cell->change, 1)) : Cell::empty());
+            row.push_back(cell ? Cell::of((cell->change >= 0 ? "+" : "") + formatNumber(cell->change, 1, lang)) : Cell::empty());
         }
         t.rows.push_back(std::move(row));
     }
@@ -118,6 +145,7 @@ Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, c
 Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
 {
     Table t;
+    t.decimalSeparator = decimalSeparator(lang);
     t.columns = {{"element", std::string(tr(lang, tx("element")))},
                  {"alpha", "alpha", true},
                  {"items", std::string(tr(lang, tx("statements"))), true},
@@ -125,9 +153,11 @@ Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, co
                  {"warning", ""}};
     for (const auto& r : a.alpha) {
         std::string warning;
-        if (r.respondents < 10)
+        if (r.warning && r.respondents < 10)
             warning = std::string(tr(lang, tx("fewer than 10 respondents")));
-        else if (!r.alpha || *r.alpha < 0.6)
+        else if (r.warning && !r.alpha)
+            warning = std::string(tr(lang, tx("no spread in the answers: cannot be computed")));
+        else if (r.warning)
             warning = std::string(tr(lang, tx("below 0.6: interpret with care")));
         t.rows.push_back({Cell::of(instrument.name(r.element).in(lang)), r.alpha ? Cell::of(*r.alpha, 2) : Cell::empty(),
                           Cell::of(static_cast<long long>(r.items)), Cell::of(static_cast<long long>(r.respondents)),
@@ -139,6 +169,7 @@ Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, co
 Table indexTable(const core::Analysis& a, core::Language lang)
 {
     Table t;
+    t.decimalSeparator = decimalSeparator(lang);
     t.columns = {{"component", std::string(tr(lang, tx("component")))},
                  {"value", std::string(tr(lang, tx("value"))), true},
                  {"weight", std::string(tr(lang, tx("weight"))), true}};
@@ -165,11 +196,11 @@ std::vector<std::string> congruenceLines(const core::Analysis& a, const core::In
         return {std::string(tr(lang, tx("Too few elements with a score to judge congruence.")))};
     std::vector<std::string> out;
     out.push_back(tr(lang, tx("Spread of the seven element scores: sd {0}, range {1} points (weakest: {2}, strongest: {3})."),
-                     {fixed(*c.sd, 1), fixed(*c.range, 0), instrument.name(*c.weakest).in(lang),
+                     {formatNumber(*c.sd, 1, lang), formatNumber(*c.range, 0, lang), instrument.name(*c.weakest).in(lang),
                       instrument.name(*c.strongest).in(lang)}));
     if (c.hardMinusSoft)
         out.push_back(tr(lang, tx("Hard minus soft elements: {0} points (positive: structures are ahead of culture and people)."),
-                         {(*c.hardMinusSoft >= 0 ? "+" : "") + fixed(*c.hardMinusSoft, 1)}));
+                         {(*c.hardMinusSoft >= 0 ? "+" : "") + formatNumber(*c.hardMinusSoft, 1, lang)}));
     return out;
 }
 
@@ -177,11 +208,20 @@ std::vector<std::string> scoreNotes(const core::Analysis& a, const core::Instrum
 {
     std::vector<std::string> notes;
     notes.emplace_back(tr(lang, tx("Scores 0-100. The overall score is the mean of the party means: each party "
-                                   "weighs equally, whatever its number of respondents.")));
+                                   "weighs equally, whatever its number of respondents. A respondent has a score on "
+                                   "an element when they answered at least 60% of its statements.")));
+    notes.emplace_back(tr(lang, tx("Hospital side: the RvB. Medical side: the MSB board and the specialists. A side "
+                                   "only counts the parties shown on that element.")));
+    notes.emplace_back(tr(lang, tx("d: the gap in standard deviations (about 0.5 is a clear, 0.8 and more a large "
+                                   "difference); misaligned: a gap of {0} points or more."),
+                          {formatNumber(a.options.gapThreshold, 0, lang)}));
     if (a.changeAgenda.priorityAgreement)
         notes.push_back(tr(lang, tx("Do the sides give the same elements priority? Rank correlation of their changes: {0} "
                                     "(1 = same order, 0 = unrelated, -1 = opposite)."),
-                           {fixed(*a.changeAgenda.priorityAgreement, 2)}));
+                           {formatNumber(*a.changeAgenda.priorityAgreement, 2, lang)}));
+    if (!a.index.value)
+        notes.emplace_back(tr(lang, tx("The gelijkgerichtheidsindex needs both sides shown on all seven elements; it is "
+                                       "not available for this round.")));
     std::string hidden;
     for (const auto role : a.hiddenRoles)
         hidden += (hidden.empty() ? "" : ", ") + instrument.name(role).in(lang);

@@ -15,6 +15,17 @@ std::size_t width(const std::string& s)
         std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+/// The text of a cell with the given decimal separator.
+std::string displayed(const Cell& c, char separator)
+{
+    std::string text = c.text;
+    if (c.number && !c.integral && separator != '.')
+        for (char& ch : text)
+            if (ch == '.')
+                ch = separator;
+    return text;
+}
+
 void writeText(std::ostream& out, const Table& t)
 {
     std::vector<std::size_t> widths;
@@ -22,7 +33,7 @@ void writeText(std::ostream& out, const Table& t)
         widths.push_back(width(c.header));
     for (const auto& row : t.rows)
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], width(row[i].text));
+            widths[i] = std::max(widths[i], width(displayed(row[i], t.decimalSeparator)));
     const auto line = [&](const std::vector<std::string>& cells) {
         std::string s;
         for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -44,7 +55,7 @@ void writeText(std::ostream& out, const Table& t)
     for (const auto& row : t.rows) {
         std::vector<std::string> cells;
         for (const auto& c : row)
-            cells.push_back(c.text);
+            cells.push_back(displayed(c, t.decimalSeparator));
         line(cells);
     }
 }
@@ -91,7 +102,14 @@ Cell Cell::of(double v, int decimals)
 {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-    return Cell{buffer, v, false, false};
+    return Cell{buffer, v, false, false, decimals};
+}
+
+char decimalSeparator(core::Language lang) { return lang == core::Language::Nl ? ',' : '.'; }
+
+std::string formatNumber(double v, int decimals, core::Language lang)
+{
+    return displayed(Cell::of(v, decimals), decimalSeparator(lang));
 }
 
 void writeTable(std::ostream& out, const Table& table, TableFormat format)

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace core;
 
 namespace {
@@ -15,7 +17,7 @@ Instrument tinyInstrument()
     for (const auto e : kElements)
         parts.elements.push_back({e, {"nl", "en"}, {"nl", "en"}});
     for (const auto t : kThemes)
-        parts.themes.push_back({t, {"nl", "en"}, {"nl", "en"}});
+        parts.themes.push_back({t, {"nl", "en"}, {"nl", "en"}, {"nl", "en"}});
     for (const auto r : kRoles)
         parts.roles.push_back({r, {"nl", "en"}, {"nl", "en"}});
     for (int i = 1; i <= 5; ++i) {
@@ -144,12 +146,13 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         CHECK(*structure.overall == Approx((68.88888888888889 + 20.0) / 2.0));
         CHECK(structure.find(kMedicalSide)->stat.mean == Approx(20.0));
 
-        // Largest gap first: the primary-care theme, RvB 70.83 against MSB 0.
-        REQUIRE(a.gaps.size() == 4);
+        // Largest gap first: the primary-care theme, RvB 70.83 against MSB 0. Each side is one
+        // role here, so the side pair is not repeated.
+        REQUIRE(a.gaps.size() == 2);
         CHECK(a.gaps[0].dimension.isTheme);
         CHECK(a.gaps[0].gap == Approx(70.83333333333333));
         CHECK(a.gaps[0].flagged);
-        const auto& g = a.gaps[2];
+        const auto& g = a.gaps[1];
         CHECK(g.dimension.element == Element::Structure);
         CHECK(g.gap == Approx(48.888888888888886));
         // Pooled sd sqrt((2 * 5.3576^2 + 2 * 0) / 4) = 3.788; d = 48.89 / 3.788.
@@ -168,5 +171,118 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         const auto a = analyse(instrument, set, {1, 15.0});
         CHECK(a.options.k == 3);
         CHECK_FALSE(a.shown(Role::MsbBoard));
+    }
+}
+
+TEST_CASE("a side never includes a role whose own cell is hidden", "[core][scoring][anonymity]")
+{
+    // The tiny instrument, put to the MSB board and the self-employed specialists.
+    Instrument::Parts parts;
+    parts.id = "tiny-medical";
+    parts.version = "1";
+    for (const auto e : kElements)
+        parts.elements.push_back({e, {"nl", "en"}, {"nl", "en"}});
+    for (const auto t : kThemes)
+        parts.themes.push_back({t, {"nl", "en"}, {"nl", "en"}, {"nl", "en"}});
+    for (const auto r : kRoles)
+        parts.roles.push_back({r, {"nl", "en"}, {"nl", "en"}});
+    const auto tiny = tinyInstrument();
+    for (auto q : tiny.questions()) {
+        q.roles = {Role::MsbBoard, Role::SpecialistSelfEmployed};
+        parts.questions.push_back(q);
+    }
+    const Instrument instrument(std::move(parts));
+
+    // Three MSB board members answer everything. Of three specialists only S1 scores on structure;
+    // S2 and S3 answer one item of five. The specialists' structure cell is hidden (n = 1), so the
+    // medical side must not count S1 there: side minus board would give S1's exact score.
+    ResponseSet set;
+    for (const auto& who : {"M1", "M2", "M3"})
+        for (const auto& item : {"s1", "s2", "s3", "s4", "s5"})
+            answer(set, who, Role::MsbBoard, item, 3);
+    for (const auto& item : {"s1", "s2", "s3", "s4", "s5"})
+        answer(set, "S1", Role::SpecialistSelfEmployed, item, 5);
+    answer(set, "S2", Role::SpecialistSelfEmployed, "s1", 1);
+    answer(set, "S3", Role::SpecialistSelfEmployed, "s1", 1);
+
+    const auto a = analyse(instrument, set, {});
+    const auto& structure = a.of(Element::Structure);
+    REQUIRE(structure.find("specialist_self_employed"));
+    CHECK_FALSE(structure.find("specialist_self_employed")->stat.shown);
+    const auto* medical = structure.find(kMedicalSide);
+    REQUIRE(medical);
+    CHECK(medical->stat.n == 3);
+    CHECK(medical->roles == std::vector<Role>{Role::MsbBoard});
+    CHECK(medical->stat.mean == Approx(structure.find("msb_board")->stat.mean));
+    // Item s1 has three specialist answers: that cell is shown, so there the side counts them.
+    for (const auto& item : a.items) {
+        for (const auto& c : item.parties)
+            if (c.party == kMedicalSide)
+                CHECK(c.n == (item.item == "s1" ? 6u : 3u));
+    }
+}
+
+TEST_CASE("identical answers give no standardised difference, not rounding noise", "[core][scoring]")
+{
+    const auto instrument = tinyInstrument();
+    ResponseSet set;
+    for (const auto& who : {"A", "B", "C"})
+        for (const auto& item : {"s1", "s2", "s3", "s4", "s5"})
+            answer(set, who, Role::Rvb, item, 4);
+    for (const auto& who : {"M", "N", "O"})
+        for (const auto& item : {"s1", "s2", "s3", "s4", "s5"})
+            answer(set, who, Role::MsbBoard, item, 2);
+    const auto a = analyse(instrument, set, {});
+    CHECK(a.of(Element::Structure).find("rvb")->stat.sd == 0.0);
+    REQUIRE_FALSE(a.gaps.empty());
+    for (const auto& g : a.gaps)
+        CHECK_FALSE(g.d.has_value());
+    CHECK(*keyedValue(*instrument.find("s5"), 2) == 4.0);
+    CHECK(*keyedValue(*instrument.find("s1"), 2) == 2.0);
+    CHECK_FALSE(keyedValue(*instrument.find("s1"), 6));
+}
+
+TEST_CASE("congruence and the index from party results, by hand", "[core][scoring][index]")
+{
+    Analysis a;
+    // Overall element scores 60, 70, 50, 40, 80, 65, 55 (hard: strategy 70, structure 50, systems 40).
+    const std::array<double, 7> overall{60, 70, 50, 40, 80, 65, 55};
+    const std::array<double, 7> hospital{70, 80, 60, 50, 90, 75, 65};
+    const std::array<double, 7> medical{50, 60, 40, 30, 70, 55, 45};
+    for (std::size_t i = 0; i < 7; ++i) {
+        auto& d = a.elements[i];
+        d.dimension = Dimension{false, kElements[i], {}};
+        d.overall = overall[i];
+        const auto stat = [](double m) { return Stat{5, m, 1.0, true}; };
+        d.parties.push_back({"rvb", stat(hospital[i]), 0.8, false, {}});
+        d.parties.push_back({"msb_board", stat(medical[i]), 0.6, false, {}});
+        d.parties.push_back({std::string(kHospitalSide), stat(hospital[i]), 0.8, true, {Role::Rvb}});
+        d.parties.push_back({std::string(kMedicalSide), stat(medical[i]), 0.6, true, {Role::MsbBoard}});
+    }
+    summarise(a);
+    // Level: mean 60. Agreement: every side gap is 20 -> 100 - 40 = 60. Consensus: mean of 0.8 and
+    // 0.6 -> 70. Congruence: deviations 0, 10, -10, -20, 20, 5, -5, squares 1050:
+    // sd = sqrt(1050 / 6) = 13.229 -> 100 - 26.46.
+    const double sd = std::sqrt(1050.0 / 6.0);
+    CHECK(*a.congruence.sd == Approx(sd));
+    CHECK(*a.congruence.range == Approx(40.0));
+    CHECK(a.congruence.weakest == Element::Systems);
+    CHECK(a.congruence.strongest == Element::Staff);
+    // Hard (70 + 50 + 40) / 3 = 53.33; soft (60 + 80 + 65 + 55) / 4 = 65: -11.67.
+    CHECK(*a.congruence.hardMinusSoft == Approx(160.0 / 3.0 - 65.0));
+    REQUIRE(a.index.components.size() == 4);
+    CHECK(*a.index.components[0].value == Approx(60.0));
+    CHECK(*a.index.components[1].value == Approx(60.0));
+    CHECK(*a.index.components[2].value == Approx(70.0));
+    CHECK(*a.index.components[3].value == Approx(100.0 - 2.0 * sd));
+    CHECK(*a.index.value == Approx(0.3 * 60 + 0.3 * 60 + 0.2 * 70 + 0.2 * (100.0 - 2.0 * sd)));
+
+    SECTION("without the medical side there is no agreement and no index")
+    {
+        for (auto& d : a.elements)
+            d.parties.pop_back();
+        summarise(a);
+        CHECK_FALSE(a.index.components[1].value);
+        CHECK_FALSE(a.index.value);
     }
 }

@@ -85,6 +85,33 @@ TEST_CASE("no shown figure rests on fewer than k respondents, and hidden answers
         for (const auto& p : doc["parties"])
             CHECK(p["respondents"].get<int>() >= k);
 
+        // A side counts exactly the respondents of its roles shown on that element or theme, so
+        // it adds nothing that the role cells do not already show.
+        {
+            ResponseSet set;
+            for (const auto& r : rows)
+                set.add(r);
+            const auto analysis = analyse(instrument, set, {k, 15.0});
+            const auto sideCheck = [&](const DimensionResult& d) {
+                for (const auto& p : d.parties) {
+                    if (!p.isSide || !p.stat.shown)
+                        continue;
+                    std::size_t sum = 0;
+                    for (const auto role : p.roles) {
+                        const auto* cell = d.find(code(role));
+                        REQUIRE(cell);
+                        CHECK(cell->stat.shown);
+                        sum += cell->stat.n;
+                    }
+                    CHECK(sum == p.stat.n);
+                }
+            };
+            for (const auto& d : analysis.elements)
+                sideCheck(d);
+            for (const auto& d : analysis.themes)
+                sideCheck(d);
+        }
+
         std::vector<Role> hidden;
         for (const auto& [role, n] : sizes)
             if (n > 0 && n < k)

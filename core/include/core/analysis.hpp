@@ -46,6 +46,10 @@ struct PartyResult {
     std::string party;
     Stat stat;                 ///< of respondent scores (0-100)
     std::optional<double> rwg; ///< r_wg(J) on the reverse-keyed 1-5 answers; only when shown
+    bool isSide = false;
+    /// For a side: the roles whose own cell is shown and so make up this cell. A side never
+    /// includes a role whose cell is hidden, so it cannot be used to recompute that cell.
+    std::vector<Role> roles;
 };
 
 struct DimensionResult {
@@ -107,6 +111,7 @@ struct AgendaCell {
     double current = 0.0;
     double desired = 0.0;
     double change = 0.0;     ///< mean of (desired - current)
+    std::vector<Role> roles; ///< for a side: the roles whose own cell is shown
 };
 
 struct ChangeAgenda {
@@ -150,7 +155,7 @@ struct Analysis {
 
 Analysis analyse(const Instrument& instrument, const ResponseSet& responses, const AnalysisOptions& options);
 
-/// The reverse-keyed 1-5 value of a Likert answer (6 - x when reversed); nullopt for no answer.
-std::optional<double> keyedValue(const Question& item, const AnswerValue& value);
+/// Congruence and the index, from the per-party results already in `a` (part of analyse()).
+void summarise(Analysis& a);
 
 } // namespace core

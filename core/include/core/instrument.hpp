@@ -59,6 +59,7 @@ struct ThemeInfo {
     Theme theme;
     LocalText name;
     LocalText description;
+    LocalText shortName; ///< at most 26 characters, for table columns
 };
 struct RoleInfo {
     Role role;
@@ -113,6 +114,7 @@ public:
     const LocalText& name(Theme t) const;
     const LocalText& name(Role r) const;
     const LocalText& shortName(Role r) const;
+    const LocalText& shortName(Theme t) const;
     const LocalText& description(Element e) const;
 
     /// The Likert items of an element (or theme), in instrument order.

@@ -31,6 +31,9 @@ private:
     std::unordered_map<std::string, std::size_t> m_index;
 };
 
+/// The reverse-keyed 1-5 value of a Likert answer (6 - x when reversed); nullopt for no answer.
+std::optional<double> keyedValue(const Question& item, const AnswerValue& value);
+
 /// A Likert answer on 0-100 after reverse keying: (x' - 1) / 4 * 100 with x' = 6 - x when reversed.
 std::optional<double> itemScore(const Question& item, const AnswerValue& value);
 

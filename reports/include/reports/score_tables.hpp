@@ -15,11 +15,12 @@ namespace reports {
 /// A party's name for table columns: the role's short name, or "Hospital side" / "Medical side".
 std::string partyLabel(const core::Instrument& instrument, std::string_view party, core::Language lang);
 
-/// Elements, then themes, against each shown party (mean 0-100 and n in the header) and overall.
-Table scoreTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// The shown parties (rows, with their respondents) against the seven elements or the five
+/// themes (mean 0-100), and a last row with the overall score.
+Table scoreTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, bool themes);
 /// The largest gaps between parties, largest first; flagged ones marked.
 Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit);
-/// r_wg(J) per element and shown party.
+/// r_wg(J) per shown party and element.
 Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
 /// Current and desired (0-10) per element for the two sides.
 Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);

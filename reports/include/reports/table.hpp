@@ -18,11 +18,12 @@ struct Cell {
     std::optional<double> number; ///< set for numeric cells: JSON writes a number
     bool null = false;            ///< JSON null, CSV and text empty
     bool integral = false;        ///< JSON writes the number as an integer
+    int decimals = 0;             ///< for a non-integral number: digits shown after the separator
 
-    static Cell of(std::string s) { return Cell{std::move(s), std::nullopt, false, false}; }
-    static Cell of(long long n) { return Cell{std::to_string(n), static_cast<double>(n), false, true}; }
+    static Cell of(std::string s) { return Cell{std::move(s), std::nullopt, false, false, 0}; }
+    static Cell of(long long n) { return Cell{std::to_string(n), static_cast<double>(n), false, true, 0}; }
     static Cell of(double v, int decimals);
-    static Cell empty() { return Cell{{}, std::nullopt, true, false}; }
+    static Cell empty() { return Cell{{}, std::nullopt, true, false, 0}; }
 };
 
 struct Column {
@@ -34,7 +35,14 @@ struct Column {
 struct Table {
     std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
+    /// For the text table only (',' in Dutch); CSV and JSON always write '.'.
+    char decimalSeparator = '.';
 };
+
+/// The decimal separator of a language: ',' for Dutch, '.' for English.
+char decimalSeparator(core::Language lang);
+/// A number with fixed decimals in the language's notation, for running text.
+std::string formatNumber(double v, int decimals, core::Language lang);
 
 void writeTable(std::ostream& out, const Table& table, TableFormat format);
 

@@ -1,0 +1,206 @@
+#include "core/incentives.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace core {
+
+namespace {
+constexpr std::array<std::string_view, kComponents.size()> kComponentCodes{
+    "equal", "dagdelen", "disutility", "production", "benchmark", "quality"};
+}
+
+std::string_view code(Component c) { return kComponentCodes[static_cast<std::size_t>(c)]; }
+
+std::optional<Component> componentFromCode(std::string_view c)
+{
+    for (std::size_t i = 0; i < kComponents.size(); ++i)
+        if (kComponentCodes[i] == c)
+            return kComponents[i];
+    return std::nullopt;
+}
+
+std::vector<std::string> presetCodes() { return {"production", "benchmark", "dagdelen_disutility", "corridor", "salaried"}; }
+
+std::optional<DistributionModel> preset(std::string_view c)
+{
+    DistributionModel m;
+    m.name = std::string(c);
+    const auto set = [&](Component component, double w) { m.weights[static_cast<std::size_t>(component)] = w; };
+    if (c == "production") {
+        set(Component::Production, 1.0);
+    } else if (c == "benchmark") {
+        set(Component::Benchmark, 1.0);
+    } else if (c == "dagdelen_disutility") {
+        set(Component::Dagdelen, 0.7);
+        set(Component::Disutility, 0.3);
+    } else if (c == "corridor") {
+        set(Component::Production, 1.0);
+        m.corridor = Corridor{0.9, 1.15};
+    } else if (c == "salaried") {
+        set(Component::Equal, 1.0);
+        m.fixedIncome = true;
+    } else {
+        return std::nullopt;
+    }
+    return m;
+}
+
+const Vakgroep* IncentiveInputs::find(std::string_view name) const
+{
+    for (const auto& v : vakgroepen)
+        if (v.name == name)
+            return &v;
+    return nullptr;
+}
+
+namespace {
+
+/// Per vakgroep, the quantities of one course.
+struct Situation {
+    std::vector<double> production;
+    std::vector<double> dagdelen;
+    std::vector<double> movedOut;
+    std::vector<double> incomeElsewhere;
+    std::vector<double> ceiling;
+    std::vector<double> growth;
+    Contract contract;
+    std::optional<double> agreedRevenueChange;
+};
+
+Situation situation(const IncentiveInputs& in, const Course& course)
+{
+    Situation s;
+    s.contract = course.environment.contract.value_or(in.contract);
+    s.agreedRevenueChange = course.environment.agreedRevenueChange;
+    for (const auto& v : in.vakgroepen) {
+        const auto it = course.changes.find(v.name);
+        const VakgroepChange c = it == course.changes.end() ? VakgroepChange{} : it->second;
+        s.production.push_back(v.production * (1.0 + c.production) / (1.0 + c.consultationTime));
+        s.dagdelen.push_back(v.dagdelen * (1.0 + c.dagdelen));
+        s.movedOut.push_back(v.production * c.movedOut);
+        s.incomeElsewhere.push_back(c.incomeElsewhere);
+        const auto ceiling = course.environment.ceilingChange.find(v.name);
+        s.ceiling.push_back(v.ceiling * (1.0 + (ceiling == course.environment.ceilingChange.end() ? 0.0 : ceiling->second)));
+        const auto growth = course.environment.benchmarkGrowth.find(v.name);
+        s.growth.push_back(growth == course.environment.benchmarkGrowth.end() ? v.benchmarkGrowth : growth->second);
+    }
+    return s;
+}
+
+double productionRevenue(const IncentiveInputs& in, const Situation& s)
+{
+    double revenue = 0.0;
+    for (std::size_t i = 0; i < in.vakgroepen.size(); ++i) {
+        const double p = s.production[i];
+        const double paid = std::min(p, s.ceiling[i]) + s.contract.aboveCeilingPayment * std::max(0.0, p - s.ceiling[i]);
+        revenue += in.vakgroepen[i].tariff * paid;
+    }
+    return s.contract.multiYearRevenue.value_or(revenue);
+}
+
+/// Each vakgroep's part of the pot (sums to 1 over the vakgroepen with self-employed members).
+std::vector<double> shares(const IncentiveInputs& in, const DistributionModel& m, const Situation& s)
+{
+    const std::size_t n = in.vakgroepen.size();
+    std::vector<double> out(n, 0.0);
+    for (const auto component : kComponents) {
+        const double w = m.weight(component);
+        if (w == 0.0)
+            continue;
+        std::vector<double> basis(n, 0.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& v = in.vakgroepen[i];
+            if (v.selfEmployed <= 0)
+                continue; // the MSB pays its own members only
+            switch (component) {
+            case Component::Equal: basis[i] = v.selfEmployed; break;
+            case Component::Dagdelen: basis[i] = s.dagdelen[i]; break;
+            case Component::Disutility: basis[i] = v.disutility; break;
+            case Component::Production: basis[i] = s.production[i] * v.tariff; break;
+            case Component::Benchmark: {
+                // Production against what comparable hospitals would have done: base x (1 + growth).
+                const double expected = v.production * (1.0 + s.growth[i]);
+                basis[i] = expected > 0 ? v.production * v.tariff * s.production[i] / expected : 0.0;
+                break;
+            }
+            case Component::Quality: basis[i] = v.quality * v.selfEmployed; break;
+            }
+        }
+        double total = 0.0;
+        for (const double b : basis)
+            total += b;
+        if (total <= 0.0) { // nothing to divide on: fall back to equal per specialist
+            for (std::size_t i = 0; i < n; ++i)
+                basis[i] = std::max(0.0, in.vakgroepen[i].selfEmployed);
+            total = 0.0;
+            for (const double b : basis)
+                total += b;
+        }
+        for (std::size_t i = 0; i < n && total > 0; ++i)
+            out[i] += w * basis[i] / total;
+    }
+    return out;
+}
+
+double potFor(const Pot& pot, double revenue) { return pot.revenueShare ? pot.share * revenue : pot.amount; }
+
+} // namespace
+
+MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const Course& course)
+{
+    const Situation s = situation(in, course);
+    const Situation base = situation(in, Course{});
+    MoneyState out;
+    out.revenue = s.agreedRevenueChange ? productionRevenue(in, base) * (1.0 + *s.agreedRevenueChange)
+                                        : productionRevenue(in, s);
+    for (std::size_t i = 0; i < in.vakgroepen.size(); ++i) {
+        out.sharedSavings += s.contract.sharedSavings * in.vakgroepen[i].tariff * s.movedOut[i];
+        out.variableCost += in.vakgroepen[i].marginalCost * s.production[i];
+        out.salaryCost += in.vakgroepen[i].salaried * in.vakgroepen[i].salaryCost;
+    }
+    const double basePot = potFor(in.pot, productionRevenue(in, base));
+    out.pot = m.fixedIncome ? basePot : potFor(in.pot, out.revenue);
+
+    if (m.corridor) {
+        // Budgets are the baseline parts of the baseline pot; the pot is what the corridor pays.
+        const auto budgets = shares(in, m, base);
+        out.pot = 0.0;
+        for (std::size_t i = 0; i < in.vakgroepen.size(); ++i) {
+            const double agreed = in.vakgroepen[i].production;
+            const double ratio = agreed > 0 ? s.production[i] / agreed : 1.0;
+            out.payment.push_back(budgets[i] * basePot * std::clamp(ratio, m.corridor->floor, m.corridor->cap));
+            out.pot += out.payment.back();
+        }
+    } else {
+        for (const double share : shares(in, m, s))
+            out.payment.push_back(share * out.pot);
+    }
+    const bool elsewhere = std::any_of(s.incomeElsewhere.begin(), s.incomeElsewhere.end(), [](double x) { return x != 0.0; });
+    const std::vector<double> baseIncome = elsewhere ? evaluate(in, m, Course{}).incomePerHead : std::vector<double>{};
+    for (std::size_t i = 0; i < in.vakgroepen.size(); ++i) {
+        const double heads = in.vakgroepen[i].selfEmployed;
+        const double extra = elsewhere ? s.incomeElsewhere[i] * baseIncome[i] : 0.0;
+        out.incomePerHead.push_back(heads > 0 ? out.payment[i] / heads + extra : 0.0);
+    }
+    out.insurerCost = out.revenue + out.sharedSavings;
+    out.hospitalMargin = out.revenue + out.sharedSavings - out.variableCost - out.pot - out.salaryCost;
+    return out;
+}
+
+double productionElasticity(const IncentiveInputs& inputs, const DistributionModel& model, std::size_t vakgroep)
+{
+    constexpr double h = 1e-4;
+    const auto& name = inputs.vakgroepen.at(vakgroep).name;
+    Course up;
+    Course down;
+    up.changes[name].production = h;
+    down.changes[name].production = -h;
+    const double hi = evaluate(inputs, model, up).incomePerHead[vakgroep];
+    const double lo = evaluate(inputs, model, down).incomePerHead[vakgroep];
+    if (hi <= 0.0 || lo <= 0.0)
+        return 0.0;
+    return (std::log(hi) - std::log(lo)) / (std::log(1.0 + h) - std::log(1.0 - h));
+}
+
+} // namespace core
