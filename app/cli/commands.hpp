@@ -28,6 +28,13 @@ int cmdScore(const Context& c);
 int cmdInstrumentShow(const Context& c);
 int cmdInstrumentValidate(const Context& c);
 int cmdDemo(const Context& c);
+int cmdIncentivesImport(const Context& c);
+int cmdIncentivesExport(const Context& c);
+int cmdIncentivesShow(const Context& c);
+int cmdSimulate(const Context& c);
+
+/// A whole text file; throws core::Error naming it when it cannot be read.
+std::string readTextFile(const std::string& path);
 
 /// The database named by --db, which must exist.
 db::Database openExisting(const Context& c);

@@ -37,6 +37,7 @@ int cmdDemo(const Context& c)
             if (!summary.ok())
                 throw core::Error(core::Message{tx("the demo data of {0} was refused: {1}"),
                                                 {h.name, summary.problems.front().render(lang)}});
+            db.setIncentives(round, h.incentives);
             ++added;
         }
     });

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 
 #include "core/analysis.hpp"
+#include "core/incentive_analysis.hpp"
 #include "db/database.hpp"
 #include "reports/score_tables.hpp"
 
@@ -28,7 +29,10 @@ int cmdScore(const Context& c)
     const auto& instrument = db.instrumentOf(id);
     core::ResponseSet responses;
     db.forEachAnswer(id, [&](const core::AnswerRow& row) { responses.add(row); });
-    const auto analysis = core::analyse(instrument, responses, {round.anonymityK, c.options.gapThreshold});
+    core::AnalysisOptions options{round.anonymityK, c.options.gapThreshold, std::nullopt};
+    if (const auto inputs = db.incentives(id))
+        options.incentiveAlignment = core::incentiveAlignment(*inputs, core::applicableScenarios(*inputs)).value;
+    const auto analysis = core::analyse(instrument, responses, options);
 
     if (c.options.format == reports::TableFormat::Json) {
         c.out << reports::scoreJson(analysis) << "\n";

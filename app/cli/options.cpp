@@ -41,13 +41,23 @@ const std::vector<CommandSpec>& commands()
         {"instrument show", tx("show the questions of the built-in instrument"), "instrument show"},
         {"instrument validate", tx("check an instrument file (the built-in one without FILE)"),
          "instrument validate [FILE]"},
+        {"incentives import", tx("store a round's incentive inputs (vakgroepen, contract, distribution model) from JSON"),
+         "incentives import --assessment ID FILE"},
+        {"incentives export", tx("write a round's incentive inputs as JSON"), "incentives export --assessment ID -o FILE"},
+        {"incentives show", tx("show a round's incentive inputs"), "incentives show --assessment ID"},
+        {"simulate", tx("show who gains from each move under the distribution model, contract and scenarios"),
+         "simulate (--assessment ID | --inputs FILE) [--scenario ID|FILE] [--model PRESET] [--compare-models] "
+         "[--sweep PARAMETER --from X --to Y --steps N]"},
         {"demo", tx("fill the database with three demo hospitals"), "demo"},
     };
     return list;
 }
 
 /// Commands that take a second word (org add, …).
-bool hasSubcommand(const std::string& word) { return word == "org" || word == "assessment" || word == "instrument"; }
+bool hasSubcommand(const std::string& word)
+{
+    return word == "org" || word == "assessment" || word == "instrument" || word == "incentives";
+}
 
 Language initialLanguage(const std::vector<std::string>& args)
 {
@@ -97,15 +107,32 @@ po::options_description commandOptions(const std::string& command, Language lang
              text(tx("anonymity threshold: parties with fewer respondents are never shown (at least 3, default 3)")).c_str());
     if (command == "assessment list")
         d.add_options()("org", po::value<std::string>()->value_name("ORG"), text(tx("only this organisation (id or name)")).c_str());
-    if (command == "import" || command == "export" || command == "score")
+    if (command == "import" || command == "export" || command == "score" || command.starts_with("incentives ") ||
+        command == "simulate")
         d.add_options()("assessment", po::value<core::Id>()->value_name("ID"), text(tx("the round's id")).c_str());
+    if (command == "simulate")
+        d.add_options()("inputs", po::value<std::string>()->value_name("FILE"),
+                        text(tx("incentive inputs from a JSON file instead of the round's")).c_str())
+            ("scenario", po::value<std::string>()->value_name("ID|FILE"),
+             text(tx("one scenario: a built-in or own id, or a JSON file")).c_str())
+            ("model", po::value<std::string>()->value_name("PRESET"),
+             text(tx("a distribution model preset instead of the current model: production, benchmark, "
+                     "dagdelen_disutility, corridor, salaried")).c_str())
+            ("compare-models", text(tx("the scenario under the current model and every preset, side by side")).c_str())
+            ("sweep", po::value<std::string>()->value_name("PARAMETER"),
+             text(tx("vary one parameter: weight:COMPONENT, benchmark_growth[:VAKGROEP], ceiling_payment or shared_savings")).c_str())
+            ("from", po::value<double>()->value_name("X"), text(tx("start of the sweep (default 0)")).c_str())
+            ("to", po::value<double>()->value_name("Y"), text(tx("end of the sweep (default 1)")).c_str())
+            ("steps", po::value<std::size_t>()->value_name("N"), text(tx("values in the sweep (default 101)")).c_str());
     if (command == "score")
         d.add_options()("gap-threshold", po::value<double>()->value_name("POINTS"),
                         text(tx("gap between parties (0-100 points) from which it counts as misalignment (default 15)")).c_str());
-    if (command == "import" || command == "instrument validate")
+    if (command == "import" || command == "instrument validate" || command == "incentives import")
         d.add_options()("file", po::value<std::string>()->value_name("FILE"), text(tx("the file to read")).c_str());
     if (command == "import")
         d.add_options()("replace", text(tx("replace the answers of respondents already in the round")).c_str());
+    if (command == "incentives export")
+        d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the file to write; - for standard output")).c_str());
     if (command == "export")
         d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the file to write; - for standard output")).c_str())
             ("dialect", po::value<std::string>()->value_name("standard|excel"),
@@ -218,7 +245,7 @@ Options parseOptions(const std::vector<std::string>& args)
     po::positional_options_description positional;
     if (o.command == "org add")
         positional.add("name", 1);
-    if (o.command == "import" || o.command == "instrument validate")
+    if (o.command == "import" || o.command == "instrument validate" || o.command == "incentives import")
         positional.add("file", 1);
 
     po::variables_map vm;
@@ -262,6 +289,14 @@ Options parseOptions(const std::vector<std::string>& args)
     o.replace = vm.count("replace") > 0;
     o.dialect = get<std::string>(vm, "dialect").value_or("standard");
     o.gapThreshold = get<double>(vm, "gap-threshold").value_or(15.0);
+    o.inputs = get<std::string>(vm, "inputs").value_or("");
+    o.scenario = get<std::string>(vm, "scenario").value_or("");
+    o.model = get<std::string>(vm, "model").value_or("");
+    o.compareModels = vm.count("compare-models") > 0;
+    o.sweep = get<std::string>(vm, "sweep").value_or("");
+    o.from = get<double>(vm, "from").value_or(0.0);
+    o.to = get<double>(vm, "to").value_or(1.0);
+    o.steps = get<std::size_t>(vm, "steps").value_or(101);
     if (!(o.gapThreshold >= 0.0 && o.gapThreshold <= 100.0)) // also refuses nan
         throw UsageError(std::string(tr(lang, tx("--gap-threshold must be between 0 and 100 points"))));
 
@@ -275,10 +310,19 @@ Options parseOptions(const std::vector<std::string>& args)
         require(!o.org.empty(), "--org");
         require(!o.name.empty(), "--name");
     }
-    if (o.command == "import" || o.command == "export" || o.command == "score")
+    if (o.command == "import" || o.command == "export" || o.command == "score" || o.command.starts_with("incentives "))
         require(o.assessment.has_value(), "--assessment");
-    if (o.command == "import")
+    if (o.command == "import" || o.command == "incentives import")
         require(!o.file.empty(), "FILE");
+    if (o.command == "incentives export")
+        require(!o.output.empty(), "-o");
+    if (o.command == "simulate") {
+        require(o.assessment.has_value() || !o.inputs.empty(), "--assessment or --inputs");
+        if ((o.compareModels || !o.sweep.empty()) && o.scenario.empty())
+            throw UsageError(std::string(tr(lang, tx("--compare-models and --sweep need --scenario"))));
+        if (!o.sweep.empty() && (!(o.from <= o.to) || o.steps < 2 || o.steps > 1000000))
+            throw UsageError(std::string(tr(lang, tx("a sweep needs --from <= --to and 2 to 1000000 --steps"))));
+    }
     if (o.command == "export") {
         require(!o.output.empty(), "-o");
         if (o.dialect != "standard" && o.dialect != "excel")

@@ -47,6 +47,16 @@ struct Options {
     bool replace = false;
     std::string dialect = "standard";
     double gapThreshold = 15.0;
+
+    // simulate
+    std::string inputs;   ///< --inputs FILE instead of the round's stored inputs
+    std::string scenario; ///< a scenario id, or a JSON file with one
+    std::string model;    ///< a preset, or "current"
+    bool compareModels = false;
+    std::string sweep;    ///< the parameter to sweep
+    double from = 0.0;
+    double to = 1.0;
+    std::size_t steps = 101;
 };
 
 /// Parses argv. Throws UsageError. The language is read first (--lang, else $SAMENSPEL_LANG,

@@ -32,6 +32,10 @@ int run(const Options& o, std::ostream& out, std::ostream& err)
         {"instrument show", cmdInstrumentShow},
         {"instrument validate", cmdInstrumentValidate},
         {"demo", cmdDemo},
+        {"incentives import", cmdIncentivesImport},
+        {"incentives export", cmdIncentivesExport},
+        {"incentives show", cmdIncentivesShow},
+        {"simulate", cmdSimulate},
     };
     return table.at(o.command)(Context{o, out, err});
 }
@@ -49,7 +53,7 @@ int main(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
         return run(options, out, err);
     } catch (const UsageError& e) {
         return fail(e.what(), kUsage);
-    } catch (const core::InstrumentError& e) {
+    } catch (const core::InvalidData& e) {
         return fail(e.describe(lang), kInputRefused);
     } catch (const db::NoDatabase& e) {
         return fail(e.message().render(lang), kDatabaseUnusable);

@@ -83,12 +83,18 @@ void computeIndex(Analysis& a)
 {
     auto& index = a.index;
     const auto& c = a.congruence;
-    index.components = {
-        {"level", level(a), 0.30},
-        {"agreement", agreement(a), 0.30},
-        {"consensus", consensus(a), 0.20},
-        {"congruence", c.elements == kElements.size() && c.sd ? clamp100(100.0 - 2.0 * *c.sd) : std::nullopt, 0.20},
-    };
+    const std::optional<double> congruence =
+        c.elements == kElements.size() && c.sd ? clamp100(100.0 - 2.0 * *c.sd) : std::nullopt;
+    if (a.options.incentiveAlignment) {
+        index.components = {{"level", level(a), 0.25},           {"agreement", agreement(a), 0.25},
+                            {"consensus", consensus(a), 0.15},   {"congruence", congruence, 0.15},
+                            {"incentives", clamp100(a.options.incentiveAlignment), 0.20}};
+    } else {
+        index.components = {{"level", level(a), 0.30},
+                            {"agreement", agreement(a), 0.30},
+                            {"consensus", consensus(a), 0.20},
+                            {"congruence", congruence, 0.20}};
+    }
     double total = 0.0;
     for (const auto& component : index.components) {
         if (!component.value)

@@ -66,7 +66,7 @@ std::vector<HospitalSpec> specs()
     // Shared values, strategy, structure, systems, staff, skills, style.
     out.push_back(HospitalSpec{
         {"Ziekenhuis Maasoever", "stz", "Nulmeting 2026", "2026-03-16",
-         "well aligned: high scores, small gaps, high consensus", {}},
+         "well aligned: high scores, small gaps, high consensus", {}, {}},
         20260316,
         {{Role::Rvb, 3, {4.3, 4.1, 4.2, 3.8, 4.0, 3.9, 4.1}, 0.35},
          {Role::MsbBoard, 5, {4.2, 4.0, 4.1, 3.7, 3.9, 4.0, 4.0}, 0.35},
@@ -93,7 +93,7 @@ std::vector<HospitalSpec> specs()
     msbFacts["profile.say_in_hiring"] = "no";
     out.push_back(HospitalSpec{
         {"Noorderhaven Ziekenhuis", "general", "Nulmeting 2026", "2026-04-20",
-         "RvB and specialists diverge strongly on structure and systems", {}},
+         "RvB and specialists diverge strongly on structure and systems", {}, {}},
         20260420,
         {{Role::Rvb, 3, {3.6, 3.8, 4.2, 4.1, 3.5, 3.4, 3.5}, 0.3},
          {Role::MsbBoard, 4, {3.2, 3.1, 1.9, 2.0, 3.0, 3.2, 2.8}, 0.4},
@@ -116,7 +116,7 @@ std::vector<HospitalSpec> specs()
         {"profile.specialists_salaried", "19"}};
     out.push_back(HospitalSpec{
         {"Streekziekenhuis Lindenhof", "regional", "Nulmeting 2026", "2026-05-11",
-         "low consensus inside the specialist group", {}},
+         "low consensus inside the specialist group", {}, {}},
         20260511,
         {{Role::Rvb, 3, {3.5, 3.4, 3.3, 3.2, 3.3, 3.4, 3.4}, 0.3},
          {Role::MsbBoard, 5, {3.4, 3.3, 3.2, 3.1, 3.2, 3.3, 3.1}, 0.5, 0.8},
@@ -189,6 +189,7 @@ std::vector<DemoHospital> demoHospitals(const Instrument& instrument)
     std::vector<DemoHospital> out;
     for (const auto& spec : specs()) {
         DemoHospital h = spec.base;
+        h.incentives = demoIncentives(out.size());
         Random random(spec.seed);
         for (const auto& party : spec.parties)
             for (int i = 0; i < party.count; ++i)

@@ -65,6 +65,19 @@ Error::Error(Message message)
 {
 }
 
+InvalidData::InvalidData(Message headline, std::string source, std::vector<DataProblem> problems)
+    : Error(std::move(headline)), m_source(std::move(source)), m_problems(std::move(problems))
+{
+}
+
+std::string InvalidData::describe(Language lang) const
+{
+    std::string out = message().render(lang);
+    for (const auto& p : m_problems)
+        out += "\n  " + (p.where.empty() ? std::string() : p.where + ": ") + p.what.render(lang);
+    return out;
+}
+
 std::vector<std::string_view> translatedPatterns()
 {
     std::vector<std::string_view> out;

@@ -91,7 +91,7 @@ ScenarioOutcome compare(const IncentiveInputs& inputs, const DistributionModel& 
                                      salaryCost / salaried, salaryCost / salaried, b, false));
     out.actors.push_back(outcome(ActorKind::Msb, "msb", "pot", out.a.pot, out.b.pot, out.a.pot, b, true));
     out.actors.push_back(outcome(ActorKind::Hospital, "hospital", "margin", out.a.hospitalMargin, out.b.hospitalMargin,
-                                 out.a.insurerCost, b, true));
+                                 out.a.hospitalMargin, b, true));
     // For the insurer a lower cost is the better outcome.
     auto insurer = outcome(ActorKind::Insurer, "insurer", "cost", out.a.insurerCost, out.b.insurerCost, out.a.insurerCost,
                            !b, false);

@@ -147,7 +147,7 @@ double potFor(const Pot& pot, double revenue) { return pot.revenueShare ? pot.sh
 
 } // namespace
 
-MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const Course& course)
+MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const Course& course, bool holdPot)
 {
     const Situation s = situation(in, course);
     const Situation base = situation(in, Course{});
@@ -160,7 +160,7 @@ MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const
         out.salaryCost += in.vakgroepen[i].salaried * in.vakgroepen[i].salaryCost;
     }
     const double basePot = potFor(in.pot, productionRevenue(in, base));
-    out.pot = m.fixedIncome ? basePot : potFor(in.pot, out.revenue);
+    out.pot = m.fixedIncome || holdPot ? basePot : potFor(in.pot, out.revenue);
 
     if (m.corridor) {
         // Budgets are the baseline parts of the baseline pot; the pot is what the corridor pays.
@@ -196,8 +196,8 @@ double productionElasticity(const IncentiveInputs& inputs, const DistributionMod
     Course down;
     up.changes[name].production = h;
     down.changes[name].production = -h;
-    const double hi = evaluate(inputs, model, up).incomePerHead[vakgroep];
-    const double lo = evaluate(inputs, model, down).incomePerHead[vakgroep];
+    const double hi = evaluate(inputs, model, up, true).incomePerHead[vakgroep];
+    const double lo = evaluate(inputs, model, down, true).incomePerHead[vakgroep];
     if (hi <= 0.0 || lo <= 0.0)
         return 0.0;
     return (std::log(hi) - std::log(lo)) / (std::log(1.0 + h) - std::log(1.0 - h));

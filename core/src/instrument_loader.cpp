@@ -445,18 +445,9 @@ private:
 } // namespace
 
 InstrumentError::InstrumentError(std::string source, std::vector<InstrumentProblem> problems)
-    : Error(Message{tx("The instrument {0} is invalid: {1} problem(s)"),
-                    {source, std::to_string(problems.size())}}),
-      m_source(std::move(source)), m_problems(std::move(problems))
+    : InvalidData(Message{tx("The instrument {0} is invalid: {1} problem(s)"), {source, std::to_string(problems.size())}},
+                  source, std::move(problems))
 {
-}
-
-std::string InstrumentError::describe(Language lang) const
-{
-    std::string out = message().render(lang);
-    for (const auto& p : m_problems)
-        out += "\n  " + (p.where.empty() ? std::string() : p.where + ": ") + p.what.render(lang);
-    return out;
 }
 
 namespace {

@@ -56,6 +56,14 @@ constexpr const char* kMigrations[] = {
         PRIMARY KEY (respondent_id, item)
     ) WITHOUT ROWID;
     )sql",
+    // 2: the incentive model's inputs per round (JSON, schema in docs/incentives.md).
+    R"sql(
+    CREATE TABLE incentive_inputs (
+        assessment_id INTEGER PRIMARY KEY REFERENCES assessments (id) ON DELETE CASCADE,
+        json          TEXT NOT NULL,
+        updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    )sql",
 };
 constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
 static_assert(kMigrationCount == kSchemaVersion, "one migration per schema version");

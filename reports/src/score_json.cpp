@@ -101,7 +101,9 @@ std::string scoreJson(const core::Analysis& a)
         components.push_back({{"code", comp.code}, {"value", optional(comp.value)}, {"weight", comp.weight}});
     doc["index"] = {{"value", optional(a.index.value)},
                     {"components", components},
-                    {"formula", "0.30 level + 0.30 agreement + 0.20 consensus + 0.20 congruence (docs/methodology.md)"}};
+                    {"formula", a.options.incentiveAlignment
+                                    ? "0.25 level + 0.25 agreement + 0.15 consensus + 0.15 congruence + 0.20 incentives (docs/methodology.md)"
+                                    : "0.30 level + 0.30 agreement + 0.20 consensus + 0.20 congruence (docs/methodology.md)"}};
     return doc.dump(2);
 }
 

@@ -180,6 +180,8 @@ Table indexTable(const core::Analysis& a, core::Language lang)
             return std::string(tr(lang, tx("agreement between hospital and medical side")));
         if (code == "consensus")
             return std::string(tr(lang, tx("consensus within the parties (r_wg)")));
+        if (code == "incentives")
+            return std::string(tr(lang, tx("incentive alignment of the distribution model")));
         return std::string(tr(lang, tx("congruence of the 7S")));
     };
     for (const auto& c : a.index.components)

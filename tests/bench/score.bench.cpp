@@ -75,7 +75,7 @@ int main(int argc, char* argv[])
             responses.add(row);
             ++answers;
         });
-        const auto analysis = core::analyse(db.instrumentOf(round.id), responses, {round.anonymityK, 15.0});
+        const auto analysis = core::analyse(db.instrumentOf(round.id), responses, {round.anonymityK, 15.0, std::nullopt});
         bytes += reports::scoreJson(analysis).size();
         ++rounds;
     }

@@ -90,7 +90,7 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
     }
     SECTION("party statistics, with the party below k suppressed")
     {
-        const auto a = analyse(instrument, set, {3, 15.0});
+        const auto a = analyse(instrument, set, {3, 15.0, std::nullopt});
         const auto& structure = a.of(Element::Structure);
         const auto* rvb = structure.find("rvb");
         REQUIRE(rvb);
@@ -168,7 +168,7 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
     }
     SECTION("the threshold is never below 3")
     {
-        const auto a = analyse(instrument, set, {1, 15.0});
+        const auto a = analyse(instrument, set, {1, 15.0, std::nullopt});
         CHECK(a.options.k == 3);
         CHECK_FALSE(a.shown(Role::MsbBoard));
     }

@@ -72,7 +72,7 @@ TEST_CASE("no shown figure rests on fewer than k respondents, and hidden answers
             ResponseSet set;
             for (const auto& r : answers)
                 set.add(r);
-            return reports::scoreJson(analyse(instrument, set, {k, 15.0}));
+            return reports::scoreJson(analyse(instrument, set, {k, 15.0, std::nullopt}));
         };
         const std::string shown = publish(rows);
         const json doc = json::parse(shown);
@@ -91,7 +91,7 @@ TEST_CASE("no shown figure rests on fewer than k respondents, and hidden answers
             ResponseSet set;
             for (const auto& r : rows)
                 set.add(r);
-            const auto analysis = analyse(instrument, set, {k, 15.0});
+            const auto analysis = analyse(instrument, set, {k, 15.0, std::nullopt});
             const auto sideCheck = [&](const DimensionResult& d) {
                 for (const auto& p : d.parties) {
                     if (!p.isSide || !p.stat.shown)

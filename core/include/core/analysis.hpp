@@ -20,6 +20,9 @@ namespace core {
 struct AnalysisOptions {
     int k = kMinAnonymityK;      ///< anonymity threshold; never below 3
     double gapThreshold = 15.0;  ///< points (0-100) from which a gap counts as misalignment
+    /// The incentive model's alignment score (0-100) for the round, when its inputs are known;
+    /// it then becomes the index's fifth component.
+    std::optional<double> incentiveAlignment;
 };
 
 /// The two sides the definition of gelijkgerichtheid is about.
@@ -122,7 +125,7 @@ struct ChangeAgenda {
 };
 
 struct IndexComponent {
-    std::string code; ///< level, agreement, consensus, congruence
+    std::string code; ///< level, agreement, consensus, congruence, incentives
     std::optional<double> value; ///< 0-100
     double weight = 0.0;
 };

@@ -3,6 +3,7 @@
 // way the tool is meant to show: one well aligned, one where the RvB and the specialists diverge
 // strongly on structure and systems, one with low consensus inside the specialist group.
 
+#include "core/incentives.hpp"
 #include "core/instrument.hpp"
 #include "core/records.hpp"
 
@@ -18,9 +19,13 @@ struct DemoHospital {
     std::string roundDate;
     std::string story; ///< one line on what the demo is meant to show (English; for tests and docs)
     std::vector<AnswerRow> answers;
+    IncentiveInputs incentives;
 };
 
 /// The same data on every run and every machine (no std:: distributions, which vary by library).
 std::vector<DemoHospital> demoHospitals(const Instrument& instrument);
+
+/// The incentive inputs of demo hospital 0, 1 or 2.
+IncentiveInputs demoIncentives(std::size_t hospital);
 
 } // namespace core

@@ -53,6 +53,26 @@ private:
     Message m_message;
 };
 
+/// One thing wrong in a data file: where (e.g. "items[3] strategy.03") and what.
+struct DataProblem {
+    std::string where;
+    Message what;
+};
+
+/// A data file refused as a whole, with every problem found (not just the first).
+class InvalidData : public Error {
+public:
+    InvalidData(Message headline, std::string source, std::vector<DataProblem> problems);
+    const std::string& source() const { return m_source; }
+    const std::vector<DataProblem>& problems() const { return m_problems; }
+    /// The headline, then one line per problem.
+    std::string describe(Language lang) const;
+
+private:
+    std::string m_source;
+    std::vector<DataProblem> m_problems;
+};
+
 /// All English patterns with a Dutch translation (for the completeness test).
 std::vector<std::string_view> translatedPatterns();
 

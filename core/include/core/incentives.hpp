@@ -73,15 +73,6 @@ struct Contract {
     std::optional<double> multiYearRevenue; ///< an agreed revenue for the year, whatever the production
 };
 
-/// Everything the model needs for one hospital.
-struct IncentiveInputs {
-    Pot pot;
-    std::vector<Vakgroep> vakgroepen;
-    Contract contract;
-    DistributionModel model; ///< the hospital's current model
-    const Vakgroep* find(std::string_view name) const;
-};
-
 /// A change of course for one vakgroep, relative to its baseline.
 struct VakgroepChange {
     double production = 0;       ///< relative change of production (-0.1 = 10% less)
@@ -119,6 +110,16 @@ struct Scenario {
     bool builtin = false;
 };
 
+/// Everything the model needs for one hospital.
+struct IncentiveInputs {
+    Pot pot;
+    std::vector<Vakgroep> vakgroepen;
+    Contract contract;
+    DistributionModel model; ///< the hospital's current model
+    std::vector<Scenario> scenarios; ///< the hospital's own scenarios, besides the built-in ones
+    const Vakgroep* find(std::string_view name) const;
+};
+
 /// The money under one course.
 struct MoneyState {
     double revenue = 0;        ///< paid by the insurer for production (or the multi-year amount)
@@ -132,11 +133,15 @@ struct MoneyState {
     std::vector<double> incomePerHead; ///< per vakgroep: payment / self-employed + income elsewhere
 };
 
-/// Computes the money for a course (default: the baseline).
-MoneyState evaluate(const IncentiveInputs& inputs, const DistributionModel& model, const Course& course = {});
+/// Computes the money for a course (default: the baseline). With `holdPot` the pot stays at its
+/// baseline amount, whatever the revenue does (a corridor still pays what it pays).
+MoneyState evaluate(const IncentiveInputs& inputs, const DistributionModel& model, const Course& course = {},
+                    bool holdPot = false);
 
-/// % change in income per head of a vakgroep for a 1% change in its own production, others fixed
-/// (the point elasticity, by a central difference).
+/// The distribution model's production incentive: % change in income per head of a vakgroep for a
+/// 1% change in its own production, other vakgroepen and the pot held fixed (the point
+/// elasticity, by a central difference). So a pure dagdelen model has 0, and a pure production
+/// model 1 - the vakgroep's share.
 double productionElasticity(const IncentiveInputs& inputs, const DistributionModel& model, std::size_t vakgroep);
 
 } // namespace core

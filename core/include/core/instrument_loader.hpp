@@ -10,24 +10,12 @@
 
 namespace core {
 
-/// One thing wrong with an instrument: where (e.g. "items[3] strategy.03") and what.
-struct InstrumentProblem {
-    std::string where;
-    Message what;
-};
+using InstrumentProblem = DataProblem;
 
 /// Thrown when an instrument is refused; lists every problem found, not just the first.
-class InstrumentError : public Error {
+class InstrumentError : public InvalidData {
 public:
     InstrumentError(std::string source, std::vector<InstrumentProblem> problems);
-    const std::string& source() const { return m_source; }
-    const std::vector<InstrumentProblem>& problems() const { return m_problems; }
-    /// The full report: the file, then one line per problem.
-    std::string describe(Language lang) const;
-
-private:
-    std::string m_source;
-    std::vector<InstrumentProblem> m_problems;
 };
 
 /// Every problem in the JSON text; empty when the instrument is valid.

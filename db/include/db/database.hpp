@@ -3,6 +3,7 @@
 // multi-row write is one transaction.
 
 #include "core/answer_import.hpp"
+#include "core/incentives.hpp"
 #include "core/instrument.hpp"
 #include "core/records.hpp"
 
@@ -18,7 +19,7 @@ namespace db {
 /// "Sams" in ASCII: marks the file as ours in the SQLite header.
 inline constexpr int kApplicationId = 0x53616D73;
 /// The schema version this program writes.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 struct NewAssessment {
     core::Id organisationId = 0;
@@ -64,6 +65,10 @@ public:
     /// Every stored answer of the round, by respondent code and then by question code.
     void forEachAnswer(core::Id assessmentId, const std::function<void(const core::AnswerRow&)>& visit) const;
     std::vector<core::Respondent> respondents(core::Id assessmentId) const;
+
+    // Incentive model inputs (one set per round; replaced as a whole)
+    void setIncentives(core::Id assessmentId, const core::IncentiveInputs& inputs);
+    std::optional<core::IncentiveInputs> incentives(core::Id assessmentId) const;
 
     /// Runs `work` inside one transaction: all or nothing.
     void transaction(const std::function<void()>& work);

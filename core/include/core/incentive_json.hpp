@@ -1,0 +1,23 @@
+#pragma once
+// Incentive inputs and scenarios as JSON (schema: docs/incentives.md). Reading checks everything
+// and refuses the file with every problem, each naming its field.
+
+#include "core/incentives.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace core {
+
+/// Throws InvalidData naming `source` and every problem.
+IncentiveInputs parseIncentives(std::string_view json, const std::string& source);
+std::string incentivesToJson(const IncentiveInputs& inputs);
+
+/// One scenario (a JSON object, schema in docs/incentives.md) for these inputs: every vakgroep it
+/// names must exist. Throws InvalidData naming `source` and every problem.
+Scenario parseScenario(std::string_view json, const IncentiveInputs& inputs, const std::string& source);
+
+/// The problems of inputs built in code (the same rules as parseIncentives); empty when valid.
+std::vector<DataProblem> validateIncentives(const IncentiveInputs& inputs);
+
+} // namespace core

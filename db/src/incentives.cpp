@@ -1,0 +1,47 @@
+#include "connection.hpp"
+
+#include "core/incentive_json.hpp"
+
+namespace db {
+
+using core::Message;
+using core::tx;
+
+void Database::setIncentives(core::Id assessmentId, const core::IncentiveInputs& inputs)
+{
+    assessment(assessmentId);
+    if (const auto problems = core::validateIncentives(inputs); !problems.empty())
+        throw core::InvalidData(Message{tx("The incentive inputs {0} are invalid: {1} problem(s)"),
+                                        {"#" + std::to_string(assessmentId), std::to_string(problems.size())}},
+                                "#" + std::to_string(assessmentId), problems);
+    guarded([&] {
+        SQLite::Statement q(m_impl->sql, "INSERT INTO incentive_inputs (assessment_id, json) VALUES (?, ?) "
+                                         "ON CONFLICT (assessment_id) DO UPDATE SET json = excluded.json, "
+                                         "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+        q.bind(1, assessmentId);
+        q.bind(2, core::incentivesToJson(inputs));
+        q.exec();
+    });
+}
+
+std::optional<core::IncentiveInputs> Database::incentives(core::Id assessmentId) const
+{
+    assessment(assessmentId);
+    const auto json = guarded([&]() -> std::optional<std::string> {
+        SQLite::Statement q(m_impl->sql, "SELECT json FROM incentive_inputs WHERE assessment_id = ?");
+        q.bind(1, assessmentId);
+        if (!q.executeStep())
+            return std::nullopt;
+        return q.getColumn(0).getString();
+    });
+    if (!json)
+        return std::nullopt;
+    try {
+        return core::parseIncentives(*json, "#" + std::to_string(assessmentId));
+    } catch (const core::InvalidData& e) {
+        throw Error(Message{tx("the incentive inputs stored with round {0} are damaged: {1}"),
+                            {std::to_string(assessmentId), e.describe(core::Language::En)}});
+    }
+}
+
+} // namespace db

@@ -1,0 +1,39 @@
+#pragma once
+// The incentive model's results as tables for people and as JSON for programs.
+
+#include "core/incentive_analysis.hpp"
+#include "reports/table.hpp"
+
+#include <string>
+#include <vector>
+
+namespace reports {
+
+/// EUR amounts as a board member reads them: "€ 1.234.567" in Dutch, "€1,234,567" in English.
+std::string formatMoney(double amount, core::Language lang);
+
+std::string actorLabel(const core::ActorOutcome& actor, core::Language lang);
+std::string stanceLabel(core::Stance stance, core::Language lang);
+/// A scenario's name with the theme it serves and which course serves it.
+std::string scenarioTitle(const core::Scenario& scenario, core::Language lang);
+
+/// The vakgroepen with their inputs.
+Table vakgroepTable(const core::IncentiveInputs& inputs, core::Language lang);
+/// One scenario: per actor the payoff under (a) and (b), the difference and the stance.
+Table outcomeTable(const core::ScenarioOutcome& outcome, core::Language lang);
+/// Many scenarios under one model: per scenario the actors in conflict.
+Table scenarioSummary(const std::vector<core::Scenario>& scenarios, const std::vector<core::ScenarioOutcome>& outcomes,
+                      core::Language lang);
+/// One scenario under several models: model x actor, the relative difference, conflicts marked.
+Table modelComparison(const std::vector<core::ScenarioOutcome>& outcomes, core::Language lang);
+/// Per vakgroep and model: the production elasticity of income per head.
+Table elasticityTable(const core::IncentiveInputs& inputs, core::Language lang);
+/// Where a sweep changes an actor's stance.
+Table breakEvenTable(const core::SweepResult& sweep, core::Language lang);
+
+std::string simulateJson(const core::IncentiveInputs& inputs, const std::vector<core::Scenario>& scenarios,
+                         const std::vector<core::ScenarioOutcome>& outcomes, const core::IncentiveAlignment& alignment);
+std::string compareJson(const core::Scenario& scenario, const std::vector<core::ScenarioOutcome>& outcomes);
+std::string sweepJson(const core::Scenario& scenario, const core::SweepResult& sweep);
+
+} // namespace reports

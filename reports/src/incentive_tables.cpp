@@ -1,0 +1,175 @@
+#include "reports/incentive_tables.hpp"
+
+#include <cmath>
+
+namespace reports {
+
+using core::tr;
+using core::tx;
+
+std::string formatMoney(double amount, core::Language lang)
+{
+    const char group = lang == core::Language::Nl ? '.' : ',';
+    auto whole = static_cast<long long>(std::llround(std::abs(amount)));
+    std::string digits = std::to_string(whole);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += group;
+        grouped += digits[i];
+    }
+    const std::string sign = amount < 0 && whole != 0 ? "-" : "";
+    return lang == core::Language::Nl ? sign + "€ " + grouped : sign + "€" + grouped;
+}
+
+std::string actorLabel(const core::ActorOutcome& actor, core::Language lang)
+{
+    switch (actor.kind) {
+    case core::ActorKind::Vakgroep: return tr(lang, tx("{0} (per specialist)"), {actor.actor});
+    case core::ActorKind::Salaried: return std::string(tr(lang, tx("salaried specialists (per head)")));
+    case core::ActorKind::Msb: return std::string(tr(lang, tx("MSB (pot)")));
+    case core::ActorKind::Hospital: return std::string(tr(lang, tx("hospital (margin)")));
+    case core::ActorKind::Insurer: return std::string(tr(lang, tx("insurer (cost)")));
+    }
+    return actor.actor;
+}
+
+std::string stanceLabel(core::Stance stance, core::Language lang)
+{
+    switch (stance) {
+    case core::Stance::Aligned: return std::string(tr(lang, tx("aligned")));
+    case core::Stance::Neutral: return std::string(tr(lang, tx("neutral")));
+    case core::Stance::Conflict: return std::string(tr(lang, tx("CONFLICT")));
+    }
+    return {};
+}
+
+std::string scenarioTitle(const core::Scenario& s, core::Language lang)
+{
+    const auto& serving = s.servedByB ? s.b.label : s.a.label;
+    return tr(lang, tx("{0} (theme: {1}; serves the theme: {2})"),
+              {s.name.in(lang), std::string(core::code(s.theme)), serving.in(lang)});
+}
+
+Table vakgroepTable(const core::IncentiveInputs& in, core::Language lang)
+{
+    Table t;
+    t.decimalSeparator = decimalSeparator(lang);
+    t.columns = {{"name", std::string(tr(lang, tx("vakgroep")))},
+                 {"self_employed", std::string(tr(lang, tx("self-empl."))), true},
+                 {"salaried", std::string(tr(lang, tx("salaried"))), true},
+                 {"production", std::string(tr(lang, tx("production"))), true},
+                 {"ceiling", std::string(tr(lang, tx("ceiling"))), true},
+                 {"dagdelen", "dagdelen", true},
+                 {"disutility", "disutility", true},
+                 {"benchmark_growth", std::string(tr(lang, tx("benchmark %"))), true},
+                 {"tariff", std::string(tr(lang, tx("tariff"))), true},
+                 {"marginal_cost", std::string(tr(lang, tx("marginal cost"))), true}};
+    for (const auto& v : in.vakgroepen)
+        t.rows.push_back({Cell::of(v.name), Cell::of(static_cast<long long>(v.selfEmployed)),
+                          Cell::of(static_cast<long long>(v.salaried)), Cell::of(static_cast<long long>(v.production)),
+                          Cell::of(static_cast<long long>(v.ceiling)), Cell::of(static_cast<long long>(v.dagdelen)),
+                          Cell::of(static_cast<long long>(v.disutility)), Cell::of(100.0 * v.benchmarkGrowth, 1),
+                          Cell::of(formatMoney(v.tariff, lang)), Cell::of(formatMoney(v.marginalCost, lang))});
+    return t;
+}
+
+Table outcomeTable(const core::ScenarioOutcome& o, core::Language lang)
+{
+    Table t;
+    t.decimalSeparator = decimalSeparator(lang);
+    t.columns = {{"actor", std::string(tr(lang, tx("actor")))},
+                 {"a", "(a)", true},
+                 {"b", "(b)", true},
+                 {"difference", std::string(tr(lang, tx("difference"))), true},
+                 {"relative", "%", true},
+                 {"stance", std::string(tr(lang, tx("stance")))}};
+    for (const auto& a : o.actors)
+        t.rows.push_back({Cell::of(actorLabel(a, lang)), Cell::of(formatMoney(a.a, lang)), Cell::of(formatMoney(a.b, lang)),
+                          Cell::of(formatMoney(a.difference, lang)), Cell::of(100.0 * a.relative, 1),
+                          Cell::of(stanceLabel(a.stance, lang))});
+    return t;
+}
+
+Table scenarioSummary(const std::vector<core::Scenario>& scenarios, const std::vector<core::ScenarioOutcome>& outcomes,
+                      core::Language lang)
+{
+    Table t;
+    t.columns = {{"scenario", std::string(tr(lang, tx("scenario")))},
+                 {"theme", std::string(tr(lang, tx("theme")))},
+                 {"serves", std::string(tr(lang, tx("serves the theme")))},
+                 {"conflicts", std::string(tr(lang, tx("in conflict with the theme")))}};
+    for (std::size_t i = 0; i < scenarios.size() && i < outcomes.size(); ++i) {
+        std::string conflicts;
+        for (const auto& a : outcomes[i].actors)
+            if (a.stance == core::Stance::Conflict && a.counted)
+                conflicts += (conflicts.empty() ? "" : ", ") + actorLabel(a, lang);
+        const auto& s = scenarios[i];
+        t.rows.push_back({Cell::of(s.id), Cell::of(std::string(core::code(s.theme))),
+                          Cell::of(std::string(s.servedByB ? "(b) " : "(a) ") + (s.servedByB ? s.b.label : s.a.label).in(lang)),
+                          Cell::of(conflicts.empty() ? std::string(tr(lang, tx("none"))) : conflicts)});
+    }
+    return t;
+}
+
+Table modelComparison(const std::vector<core::ScenarioOutcome>& outcomes, core::Language lang)
+{
+    Table t;
+    t.decimalSeparator = decimalSeparator(lang);
+    t.columns.push_back({"model", std::string(tr(lang, tx("model")))});
+    if (outcomes.empty())
+        return t;
+    for (const auto& a : outcomes.front().actors)
+        if (a.counted || a.kind == core::ActorKind::Insurer)
+            t.columns.push_back({a.actor, actorLabel(a, lang), true});
+    for (const auto& o : outcomes) {
+        std::vector<Cell> row{Cell::of(o.model)};
+        for (const auto& a : o.actors)
+            if (a.counted || a.kind == core::ActorKind::Insurer) {
+                auto cell = Cell::of(100.0 * a.relative, 1);
+                if (a.stance == core::Stance::Conflict)
+                    cell.text += " !";
+                row.push_back(cell);
+            }
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
+Table elasticityTable(const core::IncentiveInputs& in, core::Language lang)
+{
+    Table t;
+    t.decimalSeparator = decimalSeparator(lang);
+    t.columns.push_back({"vakgroep", std::string(tr(lang, tx("vakgroep")))});
+    std::vector<core::DistributionModel> models{in.model};
+    t.columns.push_back({"current", tr(lang, tx("current ({0})"), {in.model.name}), true});
+    for (const auto& c : core::presetCodes()) {
+        models.push_back(*core::preset(c));
+        t.columns.push_back({c, c, true});
+    }
+    for (std::size_t v = 0; v < in.vakgroepen.size(); ++v) {
+        if (in.vakgroepen[v].selfEmployed <= 0)
+            continue;
+        std::vector<Cell> row{Cell::of(in.vakgroepen[v].name)};
+        for (const auto& m : models)
+            row.push_back(Cell::of(core::productionElasticity(in, m, v), 2));
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
+Table breakEvenTable(const core::SweepResult& sweep, core::Language lang)
+{
+    Table t;
+    t.decimalSeparator = decimalSeparator(lang);
+    t.columns = {{"actor", std::string(tr(lang, tx("actor")))},
+                 {"at", sweep.parameter.code(), true},
+                 {"below", std::string(tr(lang, tx("below")))},
+                 {"above", std::string(tr(lang, tx("above")))}};
+    for (const auto& b : sweep.breakEvens)
+        t.rows.push_back({Cell::of(b.actor), Cell::of(b.at, 4), Cell::of(stanceLabel(b.below, lang)),
+                          Cell::of(stanceLabel(b.above, lang))});
+    return t;
+}
+
+} // namespace reports
