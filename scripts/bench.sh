@@ -2,7 +2,7 @@
 # Runs the benchmarks and prints their figures (not part of the tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake --build build --target bench_import bench_score
+cmake --build build --target bench_import bench_score bench_sweep
 folder=${TMPDIR:-/tmp}/samenspel-bench
 mkdir -p "$folder"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -13,3 +13,4 @@ build/tests/bench/bench_score "$folder"   # builds national.samenspel on its fir
 build/tests/bench/bench_score "$folder"
 echo "plain SQL aggregation in the sqlite3 shell on the same file:"
 sqlite3 "$folder/national.samenspel" < tests/bench/national_scores.sql
+build/tests/bench/bench_sweep

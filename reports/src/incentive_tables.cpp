@@ -1,5 +1,7 @@
 #include "reports/incentive_tables.hpp"
 
+#include "core/instrument_loader.hpp"
+
 #include <cmath>
 
 namespace reports {
@@ -48,7 +50,7 @@ std::string scenarioTitle(const core::Scenario& s, core::Language lang)
 {
     const auto& serving = s.servedByB ? s.b.label : s.a.label;
     return tr(lang, tx("{0} (theme: {1}; serves the theme: {2})"),
-              {s.name.in(lang), std::string(core::code(s.theme)), serving.in(lang)});
+              {s.name.in(lang), core::builtinInstrument().shortName(s.theme).in(lang), serving.in(lang)});
 }
 
 Table vakgroepTable(const core::IncentiveInputs& in, core::Language lang)
@@ -105,7 +107,7 @@ Table scenarioSummary(const std::vector<core::Scenario>& scenarios, const std::v
             if (a.stance == core::Stance::Conflict && a.counted)
                 conflicts += (conflicts.empty() ? "" : ", ") + actorLabel(a, lang);
         const auto& s = scenarios[i];
-        t.rows.push_back({Cell::of(s.id), Cell::of(std::string(core::code(s.theme))),
+        t.rows.push_back({Cell::of(s.id), Cell::of(core::builtinInstrument().shortName(s.theme).in(lang)),
                           Cell::of(std::string(s.servedByB ? "(b) " : "(a) ") + (s.servedByB ? s.b.label : s.a.label).in(lang)),
                           Cell::of(conflicts.empty() ? std::string(tr(lang, tx("none"))) : conflicts)});
     }

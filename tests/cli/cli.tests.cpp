@@ -217,3 +217,61 @@ TEST_CASE("demo and score: the scores in JSON, suppressed parties marked", "[cli
     CHECK(r.out.find("Zorgverzekeraar") != std::string::npos); // only in the note on who was left out
     CHECK(r.out.find("Verzekeraar (") == std::string::npos);    // never as a column
 }
+
+TEST_CASE("incentives and simulate: from the demo, from a file, and bad input", "[cli][incentives]")
+{
+    Folder dir;
+    const auto db = dir.file("demo.samenspel");
+    REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
+    const auto run = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db, "--lang", "en"});
+        return samenspel(args);
+    };
+
+    auto r = run({"simulate", "--assessment", "2", "--format", "json"});
+    REQUIRE(r.code == 0);
+    auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["model"] == "benchmark");
+    CHECK(doc["scenarios"].size() == 6);
+    CHECK(doc["alignment"]["value"].get<double>() >= 0);
+    CHECK(doc["elasticities"]["orthopedie"]["dagdelen_disutility"].get<double>() < 0.2);
+
+    r = run({"simulate", "--assessment", "2", "--scenario", "ceiling_conflict"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("CONFLICT") != std::string::npos);
+    r = run({"simulate", "--assessment", "2", "--scenario", "ceiling_conflict", "--compare-models", "--format", "json"});
+    doc = nlohmann::json::parse(r.out);
+    CHECK(doc["models"].size() == 6);
+    r = run({"simulate", "--assessment", "1", "--scenario", "ceiling_conflict", "--sweep", "ceiling_payment",
+             "--steps", "201", "--format", "json"});
+    REQUIRE(r.code == 0);
+    CHECK(nlohmann::json::parse(r.out)["sweep"]["steps"] == 201);
+
+    // The index gets its fifth component from the stored inputs.
+    r = run({"score", "--assessment", "2", "--format", "json"});
+    CHECK(nlohmann::json::parse(r.out)["index"]["components"].size() == 5);
+
+    r = run({"incentives", "export", "--assessment", "2", "-o", dir.file("in.json")});
+    REQUIRE(r.code == 0);
+    r = run({"simulate", "--inputs", dir.file("in.json"), "--model", "salaried", "--format", "json"});
+    REQUIRE(r.code == 0);
+    CHECK(nlohmann::json::parse(r.out)["model"] == "salaried");
+
+    SECTION("bad files are refused naming the field; nothing stored changes")
+    {
+        write(dir.file("bad.json"), "{\"schema_version\": 1, \"pot\": {\"kind\": \"fixed\", \"amount\": -5}, \"vakgroepen\": []}");
+        r = run({"incentives", "import", "--assessment", "2", dir.file("bad.json")});
+        CHECK(r.code == cli::kInputRefused);
+        CHECK(r.err.find("pot.amount: -5 is outside 0 to") != std::string::npos);
+        CHECK(r.err.find("vakgroepen: at least one vakgroep is needed") != std::string::npos);
+        CHECK(nlohmann::json::parse(run({"simulate", "--assessment", "2", "--format", "json"}).out)["model"] == "benchmark");
+        write(dir.file("scenario.json"), "{\"id\": \"kno\", \"name\": \"KNO\", \"theme\": \"primary_care\", \"serves\": \"b\","
+                                         " \"a\": {\"label\": \"nu\"}, \"b\": {\"label\": \"anders\", \"changes\": {\"kno\": {}}}}");
+        r = run({"simulate", "--assessment", "2", "--scenario", dir.file("scenario.json")});
+        CHECK(r.code == cli::kInputRefused);
+        CHECK(r.err.find("there is no vakgroep \"kno\"") != std::string::npos);
+        CHECK(run({"simulate", "--assessment", "2", "--scenario", "nothing"}).code == cli::kInputRefused);
+        CHECK(run({"simulate", "--assessment", "2", "--sweep", "ceiling_payment"}).code == cli::kUsage);
+        CHECK(run({"simulate", "--assessment", "2", "--scenario", "ceiling_conflict", "--sweep", "fame"}).code == cli::kUsage);
+    }
+}

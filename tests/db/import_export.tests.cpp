@@ -1,5 +1,6 @@
 #include "core/answer_export.hpp"
 #include "core/demo_data.hpp"
+#include "core/incentive_json.hpp"
 #include "core/instrument_loader.hpp"
 #include "db/errors.hpp"
 #include "test_db.hpp"
@@ -170,4 +171,33 @@ TEST_CASE("a respondent whose rows hold nothing is not stored, so export and imp
     REQUIRE(importText(db, round, "respondent,role,item,value\nZ01,insurer," + notForInsurer + ",\nR01,rvb,strategy.01,4\n").ok());
     CHECK(db.assessment(round).respondents == 1);
     CHECK(db.respondents(round).front().code == "R01");
+}
+
+TEST_CASE("incentive inputs are stored per round and replaced as a whole", "[db][incentives]")
+{
+    test::TempDir dir;
+    const auto path = dir.file("i.samenspel");
+    auto db = test::databaseWithRound(path);
+    CHECK_FALSE(db.incentives(1));
+    auto inputs = core::demoIncentives(1);
+    db.setIncentives(1, inputs);
+    const auto stored = db.incentives(1);
+    REQUIRE(stored);
+    CHECK(core::incentivesToJson(*stored) == core::incentivesToJson(inputs));
+
+    SECTION("invalid inputs are refused and the stored ones stay")
+    {
+        const auto before = test::dump(path);
+        auto bad = inputs;
+        bad.vakgroepen[0].selfEmployed = -1;
+        CHECK_THROWS_AS(db.setIncentives(1, bad), core::InvalidData);
+        CHECK(test::dump(path) == before);
+    }
+    SECTION("a second set replaces the first")
+    {
+        inputs.model = *core::preset("corridor");
+        db.setIncentives(1, inputs);
+        CHECK(db.incentives(1)->model.name == "corridor");
+    }
+    CHECK_THROWS_AS(db.setIncentives(99, inputs), db::NotFound);
 }
