@@ -73,31 +73,28 @@ const LocalText& Instrument::shortName(Role r) const
     return m_parts.roles.at(static_cast<std::size_t>(r)).shortName;
 }
 
-std::vector<const Question*> Instrument::items(Element e) const
+std::vector<const Question*> Instrument::select(const std::function<bool(const Question&)>& wanted) const
 {
     std::vector<const Question*> out;
     for (const auto& q : m_parts.questions)
-        if (q.kind == QuestionKind::Likert && q.element == e)
+        if (wanted(q))
             out.push_back(&q);
     return out;
+}
+
+std::vector<const Question*> Instrument::items(Element e) const
+{
+    return select([e](const Question& q) { return q.kind == QuestionKind::Likert && q.element == e; });
 }
 
 std::vector<const Question*> Instrument::items(Theme t) const
 {
-    std::vector<const Question*> out;
-    for (const auto& q : m_parts.questions)
-        if (q.kind == QuestionKind::Likert && q.theme == t)
-            out.push_back(&q);
-    return out;
+    return select([t](const Question& q) { return q.kind == QuestionKind::Likert && q.theme == t; });
 }
 
 std::vector<const Question*> Instrument::questionsOfKind(QuestionKind kind) const
 {
-    std::vector<const Question*> out;
-    for (const auto& q : m_parts.questions)
-        if (q.kind == kind)
-            out.push_back(&q);
-    return out;
+    return select([kind](const Question& q) { return q.kind == kind; });
 }
 
 } // namespace core

@@ -8,8 +8,9 @@ using namespace core;
 
 namespace {
 
-/// A small instrument: five structure items (the fifth reverse-keyed), put to the RvB and the MSB board.
-Instrument tinyInstrument()
+/// A small instrument: five structure items (the fifth reverse-keyed, the first two also on
+/// primary care), put to the given roles (by default the RvB and the MSB board).
+Instrument tinyInstrument(std::vector<Role> roles = {Role::Rvb, Role::MsbBoard})
 {
     Instrument::Parts parts;
     parts.id = "tiny";
@@ -27,7 +28,7 @@ Instrument tinyInstrument()
         q.element = Element::Structure;
         q.theme = i <= 2 ? std::optional<Theme>(Theme::PrimaryCare) : std::nullopt;
         q.reverse = i == 5;
-        q.roles = {Role::Rvb, Role::MsbBoard};
+        q.roles = roles;
         q.min = 1;
         q.max = 5;
         parts.questions.push_back(q);
@@ -176,22 +177,7 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
 
 TEST_CASE("a side never includes a role whose own cell is hidden", "[core][scoring][anonymity]")
 {
-    // The tiny instrument, put to the MSB board and the self-employed specialists.
-    Instrument::Parts parts;
-    parts.id = "tiny-medical";
-    parts.version = "1";
-    for (const auto e : kElements)
-        parts.elements.push_back({e, {"nl", "en"}, {"nl", "en"}});
-    for (const auto t : kThemes)
-        parts.themes.push_back({t, {"nl", "en"}, {"nl", "en"}, {"nl", "en"}});
-    for (const auto r : kRoles)
-        parts.roles.push_back({r, {"nl", "en"}, {"nl", "en"}});
-    const auto tiny = tinyInstrument();
-    for (auto q : tiny.questions()) {
-        q.roles = {Role::MsbBoard, Role::SpecialistSelfEmployed};
-        parts.questions.push_back(q);
-    }
-    const Instrument instrument(std::move(parts));
+    const auto instrument = tinyInstrument({Role::MsbBoard, Role::SpecialistSelfEmployed});
 
     // Three MSB board members answer everything. Of three specialists only S1 scores on structure;
     // S2 and S3 answer one item of five. The specialists' structure cell is hidden (n = 1), so the

@@ -4,6 +4,7 @@
 #include "core/codes.hpp"
 #include "core/i18n.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -123,6 +124,8 @@ public:
     std::vector<const Question*> questionsOfKind(QuestionKind kind) const;
 
 private:
+    std::vector<const Question*> select(const std::function<bool(const Question&)>& wanted) const;
+
     Parts m_parts;
     std::unordered_map<std::string, std::size_t> m_index;
 };
