@@ -109,7 +109,7 @@ int cmdIncentivesShow(const Context& c)
                                 : reports::formatMoney(inputs.pot.amount, lang);
     c.out << tr(lang, tx("Distribution model: {0}. MSB pot: {1}. Above the ceiling the insurer pays {2}% of the tariff; "
                          "shared savings {3}%."),
-                {inputs.model.name, pot, reports::formatNumber(100.0 * inputs.contract.aboveCeilingPayment, 0, lang),
+                {reports::modelLabel(inputs.model.name, lang), pot, reports::formatNumber(100.0 * inputs.contract.aboveCeilingPayment, 0, lang),
                  reports::formatNumber(100.0 * inputs.contract.sharedSavings, 0, lang)})
           << "\n\n";
     reports::writeTable(c.out, reports::vakgroepTable(inputs, lang), c.options.format);
@@ -136,8 +136,7 @@ int cmdSimulate(const Context& c)
     }
     const bool json = c.options.format == reports::TableFormat::Json;
     if (c.options.scenario.empty()) {
-        auto scenarios = core::applicableScenarios(inputs);
-        scenarios.insert(scenarios.end(), inputs.scenarios.begin(), inputs.scenarios.end());
+        const auto scenarios = core::scenariosFor(inputs);
         std::vector<core::ScenarioOutcome> outcomes;
         for (const auto& s : scenarios)
             outcomes.push_back(core::compare(inputs, inputs.model, s));
@@ -147,7 +146,7 @@ int cmdSimulate(const Context& c)
             return kOk;
         }
         c.out << tr(lang, tx("Distribution model: {0}. Incentive alignment: {1} ({2} conflict(s) in {3} outcomes over {4} scenarios)."),
-                    {inputs.model.name, alignment.value ? reports::formatNumber(*alignment.value, 0, lang) : "-",
+                    {reports::modelLabel(inputs.model.name, lang), alignment.value ? reports::formatNumber(*alignment.value, 0, lang) : "-",
                      std::to_string(alignment.conflicts), std::to_string(alignment.assessed), std::to_string(alignment.scenarios)})
               << "\n";
         heading(c.out, std::string(tr(lang, tx("Scenarios: who is rewarded for the course that does not serve the theme"))));
@@ -195,7 +194,7 @@ int cmdSimulate(const Context& c)
     }
     c.out << reports::scenarioTitle(scenario, lang) << "\n" << scenario.description.in(lang) << "\n"
           << "(a) " << scenario.a.label.in(lang) << "\n(b) " << scenario.b.label.in(lang) << "\n"
-          << tr(lang, tx("Distribution model: {0}."), {inputs.model.name}) << "\n\n";
+          << tr(lang, tx("Distribution model: {0}."), {reports::modelLabel(inputs.model.name, lang)}) << "\n\n";
     reports::writeTable(c.out, reports::outcomeTable(outcome, lang), reports::TableFormat::Text);
     return kOk;
 }

@@ -31,7 +31,7 @@ int cmdScore(const Context& c)
     db.forEachAnswer(id, [&](const core::AnswerRow& row) { responses.add(row); });
     core::AnalysisOptions options{round.anonymityK, c.options.gapThreshold, std::nullopt};
     if (const auto inputs = db.incentives(id))
-        options.incentiveAlignment = core::incentiveAlignment(*inputs, core::applicableScenarios(*inputs)).value;
+        options.incentiveAlignment = core::incentiveAlignment(*inputs, core::scenariosFor(*inputs)).value;
     const auto analysis = core::analyse(instrument, responses, options);
 
     if (c.options.format == reports::TableFormat::Json) {

@@ -65,8 +65,9 @@ Error::Error(Message message)
 {
 }
 
-InvalidData::InvalidData(Message headline, std::string source, std::vector<DataProblem> problems)
-    : Error(std::move(headline)), m_source(std::move(source)), m_problems(std::move(problems))
+InvalidData::InvalidData(TextKey headline, std::string source, std::vector<DataProblem> problems)
+    : Error(Message{headline, {source, std::to_string(problems.size())}}), m_source(std::move(source)),
+      m_problems(std::move(problems))
 {
 }
 

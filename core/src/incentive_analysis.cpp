@@ -38,27 +38,63 @@ std::vector<Message> checkScenario(const IncentiveInputs& inputs, const Scenario
             check(name, course, "benchmark_growth");
         for (const auto& [name, ceiling] : c->environment.ceilingChange)
             check(name, course, "ceiling_change");
+        for (const auto& [name, path] : c->environment.agreedPath)
+            check(name, course, "agreed_path");
     }
     return out;
+}
+
+char ActorOutcome::prefers() const
+{
+    if (stance == Stance::Neutral)
+        return 0;
+    const bool lowerIsBetter = kind == ActorKind::Insurer;
+    return (difference > 0) != lowerIsBetter ? 'b' : 'a';
 }
 
 namespace {
 
 Stance stanceOf(double difference, double base, bool servedByB)
 {
-    if (base == 0.0 || std::abs(difference) <= kIncentiveTolerance * std::abs(base))
+    const double tolerance = kIncentiveTolerance * std::abs(base);
+    // A zero base (no income, no revenue) still has a direction when the difference is real.
+    if (std::abs(difference) <= (base != 0.0 ? tolerance : 1e-9))
         return Stance::Neutral;
     const double gainFromServing = servedByB ? difference : -difference;
     return gainFromServing > 0 ? Stance::Aligned : Stance::Conflict;
 }
 
-ActorOutcome outcome(ActorKind kind, std::string actor, std::string measure, double a, double b, double base,
+ActorOutcome outcome(ActorKind kind, std::string actor, std::string measure, double now, double a, double b, double base,
                      bool servedByB, bool counted)
 {
-    ActorOutcome o{kind, std::move(actor), std::move(measure), a, b, b - a, base != 0.0 ? (b - a) / std::abs(base) : 0.0,
-                   Stance::Neutral, counted};
+    ActorOutcome o{kind, std::move(actor), std::move(measure), now, a, b, b - a,
+                   base != 0.0 ? (b - a) / std::abs(base) : 0.0, Stance::Neutral, counted};
     o.stance = stanceOf(b - a, base, servedByB);
     return o;
+}
+
+/// Every vakgroep a course changes, directly or through its environment.
+std::set<std::string> changedVakgroepen(const Scenario& s)
+{
+    std::set<std::string> out;
+    for (const auto* course : {&s.a, &s.b}) {
+        for (const auto& [name, change] : course->changes)
+            out.insert(name);
+        for (const auto* m : {&course->environment.benchmarkGrowth, &course->environment.ceilingChange,
+                              &course->environment.agreedPath})
+            for (const auto& [name, value] : *m)
+                out.insert(name);
+    }
+    return out;
+}
+
+/// Now: no changes, and every vakgroep exactly at its norm (as last year's distribution).
+Course now(const IncentiveInputs& inputs)
+{
+    Course c;
+    for (const auto& v : inputs.vakgroepen)
+        c.environment.benchmarkGrowth[v.name] = 0.0;
+    return c;
 }
 
 } // namespace
@@ -67,18 +103,24 @@ ScenarioOutcome compare(const IncentiveInputs& inputs, const DistributionModel& 
 {
     if (const auto problems = checkScenario(inputs, scenario); !problems.empty())
         throw Error(problems.front());
-    ScenarioOutcome out{scenario.id, model.name, evaluate(inputs, model, scenario.a), evaluate(inputs, model, scenario.b), {}};
+    ScenarioOutcome out{scenario.id, model.name, false, evaluate(inputs, model, scenario.a),
+                        evaluate(inputs, model, scenario.b), {}};
+    const MoneyState current = evaluate(inputs, model, now(inputs));
     const bool b = scenario.servedByB;
-    std::set<std::string> changed;
-    for (const auto* course : {&scenario.a, &scenario.b})
-        for (const auto& [name, change] : course->changes)
-            changed.insert(name);
+    const auto changed = changedVakgroepen(scenario);
+    double affectedRevenue = 0;
+    for (const auto& v : inputs.vakgroepen)
+        if (changed.contains(v.name))
+            affectedRevenue += v.tariff * v.production;
+    if (affectedRevenue <= 0)
+        affectedRevenue = out.a.revenue;
     for (std::size_t i = 0; i < inputs.vakgroepen.size(); ++i) {
         const auto& v = inputs.vakgroepen[i];
         if (v.selfEmployed <= 0)
             continue;
-        out.actors.push_back(outcome(ActorKind::Vakgroep, v.name, "income_per_head", out.a.incomePerHead[i],
-                                     out.b.incomePerHead[i], out.a.incomePerHead[i], b, changed.contains(v.name)));
+        out.actors.push_back(outcome(ActorKind::Vakgroep, v.name, "income_per_head", current.incomePerHead[i],
+                                     out.a.incomePerHead[i], out.b.incomePerHead[i], out.a.incomePerHead[i], b,
+                                     changed.contains(v.name)));
     }
     double salaried = 0;
     double salaryCost = 0;
@@ -86,23 +128,25 @@ ScenarioOutcome compare(const IncentiveInputs& inputs, const DistributionModel& 
         salaried += v.salaried;
         salaryCost += v.salaried * v.salaryCost;
     }
-    if (salaried > 0) // fixed pay: never moves with production
-        out.actors.push_back(outcome(ActorKind::Salaried, "salaried", "salary_per_head", salaryCost / salaried,
-                                     salaryCost / salaried, salaryCost / salaried, b, false));
-    out.actors.push_back(outcome(ActorKind::Msb, "msb", "pot", out.a.pot, out.b.pot, out.a.pot, b, true));
-    out.actors.push_back(outcome(ActorKind::Hospital, "hospital", "margin", out.a.hospitalMargin, out.b.hospitalMargin,
-                                 out.a.hospitalMargin, b, true));
-    // For the insurer a lower cost is the better outcome.
-    auto insurer = outcome(ActorKind::Insurer, "insurer", "cost", out.a.insurerCost, out.b.insurerCost, out.a.insurerCost,
-                           !b, false);
-    out.actors.push_back(insurer);
+    if (salaried > 0) { // fixed pay: never moves with production
+        const double pay = salaryCost / salaried;
+        out.actors.push_back(outcome(ActorKind::Salaried, "salaried", "salary_per_head", pay, pay, pay, pay, b, false));
+    }
+    out.actors.push_back(outcome(ActorKind::Msb, "msb", "pot", current.pot, out.a.pot, out.b.pot, out.a.pot, b, true));
+    out.actors.push_back(outcome(ActorKind::Hospital, "hospital", "margin", current.hospitalMargin, out.a.hospitalMargin,
+                                 out.b.hospitalMargin, affectedRevenue, b, true));
+    // For the insurer a lower cost is the better outcome. When care only moves between hospitals
+    // its regional cost is not modelled, so it gets no stance.
+    if (!scenario.betweenHospitals)
+        out.actors.push_back(outcome(ActorKind::Insurer, "insurer", "cost", current.insurerCost, out.a.insurerCost,
+                                     out.b.insurerCost, affectedRevenue, !b, false));
     return out;
 }
 
 std::vector<ScenarioOutcome> compareModels(const IncentiveInputs& inputs, const Scenario& scenario)
 {
     std::vector<ScenarioOutcome> out{compare(inputs, inputs.model, scenario)};
-    out.front().model = "current (" + inputs.model.name + ")";
+    out.front().currentModel = true;
     for (const auto& c : presetCodes())
         out.push_back(compare(inputs, *preset(c), scenario));
     return out;
@@ -170,12 +214,16 @@ Variant apply(const IncentiveInputs& inputs, const DistributionModel& model, con
         for (std::size_t i = 0; i < v.model.weights.size(); ++i)
             if (i != index)
                 others += v.model.weights[i];
+        // The other weights keep their proportions; when there are none, the rest goes to equal
+        // pay per specialist (or to dagdelen when equal is the one swept).
+        const auto rest = static_cast<std::size_t>(p.component == Component::Equal ? Component::Dagdelen : Component::Equal);
         for (std::size_t i = 0; i < v.model.weights.size(); ++i) {
             if (i == index)
                 v.model.weights[i] = x;
+            else if (others > 0)
+                v.model.weights[i] *= (1.0 - x) / others;
             else
-                v.model.weights[i] = others > 0 ? v.model.weights[i] * (1.0 - x) / others
-                                                : (1.0 - x) / static_cast<double>(v.model.weights.size() - 1);
+                v.model.weights[i] = i == rest ? 1.0 - x : 0.0;
         }
         v.model.name = "custom";
         break;
@@ -217,7 +265,7 @@ SweepResult sweep(const IncentiveInputs& inputs, const DistributionModel& model,
         result.values.push_back(x);
         result.conflicts.push_back(outcome.conflicts());
         for (std::size_t k = 0; k < previous.size() && k < outcome.actors.size(); ++k) {
-            if (previous[k].stance == outcome.actors[k].stance)
+            if (!outcome.actors[k].counted || previous[k].stance == outcome.actors[k].stance)
                 continue;
             // Bisection between the two grid points for where the stance changes.
             double lo = previousX;
@@ -226,7 +274,8 @@ SweepResult sweep(const IncentiveInputs& inputs, const DistributionModel& model,
                 const double mid = (lo + hi) / 2.0;
                 (at(inputs, model, scenario, parameter, mid).actors[k].stance == previous[k].stance ? lo : hi) = mid;
             }
-            result.breakEvens.push_back({outcome.actors[k].actor, (lo + hi) / 2.0, previous[k].stance, outcome.actors[k].stance});
+            result.breakEvens.push_back({outcome.actors[k].kind, outcome.actors[k].actor, (lo + hi) / 2.0, previous[k].stance,
+                                         outcome.actors[k].stance});
         }
         previous = outcome.actors;
         previousX = x;
@@ -250,6 +299,13 @@ IncentiveAlignment incentiveAlignment(const IncentiveInputs& inputs, const std::
     }
     if (out.assessed > 0)
         out.value = 100.0 * (1.0 - static_cast<double>(out.conflicts) / static_cast<double>(out.assessed));
+    return out;
+}
+
+std::vector<Scenario> scenariosFor(const IncentiveInputs& inputs)
+{
+    auto out = applicableScenarios(inputs);
+    out.insert(out.end(), inputs.scenarios.begin(), inputs.scenarios.end());
     return out;
 }
 

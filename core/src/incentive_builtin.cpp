@@ -4,9 +4,11 @@
 namespace core {
 namespace {
 
-Scenario make(std::string id, LocalText name, LocalText description, Theme theme, bool servedByB, Course a, Course b)
+Scenario make(std::string id, LocalText name, LocalText description, Theme theme, bool servedByB, Course a, Course b,
+              bool betweenHospitals = false)
 {
-    return Scenario{std::move(id), std::move(name), std::move(description), theme, servedByB, std::move(a), std::move(b), true};
+    return Scenario{std::move(id), std::move(name), std::move(description), theme, servedByB, std::move(a), std::move(b),
+                    true, betweenHospitals};
 }
 
 Course course(LocalText label, std::map<std::string, VakgroepChange> changes = {}, Environment environment = {})
@@ -32,7 +34,7 @@ std::vector<Scenario> build()
          "The hospital agreed with the insurer not to grow in knee surgery; comparable hospitals grow 5%. Do the "
          "orthopaedists stay within the ceiling, or grow along?"},
         Theme::AppropriateCare, false,
-        course({"Binnen het plafond blijven", "Stay within the ceiling"}, {{"orthopedie", {}}}, growth("orthopedie", 0.05)),
+        course({"Binnen het plafond blijven", "Stay within the ceiling"}, {}, growth("orthopedie", 0.05)),
         course({"6% meer knieoperaties, boven het plafond", "6% more knee operations, above the ceiling"},
                {{"orthopedie", {0.06, 0, 0, 0, 0}}}, growth("orthopedie", 0.05))));
     s.push_back(make(
@@ -45,12 +47,12 @@ std::vector<Scenario> build()
     s.push_back(make(
         "shared_decision_making",
         {"Samen beslissen in de chirurgie", "Shared decision making in surgery"},
-        {"Chirurgen nemen meer tijd om met de patiënt te kiezen (consulten 10% langer) en zien vaker af van een ingreep "
-         "(5% minder).",
-         "Surgeons take more time to choose with the patient (consultations 10% longer) and forgo a procedure more "
-         "often (5% fewer)."},
+        {"Chirurgen nemen meer tijd om met de patiënt te kiezen (gemiddeld 5% meer tijd per consult of ingreep) en zien "
+         "vaker af van een ingreep (5% minder).",
+         "Surgeons take more time to choose with the patient (on average 5% more time per consultation or procedure) "
+         "and forgo a procedure more often (5% fewer)."},
         Theme::AppropriateCare, true, course({"Spreekuur zoals nu", "Clinic as now"}),
-        course({"Samen beslissen", "Shared decision making"}, {{"chirurgie", {-0.05, 0, 0.10, 0, 0}}})));
+        course({"Samen beslissen", "Shared decision making"}, {{"chirurgie", {-0.05, 0, 0.05, 0, 0}}})));
     Environment concentrated;
     concentrated.ceilingChange["orthopedie"] = 0.15;
     s.push_back(make(
@@ -61,8 +63,9 @@ std::vector<Scenario> build()
          "Planned hip and knee replacements from the region come to this hospital: 15% more production, and the "
          "insurer raises the ceiling with it."},
         Theme::LchvConcentration, true, course({"Ieder ziekenhuis opereert zelf", "Every hospital operates itself"}),
-        course({"Concentratie hier", "Concentration here"}, {{"orthopedie", {0.15, 0, 0, 0.15, 0}}}, concentrated)));
-    Environment deal = growth("cardiologie", -0.10);
+        course({"Concentratie hier", "Concentration here"}, {{"orthopedie", {0.15, 0, 0, 0.15, 0}}}, concentrated), true));
+    Environment deal;
+    deal.agreedPath["cardiologie"] = -0.10;
     deal.agreedRevenueChange = -0.004;
     s.push_back(make(
         "multi_year_deal",
@@ -85,7 +88,7 @@ std::vector<Scenario> build()
          "production here, the urologists earn the income there."},
         Theme::HclvConcentration, true, course({"Complexe urologie blijft hier", "Complex urology stays here"}),
         course({"Concentratie in het partnerziekenhuis", "Concentration in the partner hospital"},
-               {{"urologie", {-0.20, 0, 0, -0.20, 0.20}}})));
+               {{"urologie", {-0.20, 0, 0, -0.20, 0.20}}}), true));
     return s;
 }
 

@@ -93,6 +93,15 @@ public:
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+/// obj[key] when obj is an object holding it, else an empty object (reading never throws).
+json member(const json& obj, const char* key)
+{
+    if (!obj.is_object())
+        return json::object();
+    const auto it = obj.find(key);
+    return it == obj.end() ? json::object() : *it;
+}
+
 Contract readContract(Reader& r, const json& obj, const std::string& w)
 {
     r.onlyKnown(obj, w, {"above_ceiling_payment", "shared_savings", "multi_year_revenue"});
@@ -145,8 +154,12 @@ DistributionModel readModel(Reader& r, const json& obj, const std::string& w)
             r.fail(cw, tx("the floor {0} is above the cap {1}"), {Reader::number(c.floor), Reader::number(c.cap)});
         m.corridor = c;
     }
-    if (obj.contains("fixed_income"))
-        m.fixedIncome = obj["fixed_income"].is_boolean() && obj["fixed_income"].get<bool>();
+    if (obj.contains("fixed_income")) {
+        if (obj["fixed_income"].is_boolean())
+            m.fixedIncome = obj["fixed_income"].get<bool>();
+        else
+            r.fail(Reader::join(w, "fixed_income"), tx("must be true or false"));
+    }
     return m;
 }
 
@@ -209,8 +222,9 @@ Course readCourse(Reader& r, const json& obj, const std::string& w)
     if (obj.contains("environment")) {
         const auto& e = obj["environment"];
         const std::string ew = Reader::join(w, "environment");
-        r.onlyKnown(e, ew, {"benchmark_growth", "ceiling_change", "contract", "agreed_revenue_change"});
+        r.onlyKnown(e, ew, {"benchmark_growth", "agreed_path", "ceiling_change", "contract", "agreed_revenue_change"});
         c.environment.benchmarkGrowth = readPerVakgroep(r, e, "benchmark_growth", ew, -0.99, 10);
+        c.environment.agreedPath = readPerVakgroep(r, e, "agreed_path", ew, -0.99, 10);
         c.environment.ceilingChange = readPerVakgroep(r, e, "ceiling_change", ew, -1, 10);
         if (e.contains("contract"))
             c.environment.contract = readContract(r, e["contract"], Reader::join(ew, "contract"));
@@ -222,7 +236,7 @@ Course readCourse(Reader& r, const json& obj, const std::string& w)
 
 Scenario readScenario(Reader& r, const json& obj, const std::string& w)
 {
-    r.onlyKnown(obj, w, {"id", "name", "description", "theme", "serves", "a", "b"});
+    r.onlyKnown(obj, w, {"id", "name", "description", "theme", "serves", "between_hospitals", "a", "b"});
     Scenario s;
     s.id = r.string(obj, "id", w);
     const std::string at = s.id.empty() ? w : w + " (" + s.id + ")";
@@ -236,8 +250,12 @@ Scenario readScenario(Reader& r, const json& obj, const std::string& w)
     if (serves != "a" && serves != "b" && !serves.empty())
         r.fail(Reader::join(at, "serves"), tx("must be \"a\" or \"b\": the course that serves the theme"));
     s.servedByB = serves != "a";
-    s.a = readCourse(r, obj.value("a", json::object()), Reader::join(at, "a"));
-    s.b = readCourse(r, obj.value("b", json::object()), Reader::join(at, "b"));
+    if (obj.contains("between_hospitals") && !obj["between_hospitals"].is_boolean())
+        r.fail(Reader::join(at, "between_hospitals"), tx("must be true or false"));
+    else
+        s.betweenHospitals = obj.value("between_hospitals", false);
+    s.a = readCourse(r, member(obj, "a"), Reader::join(at, "a"));
+    s.b = readCourse(r, member(obj, "b"), Reader::join(at, "b"));
     return s;
 }
 
@@ -282,6 +300,8 @@ json courseJson(const Course& c)
     json env = json::object();
     if (!c.environment.benchmarkGrowth.empty())
         env["benchmark_growth"] = c.environment.benchmarkGrowth;
+    if (!c.environment.agreedPath.empty())
+        env["agreed_path"] = c.environment.agreedPath;
     if (!c.environment.ceilingChange.empty())
         env["ceiling_change"] = c.environment.ceilingChange;
     if (c.environment.contract)
@@ -310,39 +330,41 @@ IncentiveInputs parseIncentives(std::string_view text, const std::string& source
     json root;
     try {
         root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse errors, and numbers out of range such as 1e400
         r.fail("", tx("not valid JSON: {0}"), {e.what()});
     }
     if (r.problems.empty()) {
         r.onlyKnown(root, "", {"schema_version", "pot", "contract", "model", "vakgroepen", "scenarios"});
-        if (root.value("schema_version", 0) != 1)
+        const json version = member(root, "schema_version");
+        if (!version.is_number_integer() || version.get<long long>() != 1)
             r.fail("schema_version", tx("must be 1 (this program reads schema version 1)"));
-        const json pot = root.value("pot", json::object());
+        const json pot = member(root, "pot");
         r.onlyKnown(pot, "pot", {"kind", "share", "amount"});
-        const auto kind = pot.value("kind", std::string());
+        const json kindJson = member(pot, "kind");
+        const auto kind = kindJson.is_string() ? kindJson.get<std::string>() : std::string();
         if (kind == "revenue_share")
             in.pot = Pot{true, r.number(pot, "share", "pot", 0.3, 0.0, 1.0, true), 0.0};
         else if (kind == "fixed")
             in.pot = Pot{false, 0.0, r.number(pot, "amount", "pot", 0.0, 0.0, kInf, true)};
         else
             r.fail("pot.kind", tx("must be \"revenue_share\" or \"fixed\""));
-        in.contract = readContract(r, root.value("contract", json::object()), "contract");
-        in.model = readModel(r, root.value("model", json::object()), "model");
-        const json list = root.value("vakgroepen", json::array());
+        in.contract = readContract(r, member(root, "contract"), "contract");
+        in.model = readModel(r, member(root, "model"), "model");
+        const json list = root.is_object() && root.contains("vakgroepen") ? root["vakgroepen"] : json::array();
         if (!list.is_array())
             r.fail("vakgroepen", tx("must be an array"));
         else
             for (std::size_t i = 0; i < list.size(); ++i)
                 in.vakgroepen.push_back(readVakgroep(r, list[i], "vakgroepen[" + std::to_string(i) + "]"));
-        const json scenarios = root.value("scenarios", json::array());
+        const json scenarios = root.is_object() && root.contains("scenarios") ? root["scenarios"] : json::array();
+        if (!scenarios.is_array())
+            r.fail("scenarios", tx("must be an array"));
         for (std::size_t i = 0; scenarios.is_array() && i < scenarios.size(); ++i)
             in.scenarios.push_back(readScenario(r, scenarios[i], "scenarios[" + std::to_string(i) + "]"));
         checkWhole(r, in);
     }
     if (!r.problems.empty())
-        throw InvalidData(Message{tx("The incentive inputs {0} are invalid: {1} problem(s)"),
-                                  {source, std::to_string(r.problems.size())}},
-                          source, std::move(r.problems));
+        throw InvalidData(tx("The incentive inputs {0} are invalid: {1} problem(s)"), source, std::move(r.problems));
     return in;
 }
 
@@ -354,12 +376,11 @@ Scenario parseScenario(std::string_view text, const IncentiveInputs& inputs, con
         s = readScenario(r, json::parse(text.begin(), text.end()), "");
         for (const auto& m : checkScenario(inputs, s))
             r.problems.push_back({"", m});
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
         r.fail("", tx("not valid JSON: {0}"), {e.what()});
     }
     if (!r.problems.empty())
-        throw InvalidData(Message{tx("The scenario {0} is invalid: {1} problem(s)"), {source, std::to_string(r.problems.size())}},
-                          source, std::move(r.problems));
+        throw InvalidData(tx("The scenario {0} is invalid: {1} problem(s)"), source, std::move(r.problems));
     return s;
 }
 
@@ -370,8 +391,13 @@ std::string incentivesToJson(const IncentiveInputs& in)
     doc["pot"] = in.pot.revenueShare ? json{{"kind", "revenue_share"}, {"share", in.pot.share}}
                                      : json{{"kind", "fixed"}, {"amount", in.pot.amount}};
     doc["contract"] = contractJson(in.contract);
-    if (const auto p = preset(in.model.name); p && p->weights == in.model.weights && p->fixedIncome == in.model.fixedIncome &&
-                                              p->corridor.has_value() == in.model.corridor.has_value()) {
+    const auto samePreset = [&](const DistributionModel& p) {
+        const bool sameCorridor = p.corridor.has_value() == in.model.corridor.has_value() &&
+                                  (!p.corridor || (p.corridor->floor == in.model.corridor->floor &&
+                                                   p.corridor->cap == in.model.corridor->cap));
+        return p.weights == in.model.weights && p.fixedIncome == in.model.fixedIncome && sameCorridor;
+    };
+    if (const auto p = preset(in.model.name); p && samePreset(*p)) {
         doc["model"] = {{"preset", in.model.name}};
     } else {
         json weights = json::object();
@@ -393,6 +419,7 @@ std::string incentivesToJson(const IncentiveInputs& in)
     for (const auto& s : in.scenarios)
         scenarios.push_back({{"id", s.id}, {"name", text(s.name)}, {"description", text(s.description)},
                              {"theme", std::string(code(s.theme))}, {"serves", s.servedByB ? "b" : "a"},
+                             {"between_hospitals", s.betweenHospitals},
                              {"a", courseJson(s.a)}, {"b", courseJson(s.b)}});
     doc["scenarios"] = scenarios;
     return doc.dump(2);

@@ -63,16 +63,23 @@ struct Situation {
     std::vector<double> movedOut;
     std::vector<double> incomeElsewhere;
     std::vector<double> ceiling;
-    std::vector<double> growth;
+    std::vector<double> norm; ///< the benchmark's expected production
     Contract contract;
     std::optional<double> agreedRevenueChange;
 };
 
+double valueOr(const std::map<std::string, double>& m, const std::string& key, double fallback)
+{
+    const auto it = m.find(key);
+    return it == m.end() ? fallback : it->second;
+}
+
 Situation situation(const IncentiveInputs& in, const Course& course)
 {
     Situation s;
-    s.contract = course.environment.contract.value_or(in.contract);
-    s.agreedRevenueChange = course.environment.agreedRevenueChange;
+    const auto& env = course.environment;
+    s.contract = env.contract.value_or(in.contract);
+    s.agreedRevenueChange = env.agreedRevenueChange;
     for (const auto& v : in.vakgroepen) {
         const auto it = course.changes.find(v.name);
         const VakgroepChange c = it == course.changes.end() ? VakgroepChange{} : it->second;
@@ -80,23 +87,42 @@ Situation situation(const IncentiveInputs& in, const Course& course)
         s.dagdelen.push_back(v.dagdelen * (1.0 + c.dagdelen));
         s.movedOut.push_back(v.production * c.movedOut);
         s.incomeElsewhere.push_back(c.incomeElsewhere);
-        const auto ceiling = course.environment.ceilingChange.find(v.name);
-        s.ceiling.push_back(v.ceiling * (1.0 + (ceiling == course.environment.ceilingChange.end() ? 0.0 : ceiling->second)));
-        const auto growth = course.environment.benchmarkGrowth.find(v.name);
-        s.growth.push_back(growth == course.environment.benchmarkGrowth.end() ? v.benchmarkGrowth : growth->second);
+        s.ceiling.push_back(v.ceiling * (1.0 + valueOr(env.ceilingChange, v.name, 0.0)));
+        const double growth = valueOr(env.benchmarkGrowth, v.name, v.benchmarkGrowth);
+        s.norm.push_back(v.production * (1.0 + growth) * (1.0 + valueOr(env.agreedPath, v.name, 0.0)));
     }
     return s;
 }
 
-double productionRevenue(const IncentiveInputs& in, const Situation& s)
+/// The part of a vakgroep's work done by self-employed specialists.
+double memberFraction(const Vakgroep& v)
 {
-    double revenue = 0.0;
+    const double all = v.selfEmployed + v.salaried;
+    return all > 0 ? v.selfEmployed / all : 0.0;
+}
+
+struct Revenue {
+    double total = 0;
+    double members = 0; ///< earned by self-employed specialists
+    bool fixed = false;
+};
+
+Revenue revenueOf(const IncentiveInputs& in, const Situation& s)
+{
+    Revenue r;
     for (std::size_t i = 0; i < in.vakgroepen.size(); ++i) {
         const double p = s.production[i];
         const double paid = std::min(p, s.ceiling[i]) + s.contract.aboveCeilingPayment * std::max(0.0, p - s.ceiling[i]);
-        revenue += in.vakgroepen[i].tariff * paid;
+        const double value = in.vakgroepen[i].tariff * paid;
+        r.total += value;
+        r.members += value * memberFraction(in.vakgroepen[i]);
     }
-    return s.contract.multiYearRevenue.value_or(revenue);
+    if (s.contract.multiYearRevenue && r.total > 0) {
+        r.members *= *s.contract.multiYearRevenue / r.total;
+        r.total = *s.contract.multiYearRevenue;
+        r.fixed = true;
+    }
+    return r;
 }
 
 /// Each vakgroep's part of the pot (sums to 1 over the vakgroepen with self-employed members).
@@ -113,17 +139,16 @@ std::vector<double> shares(const IncentiveInputs& in, const DistributionModel& m
             const auto& v = in.vakgroepen[i];
             if (v.selfEmployed <= 0)
                 continue; // the MSB pays its own members only
+            const double f = memberFraction(v);
             switch (component) {
             case Component::Equal: basis[i] = v.selfEmployed; break;
-            case Component::Dagdelen: basis[i] = s.dagdelen[i]; break;
-            case Component::Disutility: basis[i] = v.disutility; break;
-            case Component::Production: basis[i] = s.production[i] * v.tariff; break;
-            case Component::Benchmark: {
-                // Production against what comparable hospitals would have done: base x (1 + growth).
-                const double expected = v.production * (1.0 + s.growth[i]);
-                basis[i] = expected > 0 ? v.production * v.tariff * s.production[i] / expected : 0.0;
+            case Component::Dagdelen: basis[i] = f * s.dagdelen[i]; break;
+            case Component::Disutility: basis[i] = f * v.disutility; break;
+            case Component::Production: basis[i] = f * s.production[i] * v.tariff; break;
+            case Component::Benchmark:
+                // Production against the norm (what comparable hospitals did), valued at the baseline.
+                basis[i] = s.norm[i] > 0 ? f * v.production * v.tariff * s.production[i] / s.norm[i] : 0.0;
                 break;
-            }
             case Component::Quality: basis[i] = v.quality * v.selfEmployed; break;
             }
         }
@@ -143,7 +168,7 @@ std::vector<double> shares(const IncentiveInputs& in, const DistributionModel& m
     return out;
 }
 
-double potFor(const Pot& pot, double revenue) { return pot.revenueShare ? pot.share * revenue : pot.amount; }
+double potFor(const Pot& pot, double memberRevenue) { return pot.revenueShare ? pot.share * memberRevenue : pot.amount; }
 
 } // namespace
 
@@ -151,16 +176,23 @@ MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const
 {
     const Situation s = situation(in, course);
     const Situation base = situation(in, Course{});
+    const Revenue baseRevenue = revenueOf(in, base);
+    Revenue revenue = revenueOf(in, s);
+    if (s.agreedRevenueChange) {
+        const double factor = 1.0 + *s.agreedRevenueChange;
+        revenue = Revenue{baseRevenue.total * factor, baseRevenue.members * factor, true};
+    }
     MoneyState out;
-    out.revenue = s.agreedRevenueChange ? productionRevenue(in, base) * (1.0 + *s.agreedRevenueChange)
-                                        : productionRevenue(in, s);
+    out.revenue = revenue.total;
+    out.memberRevenue = revenue.members;
     for (std::size_t i = 0; i < in.vakgroepen.size(); ++i) {
-        out.sharedSavings += s.contract.sharedSavings * in.vakgroepen[i].tariff * s.movedOut[i];
+        if (!revenue.fixed)
+            out.sharedSavings += s.contract.sharedSavings * in.vakgroepen[i].tariff * s.movedOut[i];
         out.variableCost += in.vakgroepen[i].marginalCost * s.production[i];
         out.salaryCost += in.vakgroepen[i].salaried * in.vakgroepen[i].salaryCost;
     }
-    const double basePot = potFor(in.pot, productionRevenue(in, base));
-    out.pot = m.fixedIncome || holdPot ? basePot : potFor(in.pot, out.revenue);
+    const double basePot = potFor(in.pot, baseRevenue.members);
+    out.pot = m.fixedIncome || holdPot ? basePot : potFor(in.pot, revenue.members);
 
     if (m.corridor) {
         // Budgets are the baseline parts of the baseline pot; the pot is what the corridor pays.
@@ -177,7 +209,7 @@ MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const
             out.payment.push_back(share * out.pot);
     }
     const bool elsewhere = std::any_of(s.incomeElsewhere.begin(), s.incomeElsewhere.end(), [](double x) { return x != 0.0; });
-    const std::vector<double> baseIncome = elsewhere ? evaluate(in, m, Course{}).incomePerHead : std::vector<double>{};
+    const std::vector<double> baseIncome = elsewhere ? evaluate(in, m, Course{}, holdPot).incomePerHead : std::vector<double>{};
     for (std::size_t i = 0; i < in.vakgroepen.size(); ++i) {
         const double heads = in.vakgroepen[i].selfEmployed;
         const double extra = elsewhere ? s.incomeElsewhere[i] * baseIncome[i] : 0.0;

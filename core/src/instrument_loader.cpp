@@ -445,8 +445,7 @@ private:
 } // namespace
 
 InstrumentError::InstrumentError(std::string source, std::vector<InstrumentProblem> problems)
-    : InvalidData(Message{tx("The instrument {0} is invalid: {1} problem(s)"), {source, std::to_string(problems.size())}},
-                  source, std::move(problems))
+    : InvalidData(tx("The instrument {0} is invalid: {1} problem(s)"), std::move(source), std::move(problems))
 {
 }
 

@@ -10,10 +10,9 @@ using core::tx;
 void Database::setIncentives(core::Id assessmentId, const core::IncentiveInputs& inputs)
 {
     assessment(assessmentId);
-    if (const auto problems = core::validateIncentives(inputs); !problems.empty())
-        throw core::InvalidData(Message{tx("The incentive inputs {0} are invalid: {1} problem(s)"),
-                                        {"#" + std::to_string(assessmentId), std::to_string(problems.size())}},
-                                "#" + std::to_string(assessmentId), problems);
+    if (auto problems = core::validateIncentives(inputs); !problems.empty())
+        throw core::InvalidData(tx("The incentive inputs {0} are invalid: {1} problem(s)"), "#" + std::to_string(assessmentId),
+                                std::move(problems));
     guarded([&] {
         SQLite::Statement q(m_impl->sql, "INSERT INTO incentive_inputs (assessment_id, json) VALUES (?, ?) "
                                          "ON CONFLICT (assessment_id) DO UPDATE SET json = excluded.json, "

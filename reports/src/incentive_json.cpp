@@ -11,15 +11,18 @@ json outcomeJson(const core::ScenarioOutcome& o)
 {
     json actors = json::array();
     for (const auto& a : o.actors)
-        actors.push_back({{"actor", a.actor}, {"measure", a.measure}, {"a", a.a}, {"b", a.b}, {"difference", a.difference},
-                          {"relative", a.relative}, {"stance", std::string(core::code(a.stance))}, {"counted", a.counted}});
-    return json{{"scenario", o.scenario}, {"model", o.model}, {"conflicts", o.conflicts()}, {"actors", actors}};
+        actors.push_back({{"actor", a.actor}, {"measure", a.measure}, {"now", a.now}, {"a", a.a}, {"b", a.b},
+                          {"difference", a.difference}, {"relative", a.relative},
+                          {"prefers", a.prefers() ? json(std::string(1, a.prefers())) : json(nullptr)},
+                          {"stance", std::string(core::code(a.stance))}, {"counted", a.counted}});
+    return json{{"scenario", o.scenario}, {"model", o.model}, {"current_model", o.currentModel},
+                {"conflicts", o.conflicts()}, {"actors", actors}};
 }
 
 json scenarioJson(const core::Scenario& s)
 {
     return json{{"id", s.id}, {"name", {{"nl", s.name.nl}, {"en", s.name.en}}}, {"theme", std::string(core::code(s.theme))},
-                {"serves", s.servedByB ? "b" : "a"}, {"builtin", s.builtin}};
+                {"serves", s.servedByB ? "b" : "a"}, {"builtin", s.builtin}, {"between_hospitals", s.betweenHospitals}};
 }
 
 } // namespace

@@ -24,24 +24,44 @@ std::string formatMoney(double amount, core::Language lang)
     return lang == core::Language::Nl ? sign + "€ " + grouped : sign + "€" + grouped;
 }
 
-std::string actorLabel(const core::ActorOutcome& actor, core::Language lang)
+std::string modelLabel(const std::string& model, core::Language lang)
 {
-    switch (actor.kind) {
-    case core::ActorKind::Vakgroep: return tr(lang, tx("{0} (per specialist)"), {actor.actor});
+    if (model == "production")
+        return std::string(tr(lang, tx("production")));
+    if (model == "benchmark")
+        return std::string(tr(lang, tx("benchmark")));
+    if (model == "dagdelen_disutility")
+        return std::string(tr(lang, tx("dagdelen + on-call burden")));
+    if (model == "corridor")
+        return std::string(tr(lang, tx("corridor")));
+    if (model == "salaried")
+        return std::string(tr(lang, tx("salaried")));
+    return std::string(tr(lang, tx("own mix")));
+}
+
+std::string actorLabel(core::ActorKind kind, const std::string& actor, core::Language lang)
+{
+    switch (kind) {
+    case core::ActorKind::Vakgroep: return tr(lang, tx("{0} (per specialist)"), {actor});
     case core::ActorKind::Salaried: return std::string(tr(lang, tx("salaried specialists (per head)")));
     case core::ActorKind::Msb: return std::string(tr(lang, tx("MSB (pot)")));
     case core::ActorKind::Hospital: return std::string(tr(lang, tx("hospital (margin)")));
     case core::ActorKind::Insurer: return std::string(tr(lang, tx("insurer (cost)")));
     }
-    return actor.actor;
+    return actor;
+}
+
+std::string actorLabel(const core::ActorOutcome& actor, core::Language lang)
+{
+    return actorLabel(actor.kind, actor.actor, lang);
 }
 
 std::string stanceLabel(core::Stance stance, core::Language lang)
 {
     switch (stance) {
-    case core::Stance::Aligned: return std::string(tr(lang, tx("aligned")));
+    case core::Stance::Aligned: return std::string(tr(lang, tx("in line with the theme")));
     case core::Stance::Neutral: return std::string(tr(lang, tx("neutral")));
-    case core::Stance::Conflict: return std::string(tr(lang, tx("CONFLICT")));
+    case core::Stance::Conflict: return std::string(tr(lang, tx("AGAINST the theme")));
     }
     return {};
 }
@@ -63,7 +83,7 @@ Table vakgroepTable(const core::IncentiveInputs& in, core::Language lang)
                  {"production", std::string(tr(lang, tx("production"))), true},
                  {"ceiling", std::string(tr(lang, tx("ceiling"))), true},
                  {"dagdelen", "dagdelen", true},
-                 {"disutility", "disutility", true},
+                 {"disutility", std::string(tr(lang, tx("on-call burden"))), true},
                  {"benchmark_growth", std::string(tr(lang, tx("benchmark %"))), true},
                  {"tariff", std::string(tr(lang, tx("tariff"))), true},
                  {"marginal_cost", std::string(tr(lang, tx("marginal cost"))), true}};
@@ -81,15 +101,20 @@ Table outcomeTable(const core::ScenarioOutcome& o, core::Language lang)
     Table t;
     t.decimalSeparator = decimalSeparator(lang);
     t.columns = {{"actor", std::string(tr(lang, tx("actor")))},
+                 {"now", std::string(tr(lang, tx("now"))), true},
                  {"a", "(a)", true},
                  {"b", "(b)", true},
-                 {"difference", std::string(tr(lang, tx("difference"))), true},
+                 {"difference", "(b) - (a)", true},
                  {"relative", "%", true},
+                 {"prefers", std::string(tr(lang, tx("prefers"))), true},
                  {"stance", std::string(tr(lang, tx("stance")))}};
-    for (const auto& a : o.actors)
-        t.rows.push_back({Cell::of(actorLabel(a, lang)), Cell::of(formatMoney(a.a, lang)), Cell::of(formatMoney(a.b, lang)),
-                          Cell::of(formatMoney(a.difference, lang)), Cell::of(100.0 * a.relative, 1),
+    for (const auto& a : o.actors) {
+        const char prefers = a.prefers();
+        t.rows.push_back({Cell::of(actorLabel(a, lang)), Cell::of(formatMoney(a.now, lang)), Cell::of(formatMoney(a.a, lang)),
+                          Cell::of(formatMoney(a.b, lang)), Cell::of(formatMoney(a.difference, lang)),
+                          Cell::of(100.0 * a.relative, 1), Cell::of(prefers ? std::string{'(', prefers, ')'} : "-"),
                           Cell::of(stanceLabel(a.stance, lang))});
+    }
     return t;
 }
 
@@ -125,7 +150,8 @@ Table modelComparison(const std::vector<core::ScenarioOutcome>& outcomes, core::
         if (a.counted || a.kind == core::ActorKind::Insurer)
             t.columns.push_back({a.actor, actorLabel(a, lang), true});
     for (const auto& o : outcomes) {
-        std::vector<Cell> row{Cell::of(o.model)};
+        std::vector<Cell> row{Cell::of(o.currentModel ? tr(lang, tx("current ({0})"), {modelLabel(o.model, lang)})
+                                                      : modelLabel(o.model, lang))};
         for (const auto& a : o.actors)
             if (a.counted || a.kind == core::ActorKind::Insurer) {
                 auto cell = Cell::of(100.0 * a.relative, 1);
@@ -144,10 +170,10 @@ Table elasticityTable(const core::IncentiveInputs& in, core::Language lang)
     t.decimalSeparator = decimalSeparator(lang);
     t.columns.push_back({"vakgroep", std::string(tr(lang, tx("vakgroep")))});
     std::vector<core::DistributionModel> models{in.model};
-    t.columns.push_back({"current", tr(lang, tx("current ({0})"), {in.model.name}), true});
+    t.columns.push_back({"current", tr(lang, tx("current ({0})"), {modelLabel(in.model.name, lang)}), true});
     for (const auto& c : core::presetCodes()) {
         models.push_back(*core::preset(c));
-        t.columns.push_back({c, c, true});
+        t.columns.push_back({c, modelLabel(c, lang), true});
     }
     for (std::size_t v = 0; v < in.vakgroepen.size(); ++v) {
         if (in.vakgroepen[v].selfEmployed <= 0)
@@ -169,7 +195,7 @@ Table breakEvenTable(const core::SweepResult& sweep, core::Language lang)
                  {"below", std::string(tr(lang, tx("below")))},
                  {"above", std::string(tr(lang, tx("above")))}};
     for (const auto& b : sweep.breakEvens)
-        t.rows.push_back({Cell::of(b.actor), Cell::of(b.at, 4), Cell::of(stanceLabel(b.below, lang)),
+        t.rows.push_back({Cell::of(actorLabel(b.kind, b.actor, lang)), Cell::of(b.at, 4), Cell::of(stanceLabel(b.below, lang)),
                           Cell::of(stanceLabel(b.above, lang))});
     return t;
 }

@@ -238,7 +238,7 @@ TEST_CASE("incentives and simulate: from the demo, from a file, and bad input", 
 
     r = run({"simulate", "--assessment", "2", "--scenario", "ceiling_conflict"});
     REQUIRE(r.code == 0);
-    CHECK(r.out.find("CONFLICT") != std::string::npos);
+    CHECK(r.out.find("AGAINST the theme") != std::string::npos);
     r = run({"simulate", "--assessment", "2", "--scenario", "ceiling_conflict", "--compare-models", "--format", "json"});
     doc = nlohmann::json::parse(r.out);
     CHECK(doc["models"].size() == 6);

@@ -70,7 +70,16 @@ TEST_CASE("invariants over random hospitals, models and courses", "[core][incent
         const auto course = randomCourse(in, random);
         INFO("round " << round);
 
-        // The vakgroepen's payments always sum to the pot.
+        // The vakgroepen's payments always sum to the pot, and the pot is what the contract says:
+        // computed here independently from the course's production.
+        double memberRevenue = 0;
+        for (const auto& v : in.vakgroepen) {
+            const auto it = course.changes.find(v.name);
+            const VakgroepChange c = it == course.changes.end() ? VakgroepChange{} : it->second;
+            const double p = v.production * (1 + c.production) / (1 + c.consultationTime);
+            const double paid = std::min(p, v.ceiling) + in.contract.aboveCeilingPayment * std::max(0.0, p - v.ceiling);
+            memberRevenue += v.tariff * paid * (v.selfEmployed + v.salaried > 0 ? v.selfEmployed / (v.selfEmployed + v.salaried) : 0);
+        }
         for (const auto& m : {in.model, *preset("production"), *preset("benchmark"), *preset("dagdelen_disutility"),
                               *preset("corridor"), *preset("salaried")}) {
             const auto money = evaluate(in, m, course);
@@ -78,7 +87,14 @@ TEST_CASE("invariants over random hospitals, models and courses", "[core][incent
             for (const double p : money.payment)
                 sum += p;
             CHECK(sum == Approx(money.pot).epsilon(1e-9));
+            if (!m.corridor && !m.fixedIncome && !in.contract.multiYearRevenue && in.pot.revenueShare)
+                CHECK(money.pot == Approx(in.pot.share * memberRevenue).epsilon(1e-9));
         }
+        // Under the salaried preset no one's income moves with production.
+        const auto now = evaluate(in, *preset("salaried"));
+        const auto then = evaluate(in, *preset("salaried"), course);
+        for (std::size_t v = 0; v < in.vakgroepen.size(); ++v)
+            CHECK(then.incomePerHead[v] == Approx(now.incomePerHead[v]).epsilon(1e-12));
 
         // Salaried pay does not move with production.
         Scenario s;
@@ -94,10 +110,12 @@ TEST_CASE("invariants over random hospitals, models and courses", "[core][incent
         dagdelen.weights[static_cast<std::size_t>(Component::Dagdelen)] = 1.0;
         auto fixed = in;
         fixed.pot = Pot{false, 0, 2e7};
+        // The production basis counts the self-employed part of a vakgroep's production value.
+        const auto basis = [](const Vakgroep& v) { return v.production * v.tariff * v.selfEmployed / (v.selfEmployed + v.salaried); };
         double total = 0;
         for (const auto& v : fixed.vakgroepen)
             if (v.selfEmployed > 0)
-                total += v.production * v.tariff;
+                total += basis(v);
         for (std::size_t v = 0; v < in.vakgroepen.size(); ++v) {
             const auto& g = in.vakgroepen[v];
             if (g.selfEmployed <= 0)
@@ -106,8 +124,7 @@ TEST_CASE("invariants over random hospitals, models and courses", "[core][incent
             CHECK(productionElasticity(in, *preset("salaried"), v) == Approx(0.0).margin(1e-9));
             CHECK(productionElasticity(in, dagdelen, v) == Approx(0.0).margin(1e-9));
             // A pure production model with a fixed pot: 1 - the vakgroep's share.
-            CHECK(productionElasticity(fixed, *preset("production"), v) ==
-                  Approx(1.0 - g.production * g.tariff / total).epsilon(1e-6));
+            CHECK(productionElasticity(fixed, *preset("production"), v) == Approx(1.0 - basis(g) / total).epsilon(1e-6));
             ++checked;
         }
     }
@@ -157,6 +174,22 @@ TEST_CASE("bad incentive inputs are refused, each problem naming its field", "[c
         doc["model"] = {{"weights", {{"production", 1}}}, {"corridor", {{"floor", 1.2}, {"cap", 1.1}}}};
         CHECK(has(problems(doc), "model.corridor: the floor 1.2 is above the cap 1.1"));
     }
+    SECTION("wrong types never crash: each is a problem with its field")
+    {
+        doc["schema_version"] = "1";
+        doc["pot"] = 5;
+        doc["scenarios"] = "none";
+        const auto list = problems(doc);
+        CHECK(has(list, "schema_version: must be 1"));
+        CHECK(has(list, "pot: must be an object"));
+        CHECK(has(list, "scenarios: must be an array"));
+        try {
+            parseIncentives("{\"schema_version\": 1e400}", "huge.json");
+            FAIL("accepted");
+        } catch (const InvalidData& e) {
+            CHECK(e.describe(Language::En).find("huge.json are invalid: 1 problem(s)") != std::string::npos);
+        }
+    }
     SECTION("a typo in a field name, a share above 1 and a duplicate name: all reported")
     {
         doc["vakgroepen"][1]["prodution"] = 5;
@@ -190,13 +223,14 @@ TEST_CASE("incentive inputs survive JSON: write, read, write", "[core][incentive
 TEST_CASE("a sweep finds where a conflict appears", "[core][incentives]")
 {
     // Ceiling conflict under a production model: paying above the ceiling makes growth profitable for
-    // the hospital too. With the pot at 15% the hospital breaks even where c x 3800 x 0.85 = 2100.
+    // the hospital too, from some share c of the tariff on.
     auto in = demoIncentives(0);
     in.model = *preset("production");
     const auto& s = builtinScenarios().front();
     const auto result = sweep(in, in.model, s, *parseSweepParameter("ceiling_payment"), 0.0, 1.0, 101);
     REQUIRE(result.values.size() == 101);
-    // The hospital gains 540 x (3800 x 0.85 x c - 2100) from growing 540 units: zero at c = 0.6502.
+    // The hospital gains 540 x (3800 x c x (1 - 0.15 x 12/14) - 2100) from growing 540 units (the pot takes 15%
+    // of the part earned by the 12 self-employed of 14 orthopaedists): zero at c = 0.6342.
     // Around it lies the neutral band of the tolerance: aligned -> neutral -> conflict.
     std::vector<BreakEven> hospital;
     for (const auto& b : result.breakEvens)
@@ -207,7 +241,7 @@ TEST_CASE("a sweep finds where a conflict appears", "[core][incentives]")
     CHECK(hospital[0].above == Stance::Neutral);
     CHECK(hospital[1].below == Stance::Neutral);
     CHECK(hospital[1].above == Stance::Conflict);
-    const double zero = 2100.0 / (3800.0 * 0.85);
+    const double zero = 2100.0 / (3800.0 * (1.0 - 0.15 * 12.0 / 14.0));
     CHECK(hospital[0].at < zero);
     CHECK(hospital[1].at > zero);
     CHECK((hospital[0].at + hospital[1].at) / 2 == Approx(zero).epsilon(0.01));

@@ -62,7 +62,8 @@ struct DataProblem {
 /// A data file refused as a whole, with every problem found (not just the first).
 class InvalidData : public Error {
 public:
-    InvalidData(Message headline, std::string source, std::vector<DataProblem> problems);
+    /// `headline` has {0} for the source and {1} for the number of problems.
+    InvalidData(TextKey headline, std::string source, std::vector<DataProblem> problems);
     const std::string& source() const { return m_source; }
     const std::vector<DataProblem>& problems() const { return m_problems; }
     /// The headline, then one line per problem.

@@ -11,7 +11,9 @@
 
 namespace core {
 
-/// Payoff differences within this share of the base count as neutral.
+/// Payoff differences within this share of the base count as neutral. The base is the actor's own
+/// payoff under (a) for a vakgroep and the MSB, and the baseline revenue of the vakgroepen the
+/// scenario changes for the hospital and the insurer (the business the move is about).
 inline constexpr double kIncentiveTolerance = 0.005;
 
 enum class ActorKind { Vakgroep, Salaried, Msb, Hospital, Insurer };
@@ -24,17 +26,21 @@ struct ActorOutcome {
     ActorKind kind = ActorKind::Vakgroep;
     std::string actor;   ///< the vakgroep's name, or salaried / msb / hospital / insurer
     std::string measure; ///< income_per_head, salary_per_head, pot, margin, cost
+    double now = 0;      ///< the payoff now: the baseline, with every vakgroep at its norm
     double a = 0;        ///< payoff under course (a); for the insurer its cost
     double b = 0;
     double difference = 0; ///< b - a
     double relative = 0;   ///< difference / base (see docs/incentives.md)
     Stance stance = Stance::Neutral;
     bool counted = false;  ///< counts in the alignment score (changed vakgroepen, MSB, hospital)
+    /// 'a' or 'b': the course this actor is better off with; 0 when neutral.
+    char prefers() const;
 };
 
 struct ScenarioOutcome {
     std::string scenario;
-    std::string model;
+    std::string model;          ///< the model's name (a preset code or "custom")
+    bool currentModel = false;  ///< the hospital's own model
     MoneyState a;
     MoneyState b;
     std::vector<ActorOutcome> actors;
@@ -61,6 +67,7 @@ struct SweepParameter {
 std::optional<SweepParameter> parseSweepParameter(std::string_view text);
 
 struct BreakEven {
+    ActorKind kind = ActorKind::Vakgroep;
     std::string actor;
     double at = 0;   ///< the parameter value where the stance changes
     Stance below = Stance::Neutral;
@@ -94,5 +101,7 @@ IncentiveAlignment incentiveAlignment(const IncentiveInputs& inputs, const std::
 const std::vector<Scenario>& builtinScenarios();
 /// The built-in scenarios whose vakgroepen all exist in the inputs.
 std::vector<Scenario> applicableScenarios(const IncentiveInputs& inputs);
+/// What a hospital is judged on: the applicable built-in scenarios, then its own.
+std::vector<Scenario> scenariosFor(const IncentiveInputs& inputs);
 
 } // namespace core

@@ -43,6 +43,7 @@ struct DistributionModel {
 };
 
 /// The presets: production, benchmark, dagdelen_disutility, corridor, salaried.
+/// (Corridor: budgets by production value, paid 90-115% by realised / agreed production.)
 std::vector<std::string> presetCodes();
 std::optional<DistributionModel> preset(std::string_view code);
 
@@ -85,9 +86,12 @@ struct VakgroepChange {
 /// What a course changes around the hospital.
 struct Environment {
     std::map<std::string, double> benchmarkGrowth; ///< per vakgroep, replacing its input
+    /// Per vakgroep: the distribution model's norm follows an agreed path, (1 + growth) x (1 + this).
+    std::map<std::string, double> agreedPath;
     std::map<std::string, double> ceilingChange;   ///< per vakgroep, relative
     std::optional<Contract> contract;              ///< replaces the contract
-    /// A multi-year agreement: the revenue is fixed at the baseline revenue x (1 + this).
+    /// A multi-year agreement: the revenue is fixed at the baseline revenue x (1 + this), and the
+    /// savings on care moved out are part of the deal (no separate shared savings).
     std::optional<double> agreedRevenueChange;
 };
 
@@ -108,6 +112,9 @@ struct Scenario {
     Course a;
     Course b;
     bool builtin = false;
+    /// Care moves between hospitals: the insurer's regional cost is not modelled, so the insurer
+    /// gets no stance.
+    bool betweenHospitals = false;
 };
 
 /// Everything the model needs for one hospital.
@@ -123,7 +130,8 @@ struct IncentiveInputs {
 /// The money under one course.
 struct MoneyState {
     double revenue = 0;        ///< paid by the insurer for production (or the multi-year amount)
-    double sharedSavings = 0;  ///< paid by the insurer for care moved out
+    double memberRevenue = 0;  ///< the part earned by self-employed specialists (the pot's base)
+    double sharedSavings = 0;  ///< paid by the insurer for care moved out (none under a fixed revenue)
     double pot = 0;            ///< paid to the MSB
     double variableCost = 0;
     double salaryCost = 0;
@@ -135,6 +143,9 @@ struct MoneyState {
 
 /// Computes the money for a course (default: the baseline). With `holdPot` the pot stays at its
 /// baseline amount, whatever the revenue does (a corridor still pays what it pays).
+/// Salaried specialists' work earns the hospital revenue but not the MSB: in a vakgroep with both,
+/// the pot's base and the vakgroep's dagdelen, disutility and production count only the
+/// self-employed part, self-employed / (self-employed + salaried).
 MoneyState evaluate(const IncentiveInputs& inputs, const DistributionModel& model, const Course& course = {},
                     bool holdPot = false);
 
