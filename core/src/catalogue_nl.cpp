@@ -549,6 +549,8 @@ constexpr CatalogueEntry kEntries[] = {
      "er is geen organisatie met de naam \"{0}\"; zie 'samenspel org list'"},
     {"there is no organisation with id {0}",
      "er is geen organisatie met id {0}"},
+    {"there is no revenue: every vakgroep has a production or tariff of 0",
+     "er is geen omzet: elke vakgroep heeft een productie of tarief van 0"},
     {"there is no round (assessment) with id {0}",
      "er is geen ronde (assessment) met id {0}"},
     {"there is no scenario \"{0}\"; expected one of {1}, or a JSON file",

@@ -269,10 +269,15 @@ void checkWhole(Reader& r, const IncentiveInputs& in)
             r.fail("vakgroepen[" + std::to_string(i) + "]", tx("the name \"{0}\" is used twice"), {v.name});
         members = members || v.selfEmployed > 0;
     }
+    double revenue = 0;
+    for (const auto& v : in.vakgroepen)
+        revenue += v.production * v.tariff;
     if (in.vakgroepen.empty())
         r.fail("vakgroepen", tx("at least one vakgroep is needed"));
     else if (!members)
         r.fail("vakgroepen", tx("no vakgroep has self-employed specialists: the MSB has nothing to divide"));
+    else if (revenue <= 0)
+        r.fail("vakgroepen", tx("there is no revenue: every vakgroep has a production or tariff of 0"));
     std::set<std::string> ids;
     for (const auto& s : in.scenarios) {
         if (!ids.insert(s.id).second)

@@ -169,6 +169,12 @@ TEST_CASE("bad incentive inputs are refused, each problem naming its field", "[c
                                                    {"b", {{"label", "anders"}, {"changes", {{"kno", {{"production", -0.1}}}}}}}}});
         CHECK(has(problems(doc), "scenario kno, course b, changes: there is no vakgroep \"kno\""));
     }
+    SECTION("a hospital without revenue")
+    {
+        for (auto& v : doc["vakgroepen"])
+            v["tariff"] = 0;
+        CHECK(has(problems(doc), "vakgroepen: there is no revenue"));
+    }
     SECTION("a corridor floor above its cap")
     {
         doc["model"] = {{"weights", {{"production", 1}}}, {"corridor", {{"floor", 1.2}, {"cap", 1.1}}}};
