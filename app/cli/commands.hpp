@@ -32,6 +32,10 @@ int cmdIncentivesImport(const Context& c);
 int cmdIncentivesExport(const Context& c);
 int cmdIncentivesShow(const Context& c);
 int cmdSimulate(const Context& c);
+int cmdRecommend(const Context& c);
+int cmdActionsAdd(const Context& c);
+int cmdActionsUpdate(const Context& c);
+int cmdActionsList(const Context& c);
 
 /// A whole text file; throws core::Error naming it when it cannot be read.
 std::string readTextFile(const std::string& path);

@@ -105,12 +105,12 @@ int cmdIncentivesShow(const Context& c)
         return kOk;
     }
     const std::string pot = inputs.pot.revenueShare
-                                ? tr(lang, tx("{0}% of the revenue"), {reports::formatNumber(100.0 * inputs.pot.share, 1, lang)})
+                                ? tr(lang, tx("{0}% of the revenue"), {core::formatNumber(100.0 * inputs.pot.share, 1, lang)})
                                 : reports::formatMoney(inputs.pot.amount, lang);
     c.out << tr(lang, tx("Distribution model: {0}. MSB pot: {1}. Above the ceiling the insurer pays {2}% of the tariff; "
                          "shared savings {3}%."),
-                {reports::modelLabel(inputs.model.name, lang), pot, reports::formatNumber(100.0 * inputs.contract.aboveCeilingPayment, 0, lang),
-                 reports::formatNumber(100.0 * inputs.contract.sharedSavings, 0, lang)})
+                {reports::modelLabel(inputs.model.name, lang), pot, core::formatNumber(100.0 * inputs.contract.aboveCeilingPayment, 0, lang),
+                 core::formatNumber(100.0 * inputs.contract.sharedSavings, 0, lang)})
           << "\n\n";
     reports::writeTable(c.out, reports::vakgroepTable(inputs, lang), c.options.format);
     return kOk;
@@ -146,7 +146,7 @@ int cmdSimulate(const Context& c)
             return kOk;
         }
         c.out << tr(lang, tx("Distribution model: {0}. Incentive alignment: {1} ({2} conflict(s) in {3} outcomes over {4} scenarios)."),
-                    {reports::modelLabel(inputs.model.name, lang), alignment.value ? reports::formatNumber(*alignment.value, 0, lang) : "-",
+                    {reports::modelLabel(inputs.model.name, lang), alignment.value ? core::formatNumber(*alignment.value, 0, lang) : "-",
                      std::to_string(alignment.conflicts), std::to_string(alignment.assessed), std::to_string(alignment.scenarios)})
               << "\n";
         heading(c.out, std::string(tr(lang, tx("Scenarios: who is rewarded for the course that does not serve the theme"))));
@@ -170,7 +170,7 @@ int cmdSimulate(const Context& c)
         }
         c.out << reports::scenarioTitle(scenario, lang) << "\n";
         c.out << tr(lang, tx("Sweep of {0} from {1} to {2} in {3} steps: {4} break-even point(s)."),
-                    {parameter->code(), reports::formatNumber(c.options.from, 3, lang), reports::formatNumber(c.options.to, 3, lang),
+                    {parameter->code(), core::formatNumber(c.options.from, 3, lang), core::formatNumber(c.options.to, 3, lang),
                      std::to_string(result.values.size()), std::to_string(result.breakEvens.size())})
               << "\n\n";
         reports::writeTable(c.out, reports::breakEvenTable(result, lang), reports::TableFormat::Text);

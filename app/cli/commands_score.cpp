@@ -1,8 +1,7 @@
 // score: the analysis of one round, as a workshop reads it or as data.
 #include "commands.hpp"
 
-#include "core/analysis.hpp"
-#include "core/incentive_analysis.hpp"
+#include "round_data.hpp"
 #include "db/database.hpp"
 #include "reports/score_tables.hpp"
 
@@ -25,14 +24,10 @@ int cmdScore(const Context& c)
     const auto lang = c.options.lang;
     const auto db = openExisting(c);
     const core::Id id = *c.options.assessment;
-    const auto round = db.assessment(id);
-    const auto& instrument = db.instrumentOf(id);
-    core::ResponseSet responses;
-    db.forEachAnswer(id, [&](const core::AnswerRow& row) { responses.add(row); });
-    core::AnalysisOptions options{round.anonymityK, c.options.gapThreshold, std::nullopt};
-    if (const auto inputs = db.incentives(id))
-        options.incentiveAlignment = core::incentiveAlignment(*inputs, core::scenariosFor(*inputs)).value;
-    const auto analysis = core::analyse(instrument, responses, options);
+    const auto data = loadRound(db, id, c.options.gapThreshold);
+    const auto& round = data.round;
+    const auto& instrument = *data.instrument;
+    const auto& analysis = data.analysis;
 
     if (c.options.format == reports::TableFormat::Json) {
         c.out << reports::scoreJson(analysis) << "\n";

@@ -48,6 +48,15 @@ const std::vector<CommandSpec>& commands()
         {"simulate", tx("show who gains from each move under the distribution model, contract and scenarios"),
          "simulate (--assessment ID | --inputs FILE) [--scenario ID|FILE] [--model PRESET] [--compare-models] "
          "[--sweep PARAMETER --from X --to Y --steps N]"},
+        {"recommend", tx("the recommendations for a round, most urgent first, with the figures behind them"),
+         "recommend --assessment ID [--top N | --all] [--explain ID] [--overlay FILE]"},
+        {"actions add", tx("add an action to the plan, from a recommendation"),
+         "actions add --assessment ID --recommendation ID [--owner rvb|msb|both|other] [--responsible ROLE] "
+         "[--due YYYY-MM-DD] [--title TEXT] [--notes TEXT]"},
+        {"actions update", tx("change an action: status, owner, due date, notes"),
+         "actions update --id N [--status open|in_progress|done|dropped] [--owner ...] [--due ...] [--notes ...]"},
+        {"actions list", tx("the action plan up to a round, with the change since each action was agreed"),
+         "actions list --assessment ID"},
         {"demo", tx("fill the database with three demo hospitals"), "demo"},
     };
     return list;
@@ -56,7 +65,7 @@ const std::vector<CommandSpec>& commands()
 /// Commands that take a second word (org add, …).
 bool hasSubcommand(const std::string& word)
 {
-    return word == "org" || word == "assessment" || word == "instrument" || word == "incentives";
+    return word == "org" || word == "assessment" || word == "instrument" || word == "incentives" || word == "actions";
 }
 
 Language initialLanguage(const std::vector<std::string>& args)
@@ -108,7 +117,7 @@ po::options_description commandOptions(const std::string& command, Language lang
     if (command == "assessment list")
         d.add_options()("org", po::value<std::string>()->value_name("ORG"), text(tx("only this organisation (id or name)")).c_str());
     if (command == "import" || command == "export" || command == "score" || command.starts_with("incentives ") ||
-        command == "simulate")
+        command == "simulate" || command == "recommend" || command == "actions add" || command == "actions list")
         d.add_options()("assessment", po::value<core::Id>()->value_name("ID"), text(tx("the round's id")).c_str());
     if (command == "simulate")
         d.add_options()("inputs", po::value<std::string>()->value_name("FILE"),
@@ -131,6 +140,27 @@ po::options_description commandOptions(const std::string& command, Language lang
         d.add_options()("file", po::value<std::string>()->value_name("FILE"), text(tx("the file to read")).c_str());
     if (command == "import")
         d.add_options()("replace", text(tx("replace the answers of respondents already in the round")).c_str());
+    if (command == "recommend")
+        d.add_options()("explain", po::value<std::string>()->value_name("ID"),
+                        text(tx("why this recommendation does or does not apply")).c_str())
+            ("top", po::value<std::size_t>()->value_name("N"), text(tx("how many to show (default 5)")).c_str())
+            ("all", text(tx("show every recommendation that applies")).c_str());
+    if (command == "recommend" || command == "actions add")
+        d.add_options()("overlay", po::value<std::vector<std::string>>()->value_name("FILE"),
+                        text(tx("an advisor's file that adds, changes or switches off recommendations (may be repeated)")).c_str());
+    if (command == "actions add" || command == "actions update")
+        d.add_options()("owner", po::value<std::string>()->value_name("OWNER"), text(tx("rvb, msb, both or other")).c_str())
+            ("responsible", po::value<std::string>()->value_name("ROLE"),
+             text(tx("the role or function responsible (never a person's name)")).c_str())
+            ("due", po::value<std::string>()->value_name("YYYY-MM-DD"), text(tx("due date")).c_str())
+            ("status", po::value<std::string>()->value_name("STATUS"), text(tx("open, in_progress, done or dropped")).c_str())
+            ("notes", po::value<std::string>()->value_name("TEXT"), text(tx("notes")).c_str())
+            ("title", po::value<std::string>()->value_name("TEXT"),
+             text(tx("the action in your words (default: the recommendation's title)")).c_str());
+    if (command == "actions add")
+        d.add_options()("recommendation", po::value<std::string>()->value_name("ID"), text(tx("the recommendation's id")).c_str());
+    if (command == "actions update")
+        d.add_options()("id", po::value<core::Id>()->value_name("N"), text(tx("the action's id")).c_str());
     if (command == "incentives export")
         d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the file to write; - for standard output")).c_str());
     if (command == "export")
@@ -297,6 +327,18 @@ Options parseOptions(const std::vector<std::string>& args)
     o.from = get<double>(vm, "from").value_or(0.0);
     o.to = get<double>(vm, "to").value_or(1.0);
     o.steps = get<std::size_t>(vm, "steps").value_or(101);
+    o.explain = get<std::string>(vm, "explain").value_or("");
+    o.overlays = get<std::vector<std::string>>(vm, "overlay").value_or(std::vector<std::string>{});
+    o.top = get<std::size_t>(vm, "top").value_or(5);
+    o.all = vm.count("all") > 0;
+    o.id = get<core::Id>(vm, "id");
+    o.recommendation = get<std::string>(vm, "recommendation").value_or("");
+    o.owner = get<std::string>(vm, "owner").value_or("");
+    o.responsible = get<std::string>(vm, "responsible").value_or("");
+    o.due = get<std::string>(vm, "due").value_or("");
+    o.status = get<std::string>(vm, "status").value_or("");
+    o.notes = get<std::string>(vm, "notes").value_or("");
+    o.title = get<std::string>(vm, "title").value_or("");
     if (!(o.gapThreshold >= 0.0 && o.gapThreshold <= 100.0)) // also refuses nan
         throw UsageError(std::string(tr(lang, tx("--gap-threshold must be between 0 and 100 points"))));
 
@@ -310,8 +352,13 @@ Options parseOptions(const std::vector<std::string>& args)
         require(!o.org.empty(), "--org");
         require(!o.name.empty(), "--name");
     }
-    if (o.command == "import" || o.command == "export" || o.command == "score" || o.command.starts_with("incentives "))
+    if (o.command == "import" || o.command == "export" || o.command == "score" || o.command.starts_with("incentives ") ||
+        o.command == "recommend" || o.command == "actions add" || o.command == "actions list")
         require(o.assessment.has_value(), "--assessment");
+    if (o.command == "actions add")
+        require(!o.recommendation.empty(), "--recommendation");
+    if (o.command == "actions update")
+        require(o.id.has_value(), "--id");
     if (o.command == "import" || o.command == "incentives import")
         require(!o.file.empty(), "FILE");
     if (o.command == "incentives export")

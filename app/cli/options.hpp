@@ -57,6 +57,20 @@ struct Options {
     double from = 0.0;
     double to = 1.0;
     std::size_t steps = 101;
+
+    // recommend and actions
+    std::string explain;
+    std::vector<std::string> overlays;
+    std::size_t top = 5;
+    bool all = false;
+    std::optional<core::Id> id;
+    std::string recommendation;
+    std::string owner;
+    std::string responsible;
+    std::string due;
+    std::string status;
+    std::string notes;
+    std::string title;
 };
 
 /// Parses argv. Throws UsageError. The language is read first (--lang, else $SAMENSPEL_LANG,

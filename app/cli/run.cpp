@@ -36,6 +36,10 @@ int run(const Options& o, std::ostream& out, std::ostream& err)
         {"incentives export", cmdIncentivesExport},
         {"incentives show", cmdIncentivesShow},
         {"simulate", cmdSimulate},
+        {"recommend", cmdRecommend},
+        {"actions add", cmdActionsAdd},
+        {"actions update", cmdActionsUpdate},
+        {"actions list", cmdActionsList},
     };
     return table.at(o.command)(Context{o, out, err});
 }

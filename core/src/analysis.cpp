@@ -274,6 +274,16 @@ private:
 
 } // namespace
 
+std::string partyName(const Instrument& instrument, std::string_view party, Language lang)
+{
+    if (party == kHospitalSide)
+        return std::string(tr(lang, tx("Hospital side")));
+    if (party == kMedicalSide)
+        return std::string(tr(lang, tx("Medical side")));
+    const auto role = roleFromCode(party);
+    return role ? instrument.shortName(*role).in(lang) : std::string(party);
+}
+
 Analysis analyse(const Instrument& instrument, const ResponseSet& responses, const AnalysisOptions& options)
 {
     Analysis a;

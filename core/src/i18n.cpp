@@ -3,6 +3,7 @@
 #include "catalogue_nl.hpp"
 #include "core/text_util.hpp"
 
+#include <cstdio>
 #include <unordered_map>
 
 namespace core {
@@ -57,6 +58,20 @@ std::string tr(Language lang, TextKey key, const std::vector<std::string>& args)
         }
         out += pattern[i];
     }
+    return out;
+}
+
+std::string formatNumber(double v, int decimals, Language lang)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
+    std::string out = buffer;
+    if (out == "-0" || out.find_first_not_of("-0.") == std::string::npos)
+        out.erase(0, out[0] == '-' ? 1 : 0); // no "-0"
+    if (lang == Language::Nl)
+        for (char& c : out)
+            if (c == '.')
+                c = ',';
     return out;
 }
 

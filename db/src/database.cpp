@@ -64,6 +64,22 @@ constexpr const char* kMigrations[] = {
         updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
     );
     )sql",
+    // 3: the action plan: actions agreed in a round, followed over later rounds.
+    R"sql(
+    CREATE TABLE actions (
+        id                INTEGER PRIMARY KEY,
+        assessment_id     INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        recommendation_id TEXT NOT NULL,
+        title             TEXT NOT NULL,
+        owner             TEXT NOT NULL CHECK (owner IN ('rvb', 'msb', 'both', 'other')),
+        responsible       TEXT NOT NULL DEFAULT '',
+        due_date          TEXT NOT NULL DEFAULT '',
+        status            TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),
+        notes             TEXT NOT NULL DEFAULT '',
+        targets           TEXT NOT NULL DEFAULT '',
+        created_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    )sql",
 };
 constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
 static_assert(kMigrationCount == kSchemaVersion, "one migration per schema version");

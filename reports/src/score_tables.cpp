@@ -18,12 +18,7 @@ std::string dimensionName(const core::Instrument& instrument, const core::Dimens
 
 std::string partyLabel(const core::Instrument& instrument, std::string_view party, core::Language lang)
 {
-    if (party == core::kHospitalSide)
-        return std::string(tr(lang, tx("Hospital side")));
-    if (party == core::kMedicalSide)
-        return std::string(tr(lang, tx("Medical side")));
-    const auto role = core::roleFromCode(party);
-    return role ? instrument.shortName(*role).in(lang) : std::string(party);
+    return core::partyName(instrument, party, lang);
 }
 
 namespace {
@@ -135,7 +130,7 @@ Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, c
                     cell = &c;
             for (const double* v : {cell ? &cell->current : nullptr, cell ? &cell->desired : nullptr})
                 row.push_back(v ? Cell::of(*v, 1) : Cell::empty());
-            row.push_back(cell ? Cell::of((cell->change >= 0 ? "+" : "") + formatNumber(cell->change, 1, lang)) : Cell::empty());
+            row.push_back(cell ? Cell::of((cell->change >= 0 ? "+" : "") + core::formatNumber(cell->change, 1, lang)) : Cell::empty());
         }
         t.rows.push_back(std::move(row));
     }
@@ -198,11 +193,11 @@ std::vector<std::string> congruenceLines(const core::Analysis& a, const core::In
         return {std::string(tr(lang, tx("Too few elements with a score to judge congruence.")))};
     std::vector<std::string> out;
     out.push_back(tr(lang, tx("Spread of the seven element scores: sd {0}, range {1} points (weakest: {2}, strongest: {3})."),
-                     {formatNumber(*c.sd, 1, lang), formatNumber(*c.range, 0, lang), instrument.name(*c.weakest).in(lang),
+                     {core::formatNumber(*c.sd, 1, lang), core::formatNumber(*c.range, 0, lang), instrument.name(*c.weakest).in(lang),
                       instrument.name(*c.strongest).in(lang)}));
     if (c.hardMinusSoft)
         out.push_back(tr(lang, tx("Hard minus soft elements: {0} points (positive: structures are ahead of culture and people)."),
-                         {(*c.hardMinusSoft >= 0 ? "+" : "") + formatNumber(*c.hardMinusSoft, 1, lang)}));
+                         {(*c.hardMinusSoft >= 0 ? "+" : "") + core::formatNumber(*c.hardMinusSoft, 1, lang)}));
     return out;
 }
 
@@ -216,11 +211,11 @@ std::vector<std::string> scoreNotes(const core::Analysis& a, const core::Instrum
                                    "only counts the parties shown on that element.")));
     notes.emplace_back(tr(lang, tx("d: the gap in standard deviations (about 0.5 is a clear, 0.8 and more a large "
                                    "difference); misaligned: a gap of {0} points or more."),
-                          {formatNumber(a.options.gapThreshold, 0, lang)}));
+                          {core::formatNumber(a.options.gapThreshold, 0, lang)}));
     if (a.changeAgenda.priorityAgreement)
         notes.push_back(tr(lang, tx("Do the sides give the same elements priority? Rank correlation of their changes: {0} "
                                     "(1 = same order, 0 = unrelated, -1 = opposite)."),
-                           {formatNumber(*a.changeAgenda.priorityAgreement, 2, lang)}));
+                           {core::formatNumber(*a.changeAgenda.priorityAgreement, 2, lang)}));
     if (!a.index.value)
         notes.emplace_back(tr(lang, tx("The gelijkgerichtheidsindex needs both sides shown on all seven elements; it is "
                                        "not available for this round.")));

@@ -107,10 +107,7 @@ Cell Cell::of(double v, int decimals)
 
 char decimalSeparator(core::Language lang) { return lang == core::Language::Nl ? ',' : '.'; }
 
-std::string formatNumber(double v, int decimals, core::Language lang)
-{
-    return displayed(Cell::of(v, decimals), decimalSeparator(lang));
-}
+
 
 void writeTable(std::ostream& out, const Table& table, TableFormat format)
 {

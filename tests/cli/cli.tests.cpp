@@ -275,3 +275,62 @@ TEST_CASE("incentives and simulate: from the demo, from a file, and bad input", 
         CHECK(run({"simulate", "--assessment", "2", "--scenario", "ceiling_conflict", "--sweep", "fame"}).code == cli::kUsage);
     }
 }
+
+TEST_CASE("recommend and the action plan across two rounds", "[cli][recommendations]")
+{
+    Folder dir;
+    const auto db = dir.file("plan.samenspel");
+    REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
+    const auto run = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db, "--lang", "en"});
+        return samenspel(args);
+    };
+    auto r = run({"recommend", "--assessment", "2", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto advice = nlohmann::json::parse(r.out);
+    REQUIRE_FALSE(advice.empty());
+    const std::string first = advice[0]["id"];
+    CHECK_FALSE(advice[0]["rationale"].empty());
+
+    r = run({"recommend", "--assessment", "2", "--explain", first});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("met") != std::string::npos);
+    CHECK(run({"recommend", "--assessment", "2", "--explain", "nothing"}).code == cli::kInputRefused);
+
+    // Round 1 of Noorderhaven is round 2 of the database. Agree an action there.
+    r = run({"actions", "add", "--assessment", "2", "--recommendation", first, "--owner", "both", "--responsible",
+             "secretaris MSB", "--due", "2026-12-31"});
+    REQUIRE(r.code == 0);
+    CHECK(run({"actions", "add", "--assessment", "2", "--recommendation", first, "--owner", "king"}).code == cli::kInputRefused);
+    CHECK(run({"actions", "add", "--assessment", "2", "--recommendation", first, "--due", "31-12-2026"}).code == cli::kInputRefused);
+    CHECK(run({"actions", "update", "--id", "1", "--status", "in_progress", "--notes", "eerste overleg gepland"}).code == 0);
+    CHECK(run({"actions", "update", "--id", "1", "--status", "half"}).code == cli::kInputRefused);
+
+    // A second round half a year later, with the answers of the well-aligned demo hospital.
+    REQUIRE(run({"assessment", "create", "--org", "Noorderhaven Ziekenhuis", "--name", "Vervolgmeting", "--date", "2026-10-01"}).code == 0);
+    REQUIRE(run({"export", "--assessment", "1", "-o", dir.file("aligned.csv")}).code == 0);
+    REQUIRE(run({"import", "--assessment", "4", dir.file("aligned.csv")}).code == 0);
+    r = run({"actions", "list", "--assessment", "4", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto plan = nlohmann::json::parse(r.out);
+    REQUIRE(plan.size() == 1);
+    CHECK(plan[0]["status"] == "in_progress");
+    CHECK(plan[0]["round"] == 2);
+    // The targets moved from the diverging scores to the aligned ones: a rise is shown.
+    CHECK(plan[0]["progress"].get<std::string>().find("+") != std::string::npos);
+    r = run({"actions", "list", "--assessment", "2", "--format", "json"});
+    CHECK(nlohmann::json::parse(r.out)[0]["progress"] == "");
+
+    SECTION("an overlay switches a recommendation off")
+    {
+        write(dir.file("overlay.json"), "{\"schema_version\": 1, \"disable\": [\"" + first + "\"], \"entries\": []}");
+        r = run({"recommend", "--assessment", "2", "--all", "--overlay", dir.file("overlay.json"), "--format", "json"});
+        REQUIRE(r.code == 0);
+        for (const auto& a : nlohmann::json::parse(r.out))
+            CHECK(a["id"] != first);
+        write(dir.file("bad.json"), "{\"schema_version\": 1, \"entries\": [{\"id\": \"x\", \"trigger\": {\"metric\": \"fame\"}}]}");
+        r = run({"recommend", "--assessment", "2", "--overlay", dir.file("bad.json")});
+        CHECK(r.code == cli::kInputRefused);
+        CHECK(r.err.find("x.trigger.metric: \"fame\" is not a metric") != std::string::npos);
+    }
+}

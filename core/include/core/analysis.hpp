@@ -158,6 +158,9 @@ struct Analysis {
 
 Analysis analyse(const Instrument& instrument, const ResponseSet& responses, const AnalysisOptions& options);
 
+/// A party's name for people: the role's short name, or "Hospital side" / "Medical side".
+std::string partyName(const Instrument& instrument, std::string_view party, Language lang);
+
 /// Congruence and the index, from the per-party results already in `a` (part of analyse()).
 void summarise(Analysis& a);
 

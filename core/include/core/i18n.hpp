@@ -28,6 +28,9 @@ std::string_view tr(Language lang, TextKey key);
 /// The pattern in the given language with {0}, {1}, … replaced by args.
 std::string tr(Language lang, TextKey key, const std::vector<std::string>& args);
 
+/// A number with fixed decimals as people read it: "0,75" in Dutch, "0.75" in English.
+std::string formatNumber(double v, int decimals, Language lang);
+
 /// A text in both languages, as authored in data files.
 struct LocalText {
     std::string nl;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace core {
 
@@ -42,6 +43,24 @@ struct AnswerRow {
     std::string item;
     AnswerValue value;
 };
+
+/// An agreed action, picked from a recommendation in a round.
+struct Action {
+    Id id = 0;
+    Id assessmentId = 0;           ///< the round it was agreed in
+    std::string recommendationId;
+    std::string title;
+    std::string owner = "both";    ///< rvb, msb, both or other
+    std::string responsible;       ///< a role or function, never a person's name
+    std::string due;               ///< YYYY-MM-DD or empty
+    std::string status = "open";   ///< open, in_progress, done or dropped
+    std::string notes;
+    std::vector<std::string> targets; ///< element and theme codes it aims to move
+    std::string createdAt;
+};
+
+inline const std::vector<std::string> kActionOwners{"rvb", "msb", "both", "other"};
+inline const std::vector<std::string> kActionStatuses{"open", "in_progress", "done", "dropped"};
 
 /// The smallest anonymity threshold an assessment may have.
 inline constexpr int kMinAnonymityK = 3;

@@ -19,7 +19,7 @@ namespace db {
 /// "Sams" in ASCII: marks the file as ours in the SQLite header.
 inline constexpr int kApplicationId = 0x53616D73;
 /// The schema version this program writes.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct NewAssessment {
     core::Id organisationId = 0;
@@ -65,6 +65,13 @@ public:
     /// Every stored answer of the round, by respondent code and then by question code.
     void forEachAnswer(core::Id assessmentId, const std::function<void(const core::AnswerRow&)>& visit) const;
     std::vector<core::Respondent> respondents(core::Id assessmentId) const;
+
+    // The action plan. Adding and updating check owner, status and due date (Conflict otherwise).
+    core::Id addAction(const core::Action& action);
+    void updateAction(const core::Action& action);
+    core::Action action(core::Id id) const;
+    /// Every action of the organisation's rounds, oldest round first.
+    std::vector<core::Action> actionsOfOrganisation(core::Id organisationId) const;
 
     // Incentive model inputs (one set per round; replaced as a whole)
     void setIncentives(core::Id assessmentId, const core::IncentiveInputs& inputs);

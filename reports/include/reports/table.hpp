@@ -41,8 +41,7 @@ struct Table {
 
 /// The decimal separator of a language: ',' for Dutch, '.' for English.
 char decimalSeparator(core::Language lang);
-/// A number with fixed decimals in the language's notation, for running text.
-std::string formatNumber(double v, int decimals, core::Language lang);
+
 
 void writeTable(std::ostream& out, const Table& table, TableFormat format);
 

@@ -1,0 +1,99 @@
+#pragma once
+// Private to core: reading JSON data files field by field, recording every problem with the
+// place it was found, so that a file is refused with all its problems at once.
+
+#include "core/i18n.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace core {
+
+using nlohmann::json;
+
+/// Reads fields and records every problem with its location.
+class Reader {
+public:
+    std::vector<DataProblem> problems;
+
+    void fail(const std::string& where, TextKey what, std::vector<std::string> args = {})
+    {
+        problems.push_back({where, Message{what, std::move(args)}});
+    }
+
+    static std::string join(const std::string& where, const std::string& key) { return where.empty() ? key : where + "." + key; }
+
+    /// Refuses keys outside `known`, so that a typo does not silently leave a default.
+    void onlyKnown(const json& obj, const std::string& where, std::initializer_list<const char*> known)
+    {
+        if (!obj.is_object()) {
+            fail(where, tx("must be an object"));
+            return;
+        }
+        for (auto it = obj.begin(); it != obj.end(); ++it)
+            if (std::none_of(known.begin(), known.end(), [&](const char* k) { return it.key() == k; }))
+                fail(join(where, it.key()), tx("is not a known field"));
+    }
+
+    double number(const json& obj, const char* key, const std::string& where, double fallback, double min, double max,
+                  bool required = false)
+    {
+        const auto it = obj.is_object() ? obj.find(key) : obj.end();
+        if (it == obj.end() || it->is_null()) {
+            if (required)
+                fail(join(where, key), tx("is missing"));
+            return fallback;
+        }
+        if (!it->is_number()) {
+            fail(join(where, key), tx("must be a number"));
+            return fallback;
+        }
+        const double v = it->get<double>();
+        if (!std::isfinite(v) || v < min || v > max) {
+            fail(join(where, key), tx("{0} is outside {1} to {2}"), {number(v), number(min), number(max)});
+            return fallback;
+        }
+        return v;
+    }
+
+    static std::string number(double v)
+    {
+        if (std::isinf(v))
+            return v > 0 ? "∞" : "-∞";
+        std::string s = std::to_string(v);
+        while (s.find('.') != std::string::npos && (s.back() == '0' || s.back() == '.'))
+            s.pop_back();
+        return s;
+    }
+
+    std::string string(const json& obj, const char* key, const std::string& where)
+    {
+        const auto it = obj.is_object() ? obj.find(key) : obj.end();
+        if (it == obj.end() || !it->is_string() || it->get<std::string>().empty()) {
+            fail(join(where, key), tx("must be a non-empty string"));
+            return {};
+        }
+        return it->get<std::string>();
+    }
+
+    LocalText text(const json& obj, const char* key, const std::string& where, bool required)
+    {
+        const auto it = obj.is_object() ? obj.find(key) : obj.end();
+        if (it == obj.end()) {
+            if (required)
+                fail(join(where, key), tx("is missing"));
+            return {};
+        }
+        if (it->is_string()) // one text for both languages
+            return {it->get<std::string>(), it->get<std::string>()};
+        return {string(*it, "nl", join(where, key)), string(*it, "en", join(where, key))};
+    }
+};
+
+
+} // namespace core

@@ -1,0 +1,331 @@
+// Reading and checking the recommendations catalogue and overlays.
+#include "core/recommendations.hpp"
+
+#include "core/instrument_loader.hpp"
+#include "json_reader.hpp"
+
+#include <regex>
+#include <set>
+
+namespace core {
+
+std::string_view code(Audience a)
+{
+    switch (a) {
+    case Audience::Rvb: return "rvb";
+    case Audience::Msb: return "msb";
+    case Audience::Both: return "both";
+    case Audience::Insurer: return "insurer";
+    case Audience::Ministry: return "ministry";
+    }
+    return "both";
+}
+
+namespace {
+
+const std::set<std::string> kMetrics{"score", "gap", "consensus", "congruence", "change", "priority_agreement",
+                                     "item", "profile", "profile_disagreement", "incentive_conflicts",
+                                     "incentive_alignment", "index"};
+
+bool isParty(const std::string& p, std::initializer_list<const char*> extra)
+{
+    if (roleFromCode(p) && code(*roleFromCode(p)) == p)
+        return true;
+    if (p == kHospitalSide || p == kMedicalSide)
+        return true;
+    return std::any_of(extra.begin(), extra.end(), [&](const char* e) { return p == e; });
+}
+
+class CatalogueReader {
+public:
+    CatalogueReader(Reader& r, const Instrument& instrument) : m_r(r), m_instrument(instrument) {}
+
+    Recommendation entry(const json& obj, const std::string& w)
+    {
+        m_r.onlyKnown(obj, w, {"id", "headline", "title", "text", "elements", "themes", "audience", "source", "weight", "trigger"});
+        Recommendation rec;
+        rec.id = m_r.string(obj, "id", w);
+        static const std::regex pattern("[a-z][a-z0-9_]*");
+        if (!rec.id.empty() && !std::regex_match(rec.id, pattern))
+            m_r.fail(Reader::join(w, "id"), tx("\"{0}\" must be lower-case letters, digits and '_'"), {rec.id});
+        const std::string at = rec.id.empty() ? w : rec.id;
+        if (obj.contains("headline") && !obj["headline"].is_boolean())
+            m_r.fail(Reader::join(at, "headline"), tx("must be true or false"));
+        rec.headline = obj.value("headline", false) == true;
+        rec.title = m_r.text(obj, "title", at, true);
+        rec.text = m_r.text(obj, "text", at, true);
+        for (const auto& c : codes(obj, "elements", at)) {
+            if (const auto e = elementFromCode(c))
+                rec.elements.push_back(*e);
+            else
+                m_r.fail(Reader::join(at, "elements"), tx("\"{0}\" is not a 7S element code"), {c});
+        }
+        for (const auto& c : codes(obj, "themes", at)) {
+            if (const auto t = themeFromCode(c))
+                rec.themes.push_back(*t);
+            else
+                m_r.fail(Reader::join(at, "themes"), tx("\"{0}\" is not a theme code"), {c});
+        }
+        if (rec.elements.empty() && rec.themes.empty())
+            m_r.fail(at, tx("needs at least one element or theme"));
+        const auto audience = m_r.string(obj, "audience", at);
+        bool known = false;
+        for (const auto a : {Audience::Rvb, Audience::Msb, Audience::Both, Audience::Insurer, Audience::Ministry})
+            if (code(a) == audience) {
+                rec.audience = a;
+                known = true;
+            }
+        if (!known && !audience.empty())
+            m_r.fail(Reader::join(at, "audience"), tx("\"{0}\" is not an audience; expected rvb, msb, both, insurer or ministry"), {audience});
+        const json source = obj.is_object() && obj.contains("source") ? obj["source"] : json::object();
+        rec.source = SourceRef{m_r.string(source, "publication", Reader::join(at, "source")),
+                               m_r.string(source, "section", Reader::join(at, "source"))};
+        rec.weight = m_r.number(obj, "weight", at, rec.headline ? 1.5 : 1.0, 0.5, 2.0);
+        if (!obj.is_object() || !obj.contains("trigger"))
+            m_r.fail(Reader::join(at, "trigger"), tx("is missing (use null for a recommendation that never triggers for one hospital)"));
+        else if (!obj["trigger"].is_null())
+            rec.trigger = condition(obj["trigger"], at + ".trigger");
+        return rec;
+    }
+
+private:
+    Reader& m_r;
+    const Instrument& m_instrument;
+
+    std::vector<std::string> codes(const json& obj, const char* key, const std::string& w)
+    {
+        std::vector<std::string> out;
+        if (!obj.is_object() || !obj.contains(key))
+            return out;
+        if (!obj[key].is_array()) {
+            m_r.fail(Reader::join(w, key), tx("must be an array"));
+            return out;
+        }
+        for (const auto& v : obj[key])
+            out.push_back(v.is_string() ? v.get<std::string>() : v.dump());
+        return out;
+    }
+
+    Condition condition(const json& obj, const std::string& w)
+    {
+        Condition c;
+        c.where = w;
+        if (!obj.is_object()) {
+            m_r.fail(w, tx("a condition must be an object"));
+            return c;
+        }
+        for (const char* combination : {"all", "any"}) {
+            if (!obj.contains(combination))
+                continue;
+            c.kind = std::string(combination) == "all" ? Condition::Kind::All : Condition::Kind::Any;
+            m_r.onlyKnown(obj, w, {combination});
+            const auto& list = obj[combination];
+            if (!list.is_array() || list.empty()) {
+                m_r.fail(Reader::join(w, combination), tx("must be a non-empty array of conditions"));
+                return c;
+            }
+            for (std::size_t i = 0; i < list.size(); ++i)
+                c.parts.push_back(condition(list[i], w + "." + combination + "[" + std::to_string(i) + "]"));
+            return c;
+        }
+        test(obj, c);
+        return c;
+    }
+
+    void test(const json& obj, Condition& c)
+    {
+        const std::string& w = c.where;
+        c.metric = m_r.string(obj, "metric", w);
+        if (!c.metric.empty() && !kMetrics.contains(c.metric)) {
+            m_r.fail(Reader::join(w, "metric"), tx("\"{0}\" is not a metric; see questionnaires/recommendations/SCHEMA.md"), {c.metric});
+            return;
+        }
+        m_r.onlyKnown(obj, w, {"metric", "element", "theme", "party", "a", "b", "measure", "item", "question", "scenario",
+                               "actor", "below", "above", "at_least", "at_most", "in"});
+        const auto text = [&](const char* key) {
+            return obj.contains(key) && obj[key].is_string() ? obj[key].get<std::string>() : std::string();
+        };
+        if (obj.contains("element")) {
+            c.element = elementFromCode(text("element"));
+            if (!c.element)
+                m_r.fail(Reader::join(w, "element"), tx("\"{0}\" is not a 7S element code"), {text("element")});
+        }
+        if (obj.contains("theme")) {
+            c.theme = themeFromCode(text("theme"));
+            if (!c.theme)
+                m_r.fail(Reader::join(w, "theme"), tx("\"{0}\" is not a theme code"), {text("theme")});
+        }
+        c.party = text("party");
+        c.a = text("a");
+        c.b = text("b");
+        c.measure = text("measure");
+        c.item = text("item");
+        c.question = text("question");
+        c.scenario = text("scenario");
+        c.actor = text("actor");
+        comparison(obj, c);
+        selectors(c);
+    }
+
+    void comparison(const json& obj, Condition& c)
+    {
+        int count = 0;
+        const std::pair<const char*, Condition::Compare> kinds[] = {{"below", Condition::Compare::Below},
+                                                                    {"above", Condition::Compare::Above},
+                                                                    {"at_least", Condition::Compare::AtLeast},
+                                                                    {"at_most", Condition::Compare::AtMost}};
+        for (const auto& [key, compare] : kinds)
+            if (obj.contains(key)) {
+                ++count;
+                c.compare = compare;
+                c.threshold = m_r.number(obj, key, c.where, 0, -1e9, 1e9);
+            }
+        if (obj.contains("in")) {
+            ++count;
+            c.compare = Condition::Compare::In;
+            if (!obj["in"].is_array() || obj["in"].empty())
+                m_r.fail(Reader::join(c.where, "in"), tx("must be a non-empty array of option codes"));
+            else
+                for (const auto& v : obj["in"])
+                    c.in.push_back(v.is_string() ? v.get<std::string>() : v.dump());
+        }
+        if (count != 1)
+            m_r.fail(c.where, tx("needs exactly one comparison: below, above, at_least, at_most or in"));
+        if ((c.compare == Condition::Compare::In) != (c.metric == "profile"))
+            m_r.fail(c.where, tx("\"in\" goes with the profile metric, and only with it"));
+    }
+
+    void requireDimension(const Condition& c, bool themeAllowed)
+    {
+        if (!c.element && !(themeAllowed && c.theme))
+            m_r.fail(c.where, themeAllowed ? tx("needs an element or a theme") : tx("needs an element"));
+    }
+
+    void requireParty(const Condition& c, const std::string& party, const char* key, std::initializer_list<const char*> extra)
+    {
+        if (party.empty() || !isParty(party, extra))
+            m_r.fail(Reader::join(c.where, key), tx("\"{0}\" is not a party here"), {party});
+    }
+
+    void selectors(const Condition& c)
+    {
+        const auto& m = c.metric;
+        if (m == "score") {
+            requireDimension(c, true);
+            requireParty(c, c.party, "party", {"overall"});
+        } else if (m == "gap") {
+            requireDimension(c, true);
+            requireParty(c, c.a, "a", {"any"});
+            requireParty(c, c.b, "b", {"any"});
+        } else if (m == "consensus") {
+            requireDimension(c, false);
+            requireParty(c, c.party, "party", {"any_medical"});
+        } else if (m == "congruence") {
+            if (c.measure != "sd" && c.measure != "range" && c.measure != "hard_minus_soft")
+                m_r.fail(Reader::join(c.where, "measure"), tx("must be sd, range or hard_minus_soft"));
+        } else if (m == "change") {
+            requireDimension(c, false);
+            requireParty(c, c.party, "party", {});
+        } else if (m == "item") {
+            const Question* q = m_instrument.find(c.item);
+            if (!q || q->kind != QuestionKind::Likert)
+                m_r.fail(Reader::join(c.where, "item"), tx("\"{0}\" is not a statement of the instrument"), {c.item});
+            requireParty(c, c.party, "party", {"overall"});
+        } else if (m == "profile" || m == "profile_disagreement") {
+            const Question* q = m_instrument.find(c.question);
+            if (!q || q->kind != QuestionKind::Choice)
+                m_r.fail(Reader::join(c.where, "question"), tx("\"{0}\" is not a profile choice question"), {c.question});
+            else
+                for (const auto& option : c.in)
+                    if (!q->option(option))
+                        m_r.fail(Reader::join(c.where, "in"), tx("\"{0}\" is not an option of {1}"), {option, c.question});
+            if (m == "profile" && c.party != "rvb" && c.party != "msb_board" && c.party != "any")
+                m_r.fail(Reader::join(c.where, "party"), tx("must be rvb, msb_board or any"));
+        } else if (m == "incentive_conflicts") {
+            bool scenario = c.scenario == "any";
+            for (const auto& s : builtinScenarios())
+                scenario = scenario || s.id == c.scenario;
+            if (!scenario)
+                m_r.fail(Reader::join(c.where, "scenario"), tx("\"{0}\" is not a built-in scenario or any"), {c.scenario});
+            if (c.actor != "vakgroep" && c.actor != "msb" && c.actor != "hospital" && c.actor != "any")
+                m_r.fail(Reader::join(c.where, "actor"), tx("must be vakgroep, msb, hospital or any"));
+        }
+    }
+};
+
+Catalogue read(std::string_view text, const Instrument& instrument, const std::string& source, bool overlay,
+               std::vector<std::string>* disabled)
+{
+    Reader r;
+    Catalogue out;
+    try {
+        const json root = json::parse(text.begin(), text.end());
+        r.onlyKnown(root, "", overlay ? std::initializer_list<const char*>{"schema_version", "entries", "disable"}
+                                      : std::initializer_list<const char*>{"schema_version", "entries"});
+        if (!root.is_object() || !root.contains("schema_version") || root["schema_version"] != 1)
+            r.fail("schema_version", tx("must be 1 (this program reads schema version 1)"));
+        const json entries = root.is_object() && root.contains("entries") ? root["entries"] : json::array();
+        if (!entries.is_array())
+            r.fail("entries", tx("must be an array"));
+        CatalogueReader reader(r, instrument);
+        std::set<std::string> ids;
+        for (std::size_t i = 0; entries.is_array() && i < entries.size(); ++i) {
+            auto rec = reader.entry(entries[i], "entries[" + std::to_string(i) + "]");
+            if (!rec.id.empty() && !ids.insert(rec.id).second)
+                r.fail(rec.id, tx("the id \"{0}\" is used twice"), {rec.id});
+            out.push_back(std::move(rec));
+        }
+        if (disabled && root.is_object() && root.contains("disable")) {
+            if (!root["disable"].is_array())
+                r.fail("disable", tx("must be an array of recommendation ids"));
+            else
+                for (const auto& id : root["disable"])
+                    disabled->push_back(id.is_string() ? id.get<std::string>() : id.dump());
+        }
+    } catch (const json::exception& e) {
+        r.fail("", tx("not valid JSON: {0}"), {e.what()});
+    }
+    if (!r.problems.empty())
+        throw InvalidData(tx("The recommendations {0} are invalid: {1} problem(s)"), source, std::move(r.problems));
+    return out;
+}
+
+} // namespace
+
+Catalogue parseCatalogue(std::string_view text, const Instrument& instrument, const std::string& source)
+{
+    return read(text, instrument, source, false, nullptr);
+}
+
+Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, const Instrument& instrument,
+                       const std::string& source)
+{
+    std::vector<std::string> disabled;
+    const auto extra = read(overlayJson, instrument, source, true, &disabled);
+    std::vector<DataProblem> problems;
+    for (const auto& id : disabled)
+        if (std::none_of(base.begin(), base.end(), [&](const Recommendation& r) { return r.id == id; }))
+            problems.push_back({"disable", Message{tx("there is no recommendation \"{0}\" to switch off"), {id}}});
+    if (!problems.empty())
+        throw InvalidData(tx("The recommendations {0} are invalid: {1} problem(s)"), source, std::move(problems));
+    Catalogue out;
+    for (const auto& rec : base) {
+        if (std::find(disabled.begin(), disabled.end(), rec.id) != disabled.end())
+            continue;
+        const auto replaced = std::find_if(extra.begin(), extra.end(), [&](const Recommendation& r) { return r.id == rec.id; });
+        out.push_back(replaced != extra.end() ? *replaced : rec);
+    }
+    for (const auto& rec : extra)
+        if (std::none_of(base.begin(), base.end(), [&](const Recommendation& r) { return r.id == rec.id; }))
+            out.push_back(rec);
+    return out;
+}
+
+const Catalogue& builtinCatalogue()
+{
+    static const Catalogue catalogue =
+        parseCatalogue(builtinCatalogueJson(), builtinInstrument(), "recommendations/catalogue.json");
+    return catalogue;
+}
+
+} // namespace core

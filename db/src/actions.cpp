@@ -1,0 +1,122 @@
+#include "connection.hpp"
+
+#include "core/text_util.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+namespace db {
+namespace {
+
+using core::Message;
+using core::tx;
+
+void check(const core::Action& a)
+{
+    if (std::string(core::trim(a.title)).empty() || a.title.size() > 300)
+        throw Conflict(Message{tx("an action needs a title of 1 to 300 characters"), {}});
+    if (std::find(core::kActionOwners.begin(), core::kActionOwners.end(), a.owner) == core::kActionOwners.end())
+        throw Conflict(Message{tx("\"{0}\" is not an owner; expected rvb, msb, both or other"), {a.owner}});
+    if (std::find(core::kActionStatuses.begin(), core::kActionStatuses.end(), a.status) == core::kActionStatuses.end())
+        throw Conflict(Message{tx("\"{0}\" is not a status; expected open, in_progress, done or dropped"), {a.status}});
+    if (!a.due.empty() && !core::isIsoDate(a.due))
+        throw Conflict(Message{tx("\"{0}\" is not a date; expected YYYY-MM-DD"), {a.due}});
+}
+
+std::string joinTargets(const std::vector<std::string>& targets)
+{
+    std::string out;
+    for (const auto& t : targets)
+        out += (out.empty() ? "" : " ") + t;
+    return out;
+}
+
+core::Action readAction(SQLite::Statement& q)
+{
+    core::Action a;
+    a.id = q.getColumn(0).getInt64();
+    a.assessmentId = q.getColumn(1).getInt64();
+    a.recommendationId = q.getColumn(2).getString();
+    a.title = q.getColumn(3).getString();
+    a.owner = q.getColumn(4).getString();
+    a.responsible = q.getColumn(5).getString();
+    a.due = q.getColumn(6).getString();
+    a.status = q.getColumn(7).getString();
+    a.notes = q.getColumn(8).getString();
+    std::istringstream targets(q.getColumn(9).getString());
+    for (std::string t; targets >> t;)
+        a.targets.push_back(t);
+    a.createdAt = q.getColumn(10).getString();
+    return a;
+}
+
+constexpr const char* kSelect = "SELECT x.id, x.assessment_id, x.recommendation_id, x.title, x.owner, x.responsible, "
+                                "x.due_date, x.status, x.notes, x.targets, x.created_at FROM actions x";
+
+} // namespace
+
+core::Id Database::addAction(const core::Action& a)
+{
+    assessment(a.assessmentId);
+    check(a);
+    return guarded([&] {
+        SQLite::Statement q(m_impl->sql, "INSERT INTO actions (assessment_id, recommendation_id, title, owner, responsible, "
+                                         "due_date, status, notes, targets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, a.assessmentId);
+        q.bind(2, a.recommendationId);
+        q.bind(3, std::string(core::trim(a.title)));
+        q.bind(4, a.owner);
+        q.bind(5, a.responsible);
+        q.bind(6, a.due);
+        q.bind(7, a.status);
+        q.bind(8, a.notes);
+        q.bind(9, joinTargets(a.targets));
+        q.exec();
+        return m_impl->sql.getLastInsertRowid();
+    });
+}
+
+void Database::updateAction(const core::Action& a)
+{
+    action(a.id);
+    check(a);
+    guarded([&] {
+        SQLite::Statement q(m_impl->sql, "UPDATE actions SET title = ?, owner = ?, responsible = ?, due_date = ?, status = ?, "
+                                         "notes = ? WHERE id = ?");
+        q.bind(1, std::string(core::trim(a.title)));
+        q.bind(2, a.owner);
+        q.bind(3, a.responsible);
+        q.bind(4, a.due);
+        q.bind(5, a.status);
+        q.bind(6, a.notes);
+        q.bind(7, a.id);
+        q.exec();
+    });
+}
+
+core::Action Database::action(core::Id id) const
+{
+    return guarded([&] {
+        SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE x.id = ?");
+        q.bind(1, id);
+        if (!q.executeStep())
+            throw NotFound(Message{tx("there is no action with id {0}"), {std::to_string(id)}});
+        return readAction(q);
+    });
+}
+
+std::vector<core::Action> Database::actionsOfOrganisation(core::Id organisationId) const
+{
+    organisation(organisationId);
+    return guarded([&] {
+        std::vector<core::Action> out;
+        SQLite::Statement q(m_impl->sql, std::string(kSelect) + " JOIN assessments a ON a.id = x.assessment_id "
+                                                                "WHERE a.organisation_id = ? ORDER BY a.round_date, a.id, x.id");
+        q.bind(1, organisationId);
+        while (q.executeStep())
+            out.push_back(readAction(q));
+        return out;
+    });
+}
+
+} // namespace db

@@ -1,0 +1,34 @@
+#pragma once
+// Recommendations and the action plan, for people and as JSON.
+
+#include "core/recommendations.hpp"
+#include "core/records.hpp"
+#include "reports/table.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace reports {
+
+std::string audienceLabel(core::Audience a, core::Language lang);
+/// The elements and themes a recommendation targets, by name.
+std::string targetsLabel(const core::Recommendation& r, const core::Instrument& instrument, core::Language lang);
+
+/// The first `top` triggered recommendations: rank, title, targets, audience and the first figure.
+Table adviceTable(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
+                  core::Language lang);
+/// For each of the first `top`: its text, every figure behind it, and its source.
+std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, std::size_t top, core::Language lang);
+/// The triggered recommendations grouped by 7S element and by theme (ids).
+Table adviceByDimension(const std::vector<core::Advice>& advice, const core::Instrument& instrument, core::Language lang);
+/// Why a recommendation did or did not trigger: every test with its figure and rule.
+std::vector<std::string> explanation(const core::Advice& advice, core::Language lang);
+std::string adviceJson(const std::vector<core::Advice>& advice, core::Language lang);
+
+/// The actions with, for those agreed in an earlier round, the change in their targets since.
+Table actionTable(const std::vector<core::Action>& actions,
+                  const std::map<core::Id, std::vector<core::ActionProgress>>& progress,
+                  const core::Instrument& instrument, core::Language lang);
+
+} // namespace reports

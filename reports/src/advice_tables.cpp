@@ -1,0 +1,188 @@
+#include "reports/advice_tables.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace reports {
+
+using core::tr;
+using core::tx;
+
+std::string audienceLabel(core::Audience a, core::Language lang)
+{
+    switch (a) {
+    case core::Audience::Rvb: return std::string(tr(lang, tx("RvB")));
+    case core::Audience::Msb: return std::string(tr(lang, tx("MSB")));
+    case core::Audience::Both: return std::string(tr(lang, tx("RvB and MSB")));
+    case core::Audience::Insurer: return std::string(tr(lang, tx("insurer")));
+    case core::Audience::Ministry: return std::string(tr(lang, tx("ministry (VWS)")));
+    }
+    return {};
+}
+
+std::string targetsLabel(const core::Recommendation& r, const core::Instrument& instrument, core::Language lang)
+{
+    std::string out;
+    for (const auto e : r.elements)
+        out += (out.empty() ? "" : ", ") + instrument.name(e).in(lang);
+    for (const auto t : r.themes)
+        out += (out.empty() ? "" : ", ") + instrument.shortName(t).in(lang);
+    return out;
+}
+
+Table adviceTable(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
+                  core::Language lang)
+{
+    Table t;
+    t.columns = {{"rank", "#", true},
+                 {"id", "id"},
+                 {"title", std::string(tr(lang, tx("recommendation")))},
+                 {"targets", std::string(tr(lang, tx("7S / theme")))},
+                 {"audience", std::string(tr(lang, tx("for")))}};
+    std::size_t rank = 0;
+    for (const auto& a : advice) {
+        if (!a.triggered || rank == top)
+            break;
+        ++rank;
+        const auto& r = *a.recommendation;
+        t.rows.push_back({Cell::of(static_cast<long long>(rank)), Cell::of(r.id),
+                          Cell::of((r.headline ? "* " : "") + r.title.in(lang)), Cell::of(targetsLabel(r, instrument, lang)),
+                          Cell::of(audienceLabel(r.audience, lang))});
+    }
+    return t;
+}
+
+std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, std::size_t top, core::Language lang)
+{
+    std::vector<std::string> out;
+    std::size_t rank = 0;
+    for (const auto& a : advice) {
+        if (!a.triggered || rank == top)
+            break;
+        ++rank;
+        const auto& r = *a.recommendation;
+        out.push_back(std::to_string(rank) + ". " + r.title.in(lang));
+        out.push_back("   " + r.text.in(lang));
+        for (const auto& figure : a.rationale())
+            out.push_back("   - " + figure.render(lang));
+        out.push_back("   " + tr(lang, tx("Source: {0} {1}"), {r.source.publication, r.source.section}));
+    }
+    return out;
+}
+
+Table adviceByDimension(const std::vector<core::Advice>& advice, const core::Instrument& instrument, core::Language lang)
+{
+    Table t;
+    t.columns = {{"dimension", std::string(tr(lang, tx("7S element / theme")))},
+                 {"recommendations", std::string(tr(lang, tx("recommendations")))}};
+    const auto row = [&](const std::string& name, auto targets) {
+        std::string ids;
+        for (const auto& a : advice)
+            if (a.triggered && targets(*a.recommendation))
+                ids += (ids.empty() ? "" : ", ") + a.recommendation->id;
+        if (!ids.empty())
+            t.rows.push_back({Cell::of(name), Cell::of(ids)});
+    };
+    for (const auto e : core::kElements)
+        row(instrument.name(e).in(lang), [e](const core::Recommendation& r) {
+            return std::find(r.elements.begin(), r.elements.end(), e) != r.elements.end();
+        });
+    for (const auto th : core::kThemes)
+        row(instrument.shortName(th).in(lang), [th](const core::Recommendation& r) {
+            return std::find(r.themes.begin(), r.themes.end(), th) != r.themes.end();
+        });
+    return t;
+}
+
+std::vector<std::string> explanation(const core::Advice& a, core::Language lang)
+{
+    const auto& r = *a.recommendation;
+    std::vector<std::string> out;
+    out.push_back(r.id + ": " + r.title.in(lang));
+    if (!r.trigger) {
+        out.push_back(std::string(tr(lang, tx("This recommendation has no trigger for one hospital (it is for the comparison across hospitals)."))));
+        return out;
+    }
+    out.push_back(a.triggered ? tr(lang, tx("Triggered: severity {0}, confidence {1}, rank {2}."),
+                                   {core::formatNumber(a.severity, 2, lang), core::formatNumber(a.confidence, 2, lang),
+                                    core::formatNumber(a.rank, 2, lang)})
+                              : std::string(tr(lang, tx("Not triggered."))));
+    for (const auto& t : a.tests) {
+        std::string verdict;
+        if (!t.available)
+            verdict = std::string(tr(lang, tx("not available (a party below the anonymity threshold, or data this round does not have)")));
+        else
+            verdict = t.figure.render(lang) + " - " + tr(lang, tx("rule: {0}"), {t.rule.render(lang)}) + " - " +
+                      std::string(t.met ? tr(lang, tx("met")) : tr(lang, tx("not met")));
+        out.push_back("  " + t.where + ": " + verdict);
+    }
+    return out;
+}
+
+std::string adviceJson(const std::vector<core::Advice>& advice, core::Language lang)
+{
+    using nlohmann::json;
+    json list = json::array();
+    for (const auto& a : advice) {
+        const auto& r = *a.recommendation;
+        json tests = json::array();
+        for (const auto& t : a.tests)
+            tests.push_back({{"where", t.where}, {"available", t.available}, {"met", t.met}, {"severity", t.severity},
+                             {"figure", t.available ? json(t.figure.render(lang)) : json(nullptr)},
+                             {"rule", t.rule.render(lang)}});
+        json elements = json::array();
+        for (const auto e : r.elements)
+            elements.push_back(std::string(core::code(e)));
+        json themes = json::array();
+        for (const auto t : r.themes)
+            themes.push_back(std::string(core::code(t)));
+        json rationale = json::array();
+        for (const auto& m : a.rationale())
+            rationale.push_back(m.render(lang));
+        list.push_back({{"id", r.id}, {"headline", r.headline}, {"title", r.title.in(lang)}, {"text", r.text.in(lang)},
+                        {"elements", elements}, {"themes", themes}, {"audience", std::string(core::code(r.audience))},
+                        {"source", r.source.publication + " " + r.source.section}, {"triggered", a.triggered},
+                        {"severity", a.severity}, {"confidence", a.confidence}, {"rank", a.rank},
+                        {"rationale", rationale}, {"tests", tests}});
+    }
+    return list.dump(2);
+}
+
+Table actionTable(const std::vector<core::Action>& actions, const std::map<core::Id, std::vector<core::ActionProgress>>& progress,
+                  const core::Instrument& instrument, core::Language lang)
+{
+    Table t;
+    t.decimalSeparator = decimalSeparator(lang);
+    t.columns = {{"id", "id", true},
+                 {"round", std::string(tr(lang, tx("round"))), true},
+                 {"title", std::string(tr(lang, tx("action")))},
+                 {"owner", std::string(tr(lang, tx("owner")))},
+                 {"responsible", std::string(tr(lang, tx("responsible")))},
+                 {"due", std::string(tr(lang, tx("due")))},
+                 {"status", std::string(tr(lang, tx("status")))},
+                 {"progress", std::string(tr(lang, tx("since agreed (overall score)")))}};
+    const auto targetName = [&](const std::string& code) {
+        if (const auto e = core::elementFromCode(code))
+            return instrument.name(*e).in(lang);
+        if (const auto th = core::themeFromCode(code))
+            return instrument.shortName(*th).in(lang);
+        return code;
+    };
+    for (const auto& a : actions) {
+        std::string text;
+        if (const auto it = progress.find(a.id); it != progress.end())
+            for (const auto& p : it->second) {
+                if (!p.then || !p.now)
+                    continue;
+                const double d = *p.now - *p.then;
+                text += (text.empty() ? "" : "; ") + targetName(p.target) + " " + (d >= 0 ? "+" : "") +
+                        core::formatNumber(d, 0, lang) + " (" + core::formatNumber(*p.then, 0, lang) + " -> " +
+                        core::formatNumber(*p.now, 0, lang) + ")";
+            }
+        t.rows.push_back({Cell::of(static_cast<long long>(a.id)), Cell::of(static_cast<long long>(a.assessmentId)),
+                          Cell::of(a.title), Cell::of(a.owner), Cell::of(a.responsible), Cell::of(a.due), Cell::of(a.status),
+                          Cell::of(text)});
+    }
+    return t;
+}
+
+} // namespace reports

@@ -1,0 +1,176 @@
+// The advice engine on a small catalogue written here, so that the tests do not depend on the
+// wording of the built-in catalogue.
+#include "core/demo_data.hpp"
+#include "core/instrument_loader.hpp"
+#include "core/recommendations.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace core;
+
+namespace {
+
+std::string entry(const std::string& id, const std::string& trigger, bool headline = false)
+{
+    return R"({"id": ")" + id + R"(", "headline": )" + (headline ? "true" : "false") +
+           R"(, "title": {"nl": "T )" + id + R"(", "en": "T )" + id + R"("}, "text": {"nl": "x", "en": "x"},
+               "elements": ["structure"], "themes": [], "audience": "both",
+               "source": {"publication": "002", "section": "§3.3.1"}, "trigger": )" + trigger + "}";
+}
+
+std::string catalogue(const std::vector<std::string>& entries)
+{
+    std::string list;
+    for (const auto& e : entries)
+        list += (list.empty() ? "" : ",") + e;
+    return R"({"schema_version": 1, "entries": [)" + list + "]}";
+}
+
+std::vector<std::string> problemsOf(const std::string& json)
+{
+    try {
+        parseCatalogue(json, builtinInstrument(), "test.json");
+    } catch (const InvalidData& e) {
+        std::vector<std::string> out;
+        for (const auto& p : e.problems())
+            out.push_back(p.where + ": " + p.what.render(Language::En));
+        return out;
+    }
+    return {};
+}
+
+bool has(const std::vector<std::string>& list, const std::string& needle)
+{
+    for (const auto& p : list)
+        if (p.find(needle) != std::string::npos)
+            return true;
+    INFO((list.empty() ? std::string("no problems") : list.front()));
+    return false;
+}
+
+/// One demo hospital, analysed, with its facts.
+struct Demo {
+    ResponseSet responses;
+    Analysis analysis;
+    RoundFacts facts;
+    explicit Demo(std::size_t index)
+    {
+        const auto h = demoHospitals(builtinInstrument())[index];
+        for (const auto& row : h.answers)
+            responses.add(row);
+        analysis = analyse(builtinInstrument(), responses, {});
+        facts = roundFacts(analysis, responses, builtinInstrument(), h.incentives);
+    }
+    std::vector<Advice> advise(const Catalogue& c) const { return core::advise(c, facts, builtinInstrument(), Language::En); }
+};
+
+const Advice& find(const std::vector<Advice>& list, const std::string& id)
+{
+    for (const auto& a : list)
+        if (a.recommendation->id == id)
+            return a;
+    FAIL("no advice " << id);
+    throw std::logic_error("unreachable");
+}
+
+} // namespace
+
+TEST_CASE("the built-in catalogue is valid and complete", "[core][recommendations]")
+{
+    const auto& c = builtinCatalogue();
+    REQUIRE(c.size() >= 35);
+    CHECK(std::count_if(c.begin(), c.end(), [](const Recommendation& r) { return r.headline; }) == 7);
+    CHECK(std::any_of(c.begin(), c.end(), [](const Recommendation& r) { return r.audience == Audience::Ministry; }));
+    for (const auto& r : c) {
+        INFO(r.id);
+        CHECK(!r.title.nl.empty());
+        CHECK(!r.text.en.empty());
+        CHECK(!r.source.section.empty());
+    }
+}
+
+TEST_CASE("a broken rule is refused naming the entry and the condition", "[core][recommendations]")
+{
+    const std::string good = R"({"metric": "score", "element": "structure", "party": "overall", "below": 50})";
+    REQUIRE(problemsOf(catalogue({entry("fine", good)})).empty());
+    CHECK(has(problemsOf(catalogue({entry("a", R"({"metric": "fame", "below": 1})")})),
+              "a.trigger.metric: \"fame\" is not a metric"));
+    CHECK(has(problemsOf(catalogue({entry("b", R"({"metric": "score", "element": "finance", "party": "rvb", "below": 1})")})),
+              "b.trigger.element: \"finance\" is not a 7S element code"));
+    CHECK(has(problemsOf(catalogue({entry("c", R"({"all": [)" + good + R"(, {"metric": "gap", "element": "structure", "a": "rvb", "b": "king", "at_least": 15}]})")})),
+              "c.trigger.all[1].b: \"king\" is not a party here"));
+    CHECK(has(problemsOf(catalogue({entry("d", R"({"metric": "score", "element": "structure", "party": "rvb", "below": 1, "above": 0})")})),
+              "d.trigger: needs exactly one comparison"));
+    CHECK(has(problemsOf(catalogue({entry("e", R"({"metric": "item", "item": "structure.99", "party": "rvb", "below": 3})")})),
+              "e.trigger.item: \"structure.99\" is not a statement of the instrument"));
+    CHECK(has(problemsOf(catalogue({entry("f", R"({"metric": "profile", "question": "profile.joint_table", "party": "rvb", "in": ["sometimes"]})")})),
+              "f.trigger.in: \"sometimes\" is not an option of profile.joint_table"));
+    CHECK(has(problemsOf(catalogue({entry("g", good), entry("g", good)})), "the id \"g\" is used twice"));
+    CHECK(has(problemsOf(catalogue({entry("h", R"({"any": []})")})), "h.trigger.any: must be a non-empty array"));
+}
+
+TEST_CASE("an overlay adds, replaces and switches off entries", "[core][recommendations]")
+{
+    const auto base = parseCatalogue(catalogue({entry("keep", "null"), entry("change", "null"), entry("drop", "null")}),
+                                     builtinInstrument(), "base");
+    const std::string overlay = R"({"schema_version": 1, "disable": ["drop"], "entries": [)" +
+                                entry("change", R"({"metric": "index", "below": 101})") + "," +
+                                entry("extra", R"({"metric": "index", "below": 101})") + "]}";
+    const auto merged = applyOverlay(base, overlay, builtinInstrument(), "overlay.json");
+    REQUIRE(merged.size() == 3);
+    CHECK(merged[0].id == "keep");
+    CHECK(merged[1].id == "change");
+    CHECK(merged[1].trigger.has_value());
+    CHECK(merged[2].id == "extra");
+    SECTION("switching off an entry that does not exist is refused")
+    {
+        CHECK_THROWS_AS(applyOverlay(base, R"({"schema_version": 1, "disable": ["nothing"], "entries": []})",
+                                     builtinInstrument(), "o"),
+                        InvalidData);
+    }
+}
+
+TEST_CASE("rules on a hidden party never trigger and never cite it", "[core][recommendations][anonymity]")
+{
+    // Every demo hospital has two insurer respondents: below the threshold of 3.
+    const Demo demo(1);
+    REQUIRE_FALSE(demo.analysis.shown(Role::Insurer));
+    const auto list = parseCatalogue(
+        catalogue({entry("insurer_low", R"({"metric": "score", "element": "strategy", "party": "insurer", "below": 101})"),
+                   entry("insurer_gap", R"({"metric": "gap", "element": "strategy", "a": "rvb", "b": "insurer", "at_least": 0})"),
+                   entry("rvb_low", R"({"metric": "score", "element": "strategy", "party": "rvb", "below": 101})")}),
+        builtinInstrument(), "t");
+    const auto advice = demo.advise(list);
+    for (const char* id : {"insurer_low", "insurer_gap"}) {
+        const auto& a = find(advice, id);
+        CHECK_FALSE(a.triggered);
+        REQUIRE(a.tests.size() == 1);
+        CHECK_FALSE(a.tests[0].available);
+        CHECK(a.rationale().empty());
+    }
+    CHECK(find(advice, "rvb_low").triggered);
+}
+
+TEST_CASE("figures, severity and ranking", "[core][recommendations]")
+{
+    const Demo demo(1); // Noorderhaven: RvB high, specialists low on structure
+    const auto list = parseCatalogue(
+        catalogue({entry("small", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 60})"),
+                   entry("large", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 20})", true),
+                   entry("never", R"({"metric": "score", "element": "structure", "party": "rvb", "below": 10})")}),
+        builtinInstrument(), "t");
+    const auto advice = demo.advise(list);
+    REQUIRE(advice.size() == 3);
+    CHECK(advice[0].recommendation->id == "large"); // further past its threshold, and a headline
+    CHECK(advice[1].recommendation->id == "small");
+    CHECK_FALSE(advice[2].triggered);
+    const auto* h = demo.analysis.of(Element::Structure).find(kHospitalSide);
+    const auto* m = demo.analysis.of(Element::Structure).find(kMedicalSide);
+    const double gap = std::abs(h->stat.mean - m->stat.mean);
+    // Severity: (gap - 20) / 20, capped at 1; confidence from the smaller n (3): sqrt(0.3).
+    CHECK(advice[0].severity == Approx(std::min(1.0, (gap - 20.0) / 20.0)));
+    CHECK(advice[0].confidence == Approx(std::sqrt(0.3)));
+    const auto why = advice[0].rationale().front().render(Language::En);
+    CHECK(why.find("Structure: Hospital side") != std::string::npos);
+    CHECK(why.find("(n = 3 / ") != std::string::npos);
+}
