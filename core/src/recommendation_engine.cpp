@@ -11,9 +11,14 @@ namespace core {
 std::vector<Message> Advice::rationale() const
 {
     std::vector<Message> out;
-    for (const auto& t : tests)
-        if (t.met)
+    for (const auto& t : tests) {
+        // Two thresholds on the same figure give the same reason once.
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const Message& m) {
+            return m.key.english == t.figure.key.english && m.args == t.figure.args;
+        });
+        if (t.met && !seen)
             out.push_back(t.figure);
+    }
     return out;
 }
 
@@ -245,7 +250,7 @@ private:
         if (statement.size() > 90)
             statement = statement.substr(0, statement.rfind(' ', 87)) + "...";
         return Figure{true, value, n,
-                      Message{tx("\"{0}\" ({1}), {2}: {3} on a scale of 1-5 (n = {4})"),
+                      Message{tx("\"{0}\" ({1}), {2}: {3} on a scale of 1-5 where 5 is the most aligned answer (n = {4})"),
                               {statement, c.item, c.party == "overall" ? std::string(tr(m_lang, tx("overall"))) : party(c.party),
                                number(value, 1), std::to_string(n)}}};
     }

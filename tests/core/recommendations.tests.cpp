@@ -174,3 +174,37 @@ TEST_CASE("figures, severity and ranking", "[core][recommendations]")
     CHECK(why.find("Structure: Hospital side") != std::string::npos);
     CHECK(why.find("(n = 3 / ") != std::string::npos);
 }
+
+TEST_CASE("each demo hospital gets a distinct, sensible top five", "[core][recommendations][demo]")
+{
+    const auto topFive = [](std::size_t hospital) {
+        const Demo demo(hospital);
+        std::vector<std::string> ids;
+        for (const auto& a : demo.advise(builtinCatalogue()))
+            if (a.triggered && ids.size() < 5)
+                ids.push_back(a.recommendation->id);
+        return ids;
+    };
+    const auto contains = [](const std::vector<std::string>& ids, const char* id) {
+        return std::find(ids.begin(), ids.end(), id) != ids.end();
+    };
+    const auto aligned = topFive(0);
+    const auto diverging = topFive(1);
+    const auto lowConsensus = topFive(2);
+    INFO("aligned: " << aligned.size() << ", diverging: " << diverging.size() << ", low consensus: " << lowConsensus.size());
+    REQUIRE(diverging.size() == 5);
+    REQUIRE(lowConsensus.size() == 5);
+    // The misaligned hospital is told about joint meetings, mandate and transparency of the distribution.
+    CHECK(contains(diverging, "joint_meetings"));
+    CHECK(contains(diverging, "governance_as_profession"));
+    CHECK(contains(diverging, "incentives_and_transparency"));
+    // The low-consensus hospital first about internal alignment in the MSB.
+    CHECK(lowConsensus.front() == "align_specialists_internally");
+    // The aligned hospital is told neither.
+    CHECK_FALSE(aligned.empty());
+    CHECK_FALSE(contains(aligned, "joint_meetings"));
+    CHECK_FALSE(contains(aligned, "align_specialists_internally"));
+    CHECK(aligned != diverging);
+    CHECK(diverging != lowConsensus);
+    CHECK(aligned != lowConsensus);
+}
