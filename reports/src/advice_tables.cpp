@@ -29,6 +29,18 @@ std::string targetsLabel(const core::Recommendation& r, const core::Instrument& 
     return out;
 }
 
+namespace {
+/// The first `top` recommendations that apply (the list is ranked, applying ones first).
+std::vector<const core::Advice*> firstTriggered(const std::vector<core::Advice>& advice, std::size_t top)
+{
+    std::vector<const core::Advice*> out;
+    for (const auto& a : advice)
+        if (a.triggered && out.size() < top)
+            out.push_back(&a);
+    return out;
+}
+} // namespace
+
 Table adviceTable(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
                   core::Language lang)
 {
@@ -38,13 +50,10 @@ Table adviceTable(const std::vector<core::Advice>& advice, std::size_t top, cons
                  {"title", std::string(tr(lang, tx("recommendation")))},
                  {"targets", std::string(tr(lang, tx("7S / theme")))},
                  {"audience", std::string(tr(lang, tx("for")))}};
-    std::size_t rank = 0;
-    for (const auto& a : advice) {
-        if (!a.triggered || rank == top)
-            break;
-        ++rank;
-        const auto& r = *a.recommendation;
-        t.rows.push_back({Cell::of(static_cast<long long>(rank)), Cell::of(r.id),
+    long long rank = 0;
+    for (const auto* a : firstTriggered(advice, top)) {
+        const auto& r = *a->recommendation;
+        t.rows.push_back({Cell::of(++rank), Cell::of(r.id),
                           Cell::of((r.headline ? "* " : "") + r.title.in(lang)), Cell::of(targetsLabel(r, instrument, lang)),
                           Cell::of(audienceLabel(r.audience, lang))});
     }
@@ -55,14 +64,11 @@ std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, 
 {
     std::vector<std::string> out;
     std::size_t rank = 0;
-    for (const auto& a : advice) {
-        if (!a.triggered || rank == top)
-            break;
-        ++rank;
-        const auto& r = *a.recommendation;
-        out.push_back(std::to_string(rank) + ". " + r.title.in(lang));
+    for (const auto* a : firstTriggered(advice, top)) {
+        const auto& r = *a->recommendation;
+        out.push_back(std::to_string(++rank) + ". " + r.title.in(lang));
         out.push_back("   " + r.text.in(lang));
-        for (const auto& figure : a.rationale())
+        for (const auto& figure : a->rationale())
             out.push_back("   - " + figure.render(lang));
         out.push_back("   " + tr(lang, tx("Source: {0} {1}"), {r.source.publication, r.source.section}));
     }
