@@ -7,7 +7,7 @@ packages=(
   libwxgtk3.2-dev libsqlite3-dev libsqlitecpp-dev sqlite3
   libboost-program-options-dev nlohmann-json3-dev catch2
   libcairo2-dev libpango1.0-dev fonts-dejavu-core
-  xvfb xauth
+  xvfb xauth poppler-utils
   r-cran-multilevel r-cran-psych
 )
 missing=()

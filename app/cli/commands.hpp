@@ -36,6 +36,7 @@ int cmdRecommend(const Context& c);
 int cmdActionsAdd(const Context& c);
 int cmdActionsUpdate(const Context& c);
 int cmdActionsList(const Context& c);
+int cmdReport(const Context& c);
 
 /// A whole text file; throws core::Error naming it when it cannot be read.
 std::string readTextFile(const std::string& path);

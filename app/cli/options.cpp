@@ -57,6 +57,8 @@ const std::vector<CommandSpec>& commands()
          "actions update --id N [--status open|in_progress|done|dropped] [--owner ...] [--due ...] [--notes ...]"},
         {"actions list", tx("the action plan up to a round, with the change since each action was agreed"),
          "actions list --assessment ID"},
+        {"report", tx("the assessment report as a PDF file"),
+         "report --assessment ID -o FILE [--depth workshop|full|aggregate] [--advisor NAME]"},
         {"demo", tx("fill the database with three demo hospitals"), "demo"},
     };
     return list;
@@ -117,7 +119,8 @@ po::options_description commandOptions(const std::string& command, Language lang
     if (command == "assessment list")
         d.add_options()("org", po::value<std::string>()->value_name("ORG"), text(tx("only this organisation (id or name)")).c_str());
     if (command == "import" || command == "export" || command == "score" || command.starts_with("incentives ") ||
-        command == "simulate" || command == "recommend" || command == "actions add" || command == "actions list")
+        command == "simulate" || command == "recommend" || command == "actions add" || command == "actions list" ||
+        command == "report")
         d.add_options()("assessment", po::value<core::Id>()->value_name("ID"), text(tx("the round's id")).c_str());
     if (command == "simulate")
         d.add_options()("inputs", po::value<std::string>()->value_name("FILE"),
@@ -163,6 +166,11 @@ po::options_description commandOptions(const std::string& command, Language lang
         d.add_options()("id", po::value<core::Id>()->value_name("N"), text(tx("the action's id")).c_str());
     if (command == "incentives export")
         d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the file to write; - for standard output")).c_str());
+    if (command == "report")
+        d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the PDF file to write")).c_str())
+            ("depth", po::value<std::string>()->value_name("DEPTH"),
+             text(tx("workshop (short handout), full (default) or aggregate (nothing below party level)")).c_str())
+            ("advisor", po::value<std::string>()->value_name("NAME"), text(tx("the advisor named on the cover")).c_str());
     if (command == "export")
         d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the file to write; - for standard output")).c_str())
             ("dialect", po::value<std::string>()->value_name("standard|excel"),
@@ -295,7 +303,7 @@ Options parseOptions(const std::vector<std::string>& args)
         o.helpText = spec ? commandHelp(lang, *spec, global, own) : generalHelp(lang, global);
         return o;
     }
-    if (const auto f = get<std::string>(vm, "format")) {
+    if (const auto f = get<std::string>(vm, "format"); f && o.command != "report") {
         if (*f == "table")
             o.format = reports::TableFormat::Text;
         else if (*f == "json")
@@ -339,6 +347,13 @@ Options parseOptions(const std::vector<std::string>& args)
     o.status = get<std::string>(vm, "status").value_or("");
     o.notes = get<std::string>(vm, "notes").value_or("");
     o.title = get<std::string>(vm, "title").value_or("");
+    o.depth = get<std::string>(vm, "depth").value_or("full");
+    o.advisor = get<std::string>(vm, "advisor").value_or("");
+    if (o.command == "report") {
+        // For a report --format names the document format; the default data format does not apply.
+        o.reportFormat = get<std::string>(vm, "format").value_or("pdf");
+        o.format = reports::TableFormat::Text;
+    }
     if (!(o.gapThreshold >= 0.0 && o.gapThreshold <= 100.0)) // also refuses nan
         throw UsageError(std::string(tr(lang, tx("--gap-threshold must be between 0 and 100 points"))));
 
@@ -357,6 +372,10 @@ Options parseOptions(const std::vector<std::string>& args)
         require(o.assessment.has_value(), "--assessment");
     if (o.command == "actions add")
         require(!o.recommendation.empty(), "--recommendation");
+    if (o.command == "report") {
+        require(o.assessment.has_value(), "--assessment");
+        require(!o.output.empty(), "-o");
+    }
     if (o.command == "actions update")
         require(o.id.has_value(), "--id");
     if (o.command == "import" || o.command == "incentives import")

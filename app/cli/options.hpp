@@ -71,6 +71,11 @@ struct Options {
     std::string status;
     std::string notes;
     std::string title;
+
+    // report
+    std::string depth = "full";
+    std::string reportFormat = "pdf";
+    std::string advisor;
 };
 
 /// Parses argv. Throws UsageError. The language is read first (--lang, else $SAMENSPEL_LANG,

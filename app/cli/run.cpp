@@ -40,6 +40,7 @@ int run(const Options& o, std::ostream& out, std::ostream& err)
         {"actions add", cmdActionsAdd},
         {"actions update", cmdActionsUpdate},
         {"actions list", cmdActionsList},
+        {"report", cmdReport},
     };
     return table.at(o.command)(Context{o, out, err});
 }

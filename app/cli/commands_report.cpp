@@ -1,0 +1,69 @@
+// report: the assessment report as a PDF file.
+#include "commands.hpp"
+
+#include "core/incentive_analysis.hpp"
+#include "db/database.hpp"
+#include "reports/assessment_report.hpp"
+#include "reports/atomic_file.hpp"
+#include "round_data.hpp"
+
+#include <ctime>
+
+namespace cli {
+
+using core::tr;
+using core::tx;
+
+namespace {
+
+std::string today()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+    return buffer;
+}
+
+} // namespace
+
+int cmdReport(const Context& c)
+{
+    const auto lang = c.options.lang;
+    const auto depth = reports::depthFromCode(c.options.depth);
+    if (!depth)
+        throw UsageError(tr(lang, tx("--depth must be workshop, full or aggregate, not '{0}'"), {c.options.depth}));
+    if (c.options.reportFormat != "pdf")
+        throw UsageError(tr(lang, tx("--format for a report must be pdf, not '{0}'"), {c.options.reportFormat}));
+    const auto db = openExisting(c);
+    const auto data = loadRound(db, *c.options.assessment, 15.0);
+    reports::ReportInput input;
+    input.organisation = db.organisation(data.round.organisationId);
+    input.round = data.round;
+    input.instrument = data.instrument;
+    input.analysis = &data.analysis;
+    const auto facts = core::roundFacts(data.analysis, data.responses, *data.instrument, data.incentives);
+    input.advice = core::advise(core::builtinCatalogue(), facts, *data.instrument, lang);
+    if (*depth == reports::ReportDepth::Full)
+        for (const auto& a : db.actionsOfOrganisation(data.round.organisationId))
+            if (db.assessment(a.assessmentId).date <= data.round.date) {
+                input.actions.push_back(a);
+                if (a.assessmentId != data.round.id)
+                    input.progress[a.id] = core::actionProgress(a, loadRound(db, a.assessmentId, 15.0).analysis, data.analysis);
+            }
+    input.incentives = data.incentives;
+    if (data.incentives) {
+        input.scenarios = core::scenariosFor(*data.incentives);
+        for (const auto& s : input.scenarios)
+            input.outcomes.push_back(core::compare(*data.incentives, data.incentives->model, s));
+    }
+    input.advisor = c.options.advisor;
+    input.date = today();
+    reports::writeFileAtomically(c.options.output,
+                                 [&](std::ostream& out) { reports::writePdfReport(out, input, *depth, lang); });
+    c.out << tr(lang, tx("Report written to {0}"), {c.options.output}) << "\n";
+    return kOk;
+}
+
+} // namespace cli

@@ -1,0 +1,41 @@
+#pragma once
+// The assessment report an advisor hands to the boards, as PDF (A4, fonts embedded, table of
+// contents, running header, page numbers). Depths: workshop (a short handout), full (for the
+// advisor), aggregate (nothing below party level, for sharing outside the hospital).
+
+#include "core/analysis.hpp"
+#include "core/incentive_analysis.hpp"
+#include "core/recommendations.hpp"
+#include "core/records.hpp"
+
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace reports {
+
+enum class ReportDepth { Workshop, Full, Aggregate };
+std::optional<ReportDepth> depthFromCode(std::string_view code);
+
+/// Everything a report shows, gathered by the caller.
+struct ReportInput {
+    core::Organisation organisation;
+    core::Assessment round;
+    const core::Instrument* instrument = nullptr;
+    const core::Analysis* analysis = nullptr;
+    std::vector<core::Advice> advice;
+    std::vector<core::Action> actions;
+    std::map<core::Id, std::vector<core::ActionProgress>> progress;
+    std::optional<core::IncentiveInputs> incentives;
+    std::vector<core::Scenario> scenarios;
+    std::vector<core::ScenarioOutcome> outcomes; ///< per scenario, under the current model
+    std::string advisor;
+    std::string date; ///< of the report, YYYY-MM-DD
+};
+
+/// Writes the PDF to `out` (two passes: the second knows the pages of the table of contents).
+void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang);
+
+} // namespace reports

@@ -1,0 +1,48 @@
+#pragma once
+// Charts drawn once against cairo: the same code draws them on a PDF page, into SVG for HTML,
+// into PNG, and on screen. Every party has one colour in every chart.
+
+#include "reports/pdf_document.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reports {
+
+using Colour = std::array<double, 3>;
+
+/// A party's colour (role code, hospital_side or medical_side): the same everywhere.
+Colour partyColour(std::string_view party);
+
+struct Series {
+    std::string label;
+    Colour colour{};
+    std::vector<std::optional<double>> values; ///< 0-100, one per axis; nullopt: no value
+};
+
+/// A radar (spider) chart on 0-100 with a legend below.
+void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, const std::vector<Series>& series);
+
+/// Rows x columns of 0-100 values, coloured from red (low) to green (high), values printed.
+void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const std::vector<std::string>& columns,
+             const std::vector<std::vector<std::optional<double>>>& values, char decimalSeparator);
+
+struct Bar {
+    std::string label;
+    double value = 0;
+    bool flagged = false;
+};
+/// Horizontal bars from 0 to `max`, flagged bars in red, a dashed line at `threshold`.
+void barChart(cairo_t* cr, Rect area, const std::vector<Bar>& bars, double max, double threshold);
+
+struct Move {
+    std::string label;
+    std::optional<double> fromA, toA, fromB, toB; ///< current and desired of two series
+};
+/// Per row two arrows (current -> desired) on 0-10, one per series.
+void moveChart(cairo_t* cr, Rect area, const std::vector<Move>& rows, const Series& a, const Series& b);
+
+} // namespace reports

@@ -1,0 +1,94 @@
+#pragma once
+// An A4 PDF document written with cairo and pango: flowing text, numbered headings (collected for
+// the table of contents), tables, charts, a running header and page numbers. Fonts are embedded
+// by cairo (subsets of DejaVu Sans).
+
+#include "reports/table.hpp"
+
+#include <functional>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+typedef struct _cairo cairo_t;
+
+namespace reports {
+
+struct Rect {
+    double x = 0;
+    double y = 0;
+    double w = 0;
+    double h = 0;
+};
+
+/// Draws into a rectangle of a cairo context: charts use this, so the same code draws on a PDF
+/// page, into an SVG or PNG file, and on screen.
+using Drawing = std::function<void(cairo_t*, Rect)>;
+
+struct TocEntry {
+    std::string title;
+    int level = 1;
+    int page = 0;
+};
+
+class PdfDocument {
+public:
+    /// Writes to `out` (use writeFileAtomically for files). `header` runs at the top of every
+    /// page but the first; `pageLabel` is "page {0} of {1}"-like with {0} only ("pagina {0}").
+    PdfDocument(std::ostream& out, std::string header, std::string pageLabel);
+    ~PdfDocument();
+    PdfDocument(const PdfDocument&) = delete;
+    PdfDocument& operator=(const PdfDocument&) = delete;
+
+    static constexpr double kWidth = 595.276; ///< A4 in points
+    static constexpr double kHeight = 841.89;
+    static constexpr double kMargin = 56.0;
+    double textWidth() const { return kWidth - 2 * kMargin; }
+
+    /// The cover: drawn freely on the first page, which gets no header or number.
+    void cover(const Drawing& draw);
+    /// A numbered-for-the-contents heading, kept on one page with the next `keep` points.
+    void heading(const std::string& text, int level = 1, double keep = 60);
+    void paragraph(const std::string& text, double size = 10.0, bool bold = false);
+    void bullet(const std::string& text);
+    void table(const Table& table, double size = 8.5);
+    void drawing(double height, const Drawing& draw);
+    void space(double points);
+    void pageBreak();
+    /// The table of contents, from the headings of an earlier pass over the same content.
+    void contents(const std::string& title, const std::vector<TocEntry>& entries);
+
+    const std::vector<TocEntry>& headings() const { return m_headings; }
+    int page() const { return m_page; }
+    void finish();
+
+private:
+    struct Impl;
+    void ensure(double height);
+    void startPage();
+    void endPage();
+
+    std::unique_ptr<Impl> m_impl;
+    std::string m_header;
+    std::string m_pageLabel;
+    std::vector<TocEntry> m_headings;
+    int m_page = 0;
+    double m_y = 0;
+    bool m_open = false;
+};
+
+/// Pango text in a cairo context: the one place text is laid out (documents and charts).
+/// Returns the height used. `align`: 0 left, 1 centre, 2 right.
+double drawText(cairo_t* cr, const std::string& text, double x, double y, double width, double size, bool bold = false,
+                int align = 0);
+/// The height text would take.
+double textHeight(cairo_t* cr, const std::string& text, double width, double size, bool bold = false);
+/// The width of a single line of text.
+double textWidthOf(cairo_t* cr, const std::string& text, double size, bool bold = false);
+
+/// A drawing as a PNG or SVG file (written atomically), or SVG text for HTML.
+void writePng(const std::string& path, int width, int height, const Drawing& draw);
+std::string svgText(int width, int height, const Drawing& draw);
+
+} // namespace reports

@@ -1,0 +1,360 @@
+#include "reports/assessment_report.hpp"
+
+#include "reports/advice_tables.hpp"
+#include "reports/charts.hpp"
+#include "reports/incentive_tables.hpp"
+#include "reports/pdf_document.hpp"
+#include "reports/score_tables.hpp"
+
+#include <cairo.h>
+
+#include <algorithm>
+#include <sstream>
+
+namespace reports {
+
+using core::tr;
+using core::tx;
+
+std::optional<ReportDepth> depthFromCode(std::string_view code)
+{
+    if (code == "workshop")
+        return ReportDepth::Workshop;
+    if (code == "full")
+        return ReportDepth::Full;
+    if (code == "aggregate")
+        return ReportDepth::Aggregate;
+    return std::nullopt;
+}
+
+namespace {
+
+class Writer {
+public:
+    Writer(PdfDocument& doc, const ReportInput& in, ReportDepth depth, core::Language lang)
+        : m_doc(doc), m_in(in), m_a(*in.analysis), m_inst(*in.instrument), m_depth(depth), m_lang(lang)
+    {
+    }
+
+    void write(const std::vector<TocEntry>& toc)
+    {
+        cover();
+        m_doc.contents(text(tx("Contents")), toc);
+        m_doc.pageBreak();
+        summary();
+        method();
+        scores();
+        gaps();
+        agenda();
+        if (m_depth != ReportDepth::Workshop) {
+            consensus();
+            incentives();
+        }
+        recommendations();
+        if (m_depth == ReportDepth::Full) {
+            actionPlan();
+            appendix();
+        }
+        glossary();
+        m_doc.finish();
+    }
+
+private:
+    PdfDocument& m_doc;
+    const ReportInput& m_in;
+    const core::Analysis& m_a;
+    const core::Instrument& m_inst;
+    ReportDepth m_depth;
+    core::Language m_lang;
+
+    std::string text(core::TextKey key) const { return std::string(tr(m_lang, key)); }
+    std::string text(core::TextKey key, const std::vector<std::string>& args) const { return tr(m_lang, key, args); }
+    std::string number(double v, int decimals = 0) const { return core::formatNumber(v, decimals, m_lang); }
+
+    void cover()
+    {
+        const std::string depth = m_depth == ReportDepth::Workshop ? text(tx("Workshop handout"))
+                                  : m_depth == ReportDepth::Full   ? text(tx("Full report"))
+                                                                   : text(tx("Aggregate report (for sharing outside the hospital)"));
+        m_doc.cover([&](cairo_t* cr, Rect page) {
+            cairo_set_source_rgb(cr, 0.12, 0.25, 0.45);
+            cairo_rectangle(cr, 0, 0, page.w, 250);
+            cairo_fill(cr);
+            cairo_set_source_rgb(cr, 1, 1, 1);
+            drawText(cr, "Samenspel", 56, 80, page.w - 112, 14);
+            drawText(cr, text(tx("Gelijkgerichtheid of the executive board and the medical specialists")), 56, 110,
+                     page.w - 112, 22, true);
+            cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+            double y = 300;
+            y += drawText(cr, m_in.organisation.name, 56, y, page.w - 112, 20, true) + 10;
+            y += drawText(cr, m_in.round.name + " (" + m_in.round.date + ")", 56, y, page.w - 112, 13) + 30;
+            y += drawText(cr, depth, 56, y, page.w - 112, 12) + 8;
+            if (!m_in.advisor.empty())
+                y += drawText(cr, text(tx("Advisor: {0}"), {m_in.advisor}), 56, y, page.w - 112, 11) + 4;
+            drawText(cr, text(tx("Date: {0}"), {m_in.date}), 56, y, page.w - 112, 11);
+            cairo_set_source_rgb(cr, 0.4, 0.4, 0.4);
+            drawText(cr, text(tx("Parties with fewer than {0} respondents are not shown anywhere in this report."),
+                              {std::to_string(m_a.options.k)}),
+                     56, page.h - 80, page.w - 112, 9);
+        });
+    }
+
+    void summary()
+    {
+        m_doc.heading(text(tx("Summary")));
+        if (m_a.index.value)
+            m_doc.paragraph(text(tx("Gelijkgerichtheidsindex: {0} out of 100."), {number(*m_a.index.value)}), 13, true);
+        m_doc.table(indexTable(m_a, m_lang));
+        m_doc.heading(text(tx("The five largest gaps between parties")), 2);
+        m_doc.table(gapTable(m_a, m_inst, m_lang, 5));
+        m_doc.heading(text(tx("The five most urgent recommendations")), 2);
+        int rank = 0;
+        for (const auto& a : m_in.advice) {
+            if (!a.triggered || rank == 5)
+                break;
+            const auto why = a.rationale();
+            m_doc.bullet(std::to_string(++rank) + ". " + a.recommendation->title.in(m_lang) +
+                         (why.empty() ? "" : " — " + why.front().render(m_lang)));
+        }
+    }
+
+    void method()
+    {
+        m_doc.heading(text(tx("Response and method")));
+        Table t;
+        t.columns = {{"party", text(tx("party"))}, {"respondents", text(tx("respondents")), true}};
+        for (const auto& p : m_a.parties)
+            if (!p.isSide) {
+                std::size_t n = 0;
+                for (const auto& [role, size] : m_a.partySizes)
+                    if (role == p.roles.front())
+                        n = size;
+                t.rows.push_back({Cell::of(m_inst.name(p.roles.front()).in(m_lang)), Cell::of(static_cast<long long>(n))});
+            }
+        m_doc.table(t, 9);
+        for (const auto& note : scoreNotes(m_a, m_inst, m_lang))
+            m_doc.paragraph(note, 9);
+        m_doc.paragraph(text(tx("Each statement is answered from 1 (fully disagree) to 5 (fully agree); statements phrased "
+                                "against alignment are reversed. Scores run from 0 to 100. The index combines the level, "
+                                "the agreement between the hospital side and the medical side, the consensus within the "
+                                "parties and the congruence of the 7S elements; every formula is in the methodology.")),
+                        9);
+    }
+
+    std::vector<const core::Party*> roles() const
+    {
+        std::vector<const core::Party*> out;
+        for (const auto& p : m_a.parties)
+            if (!p.isSide)
+                out.push_back(&p);
+        return out;
+    }
+
+    void scores()
+    {
+        m_doc.heading(text(tx("The 7S per party")), 1, 330);
+        std::vector<std::string> axes;
+        for (const auto e : core::kElements)
+            axes.push_back(m_inst.name(e).in(m_lang));
+        std::vector<Series> series;
+        for (const auto* p : roles()) {
+            Series s{m_inst.shortName(p->roles.front()).in(m_lang), partyColour(p->code), {}};
+            for (const auto& d : m_a.elements) {
+                const auto* r = d.find(p->code);
+                s.values.push_back(r && r->stat.shown ? std::optional<double>(r->stat.mean) : std::nullopt);
+            }
+            series.push_back(std::move(s));
+        }
+        m_doc.drawing(330, [&](cairo_t* cr, Rect area) { radarChart(cr, area, axes, series); });
+        const double heatHeight = 70 + 20.0 * 12;
+        m_doc.heading(text(tx("Elements and themes per party")), 2, heatHeight);
+        std::vector<std::string> rows;
+        std::vector<std::string> columns;
+        std::vector<std::vector<std::optional<double>>> values;
+        for (const auto& p : m_a.parties)
+            columns.push_back(partyLabel(m_inst, p.code, m_lang));
+        columns.push_back(text(tx("overall")));
+        const auto add = [&](const core::DimensionResult& d, const std::string& name) {
+            rows.push_back(name);
+            std::vector<std::optional<double>> row;
+            for (const auto& p : d.parties)
+                row.push_back(p.stat.shown ? std::optional<double>(p.stat.mean) : std::nullopt);
+            row.push_back(d.overall);
+            values.push_back(std::move(row));
+        };
+        for (std::size_t i = 0; i < core::kElements.size(); ++i)
+            add(m_a.elements[i], m_inst.name(core::kElements[i]).in(m_lang));
+        for (std::size_t i = 0; i < core::kThemes.size(); ++i)
+            add(m_a.themes[i], m_inst.shortName(core::kThemes[i]).in(m_lang));
+        m_doc.drawing(70 + 20.0 * static_cast<double>(rows.size()), [&](cairo_t* cr, Rect area) {
+            heatmap(cr, area, rows, columns, values, decimalSeparator(m_lang));
+        });
+        for (const auto& line : congruenceLines(m_a, m_inst, m_lang))
+            m_doc.paragraph(line, 9);
+    }
+
+    void gaps()
+    {
+        m_doc.heading(text(tx("Where the parties diverge")), 1, 18.0 * 12);
+        std::vector<Bar> bars;
+        for (std::size_t i = 0; i < m_a.gaps.size() && i < 12; ++i) {
+            const auto& g = m_a.gaps[i];
+            const auto name = g.dimension.isTheme ? m_inst.shortName(g.dimension.theme).in(m_lang)
+                                                  : m_inst.name(g.dimension.element).in(m_lang);
+            bars.push_back({name + ": " + partyLabel(m_inst, g.a, m_lang) + " / " + partyLabel(m_inst, g.b, m_lang), g.gap,
+                            g.flagged});
+        }
+        m_doc.drawing(18.0 * static_cast<double>(bars.size()) + 4,
+                      [&](cairo_t* cr, Rect area) { barChart(cr, area, bars, 100, m_a.options.gapThreshold); });
+        m_doc.paragraph(text(tx("Gap in points (0-100); red: {0} points or more (misaligned)."),
+                             {number(m_a.options.gapThreshold)}),
+                        8);
+        if (m_depth != ReportDepth::Workshop)
+            m_doc.table(gapTable(m_a, m_inst, m_lang, 15));
+    }
+
+    void agenda()
+    {
+        m_doc.heading(text(tx("Now and desired")), 1, 210);
+        const auto cell = [&](core::Element e, std::string_view side) -> const core::AgendaCell* {
+            for (const auto& c : m_a.changeAgenda.cells)
+                if (c.element == e && c.party == side)
+                    return &c;
+            return nullptr;
+        };
+        std::vector<Move> rows;
+        for (const auto e : core::kElements) {
+            const auto* h = cell(e, core::kHospitalSide);
+            const auto* m = cell(e, core::kMedicalSide);
+            rows.push_back({m_inst.name(e).in(m_lang), h ? std::optional(h->current) : std::nullopt,
+                            h ? std::optional(h->desired) : std::nullopt, m ? std::optional(m->current) : std::nullopt,
+                            m ? std::optional(m->desired) : std::nullopt});
+        }
+        const Series hospital{partyLabel(m_inst, core::kHospitalSide, m_lang), partyColour(core::kHospitalSide), {}};
+        const Series medical{partyLabel(m_inst, core::kMedicalSide, m_lang), partyColour(core::kMedicalSide), {}};
+        m_doc.drawing(210, [&](cairo_t* cr, Rect area) { moveChart(cr, area, rows, hospital, medical); });
+        if (m_depth != ReportDepth::Workshop)
+            m_doc.table(agendaTable(m_a, m_inst, m_lang));
+        for (const auto& note : scoreNotes(m_a, m_inst, m_lang))
+            if (note.find("0-100") == std::string::npos && m_a.changeAgenda.priorityAgreement && note.find(number(*m_a.changeAgenda.priorityAgreement, 2)) != std::string::npos)
+                m_doc.paragraph(note, 9);
+    }
+
+    void consensus()
+    {
+        m_doc.heading(text(tx("Consensus within the parties")));
+        m_doc.paragraph(text(tx("r_wg from 0 (no more agreement than by chance) to 1 (full agreement); from 0.7 a party "
+                                "is usually read as agreeing.")),
+                        9);
+        m_doc.table(consensusTable(m_a, m_inst, m_lang));
+        m_doc.heading(text(tx("Reliability of the scales (Cronbach's alpha)")), 2);
+        m_doc.table(alphaTable(m_a, m_inst, m_lang));
+    }
+
+    void incentives()
+    {
+        if (!m_in.incentives)
+            return;
+        m_doc.heading(text(tx("Incentives: what the money does")));
+        const auto alignment = core::incentiveAlignment(*m_in.incentives, m_in.scenarios);
+        m_doc.paragraph(text(tx("Distribution model: {0}. Incentive alignment: {1} ({2} conflict(s) in {3} outcomes over {4} scenarios)."),
+                             {modelLabel(m_in.incentives->model.name, m_lang),
+                              alignment.value ? number(*alignment.value) : "-", std::to_string(alignment.conflicts),
+                              std::to_string(alignment.assessed), std::to_string(alignment.scenarios)}),
+                        10);
+        m_doc.table(scenarioSummary(m_in.scenarios, m_in.outcomes, m_lang));
+        for (std::size_t i = 0; i < m_in.scenarios.size() && i < m_in.outcomes.size(); ++i) {
+            if (m_in.outcomes[i].conflicts() == 0)
+                continue;
+            m_doc.heading(m_in.scenarios[i].name.in(m_lang), 2);
+            m_doc.paragraph(m_in.scenarios[i].description.in(m_lang), 9);
+            m_doc.table(modelComparison(core::compareModels(*m_in.incentives, m_in.scenarios[i]), m_lang));
+        }
+        if (m_depth == ReportDepth::Full) {
+            m_doc.heading(text(tx("Production incentive per vakgroep")), 2);
+            m_doc.table(elasticityTable(*m_in.incentives, m_lang));
+        }
+    }
+
+    void recommendations()
+    {
+        m_doc.heading(text(tx("Recommendations")));
+        const std::size_t top = m_depth == ReportDepth::Workshop ? 5 : 10;
+        for (const auto& line : adviceDetails(m_in.advice, top, m_lang))
+            line.starts_with("   ") ? m_doc.paragraph(line.substr(3), 9) : m_doc.paragraph(line, 10.5, true);
+    }
+
+    void actionPlan()
+    {
+        m_doc.heading(text(tx("Action plan")));
+        if (m_in.actions.empty()) {
+            m_doc.paragraph(text(tx("No actions have been agreed yet.")), 9);
+            return;
+        }
+        m_doc.table(actionTable(m_in.actions, m_in.progress, m_inst, m_lang));
+    }
+
+    void appendix()
+    {
+        m_doc.heading(text(tx("Appendix: the statements per party (1-5, reversed statements turned around)")));
+        Table t;
+        t.decimalSeparator = decimalSeparator(m_lang);
+        t.columns = {{"item", text(tx("code"))}, {"text", text(tx("statement"))}};
+        for (const auto* p : roles())
+            t.columns.push_back({p->code, partyLabel(m_inst, p->code, m_lang), true});
+        for (const auto& item : m_a.items) {
+            std::vector<Cell> row{Cell::of(item.item), Cell::of(m_inst.find(item.item)->text.in(m_lang))};
+            for (const auto* p : roles()) {
+                const auto c = std::find_if(item.parties.begin(), item.parties.end(),
+                                            [&](const core::ItemResult::Cell& x) { return x.party == p->code; });
+                row.push_back(c != item.parties.end() ? Cell::of(c->mean, 1) : Cell::empty());
+            }
+            t.rows.push_back(std::move(row));
+        }
+        m_doc.table(t, 7);
+    }
+
+    void glossary()
+    {
+        m_doc.heading(text(tx("Glossary")));
+        const std::vector<std::pair<core::TextKey, core::TextKey>> terms{
+            {tx("RvB"), tx("Raad van Bestuur: the hospital's executive board.")},
+            {tx("MSB / MSB+"), tx("The company of self-employed medical specialists; MSB+ adds the salaried specialists and the medical staff.")},
+            {tx("Vakgroep"), tx("The specialists of one specialty.")},
+            {tx("Verdeelmodel"), tx("How the MSB divides its revenue over the vakgroepen and their members.")},
+            {tx("Gelijkgerichtheid"), tx("The parties decide together which care is given where, how it is organised, who does what and who pays.")},
+            {tx("7S"), tx("McKinsey's model of seven elements: shared values, strategy, structure, systems, staff, skills and style.")},
+            {tx("r_wg"), tx("Agreement within a party, from 0 (as if answered at random) to 1 (unanimous).")},
+            {tx("Gap"), tx("The difference between two parties' scores, in points on a 0-100 scale.")},
+        };
+        for (const auto& [term, meaning] : terms)
+            m_doc.bullet(text(term) + ": " + text(meaning));
+    }
+};
+
+} // namespace
+
+void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang)
+{
+    const std::string header = input.organisation.name + " - " + input.round.name + " - " + std::string(tr(lang, tx("gelijkgerichtheid")));
+    const std::string pages = std::string(tr(lang, tx("page {0}")));
+    // Draft passes learn on which pages the headings fall; the contents page itself may move
+    // them, so repeat until they stay put (in practice twice).
+    std::vector<TocEntry> toc;
+    for (int pass = 0; pass < 4; ++pass) {
+        std::ostringstream discard;
+        PdfDocument draft(discard, header, pages);
+        Writer(draft, input, depth, lang).write(toc);
+        const auto& found = draft.headings();
+        const bool stable = found.size() == toc.size() &&
+                            std::equal(found.begin(), found.end(), toc.begin(),
+                                       [](const TocEntry& a, const TocEntry& b) { return a.page == b.page; });
+        toc = found;
+        if (stable)
+            break;
+    }
+    PdfDocument doc(out, header, pages);
+    Writer(doc, input, depth, lang).write(toc);
+}
+
+} // namespace reports

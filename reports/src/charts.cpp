@@ -1,0 +1,249 @@
+#include "reports/charts.hpp"
+
+#include <cairo.h>
+
+#include <algorithm>
+
+#include <cmath>
+#include <cstdio>
+
+namespace reports {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+void colour(cairo_t* cr, const Colour& c, double alpha = 1.0) { cairo_set_source_rgba(cr, c[0], c[1], c[2], alpha); }
+
+std::string number(double v, int decimals, char separator)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
+    std::string s = buffer;
+    for (char& ch : s)
+        if (ch == '.')
+            ch = separator;
+    return s;
+}
+
+/// Legend entries in rows under a chart; returns the height used.
+double legend(cairo_t* cr, double x, double y, double width, const std::vector<std::pair<std::string, Colour>>& entries)
+{
+    double cx = x;
+    double cy = y;
+    for (const auto& [label, c] : entries) {
+        const double w = textWidthOf(cr, label, 8) + 22;
+        if (cx + w > x + width) {
+            cx = x;
+            cy += 13;
+        }
+        colour(cr, c);
+        cairo_rectangle(cr, cx, cy + 2, 10, 7);
+        cairo_fill(cr);
+        cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
+        drawText(cr, label, cx + 13, cy, w, 8);
+        cx += w + 6;
+    }
+    return cy - y + 13;
+}
+
+} // namespace
+
+Colour partyColour(std::string_view party)
+{
+    // Colour-blind-friendly tones; the sides repeat the colour of their main party, darker.
+    if (party == "rvb" || party == "hospital_side")
+        return party == "rvb" ? Colour{0.00, 0.45, 0.70} : Colour{0.00, 0.30, 0.50};
+    if (party == "msb_board")
+        return {0.84, 0.37, 0.00};
+    if (party == "specialist_self_employed")
+        return {0.90, 0.62, 0.00};
+    if (party == "specialist_salaried")
+        return {0.80, 0.47, 0.65};
+    if (party == "medical_side")
+        return {0.60, 0.25, 0.00};
+    if (party == "nursing")
+        return {0.00, 0.62, 0.45};
+    if (party == "client_council")
+        return {0.34, 0.71, 0.91};
+    if (party == "gp")
+        return {0.45, 0.45, 0.45};
+    if (party == "insurer")
+        return {0.55, 0.55, 0.20};
+    if (party == "supervisory_board")
+        return {0.35, 0.25, 0.60};
+    return {0.6, 0.6, 0.6};
+}
+
+void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, const std::vector<Series>& series)
+{
+    const std::size_t n = axes.size();
+    if (n < 3)
+        return;
+    std::vector<std::pair<std::string, Colour>> entries;
+    for (const auto& s : series)
+        entries.emplace_back(s.label, s.colour);
+    const double legendHeight = 14.0 * std::ceil(static_cast<double>(series.size()) / 4.0) + 6;
+    const double cx = area.x + area.w / 2;
+    const double cy = area.y + (area.h - legendHeight) / 2;
+    const double r = std::min(area.w, area.h - legendHeight) / 2 - 34;
+    const auto point = [&](std::size_t i, double value) {
+        const double angle = -kPi / 2 + 2 * kPi * static_cast<double>(i) / static_cast<double>(n);
+        return std::pair{cx + std::cos(angle) * r * value / 100.0, cy + std::sin(angle) * r * value / 100.0};
+    };
+    cairo_set_line_width(cr, 0.5);
+    for (int ring = 1; ring <= 4; ++ring) {
+        cairo_set_source_rgb(cr, 0.82, 0.82, 0.82);
+        for (std::size_t i = 0; i <= n; ++i) {
+            const auto [x, y] = point(i % n, 25.0 * ring);
+            i == 0 ? cairo_move_to(cr, x, y) : cairo_line_to(cr, x, y);
+        }
+        cairo_stroke(cr);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto [x, y] = point(i, 100);
+        cairo_set_source_rgb(cr, 0.82, 0.82, 0.82);
+        cairo_move_to(cr, cx, cy);
+        cairo_line_to(cr, x, y);
+        cairo_stroke(cr);
+        const auto [lx, ly] = point(i, 116);
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        drawText(cr, axes[i], lx - 45, ly - 6, 90, 8, false, 1);
+    }
+    cairo_set_line_width(cr, 1.6);
+    for (const auto& s : series) {
+        bool started = false;
+        for (std::size_t i = 0; i <= n; ++i) {
+            const auto& v = s.values[i % n];
+            if (!v) {
+                started = false;
+                continue;
+            }
+            const auto [x, y] = point(i % n, *v);
+            if (!started)
+                cairo_move_to(cr, x, y);
+            else
+                cairo_line_to(cr, x, y);
+            started = true;
+        }
+        colour(cr, s.colour);
+        cairo_stroke(cr);
+    }
+    legend(cr, area.x, area.y + area.h - legendHeight + 4, area.w, entries);
+}
+
+void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const std::vector<std::string>& columns,
+             const std::vector<std::vector<std::optional<double>>>& values, char decimalSeparator)
+{
+    if (rows.empty() || columns.empty())
+        return;
+    const double labelWidth = 140;
+    const double headerHeight = 70;
+    const double cw = (area.w - labelWidth) / static_cast<double>(columns.size());
+    const double ch = (area.h - headerHeight) / static_cast<double>(rows.size());
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        // Column names at an angle, so that long party names need no breaking.
+        cairo_save(cr);
+        cairo_translate(cr, area.x + labelWidth + cw * (static_cast<double>(c) + 0.35), area.y + headerHeight - 4);
+        cairo_rotate(cr, -kPi / 3);
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        drawText(cr, columns[c], 0, -4, -1, 7.5, true);
+        cairo_restore(cr);
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const double y = area.y + headerHeight + ch * static_cast<double>(r);
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        drawText(cr, rows[r], area.x, y + ch / 2 - 5, labelWidth - 6, 8);
+        for (std::size_t c = 0; c < columns.size() && c < values[r].size(); ++c) {
+            const double x = area.x + labelWidth + cw * static_cast<double>(c);
+            const auto& v = values[r][c];
+            if (v) {
+                // Red (0) through yellow (50) to green (100).
+                const double t = std::clamp(*v / 100.0, 0.0, 1.0);
+                const double red = t < 0.5 ? 0.85 : 0.85 - (t - 0.5) * 1.2;
+                const double green = t < 0.5 ? 0.35 + t * 1.0 : 0.85 - (t - 0.5) * 0.3;
+                cairo_set_source_rgb(cr, red, green, 0.35);
+            } else {
+                cairo_set_source_rgb(cr, 0.94, 0.94, 0.94);
+            }
+            cairo_rectangle(cr, x + 1, y + 1, cw - 2, ch - 2);
+            cairo_fill(cr);
+            cairo_set_source_rgb(cr, 0.05, 0.05, 0.05);
+            drawText(cr, v ? number(*v, 0, decimalSeparator) : "-", x, y + ch / 2 - 5, cw, 8, false, 1);
+        }
+    }
+}
+
+void barChart(cairo_t* cr, Rect area, const std::vector<Bar>& bars, double max, double threshold)
+{
+    if (bars.empty() || max <= 0)
+        return;
+    const double labelWidth = 230;
+    const double bh = std::min(18.0, area.h / static_cast<double>(bars.size()));
+    const double scale = (area.w - labelWidth - 30) / max;
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const double y = area.y + bh * static_cast<double>(i);
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        drawText(cr, bars[i].label, area.x, y + 2, labelWidth - 6, 7.5);
+        bars[i].flagged ? cairo_set_source_rgb(cr, 0.80, 0.25, 0.20) : cairo_set_source_rgb(cr, 0.35, 0.55, 0.75);
+        cairo_rectangle(cr, area.x + labelWidth, y + 3, bars[i].value * scale, bh - 6);
+        cairo_fill(cr);
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        drawText(cr, number(bars[i].value, 0, '.'), area.x + labelWidth + bars[i].value * scale + 3, y + 2, 30, 7.5);
+    }
+    const double x = area.x + labelWidth + threshold * scale;
+    const double dash[] = {3, 3};
+    cairo_set_dash(cr, dash, 2, 0);
+    cairo_set_source_rgb(cr, 0.5, 0.5, 0.5);
+    cairo_move_to(cr, x, area.y);
+    cairo_line_to(cr, x, area.y + bh * static_cast<double>(bars.size()));
+    cairo_stroke(cr);
+    cairo_set_dash(cr, nullptr, 0, 0);
+}
+
+void moveChart(cairo_t* cr, Rect area, const std::vector<Move>& rows, const Series& a, const Series& b)
+{
+    if (rows.empty())
+        return;
+    const double labelWidth = 120;
+    const double legendHeight = 16;
+    const double rh = (area.h - legendHeight - 14) / static_cast<double>(rows.size());
+    const double left = area.x + labelWidth;
+    const double scale = (area.w - labelWidth - 10) / 10.0;
+    cairo_set_line_width(cr, 0.4);
+    for (int tick = 0; tick <= 10; tick += 2) {
+        const double x = left + tick * scale;
+        cairo_set_source_rgb(cr, 0.85, 0.85, 0.85);
+        cairo_move_to(cr, x, area.y);
+        cairo_line_to(cr, x, area.y + rh * static_cast<double>(rows.size()));
+        cairo_stroke(cr);
+        cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
+        drawText(cr, std::to_string(tick), x - 10, area.y + rh * static_cast<double>(rows.size()) + 1, 20, 7, false, 1);
+    }
+    const auto arrow = [&](double y, std::optional<double> from, std::optional<double> to, const Colour& c) {
+        if (!from || !to)
+            return;
+        colour(cr, c);
+        cairo_set_line_width(cr, 2.0);
+        cairo_move_to(cr, left + *from * scale, y);
+        cairo_line_to(cr, left + *to * scale, y);
+        cairo_stroke(cr);
+        cairo_arc(cr, left + *from * scale, y, 2.5, 0, 2 * kPi);
+        cairo_fill(cr);
+        const double dir = *to >= *from ? 1.0 : -1.0;
+        cairo_move_to(cr, left + *to * scale, y);
+        cairo_line_to(cr, left + *to * scale - dir * 5, y - 3.5);
+        cairo_line_to(cr, left + *to * scale - dir * 5, y + 3.5);
+        cairo_close_path(cr);
+        cairo_fill(cr);
+    };
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const double y = area.y + rh * static_cast<double>(i);
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        drawText(cr, rows[i].label, area.x, y + rh / 2 - 5, labelWidth - 6, 8);
+        arrow(y + rh * 0.35, rows[i].fromA, rows[i].toA, a.colour);
+        arrow(y + rh * 0.68, rows[i].fromB, rows[i].toB, b.colour);
+    }
+    legend(cr, area.x + labelWidth, area.y + area.h - legendHeight, area.w - labelWidth, {{a.label, a.colour}, {b.label, b.colour}});
+}
+
+} // namespace reports

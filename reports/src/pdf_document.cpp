@@ -1,0 +1,333 @@
+#include "reports/pdf_document.hpp"
+
+#include "reports/atomic_file.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include <algorithm>
+#include <sstream>
+
+namespace reports {
+namespace {
+
+cairo_status_t writeToStream(void* closure, const unsigned char* data, unsigned int length)
+{
+    auto* out = static_cast<std::ostream*>(closure);
+    out->write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(length));
+    return *out ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+struct LayoutDeleter {
+    void operator()(PangoLayout* l) const { g_object_unref(l); }
+};
+struct FontDeleter {
+    void operator()(PangoFontDescription* f) const { pango_font_description_free(f); }
+};
+
+std::unique_ptr<PangoLayout, LayoutDeleter> layout(cairo_t* cr, const std::string& text, double width, double size,
+                                                   bool bold, int align)
+{
+    std::unique_ptr<PangoLayout, LayoutDeleter> l(pango_cairo_create_layout(cr));
+    std::unique_ptr<PangoFontDescription, FontDeleter> font(pango_font_description_from_string("DejaVu Sans"));
+    pango_font_description_set_absolute_size(font.get(), size * PANGO_SCALE);
+    pango_font_description_set_weight(font.get(), bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_layout_set_font_description(l.get(), font.get());
+    if (width > 0) {
+        pango_layout_set_width(l.get(), static_cast<int>(width * PANGO_SCALE));
+        pango_layout_set_wrap(l.get(), PANGO_WRAP_WORD_CHAR);
+    }
+    pango_layout_set_alignment(l.get(), align == 1 ? PANGO_ALIGN_CENTER : align == 2 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+    pango_layout_set_text(l.get(), text.c_str(), static_cast<int>(text.size()));
+    return l;
+}
+
+} // namespace
+
+double drawText(cairo_t* cr, const std::string& text, double x, double y, double width, double size, bool bold, int align)
+{
+    auto l = layout(cr, text, width, size, bold, align);
+    cairo_move_to(cr, x, y);
+    pango_cairo_show_layout(cr, l.get());
+    int w = 0;
+    int h = 0;
+    pango_layout_get_pixel_size(l.get(), &w, &h);
+    return h;
+}
+
+double textHeight(cairo_t* cr, const std::string& text, double width, double size, bool bold)
+{
+    auto l = layout(cr, text, width, size, bold, 0);
+    int w = 0;
+    int h = 0;
+    pango_layout_get_pixel_size(l.get(), &w, &h);
+    return h;
+}
+
+double textWidthOf(cairo_t* cr, const std::string& text, double size, bool bold)
+{
+    auto l = layout(cr, text, -1, size, bold, 0);
+    int w = 0;
+    int h = 0;
+    pango_layout_get_pixel_size(l.get(), &w, &h);
+    return w;
+}
+
+struct PdfDocument::Impl {
+    cairo_surface_t* surface = nullptr;
+    cairo_t* cr = nullptr;
+    ~Impl()
+    {
+        if (cr)
+            cairo_destroy(cr);
+        if (surface)
+            cairo_surface_destroy(surface);
+    }
+};
+
+PdfDocument::PdfDocument(std::ostream& out, std::string header, std::string pageLabel)
+    : m_impl(std::make_unique<Impl>()), m_header(std::move(header)), m_pageLabel(std::move(pageLabel))
+{
+    m_impl->surface = cairo_pdf_surface_create_for_stream(writeToStream, &out, kWidth, kHeight);
+    cairo_pdf_surface_set_metadata(m_impl->surface, CAIRO_PDF_METADATA_CREATOR, "Samenspel");
+    m_impl->cr = cairo_create(m_impl->surface);
+}
+
+PdfDocument::~PdfDocument() = default;
+
+void PdfDocument::startPage()
+{
+    ++m_page;
+    m_open = true;
+    m_y = kMargin + 18;
+    if (m_page > 1) {
+        cairo_t* cr = m_impl->cr;
+        cairo_set_source_rgb(cr, 0.45, 0.45, 0.5);
+        drawText(cr, m_header, kMargin, 24, textWidth(), 8);
+        cairo_set_line_width(cr, 0.5);
+        cairo_move_to(cr, kMargin, 38);
+        cairo_line_to(cr, kWidth - kMargin, 38);
+        cairo_stroke(cr);
+        std::string label = m_pageLabel;
+        if (const auto p = label.find("{0}"); p != std::string::npos)
+            label.replace(p, 3, std::to_string(m_page));
+        drawText(cr, label, kMargin, kHeight - 36, textWidth(), 8, false, 2);
+        cairo_set_source_rgb(cr, 0, 0, 0);
+    }
+}
+
+void PdfDocument::endPage()
+{
+    if (!m_open)
+        return;
+    cairo_show_page(m_impl->cr);
+    m_open = false;
+}
+
+void PdfDocument::ensure(double height)
+{
+    if (!m_open)
+        startPage();
+    else if (m_y + height > kHeight - kMargin) {
+        endPage();
+        startPage();
+    }
+}
+
+void PdfDocument::cover(const Drawing& draw)
+{
+    startPage();
+    draw(m_impl->cr, Rect{0, 0, kWidth, kHeight});
+    endPage();
+}
+
+void PdfDocument::heading(const std::string& text, int level, double keep)
+{
+    const double size = level == 1 ? 16 : 12;
+    // Keep a heading with what follows it.
+    ensure(textHeight(m_impl->cr, text, textWidth(), size, true) + std::min(keep, kHeight - 2 * kMargin - 60));
+    m_y += level == 1 ? 8 : 4;
+    cairo_set_source_rgb(m_impl->cr, 0.12, 0.25, 0.45);
+    m_y += drawText(m_impl->cr, text, kMargin, m_y, textWidth(), size, true) + 6;
+    cairo_set_source_rgb(m_impl->cr, 0, 0, 0);
+    m_headings.push_back({text, level, m_page});
+}
+
+void PdfDocument::paragraph(const std::string& text, double size, bool bold)
+{
+    const double h = textHeight(m_impl->cr, text, textWidth(), size, bold);
+    ensure(h);
+    m_y += drawText(m_impl->cr, text, kMargin, m_y, textWidth(), size, bold) + 5;
+}
+
+void PdfDocument::bullet(const std::string& text)
+{
+    const double h = textHeight(m_impl->cr, text, textWidth() - 14, 10);
+    ensure(h);
+    drawText(m_impl->cr, "•", kMargin + 2, m_y, 10, 10);
+    m_y += drawText(m_impl->cr, text, kMargin + 14, m_y, textWidth() - 14, 10) + 3;
+}
+
+void PdfDocument::space(double points) { m_y += points; }
+
+void PdfDocument::pageBreak()
+{
+    endPage();
+    startPage();
+}
+
+void PdfDocument::drawing(double height, const Drawing& draw)
+{
+    ensure(height);
+    cairo_save(m_impl->cr);
+    draw(m_impl->cr, Rect{kMargin, m_y, textWidth(), height});
+    cairo_restore(m_impl->cr);
+    cairo_set_source_rgb(m_impl->cr, 0, 0, 0);
+    m_y += height + 8;
+}
+
+void PdfDocument::table(const Table& t, double size)
+{
+    cairo_t* cr = m_impl->cr;
+    const std::size_t columns = t.columns.size();
+    if (columns == 0)
+        return;
+    // Column widths from the content, shrunk proportionally to fit; long text wraps.
+    std::vector<double> widths(columns, 0.0);
+    const auto shown = [&](const Cell& c) {
+        std::string s = c.text;
+        if (c.number && !c.integral && t.decimalSeparator != '.')
+            std::replace(s.begin(), s.end(), '.', t.decimalSeparator);
+        return s;
+    };
+    for (std::size_t i = 0; i < columns; ++i) {
+        widths[i] = std::min(200.0, textWidthOf(cr, t.columns[i].header, size, true)) + 8;
+        for (const auto& row : t.rows)
+            if (i < row.size())
+                widths[i] = std::max(widths[i], std::min(260.0, textWidthOf(cr, shown(row[i]), size)) + 8);
+    }
+    // Numbers keep their width; text columns give way (and wrap) when the table is too wide.
+    double numeric = 0;
+    double text = 0;
+    for (std::size_t i = 0; i < columns; ++i)
+        (t.columns[i].rightAligned ? numeric : text) += widths[i];
+    if (numeric + text > textWidth() && text > 0) {
+        // No text column narrower than its longest word, so words are not broken.
+        const auto longestWord = [&](std::size_t i) {
+            double w = 0;
+            const auto measure = [&](const std::string& s, bool bold) {
+                std::size_t start = 0;
+                while (start < s.size()) {
+                    const auto end = std::min(s.find(' ', start), s.size());
+                    w = std::max(w, textWidthOf(cr, s.substr(start, end - start), size, bold));
+                    start = end + 1;
+                }
+            };
+            measure(t.columns[i].header, true);
+            for (const auto& row : t.rows)
+                if (i < row.size())
+                    measure(shown(row[i]), false);
+            return w + 8;
+        };
+        const double factor = std::max(0.2, (textWidth() - numeric) / text);
+        for (std::size_t i = 0; i < columns; ++i)
+            if (!t.columns[i].rightAligned)
+                widths[i] = std::max(widths[i] * factor, std::min(widths[i], longestWord(i)));
+    }
+    const auto rowHeight = [&](const std::vector<std::string>& cells, bool bold) {
+        double h = 0;
+        for (std::size_t i = 0; i < columns && i < cells.size(); ++i)
+            h = std::max(h, textHeight(cr, cells[i], widths[i] - 6, size, bold));
+        return h + 5;
+    };
+    std::vector<std::string> header;
+    for (const auto& c : t.columns)
+        header.push_back(c.header);
+    const auto drawRow = [&](const std::vector<std::string>& cells, bool bold, double h) {
+        double x = kMargin;
+        if (bold) {
+            cairo_set_source_rgb(cr, 0.90, 0.93, 0.97);
+            cairo_rectangle(cr, kMargin, m_y, textWidth(), h);
+            cairo_fill(cr);
+            cairo_set_source_rgb(cr, 0, 0, 0);
+        }
+        for (std::size_t i = 0; i < columns && i < cells.size(); ++i) {
+            drawText(cr, cells[i], x + 3, m_y + 2.5, widths[i] - 6, size, bold, t.columns[i].rightAligned ? 2 : 0);
+            x += widths[i];
+        }
+        cairo_set_source_rgb(cr, 0.8, 0.8, 0.8);
+        cairo_set_line_width(cr, 0.4);
+        cairo_move_to(cr, kMargin, m_y + h);
+        cairo_line_to(cr, kMargin + textWidth(), m_y + h);
+        cairo_stroke(cr);
+        cairo_set_source_rgb(cr, 0, 0, 0);
+        m_y += h;
+    };
+    const double headerHeight = rowHeight(header, true);
+    ensure(headerHeight * 3);
+    drawRow(header, true, headerHeight);
+    for (const auto& row : t.rows) {
+        std::vector<std::string> cells;
+        for (const auto& c : row)
+            cells.push_back(shown(c));
+        const double h = rowHeight(cells, false);
+        if (m_y + h > kHeight - kMargin) { // continue on the next page, repeating the header
+            endPage();
+            startPage();
+            drawRow(header, true, headerHeight);
+        }
+        drawRow(cells, false, h);
+    }
+    m_y += 10;
+}
+
+void PdfDocument::contents(const std::string& title, const std::vector<TocEntry>& entries)
+{
+    heading(title);
+    for (const auto& e : entries) {
+        if (e.title == title)
+            continue;
+        const double indent = e.level == 1 ? 0 : 16;
+        ensure(14);
+        drawText(m_impl->cr, e.title, kMargin + indent, m_y, textWidth() - indent - 40, e.level == 1 ? 10 : 9, e.level == 1);
+        drawText(m_impl->cr, std::to_string(e.page), kMargin, m_y, textWidth(), 10, false, 2);
+        m_y += e.level == 1 ? 15 : 13;
+    }
+}
+
+void PdfDocument::finish()
+{
+    endPage();
+    cairo_surface_finish(m_impl->surface);
+}
+
+void writePng(const std::string& path, int width, int height, const Drawing& draw)
+{
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+    cairo_t* cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    draw(cr, Rect{0, 0, static_cast<double>(width), static_cast<double>(height)});
+    cairo_destroy(cr);
+    writeFileAtomically(path, [&](std::ostream& out) {
+        if (cairo_surface_write_to_png_stream(surface, writeToStream, &out) != CAIRO_STATUS_SUCCESS)
+            out.setstate(std::ios::badbit);
+    });
+    cairo_surface_destroy(surface);
+}
+
+std::string svgText(int width, int height, const Drawing& draw)
+{
+    std::ostringstream out;
+    cairo_surface_t* surface = cairo_svg_surface_create_for_stream(writeToStream, &out, width, height);
+    cairo_t* cr = cairo_create(surface);
+    draw(cr, Rect{0, 0, static_cast<double>(width), static_cast<double>(height)});
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_surface_destroy(surface);
+    return out.str();
+}
+
+} // namespace reports
