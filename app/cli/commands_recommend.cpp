@@ -97,10 +97,15 @@ int cmdActionsAdd(const Context& c)
     a.assessmentId = *c.options.assessment;
     a.recommendationId = rec->id;
     a.title = c.options.title.empty() ? rec->title.in(c.options.lang) : c.options.title;
-    a.owner = c.options.owner.empty() ? std::string(rec->audience == core::Audience::Rvb ? "rvb"
-                                                     : rec->audience == core::Audience::Msb ? "msb"
-                                                                                             : "both")
-                                      : c.options.owner;
+    const auto defaultOwner = [&] {
+        switch (rec->audience) {
+        case core::Audience::Rvb: return "rvb";
+        case core::Audience::Msb: return "msb";
+        case core::Audience::Both: return "both";
+        default: return "other"; // the insurer or the ministry
+        }
+    };
+    a.owner = c.options.owner.empty() ? std::string(defaultOwner()) : c.options.owner;
     a.responsible = c.options.responsible;
     a.due = c.options.due;
     a.status = c.options.status.empty() ? "open" : c.options.status;
@@ -131,6 +136,8 @@ int cmdActionsUpdate(const Context& c)
         a.status = c.options.status;
     if (!c.options.notes.empty())
         a.notes = c.options.notes;
+    if (c.options.clearNotes)
+        a.notes.clear();
     db.updateAction(a);
     c.out << tr(c.options.lang, tx("Action {0} updated: {1} ({2})"), {std::to_string(a.id), a.title, a.status}) << "\n";
     return kOk;
@@ -145,6 +152,11 @@ int cmdActionsList(const Context& c)
     for (const auto& a : db.actionsOfOrganisation(current.organisationId))
         if (db.assessment(a.assessmentId).date <= current.date)
             actions.push_back(a);
+    // The previous round of the organisation: the change is shown since then.
+    std::optional<core::Assessment> previous;
+    for (const auto& a : db.assessments(current.organisationId))
+        if (a.date < current.date || (a.date == current.date && a.id < current.id))
+            previous = a;
     // The change in each target since the round the action was agreed in.
     std::map<core::Id, core::Analysis> analyses;
     const auto analysisOf = [&](core::Id id) -> const core::Analysis& {
@@ -154,8 +166,8 @@ int cmdActionsList(const Context& c)
     };
     std::map<core::Id, std::vector<core::ActionProgress>> progress;
     for (const auto& a : actions)
-        if (a.assessmentId != current.id)
-            progress[a.id] = core::actionProgress(a, analysisOf(a.assessmentId), analysisOf(current.id));
+        if (previous && a.assessmentId != current.id)
+            progress[a.id] = core::actionProgress(a, analysisOf(previous->id), analysisOf(current.id));
     const auto table = reports::actionTable(actions, progress, db.instrumentOf(current.id), lang);
     if (c.options.format == reports::TableFormat::Text) {
         if (actions.empty()) {

@@ -45,13 +45,18 @@ int cmdReport(const Context& c)
     input.analysis = &data.analysis;
     const auto facts = core::roundFacts(data.analysis, data.responses, *data.instrument, data.incentives);
     input.advice = core::advise(core::builtinCatalogue(), facts, *data.instrument, lang);
-    if (*depth == reports::ReportDepth::Full)
+    if (*depth == reports::ReportDepth::Full) {
+        std::optional<core::Analysis> previous;
+        for (const auto& r : db.assessments(data.round.organisationId))
+            if (r.date < data.round.date || (r.date == data.round.date && r.id < data.round.id))
+                previous = loadRound(db, r.id, 15.0).analysis;
         for (const auto& a : db.actionsOfOrganisation(data.round.organisationId))
             if (db.assessment(a.assessmentId).date <= data.round.date) {
                 input.actions.push_back(a);
-                if (a.assessmentId != data.round.id)
-                    input.progress[a.id] = core::actionProgress(a, loadRound(db, a.assessmentId, 15.0).analysis, data.analysis);
+                if (previous && a.assessmentId != data.round.id)
+                    input.progress[a.id] = core::actionProgress(a, *previous, data.analysis);
             }
+    }
     input.incentives = data.incentives;
     if (data.incentives) {
         input.scenarios = core::scenariosFor(*data.incentives);

@@ -158,6 +158,7 @@ po::options_description commandOptions(const std::string& command, Language lang
             ("due", po::value<std::string>()->value_name("YYYY-MM-DD"), text(tx("due date")).c_str())
             ("status", po::value<std::string>()->value_name("STATUS"), text(tx("open, in_progress, done or dropped")).c_str())
             ("notes", po::value<std::string>()->value_name("TEXT"), text(tx("notes")).c_str())
+            ("clear-notes", text(tx("remove the notes")).c_str())
             ("title", po::value<std::string>()->value_name("TEXT"),
              text(tx("the action in your words (default: the recommendation's title)")).c_str());
     if (command == "actions add")
@@ -346,6 +347,7 @@ Options parseOptions(const std::vector<std::string>& args)
     o.due = get<std::string>(vm, "due").value_or("");
     o.status = get<std::string>(vm, "status").value_or("");
     o.notes = get<std::string>(vm, "notes").value_or("");
+    o.clearNotes = vm.count("clear-notes") > 0;
     o.title = get<std::string>(vm, "title").value_or("");
     o.depth = get<std::string>(vm, "depth").value_or("full");
     o.advisor = get<std::string>(vm, "advisor").value_or("");

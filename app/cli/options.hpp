@@ -70,6 +70,7 @@ struct Options {
     std::string due;
     std::string status;
     std::string notes;
+    bool clearNotes = false;
     std::string title;
 
     // report

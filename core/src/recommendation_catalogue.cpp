@@ -4,6 +4,7 @@
 #include "core/instrument_loader.hpp"
 #include "json_reader.hpp"
 
+#include <map>
 #include <regex>
 #include <set>
 
@@ -165,6 +166,8 @@ private:
         c.actor = text("actor");
         comparison(obj, c);
         selectors(c);
+        onlyUsedSelectors(obj, c);
+        range(c);
     }
 
     void comparison(const json& obj, Condition& c)
@@ -207,6 +210,47 @@ private:
             m_r.fail(Reader::join(c.where, key), tx("\"{0}\" is not a party here"), {party});
     }
 
+    /// A selector the metric does not use is a mistake, not something to ignore silently.
+    void onlyUsedSelectors(const json& obj, const Condition& c)
+    {
+        static const std::map<std::string, std::vector<std::string>> used{
+            {"score", {"element", "theme", "party"}},
+            {"gap", {"element", "theme", "a", "b"}},
+            {"consensus", {"element", "party"}},
+            {"congruence", {"measure"}},
+            {"change", {"element", "party"}},
+            {"priority_agreement", {}},
+            {"item", {"item", "party"}},
+            {"profile", {"question", "party"}},
+            {"profile_disagreement", {"question"}},
+            {"incentive_conflicts", {"scenario", "actor"}},
+            {"incentive_alignment", {}},
+            {"index", {}}};
+        const auto it = used.find(c.metric);
+        if (it == used.end())
+            return;
+        for (const char* key : {"element", "theme", "party", "a", "b", "measure", "item", "question", "scenario", "actor"})
+            if (obj.contains(key) && std::find(it->second.begin(), it->second.end(), key) == it->second.end())
+                m_r.fail(Reader::join(c.where, key), tx("is not used by the metric {0}"), {c.metric});
+        if (c.element && c.theme)
+            m_r.fail(c.where, tx("give an element or a theme, not both"));
+    }
+
+    /// Thresholds on the metric's own scale.
+    void range(const Condition& c)
+    {
+        if (c.compare == Condition::Compare::In)
+            return;
+        static const std::map<std::string, std::pair<double, double>> scales{
+            {"score", {0, 100}},  {"gap", {0, 100}},       {"index", {0, 100}},    {"incentive_alignment", {0, 100}},
+            {"consensus", {0, 1}}, {"congruence", {-100, 100}}, {"change", {-10, 10}}, {"priority_agreement", {-1, 1}},
+            {"item", {1, 5}},     {"incentive_conflicts", {0, 1000}}, {"profile_disagreement", {0, 1}}};
+        const auto it = scales.find(c.metric);
+        if (it != scales.end() && (c.threshold < it->second.first || c.threshold > it->second.second))
+            m_r.fail(c.where, tx("the threshold {0} is outside the scale of {1} ({2} to {3})"),
+                     {Reader::number(c.threshold), c.metric, Reader::number(it->second.first), Reader::number(it->second.second)});
+    }
+
     void selectors(const Condition& c)
     {
         const auto& m = c.metric;
@@ -217,6 +261,10 @@ private:
             requireDimension(c, true);
             requireParty(c, c.a, "a", {"any"});
             requireParty(c, c.b, "b", {"any"});
+            if ((c.a == "any") != (c.b == "any"))
+                m_r.fail(c.where, tx("a and b are both \"any\" (the largest gap) or both a party"));
+            else if (c.a == c.b && c.a != "any")
+                m_r.fail(c.where, tx("a and b are the same party"));
         } else if (m == "consensus") {
             requireDimension(c, false);
             requireParty(c, c.party, "party", {"any_medical"});
@@ -231,6 +279,8 @@ private:
             if (!q || q->kind != QuestionKind::Likert)
                 m_r.fail(Reader::join(c.where, "item"), tx("\"{0}\" is not a statement of the instrument"), {c.item});
             requireParty(c, c.party, "party", {"overall"});
+            if (const auto role = roleFromCode(c.party); q && role && code(*role) == c.party && !q->askedOf(*role))
+                m_r.fail(Reader::join(c.where, "party"), tx("statement {0} is not put to {1}"), {c.item, c.party});
         } else if (m == "profile" || m == "profile_disagreement") {
             const Question* q = m_instrument.find(c.question);
             if (!q || q->kind != QuestionKind::Choice)

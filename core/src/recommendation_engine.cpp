@@ -16,24 +16,50 @@ std::vector<Message> Advice::rationale() const
         const bool seen = std::any_of(out.begin(), out.end(), [&](const Message& m) {
             return m.key.english == t.figure.key.english && m.args == t.figure.args;
         });
-        if (t.met && !seen)
+        if (t.decisive && !seen)
             out.push_back(t.figure);
     }
     return out;
 }
 
-std::vector<ActionProgress> actionProgress(const Action& action, const Analysis& agreed, const Analysis& later)
+std::vector<ActionProgress> actionProgress(const Action& action, const Analysis& previous, const Analysis& current)
 {
-    const auto overall = [](const Analysis& a, const std::string& target) -> std::optional<double> {
+    const auto dimension = [](const Analysis& a, const std::string& target) -> const DimensionResult* {
         if (const auto e = elementFromCode(target))
-            return a.of(*e).overall;
+            return &a.of(*e);
         if (const auto t = themeFromCode(target))
-            return a.of(*t).overall;
-        return std::nullopt;
+            return &a.of(*t);
+        return nullptr;
     };
     std::vector<ActionProgress> out;
-    for (const auto& target : action.targets)
-        out.push_back({target, overall(agreed, target), overall(later, target)});
+    for (const auto& target : action.targets) {
+        const auto* before = dimension(previous, target);
+        const auto* after = dimension(current, target);
+        if (!before || !after)
+            continue;
+        ActionProgress p{target, std::nullopt, std::nullopt, false};
+        std::vector<double> then;
+        std::vector<double> now;
+        for (const auto& b : before->parties) {
+            if (b.isSide || !b.stat.shown)
+                continue;
+            const auto* a = after->find(b.party);
+            if (a && a->stat.shown) {
+                then.push_back(b.stat.mean);
+                now.push_back(a->stat.mean);
+            } else {
+                p.partiesChanged = true;
+            }
+        }
+        for (const auto& a : after->parties)
+            if (!a.isSide && a.stat.shown && !(before->find(a.party) && before->find(a.party)->stat.shown))
+                p.partiesChanged = true;
+        if (!then.empty()) {
+            p.then = mean(then);
+            p.now = mean(now);
+        }
+        out.push_back(p);
+    }
     return out;
 }
 
@@ -47,17 +73,20 @@ RoundFacts roundFacts(const Analysis& analysis, const ResponseSet& responses, co
             if (!analysis.shown(role))
                 continue; // a hidden party's answers are not used at all
             std::map<std::string, int> counts;
+            int answered = 0;
             for (const auto& r : responses.respondents())
                 if (r.role == role)
                     if (const auto it = r.answers.find(q->code); it != r.answers.end())
-                        if (const auto* s = std::get_if<std::string>(&it->second))
+                        if (const auto* s = std::get_if<std::string>(&it->second)) {
                             ++counts[*s];
-            int best = 0;
-            for (const auto& o : q->options) // ties go to the first option
-                if (counts[o.code] > best) {
-                    best = counts[o.code];
+                            ++answered;
+                        }
+            // One person's answer is never shown as the party's, and a split party has no answer.
+            if (answered < analysis.options.k)
+                continue;
+            for (const auto& o : q->options)
+                if (2 * counts[o.code] > answered)
                     facts.profile[q->code][std::string(code(role))] = o.code;
-                }
         }
     if (incentives) {
         const auto scenarios = scenariosFor(*incentives);
@@ -278,7 +307,8 @@ private:
                               Message{tx("{0}: {1} answers \"{2}\""),
                                       {m_in.find(c.question)->text.in(m_lang), party(who), optionLabel(c.question, answer->second)}}};
         }
-        if (q->second.empty())
+        // A test on one party says nothing when that party has no (majority) answer.
+        if (q->second.empty() || c.party != "any")
             return {};
         std::string answers;
         for (const auto& [who, answer] : q->second)
@@ -354,27 +384,41 @@ Message ruleText(const Condition& c, Language lang)
     return Message{tx("not available"), {}};
 }
 
+/// Marks the met tests in [from, to) as decisive: they belong to a branch that made the rule hold.
+void markDecisive(std::vector<TestResult>& tests, std::size_t from, std::size_t to, bool decisive)
+{
+    for (std::size_t i = from; i < to; ++i)
+        tests[i].decisive = decisive && tests[i].met && tests[i].decisive;
+}
+
 /// Evaluates a condition tree; returns whether it holds and its severity, appending every test.
+/// Tests are first marked decisive when met; a failed branch clears its own.
 std::pair<bool, double> evaluate(const Condition& c, const Evaluator& e, Language lang, std::vector<TestResult>& tests)
 {
     if (c.kind != Condition::Kind::Test) {
         const bool all = c.kind == Condition::Kind::All;
         bool result = all;
         double severity = all ? 1.0 : 0.0;
+        const std::size_t first = tests.size();
         for (const auto& part : c.parts) {
+            const std::size_t start = tests.size();
             const auto [met, s] = evaluate(part, e, lang, tests);
             if (all) {
                 result = result && met;
                 severity = std::min(severity, met ? s : 0.0);
-            } else if (met) {
-                result = true;
-                severity = std::max(severity, s);
+            } else {
+                markDecisive(tests, start, tests.size(), met); // a failed alternative gives no reason
+                if (met) {
+                    result = true;
+                    severity = std::max(severity, s);
+                }
             }
         }
+        markDecisive(tests, first, tests.size(), result);
         return {result, result ? severity : 0.0};
     }
     const Figure f = e.figure(c);
-    TestResult t{c.where, f.available, false, 0.0, f.n, f.text, ruleText(c, lang)};
+    TestResult t{c.where, f.available, false, false, 0.0, f.n, f.text, ruleText(c, lang)};
     if (f.available) {
         double distance = 0;
         switch (c.compare) {
@@ -388,6 +432,7 @@ std::pair<bool, double> evaluate(const Condition& c, const Evaluator& e, Languag
             distance = t.met ? 1.0 : 0.0;
         if (t.met)
             t.severity = std::clamp(distance / scaleOf(c.metric), 0.05, 1.0);
+        t.decisive = t.met;
     }
     tests.push_back(t);
     return {t.met, t.severity};
@@ -409,7 +454,7 @@ std::vector<Advice> advise(const Catalogue& catalogue, const RoundFacts& facts, 
         }
         std::size_t n = 0;
         for (const auto& t : a.tests)
-            if (t.met && t.n > 0)
+            if (t.decisive && t.n > 0)
                 n = n == 0 ? t.n : std::min(n, t.n);
         a.confidence = n == 0 ? 1.0 : std::sqrt(std::min(1.0, static_cast<double>(n) / 10.0));
         a.rank = a.triggered ? a.severity * rec.weight * a.confidence : 0.0;

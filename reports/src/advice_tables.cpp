@@ -165,7 +165,8 @@ Table actionTable(const std::vector<core::Action>& actions, const std::map<core:
                  {"responsible", std::string(tr(lang, tx("responsible")))},
                  {"due", std::string(tr(lang, tx("due")))},
                  {"status", std::string(tr(lang, tx("status")))},
-                 {"progress", std::string(tr(lang, tx("since agreed (overall score)")))}};
+                 {"notes", std::string(tr(lang, tx("notes")))},
+                 {"progress", std::string(tr(lang, tx("since the previous round (parties shown in both)")))}};
     const auto targetName = [&](const std::string& code) {
         if (const auto e = core::elementFromCode(code))
             return instrument.name(*e).in(lang);
@@ -182,11 +183,12 @@ Table actionTable(const std::vector<core::Action>& actions, const std::map<core:
                 const double d = *p.now - *p.then;
                 text += (text.empty() ? "" : "; ") + targetName(p.target) + " " + (d >= 0 ? "+" : "") +
                         core::formatNumber(d, 0, lang) + " (" + core::formatNumber(*p.then, 0, lang) + " -> " +
-                        core::formatNumber(*p.now, 0, lang) + ")";
+                        core::formatNumber(*p.now, 0, lang) + ")" +
+                        (p.partiesChanged ? " " + std::string(tr(lang, tx("(other parties shown)"))) : "");
             }
         t.rows.push_back({Cell::of(static_cast<long long>(a.id)), Cell::of(static_cast<long long>(a.assessmentId)),
                           Cell::of(a.title), Cell::of(a.owner), Cell::of(a.responsible), Cell::of(a.due), Cell::of(a.status),
-                          Cell::of(text)});
+                          Cell::of(a.notes), Cell::of(text)});
     }
     return t;
 }

@@ -316,8 +316,14 @@ TEST_CASE("recommend and the action plan across two rounds", "[cli][recommendati
     REQUIRE(plan.size() == 1);
     CHECK(plan[0]["status"] == "in_progress");
     CHECK(plan[0]["round"] == 2);
-    // The targets moved from the diverging scores to the aligned ones: a rise is shown.
-    CHECK(plan[0]["progress"].get<std::string>().find("+") != std::string::npos);
+    CHECK(plan[0]["notes"] == "eerste overleg gepland");
+    // The targets moved from the diverging scores to the aligned ones: a real rise is shown.
+    const std::string progress = plan[0]["progress"];
+    const auto plus = progress.find('+');
+    REQUIRE(plus != std::string::npos);
+    CHECK(std::stoi(progress.substr(plus + 1)) >= 5);
+    CHECK(run({"actions", "update", "--id", "1", "--clear-notes"}).code == 0);
+    CHECK(nlohmann::json::parse(run({"actions", "list", "--assessment", "4", "--format", "json"}).out)[0]["notes"] == "");
     r = run({"actions", "list", "--assessment", "2", "--format", "json"});
     CHECK(nlohmann::json::parse(r.out)[0]["progress"] == "");
 

@@ -107,6 +107,18 @@ TEST_CASE("a broken rule is refused naming the entry and the condition", "[core]
               "f.trigger.in: \"sometimes\" is not an option of profile.joint_table"));
     CHECK(has(problemsOf(catalogue({entry("g", good), entry("g", good)})), "the id \"g\" is used twice"));
     CHECK(has(problemsOf(catalogue({entry("h", R"({"any": []})")})), "h.trigger.any: must be a non-empty array"));
+    CHECK(has(problemsOf(catalogue({entry("i", R"({"metric": "gap", "element": "structure", "a": "insurer", "b": "any", "at_least": 15})")})),
+              "i.trigger: a and b are both \"any\""));
+    CHECK(has(problemsOf(catalogue({entry("j", R"({"metric": "gap", "element": "structure", "a": "rvb", "b": "rvb", "at_least": 15})")})),
+              "j.trigger: a and b are the same party"));
+    CHECK(has(problemsOf(catalogue({entry("k", R"({"metric": "score", "element": "structure", "party": "rvb", "below": 500})")})),
+              "k.trigger: the threshold 500 is outside the scale of score (0 to 100)"));
+    CHECK(has(problemsOf(catalogue({entry("l", R"({"metric": "consensus", "element": "structure", "party": "rvb", "measure": "sd", "below": 0.5})")})),
+              "l.trigger.measure: is not used by the metric consensus"));
+    CHECK(has(problemsOf(catalogue({entry("m", R"({"metric": "score", "element": "structure", "theme": "care_at_home", "party": "rvb", "below": 50})")})),
+              "m.trigger: give an element or a theme, not both"));
+    CHECK(has(problemsOf(catalogue({entry("n", R"({"metric": "item", "item": "structure.01", "party": "gp", "below": 3})")})),
+              "n.trigger.party: statement structure.01 is not put to gp"));
 }
 
 TEST_CASE("an overlay adds, replaces and switches off entries", "[core][recommendations]")
@@ -114,8 +126,8 @@ TEST_CASE("an overlay adds, replaces and switches off entries", "[core][recommen
     const auto base = parseCatalogue(catalogue({entry("keep", "null"), entry("change", "null"), entry("drop", "null")}),
                                      builtinInstrument(), "base");
     const std::string overlay = R"({"schema_version": 1, "disable": ["drop"], "entries": [)" +
-                                entry("change", R"({"metric": "index", "below": 101})") + "," +
-                                entry("extra", R"({"metric": "index", "below": 101})") + "]}";
+                                entry("change", R"({"metric": "index", "at_most": 100})") + "," +
+                                entry("extra", R"({"metric": "index", "at_most": 100})") + "]}";
     const auto merged = applyOverlay(base, overlay, builtinInstrument(), "overlay.json");
     REQUIRE(merged.size() == 3);
     CHECK(merged[0].id == "keep");
@@ -136,9 +148,9 @@ TEST_CASE("rules on a hidden party never trigger and never cite it", "[core][rec
     const Demo demo(1);
     REQUIRE_FALSE(demo.analysis.shown(Role::Insurer));
     const auto list = parseCatalogue(
-        catalogue({entry("insurer_low", R"({"metric": "score", "element": "strategy", "party": "insurer", "below": 101})"),
+        catalogue({entry("insurer_low", R"({"metric": "score", "element": "strategy", "party": "insurer", "at_most": 100})"),
                    entry("insurer_gap", R"({"metric": "gap", "element": "strategy", "a": "rvb", "b": "insurer", "at_least": 0})"),
-                   entry("rvb_low", R"({"metric": "score", "element": "strategy", "party": "rvb", "below": 101})")}),
+                   entry("rvb_low", R"({"metric": "score", "element": "strategy", "party": "rvb", "at_most": 100})")}),
         builtinInstrument(), "t");
     const auto advice = demo.advise(list);
     for (const char* id : {"insurer_low", "insurer_gap"}) {
@@ -151,17 +163,48 @@ TEST_CASE("rules on a hidden party never trigger and never cite it", "[core][rec
     CHECK(find(advice, "rvb_low").triggered);
 }
 
+TEST_CASE("a hidden RvB or MSB board is never cited, not even through profile answers or sides", "[core][recommendations][anonymity]")
+{
+    // Noorderhaven's answers without two of its three RvB members: the RvB falls below the threshold.
+    auto hospital = demoHospitals(builtinInstrument())[1];
+    std::erase_if(hospital.answers, [](const AnswerRow& r) { return r.respondent == "RVB-01" || r.respondent == "RVB-02"; });
+    ResponseSet responses;
+    for (const auto& row : hospital.answers)
+        responses.add(row);
+    const auto analysis = analyse(builtinInstrument(), responses, {});
+    REQUIRE_FALSE(analysis.shown(Role::Rvb));
+    const auto facts = roundFacts(analysis, responses, builtinInstrument(), hospital.incentives);
+    for (const auto& [question, parties] : facts.profile)
+        CHECK_FALSE(parties.contains("rvb"));
+    const auto list = parseCatalogue(
+        catalogue({entry("profile_rvb", R"({"metric": "profile", "question": "profile.insight_vakgroep_income", "party": "rvb", "in": ["no", "partly", "yes"]})"),
+                   entry("side_gap", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 0})"),
+                   entry("disagree", R"({"metric": "profile_disagreement", "question": "profile.joint_table", "at_least": 1})")}),
+        builtinInstrument(), "t");
+    for (const auto& a : advise(list, facts, builtinInstrument(), Language::En)) {
+        INFO(a.recommendation->id);
+        CHECK_FALSE(a.triggered);
+        for (const auto& t : a.tests)
+            CHECK_FALSE(t.available);
+    }
+    // And the full catalogue cites the RvB nowhere.
+    for (const auto& a : advise(builtinCatalogue(), facts, builtinInstrument(), Language::En))
+        for (const auto& m : a.rationale())
+            CHECK(m.render(Language::En).find("RvB") == std::string::npos);
+}
+
 TEST_CASE("figures, severity and ranking", "[core][recommendations]")
 {
     const Demo demo(1); // Noorderhaven: RvB high, specialists low on structure
+    // "small" is a headline but barely past its threshold; "large" is far past it: severity wins.
     const auto list = parseCatalogue(
-        catalogue({entry("small", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 60})"),
-                   entry("large", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 20})", true),
+        catalogue({entry("small", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 60})", true),
+                   entry("large", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 20})"),
                    entry("never", R"({"metric": "score", "element": "structure", "party": "rvb", "below": 10})")}),
         builtinInstrument(), "t");
     const auto advice = demo.advise(list);
     REQUIRE(advice.size() == 3);
-    CHECK(advice[0].recommendation->id == "large"); // further past its threshold, and a headline
+    CHECK(advice[0].recommendation->id == "large"); // further past its threshold, though not a headline
     CHECK(advice[1].recommendation->id == "small");
     CHECK_FALSE(advice[2].triggered);
     const auto* h = demo.analysis.of(Element::Structure).find(kHospitalSide);

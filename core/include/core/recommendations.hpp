@@ -69,7 +69,8 @@ const Catalogue& builtinCatalogue();
 /// What the rules are evaluated on.
 struct RoundFacts {
     const Analysis* analysis = nullptr;
-    /// Most frequent answer per profile question, per shown party (rvb, msb_board).
+    /// The majority answer per profile question, per shown party (rvb, msb_board): only when at
+    /// least k of its respondents answered and more than half of them gave that answer.
     std::map<std::string, std::map<std::string, std::string>> profile;
     std::vector<ScenarioOutcome> incentiveOutcomes; ///< under the current model; empty without inputs
     std::optional<double> incentiveAlignment;
@@ -85,6 +86,7 @@ struct TestResult {
     std::string where;
     bool available = false; ///< false: a hidden party, or data the round does not have
     bool met = false;
+    bool decisive = false;  ///< met, and part of a branch that made the rule hold
     double severity = 0;    ///< 0-1: how far past the threshold
     std::size_t n = 0;      ///< the smallest number of respondents behind the figure (0: not a count)
     Message figure;         ///< e.g. "Structure: RvB 89 vs medical side 21: gap 68 points (n = 3 / 21)"
@@ -98,18 +100,19 @@ struct Advice {
     double confidence = 0;
     double rank = 0;
     std::vector<TestResult> tests; ///< every test of the trigger, in order
-    /// The figures of the tests that made it trigger.
+    /// The figures of the tests that made it trigger (not those of branches that failed).
     std::vector<Message> rationale() const;
 };
 
-/// How far an action's targets moved: per target, the overall score in the round the action was
-/// agreed in and in a later round.
+/// How far an action's targets moved between two rounds: per target, the mean of the parties shown
+/// in both rounds (so that a party dropping below the threshold does not look like a change).
 struct ActionProgress {
     std::string target;
     std::optional<double> then;
     std::optional<double> now;
+    bool partiesChanged = false; ///< some party was shown in only one of the two rounds
 };
-std::vector<ActionProgress> actionProgress(const Action& action, const Analysis& agreed, const Analysis& later);
+std::vector<ActionProgress> actionProgress(const Action& action, const Analysis& previous, const Analysis& current);
 
 /// Every recommendation of the catalogue, evaluated; triggered ones first, by rank. Figures are
 /// worded in `lang`.
