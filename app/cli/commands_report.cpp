@@ -34,8 +34,9 @@ int cmdReport(const Context& c)
     const auto depth = reports::depthFromCode(c.options.depth);
     if (!depth)
         throw UsageError(tr(lang, tx("--depth must be workshop, full or aggregate, not '{0}'"), {c.options.depth}));
-    if (c.options.reportFormat != "pdf")
-        throw UsageError(tr(lang, tx("--format for a report must be pdf, not '{0}'"), {c.options.reportFormat}));
+    const auto& format = c.options.reportFormat;
+    if (format != "pdf" && format != "html" && format != "json" && format != "csv")
+        throw UsageError(tr(lang, tx("--format for a report must be pdf, html, json or csv, not '{0}'"), {format}));
     const auto db = openExisting(c);
     const auto data = loadRound(db, *c.options.assessment, 15.0);
     reports::ReportInput input;
@@ -65,8 +66,14 @@ int cmdReport(const Context& c)
     }
     input.advisor = c.options.advisor;
     input.date = today();
-    reports::writeFileAtomically(c.options.output,
-                                 [&](std::ostream& out) { reports::writePdfReport(out, input, *depth, lang); });
+    reports::writeFileAtomically(c.options.output, [&](std::ostream& out) {
+        if (format == "pdf")
+            reports::writePdfReport(out, input, *depth, lang);
+        else if (format == "html")
+            reports::writeHtmlReport(out, input, *depth, lang);
+        else
+            reports::writeDataReport(out, input, *depth, lang, format == "json");
+    });
     c.out << tr(lang, tx("Report written to {0}"), {c.options.output}) << "\n";
     return kOk;
 }

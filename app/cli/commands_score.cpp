@@ -65,7 +65,7 @@ int cmdScore(const Context& c)
     heading(out, tr(lang, tx("Reliability of the scales (Cronbach's alpha)")));
     reports::writeTable(out, reports::alphaTable(analysis, instrument, lang), text);
     out << "\n";
-    for (const auto& note : reports::scoreNotes(analysis, instrument, lang))
+    for (const auto& note : reports::scoreNotes(analysis, lang))
         out << note << "\n";
     return kOk;
 }

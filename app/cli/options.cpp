@@ -57,8 +57,8 @@ const std::vector<CommandSpec>& commands()
          "actions update --id N [--status open|in_progress|done|dropped] [--owner ...] [--due ...] [--notes ...]"},
         {"actions list", tx("the action plan up to a round, with the change since each action was agreed"),
          "actions list --assessment ID"},
-        {"report", tx("the assessment report as a PDF file"),
-         "report --assessment ID -o FILE [--depth workshop|full|aggregate] [--advisor NAME]"},
+        {"report", tx("the assessment report as PDF or HTML, or its tables as JSON or CSV"),
+         "report --assessment ID -o FILE [--format pdf|html|json|csv] [--depth workshop|full|aggregate] [--advisor NAME]"},
         {"demo", tx("fill the database with three demo hospitals"), "demo"},
     };
     return list;
@@ -168,7 +168,7 @@ po::options_description commandOptions(const std::string& command, Language lang
     if (command == "incentives export")
         d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the file to write; - for standard output")).c_str());
     if (command == "report")
-        d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the PDF file to write")).c_str())
+        d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the file to write")).c_str())
             ("depth", po::value<std::string>()->value_name("DEPTH"),
              text(tx("workshop (short handout), full (default) or aggregate (nothing below party level)")).c_str())
             ("advisor", po::value<std::string>()->value_name("NAME"), text(tx("the advisor named on the cover")).c_str());

@@ -137,6 +137,14 @@ void CsvWriter::row(const std::vector<std::string>& fields)
     m_out << (m_dialect.crlf ? "\r\n" : "\n");
 }
 
+std::string neutraliseFormula(const std::string& text)
+{
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
+                          text[0] == '\r'))
+        return "'" + text;
+    return text;
+}
+
 std::string columnLetter(std::size_t index)
 {
     std::string out;

@@ -2,6 +2,7 @@
 
 #include "reports/advice_tables.hpp"
 #include "reports/charts.hpp"
+#include "reports/html_document.hpp"
 #include "reports/incentive_tables.hpp"
 #include "reports/pdf_document.hpp"
 #include "reports/score_tables.hpp"
@@ -31,7 +32,7 @@ namespace {
 
 class Writer {
 public:
-    Writer(PdfDocument& doc, const ReportInput& in, ReportDepth depth, core::Language lang)
+    Writer(DocumentSink& doc, const ReportInput& in, ReportDepth depth, core::Language lang)
         : m_doc(doc), m_in(in), m_a(*in.analysis), m_inst(*in.instrument), m_depth(depth), m_lang(lang)
     {
     }
@@ -60,7 +61,7 @@ public:
     }
 
 private:
-    PdfDocument& m_doc;
+    DocumentSink& m_doc;
     const ReportInput& m_in;
     const core::Analysis& m_a;
     const core::Instrument& m_inst;
@@ -132,7 +133,7 @@ private:
                 t.rows.push_back({Cell::of(m_inst.name(p.roles.front()).in(m_lang)), Cell::of(static_cast<long long>(n))});
             }
         m_doc.table(t, 9);
-        for (const auto& note : scoreNotes(m_a, m_inst, m_lang))
+        for (const auto& note : scoreNotes(m_a, m_lang))
             m_doc.paragraph(note, 9);
         m_doc.paragraph(text(tx("Each statement is answered from 1 (fully disagree) to 5 (fully agree); statements phrased "
                                 "against alignment are reversed. Scores run from 0 to 100. The index combines the level, "
@@ -235,7 +236,7 @@ private:
         m_doc.drawing(210, [&](cairo_t* cr, Rect area) { moveChart(cr, area, rows, hospital, medical); });
         if (m_depth != ReportDepth::Workshop)
             m_doc.table(agendaTable(m_a, m_inst, m_lang));
-        for (const auto& note : scoreNotes(m_a, m_inst, m_lang))
+        for (const auto& note : scoreNotes(m_a, m_lang))
             if (note.find("0-100") == std::string::npos && m_a.changeAgenda.priorityAgreement && note.find(number(*m_a.changeAgenda.priorityAgreement, 2)) != std::string::npos)
                 m_doc.paragraph(note, 9);
     }
@@ -334,9 +335,29 @@ private:
 
 } // namespace
 
+namespace {
+std::string runningHeader(const ReportInput& input, core::Language lang)
+{
+    return input.organisation.name + " - " + input.round.name + " - " + std::string(tr(lang, tx("gelijkgerichtheid")));
+}
+} // namespace
+
+void writeHtmlReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang)
+{
+    HtmlDocument doc(out, runningHeader(input, lang), std::string(core::code(lang)));
+    Writer(doc, input, depth, lang).write({});
+}
+
+void writeDataReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang, bool json)
+{
+    DataDocument doc;
+    Writer(doc, input, depth, lang).write({});
+    json ? doc.writeJson(out) : doc.writeCsv(out);
+}
+
 void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang)
 {
-    const std::string header = input.organisation.name + " - " + input.round.name + " - " + std::string(tr(lang, tx("gelijkgerichtheid")));
+    const std::string header = runningHeader(input, lang);
     const std::string pages = std::string(tr(lang, tx("page {0}")));
     // Draft passes learn on which pages the headings fall; the contents page itself may move
     // them, so repeat until they stay put (in practice twice).

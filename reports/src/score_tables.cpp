@@ -201,7 +201,7 @@ std::vector<std::string> congruenceLines(const core::Analysis& a, const core::In
     return out;
 }
 
-std::vector<std::string> scoreNotes(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+std::vector<std::string> scoreNotes(const core::Analysis& a, core::Language lang)
 {
     std::vector<std::string> notes;
     notes.emplace_back(tr(lang, tx("Scores 0-100. The overall score is the mean of the party means: each party "
@@ -219,13 +219,11 @@ std::vector<std::string> scoreNotes(const core::Analysis& a, const core::Instrum
     if (!a.index.value)
         notes.emplace_back(tr(lang, tx("The gelijkgerichtheidsindex needs both sides shown on all seven elements; it is "
                                        "not available for this round.")));
-    std::string hidden;
-    for (const auto role : a.hiddenRoles)
-        hidden += (hidden.empty() ? "" : ", ") + instrument.name(role).in(lang);
-    if (!hidden.empty())
-        notes.push_back(tr(lang, tx("Not shown, to protect anonymity (fewer than {0} respondents per party): {1}; "
-                                    "{2} respondent(s) left out of every figure."),
-                           {std::to_string(a.options.k), hidden, std::to_string(a.hiddenRespondents)}));
+    // Which party is hidden is not said either: only that someone was left out, and why.
+    if (!a.hiddenRoles.empty())
+        notes.push_back(tr(lang, tx("To protect anonymity, parties with fewer than {0} respondents are not shown: {1} "
+                                    "respondent(s) are left out of every figure."),
+                           {std::to_string(a.options.k), std::to_string(a.hiddenRespondents)}));
     return notes;
 }
 

@@ -91,7 +91,7 @@ void writeCsv(std::ostream& out, const Table& t)
     for (const auto& row : t.rows) {
         std::vector<std::string> cells;
         for (const auto& c : row)
-            cells.push_back(c.null ? std::string() : c.text);
+            cells.push_back(c.null ? std::string() : c.number ? c.text : core::neutraliseFormula(c.text));
         writer.row(cells);
     }
 }

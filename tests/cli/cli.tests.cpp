@@ -214,8 +214,10 @@ TEST_CASE("demo and score: the scores in JSON, suppressed parties marked", "[cli
     r = samenspel({"--db", db, "score", "--assessment", "2"});
     CHECK(r.out.find("Noorderhaven Ziekenhuis") != std::string::npos);
     CHECK(r.out.find("Structuur") != std::string::npos);
-    CHECK(r.out.find("Zorgverzekeraar") != std::string::npos); // only in the note on who was left out
-    CHECK(r.out.find("Verzekeraar (") == std::string::npos);    // never as a column
+    CHECK(r.out.find("Zorgverzekeraar") == std::string::npos); // the hidden party is not named
+    CHECK(r.out.find("Verzekeraar") == std::string::npos);
+    CHECK(r.out.find("2 respondent(en) in geen enkel cijfer") == std::string::npos);
+    CHECK(r.out.find("2 respondent(en)") != std::string::npos);
 }
 
 TEST_CASE("incentives and simulate: from the demo, from a file, and bad input", "[cli][incentives]")

@@ -31,5 +31,6 @@ TEST_CASE("a table as text, JSON and CSV", "[reports][table]")
 
     std::ostringstream csv;
     reports::writeTable(csv, t, reports::TableFormat::Csv);
-    CHECK(csv.str() == "id,name,score\n7,\"Cliëntenraad, Oost\",61.3\n12,=SUM(A1),\n");
+    // A text cell that a spreadsheet would run as a formula is neutralised; numbers are not.
+    CHECK(csv.str() == "id,name,score\n7,\"Cliëntenraad, Oost\",61.3\n12,'=SUM(A1),\n");
 }

@@ -70,6 +70,10 @@ private:
     CsvDialect m_dialect;
 };
 
+/// Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
+/// leading apostrophe, so that opening an exported file never executes anything.
+std::string neutraliseFormula(const std::string& text);
+
 /// "A", "B", …, "Z", "AA": the spreadsheet name of a 0-based column.
 std::string columnLetter(std::size_t index);
 

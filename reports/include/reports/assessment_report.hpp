@@ -35,7 +35,11 @@ struct ReportInput {
     std::string date; ///< of the report, YYYY-MM-DD
 };
 
-/// Writes the PDF to `out` (two passes: the second knows the pages of the table of contents).
+/// Writes the PDF to `out` (draft passes first, so that the contents know their pages).
 void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang);
+/// The same content as one self-contained HTML file (inline SVG charts; prints well).
+void writeHtmlReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang);
+/// Every table of the report as data: JSON, or CSV with formulas neutralised.
+void writeDataReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang, bool json);
 
 } // namespace reports

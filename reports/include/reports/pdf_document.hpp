@@ -3,41 +3,21 @@
 // the table of contents), tables, charts, a running header and page numbers. Fonts are embedded
 // by cairo (subsets of DejaVu Sans).
 
-#include "reports/table.hpp"
+#include "reports/document_sink.hpp"
 
-#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
 
-typedef struct _cairo cairo_t;
-
 namespace reports {
 
-struct Rect {
-    double x = 0;
-    double y = 0;
-    double w = 0;
-    double h = 0;
-};
-
-/// Draws into a rectangle of a cairo context: charts use this, so the same code draws on a PDF
-/// page, into an SVG or PNG file, and on screen.
-using Drawing = std::function<void(cairo_t*, Rect)>;
-
-struct TocEntry {
-    std::string title;
-    int level = 1;
-    int page = 0;
-};
-
-class PdfDocument {
+class PdfDocument final : public DocumentSink {
 public:
     /// Writes to `out` (use writeFileAtomically for files). `header` runs at the top of every
     /// page but the first; `pageLabel` is "page {0} of {1}"-like with {0} only ("pagina {0}").
     PdfDocument(std::ostream& out, std::string header, std::string pageLabel);
-    ~PdfDocument();
+    ~PdfDocument() override;
     PdfDocument(const PdfDocument&) = delete;
     PdfDocument& operator=(const PdfDocument&) = delete;
 
@@ -47,21 +27,20 @@ public:
     double textWidth() const { return kWidth - 2 * kMargin; }
 
     /// The cover: drawn freely on the first page, which gets no header or number.
-    void cover(const Drawing& draw);
-    /// A numbered-for-the-contents heading, kept on one page with the next `keep` points.
-    void heading(const std::string& text, int level = 1, double keep = 60);
-    void paragraph(const std::string& text, double size = 10.0, bool bold = false);
-    void bullet(const std::string& text);
-    void table(const Table& table, double size = 8.5);
-    void drawing(double height, const Drawing& draw);
-    void space(double points);
-    void pageBreak();
+    void cover(const Drawing& draw) override;
+    void heading(const std::string& text, int level = 1, double keep = 60) override;
+    void paragraph(const std::string& text, double size = 10.0, bool bold = false) override;
+    void bullet(const std::string& text) override;
+    void table(const Table& table, double size = 8.5) override;
+    void drawing(double height, const Drawing& draw) override;
+    void pageBreak() override;
     /// The table of contents, from the headings of an earlier pass over the same content.
-    void contents(const std::string& title, const std::vector<TocEntry>& entries);
+    void contents(const std::string& title, const std::vector<TocEntry>& entries) override;
+    const std::vector<TocEntry>& headings() const override { return m_headings; }
+    void finish() override;
 
-    const std::vector<TocEntry>& headings() const { return m_headings; }
+    void space(double points);
     int page() const { return m_page; }
-    void finish();
 
 private:
     struct Impl;

@@ -31,7 +31,7 @@ Table indexTable(const core::Analysis& a, core::Language lang);
 /// Lines on congruence across the 7S.
 std::vector<std::string> congruenceLines(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
 /// Lines for under the tables: how overall is computed, and who was left out and why.
-std::vector<std::string> scoreNotes(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+std::vector<std::string> scoreNotes(const core::Analysis& a, core::Language lang);
 
 /// One row per element or theme and shown party: dimension, party, n, mean, sd, rwg.
 Table scoreRows(const core::Analysis& a, core::Language lang);

@@ -1,0 +1,73 @@
+#pragma once
+// A report as one self-contained HTML file: styles inline, charts as inline SVG drawn by the same
+// code as on paper, text escaped in one place.
+
+#include "reports/document_sink.hpp"
+
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace reports {
+
+/// Escapes text for HTML: the single place where it is done.
+std::string htmlEscape(const std::string& text);
+
+class HtmlDocument final : public DocumentSink {
+public:
+    HtmlDocument(std::ostream& out, std::string title, std::string lang);
+    void cover(const Drawing& draw) override;
+    void contents(const std::string& title, const std::vector<TocEntry>& entries) override;
+    void heading(const std::string& text, int level = 1, double keep = 60) override;
+    void paragraph(const std::string& text, double size = 10.0, bool bold = false) override;
+    void bullet(const std::string& text) override;
+    void table(const Table& table, double size = 8.5) override;
+    void drawing(double height, const Drawing& draw) override;
+    void pageBreak() override {}
+    void finish() override;
+    const std::vector<TocEntry>& headings() const override { return m_headings; }
+
+private:
+    std::ostream& m_out;
+    std::string m_title;
+    std::string m_lang;
+    std::string m_contentsTitle;
+    std::ostringstream m_body;
+    std::vector<TocEntry> m_headings;
+    bool m_inList = false;
+    void closeList();
+};
+
+/// Every table of a report, as data: one JSON document, or CSV.
+class DataDocument final : public DocumentSink {
+public:
+    void cover(const Drawing&) override {}
+    void contents(const std::string&, const std::vector<TocEntry>&) override {}
+    void heading(const std::string& text, int level = 1, double keep = 60) override;
+    void paragraph(const std::string&, double = 10.0, bool = false) override {}
+    void bullet(const std::string&) override {}
+    void table(const Table& table, double size = 8.5) override;
+    void drawing(double, const Drawing&) override {}
+    void pageBreak() override {}
+    void finish() override {}
+    const std::vector<TocEntry>& headings() const override { return m_headings; }
+
+    struct Section {
+        std::string title;
+        Table table;
+    };
+    const std::vector<Section>& sections() const { return m_sections; }
+    /// {"tables": [{"section", "columns", "rows": [{key: value}]}]}
+    void writeJson(std::ostream& out) const;
+    /// One CSV with a first column naming the table; text cells that a spreadsheet would read as a
+    /// formula (=, +, -, @) are neutralised.
+    void writeCsv(std::ostream& out) const;
+
+private:
+    std::vector<TocEntry> m_headings;
+    std::vector<Section> m_sections;
+    std::string m_current;
+};
+
+} // namespace reports

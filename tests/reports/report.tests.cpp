@@ -1,0 +1,161 @@
+// The generated reports, read back with poppler's pdftotext and pdffonts (Debian poppler-utils,
+// installed by scripts/install-deps.sh).
+#include "core/demo_data.hpp"
+#include "core/instrument_loader.hpp"
+#include "reports/assessment_report.hpp"
+#include "reports/atomic_file.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+using namespace core;
+
+namespace {
+
+std::string run(const std::string& command)
+{
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    char buffer[4096];
+    while (const auto n = std::fread(buffer, 1, sizeof buffer, pipe))
+        out.append(buffer, n);
+    pclose(pipe);
+    return out;
+}
+
+struct Round {
+    ResponseSet responses;
+    Analysis analysis;
+    reports::ReportInput input;
+};
+
+/// A demo hospital as the report command would gather it.
+std::unique_ptr<Round> demoRound(std::size_t index, const std::vector<AnswerRow>& answers, Language lang)
+{
+    auto r = std::make_unique<Round>();
+    const auto hospital = demoHospitals(builtinInstrument())[index];
+    for (const auto& row : answers)
+        r->responses.add(row);
+    AnalysisOptions options;
+    options.incentiveAlignment = incentiveAlignment(hospital.incentives, scenariosFor(hospital.incentives)).value;
+    r->analysis = analyse(builtinInstrument(), r->responses, options);
+    auto& in = r->input;
+    in.organisation = Organisation{1, hospital.name, hospital.hospitalType, "2026-01-01T00:00:00Z"};
+    in.round = Assessment{1, 1, hospital.roundName, hospital.roundDate, "gelijkgerichtheid", "1.0", 3, 39};
+    in.instrument = &builtinInstrument();
+    in.analysis = &r->analysis;
+    in.advice = advise(builtinCatalogue(), roundFacts(r->analysis, r->responses, builtinInstrument(), hospital.incentives),
+                       builtinInstrument(), lang);
+    in.incentives = hospital.incentives;
+    in.scenarios = scenariosFor(hospital.incentives);
+    for (const auto& s : in.scenarios)
+        in.outcomes.push_back(compare(hospital.incentives, hospital.incentives.model, s));
+    in.advisor = "Adviseur Ë";
+    in.date = "2026-11-23";
+    return r;
+}
+
+std::string pdfText(const reports::ReportInput& input, reports::ReportDepth depth, Language lang, const std::string& name)
+{
+    const auto file = (std::filesystem::temp_directory_path() / name).string();
+    reports::writeFileAtomically(file, [&](std::ostream& out) { reports::writePdfReport(out, input, depth, lang); });
+    return run("pdftotext -layout '" + file + "' -");
+}
+
+bool havePoppler() { return std::system("command -v pdftotext > /dev/null && command -v pdffonts > /dev/null") == 0; }
+
+} // namespace
+
+TEST_CASE("the full report in Dutch: contents, figures, page numbers, Dutch characters, embedded fonts", "[reports][pdf]")
+{
+    if (!havePoppler())
+        FAIL("pdftotext and pdffonts are needed (apt-get install poppler-utils)");
+    const auto hospital = demoHospitals(builtinInstrument())[1];
+    const auto round = demoRound(1, hospital.answers, Language::Nl);
+    const auto text = pdfText(round->input, reports::ReportDepth::Full, Language::Nl, "samenspel-report-nl.pdf");
+    for (const char* expected : {"Noorderhaven Ziekenhuis", "Inhoud", "Samenvatting", "Gelijkgerichtheidsindex",
+                                 "Respons en werkwijze", "De 7S per partij", "Waar de partijen uiteenlopen",
+                                 "Prikkels: wat het geld doet", "Aanbevelingen", "Actieplan", "Bijlage", "Begrippen",
+                                 "pagina 2", "Cliëntenraad", "één", "Adviseur Ë"})
+        CHECK(text.find(expected) != std::string::npos);
+    // The index printed is the one computed.
+    CHECK(text.find(formatNumber(*round->analysis.index.value, 0, Language::Nl) + " van 100") != std::string::npos);
+
+    const auto fonts = run("pdffonts '" + (std::filesystem::temp_directory_path() / "samenspel-report-nl.pdf").string() + "'");
+    std::istringstream lines(fonts);
+    std::string line;
+    int checked = 0;
+    for (int i = 0; std::getline(lines, line); ++i)
+        if (i >= 2 && !line.empty()) { // after the two header lines: every font embedded
+            CHECK(line.find(" yes ") != std::string::npos);
+            ++checked;
+        }
+    CHECK(checked >= 2);
+}
+
+TEST_CASE("English, and the three depths", "[reports][pdf]")
+{
+    if (!havePoppler())
+        FAIL("pdftotext is needed (apt-get install poppler-utils)");
+    const auto hospital = demoHospitals(builtinInstrument())[2];
+    const auto round = demoRound(2, hospital.answers, Language::En);
+    const auto full = pdfText(round->input, reports::ReportDepth::Full, Language::En, "samenspel-full-en.pdf");
+    const auto workshop = pdfText(round->input, reports::ReportDepth::Workshop, Language::En, "samenspel-workshop-en.pdf");
+    const auto aggregate = pdfText(round->input, reports::ReportDepth::Aggregate, Language::En, "samenspel-aggregate-en.pdf");
+    CHECK(full.find("Summary") != std::string::npos);
+    CHECK(full.find("page 3") != std::string::npos);
+    CHECK(workshop.size() < full.size() / 2);
+    CHECK(workshop.find("Appendix") == std::string::npos);
+    // Aggregate: nothing below party level (no statements per party, no vakgroepen, no action plan).
+    CHECK(aggregate.find("Appendix") == std::string::npos);
+    CHECK(aggregate.find("Production incentive per vakgroep") == std::string::npos);
+    CHECK(aggregate.find("Action plan") == std::string::npos);
+    CHECK(full.find("Production incentive per vakgroep") != std::string::npos);
+}
+
+TEST_CASE("a party below the threshold leaves no trace in the report", "[reports][pdf][anonymity]")
+{
+    if (!havePoppler())
+        FAIL("pdftotext is needed (apt-get install poppler-utils)");
+    // The demo's two insurers are below the threshold. Give them other answers: the report must not change.
+    const auto hospital = demoHospitals(builtinInstrument())[1];
+    auto changed = hospital.answers;
+    std::mt19937 random(5);
+    for (auto& row : changed)
+        if (row.role == Role::Insurer)
+            if (const Question* q = builtinInstrument().find(row.item); q && q->kind != QuestionKind::Choice)
+                row.value = std::uniform_int_distribution<int>(q->min, q->max)(random);
+    const auto a = demoRound(1, hospital.answers, Language::Nl);
+    const auto b = demoRound(1, changed, Language::Nl);
+    REQUIRE_FALSE(a->analysis.shown(Role::Insurer));
+    const auto textA = pdfText(a->input, reports::ReportDepth::Full, Language::Nl, "samenspel-hidden-a.pdf");
+    const auto textB = pdfText(b->input, reports::ReportDepth::Full, Language::Nl, "samenspel-hidden-b.pdf");
+    CHECK(textA == textB);
+    // Its name is not in any table, chart legend or note either.
+    CHECK(textA.find("Verzekeraar") == std::string::npos);
+    CHECK(textA.find("Zorgverzekeraar (") == std::string::npos);
+}
+
+TEST_CASE("HTML and data exports carry the same content", "[reports][html]")
+{
+    const auto hospital = demoHospitals(builtinInstrument())[0];
+    const auto round = demoRound(0, hospital.answers, Language::Nl);
+    std::ostringstream html;
+    reports::writeHtmlReport(html, round->input, reports::ReportDepth::Full, Language::Nl);
+    CHECK(html.str().starts_with("<!DOCTYPE html>"));
+    CHECK(html.str().find("<svg") != std::string::npos);
+    CHECK(html.str().find("Ziekenhuis Maasoever") != std::string::npos);
+    CHECK(html.str().find("<script") == std::string::npos); // self-contained and inert
+    std::ostringstream json;
+    reports::writeDataReport(json, round->input, reports::ReportDepth::Full, Language::En, true);
+    CHECK(json.str().find("\"tables\"") != std::string::npos);
+    std::ostringstream csv;
+    reports::writeDataReport(csv, round->input, reports::ReportDepth::Full, Language::En, false);
+    CHECK(csv.str().starts_with("table,"));
+}
