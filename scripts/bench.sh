@@ -2,7 +2,7 @@
 # Runs the benchmarks and prints their figures (not part of the tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake --build build --target bench_import bench_score bench_sweep
+cmake --build build --target bench_import bench_score bench_sweep bench_report
 folder=${TMPDIR:-/tmp}/samenspel-bench
 mkdir -p "$folder"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -14,3 +14,4 @@ build/tests/bench/bench_score "$folder"
 echo "plain SQL aggregation in the sqlite3 shell on the same file:"
 sqlite3 "$folder/national.samenspel" < tests/bench/national_scores.sql
 build/tests/bench/bench_sweep
+build/tests/bench/bench_report

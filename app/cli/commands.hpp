@@ -37,6 +37,7 @@ int cmdActionsAdd(const Context& c);
 int cmdActionsUpdate(const Context& c);
 int cmdActionsList(const Context& c);
 int cmdReport(const Context& c);
+int cmdQuestionnaire(const Context& c);
 
 /// A whole text file; throws core::Error naming it when it cannot be read.
 std::string readTextFile(const std::string& path);

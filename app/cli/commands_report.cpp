@@ -5,6 +5,8 @@
 #include "db/database.hpp"
 #include "reports/assessment_report.hpp"
 #include "reports/atomic_file.hpp"
+#include "reports/questionnaire_form.hpp"
+#include "core/instrument_loader.hpp"
 #include "round_data.hpp"
 
 #include <ctime>
@@ -27,6 +29,26 @@ std::string today()
 }
 
 } // namespace
+
+int cmdQuestionnaire(const Context& c)
+{
+    const auto lang = c.options.lang;
+    const auto role = core::roleFromCode(c.options.role);
+    if (!role)
+        throw UsageError(tr(lang, tx("--role must be a role code (rvb, msb_board, specialist_self_employed, ...), not '{0}'"),
+                            {c.options.role}));
+    // A round's own instrument when given, else the built-in one.
+    std::optional<db::Database> db;
+    const core::Instrument* instrument = &core::builtinInstrument();
+    if (c.options.assessment) {
+        db = openExisting(c);
+        instrument = &db->instrumentOf(*c.options.assessment);
+    }
+    reports::writeFileAtomically(c.options.output,
+                                 [&](std::ostream& out) { reports::writeQuestionnairePdf(out, *instrument, *role, lang); });
+    c.out << tr(lang, tx("Questionnaire for {0} written to {1}"), {instrument->name(*role).in(lang), c.options.output}) << "\n";
+    return kOk;
+}
 
 int cmdReport(const Context& c)
 {

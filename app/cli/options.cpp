@@ -59,6 +59,8 @@ const std::vector<CommandSpec>& commands()
          "actions list --assessment ID"},
         {"report", tx("the assessment report as PDF or HTML, or its tables as JSON or CSV"),
          "report --assessment ID -o FILE [--format pdf|html|json|csv] [--depth workshop|full|aggregate] [--advisor NAME]"},
+        {"questionnaire", tx("a printable blank questionnaire for one role (PDF), for answers on paper"),
+         "questionnaire --role ROLE -o FILE [--assessment ID]"},
         {"demo", tx("fill the database with three demo hospitals"), "demo"},
     };
     return list;
@@ -167,6 +169,10 @@ po::options_description commandOptions(const std::string& command, Language lang
         d.add_options()("id", po::value<core::Id>()->value_name("N"), text(tx("the action's id")).c_str());
     if (command == "incentives export")
         d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the file to write; - for standard output")).c_str());
+    if (command == "questionnaire")
+        d.add_options()("role", po::value<std::string>()->value_name("ROLE"), text(tx("the role it is for")).c_str())
+            ("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the PDF file to write")).c_str())
+            ("assessment", po::value<core::Id>()->value_name("ID"), text(tx("use this round's instrument")).c_str());
     if (command == "report")
         d.add_options()("output,o", po::value<std::string>()->value_name("FILE"), text(tx("the file to write")).c_str())
             ("depth", po::value<std::string>()->value_name("DEPTH"),
@@ -351,6 +357,7 @@ Options parseOptions(const std::vector<std::string>& args)
     o.title = get<std::string>(vm, "title").value_or("");
     o.depth = get<std::string>(vm, "depth").value_or("full");
     o.advisor = get<std::string>(vm, "advisor").value_or("");
+    o.role = get<std::string>(vm, "role").value_or("");
     if (o.command == "report") {
         // For a report --format names the document format; the default data format does not apply.
         o.reportFormat = get<std::string>(vm, "format").value_or("pdf");
@@ -376,6 +383,10 @@ Options parseOptions(const std::vector<std::string>& args)
         require(!o.recommendation.empty(), "--recommendation");
     if (o.command == "report") {
         require(o.assessment.has_value(), "--assessment");
+        require(!o.output.empty(), "-o");
+    }
+    if (o.command == "questionnaire") {
+        require(!o.role.empty(), "--role");
         require(!o.output.empty(), "-o");
     }
     if (o.command == "actions update")

@@ -77,6 +77,7 @@ struct Options {
     std::string depth = "full";
     std::string reportFormat = "pdf";
     std::string advisor;
+    std::string role; ///< questionnaire
 };
 
 /// Parses argv. Throws UsageError. The language is read first (--lang, else $SAMENSPEL_LANG,

@@ -41,6 +41,7 @@ int run(const Options& o, std::ostream& out, std::ostream& err)
         {"actions update", cmdActionsUpdate},
         {"actions list", cmdActionsList},
         {"report", cmdReport},
+        {"questionnaire", cmdQuestionnaire},
     };
     return table.at(o.command)(Context{o, out, err});
 }

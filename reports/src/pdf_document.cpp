@@ -202,8 +202,20 @@ void PdfDocument::table(const Table& t, double size)
             std::replace(s.begin(), s.end(), '.', t.decimalSeparator);
         return s;
     };
+    const auto longestHeaderWord = [&](const std::string& header) {
+        double w = 0;
+        std::size_t start = 0;
+        while (start < header.size()) {
+            const auto end = std::min(header.find(' ', start), header.size());
+            w = std::max(w, textWidthOf(cr, header.substr(start, end - start), size, true));
+            start = end + 1;
+        }
+        return w;
+    };
     for (std::size_t i = 0; i < columns; ++i) {
-        widths[i] = std::min(200.0, textWidthOf(cr, t.columns[i].header, size, true)) + 8;
+        // A number column's header may wrap between words; a text column's header stays whole.
+        widths[i] = std::min(200.0, t.columns[i].rightAligned ? longestHeaderWord(t.columns[i].header)
+                                                               : textWidthOf(cr, t.columns[i].header, size, true)) + 8;
         for (const auto& row : t.rows)
             if (i < row.size())
                 widths[i] = std::max(widths[i], std::min(260.0, textWidthOf(cr, shown(row[i]), size)) + 8);
@@ -236,6 +248,13 @@ void PdfDocument::table(const Table& t, double size)
             if (!t.columns[i].rightAligned)
                 widths[i] = std::max(widths[i] * factor, std::min(widths[i], longestWord(i)));
     }
+    // Still too wide (many number columns): everything gives way, so nothing crosses the margin.
+    double all = 0;
+    for (const double w : widths)
+        all += w;
+    if (all > textWidth())
+        for (auto& w : widths)
+            w *= textWidth() / all;
     const auto rowHeight = [&](const std::vector<std::string>& cells, bool bold) {
         double h = 0;
         for (std::size_t i = 0; i < columns && i < cells.size(); ++i)

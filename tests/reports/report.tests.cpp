@@ -4,6 +4,7 @@
 #include "core/instrument_loader.hpp"
 #include "reports/assessment_report.hpp"
 #include "reports/atomic_file.hpp"
+#include "reports/questionnaire_form.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -158,4 +159,21 @@ TEST_CASE("HTML and data exports carry the same content", "[reports][html]")
     std::ostringstream csv;
     reports::writeDataReport(csv, round->input, reports::ReportDepth::Full, Language::En, false);
     CHECK(csv.str().starts_with("table,"));
+}
+
+TEST_CASE("a blank questionnaire per role holds exactly that role's questions", "[reports][pdf][questionnaire]")
+{
+    if (!havePoppler())
+        FAIL("pdftotext is needed (apt-get install poppler-utils)");
+    const auto file = (std::filesystem::temp_directory_path() / "samenspel-form-gp.pdf").string();
+    reports::writeFileAtomically(file, [&](std::ostream& out) {
+        reports::writeQuestionnairePdf(out, builtinInstrument(), Role::Gp, Language::Nl);
+    });
+    const auto text = run("pdftotext '" + file + "' -");
+    CHECK(text.find("Huisarts") != std::string::npos);
+    CHECK(text.find("weet niet") != std::string::npos);
+    for (const auto& q : builtinInstrument().questions()) {
+        INFO(q.code);
+        CHECK((text.find(q.code) != std::string::npos) == q.askedOf(Role::Gp));
+    }
 }
