@@ -75,6 +75,8 @@ constexpr CatalogueEntry kEntries[] = {
      "Bijlage: de stellingen per partij (1-5, omgekeerde stellingen omgedraaid)"},
     {"Change agenda: now and desired (0-10)",
      "Veranderagenda: nu en gewenst (0-10)"},
+    {"Change from (a) to (b) per actor and model: green gains, red loses; ! marks a conflict with the theme.",
+     "Verandering van (a) naar (b) per partij en model: groen wint, rood verliest; ! markeert een tegenstrijdigheid met het thema."},
     {"Commands:",
      "Opdrachten:"},
     {"Congruence across the 7S",

@@ -132,12 +132,17 @@ void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, co
 }
 
 void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const std::vector<std::string>& columns,
-             const std::vector<std::vector<std::optional<double>>>& values, char decimalSeparator)
+             const std::vector<std::vector<std::optional<double>>>& values, char decimalSeparator,
+             const std::vector<std::vector<std::string>>& labels)
 {
     if (rows.empty() || columns.empty())
         return;
     const double labelWidth = 140;
-    const double headerHeight = 70;
+    // The rotated column names rise at 60 degrees: the band above the cells fits the longest.
+    double longest = 0;
+    for (const auto& c : columns)
+        longest = std::max(longest, textWidthOf(cr, c, 7.5, true));
+    const double headerHeight = std::clamp(longest * 0.87 + 10, 30.0, area.h / 2);
     const double cw = (area.w - labelWidth) / static_cast<double>(columns.size());
     const double ch = (area.h - headerHeight) / static_cast<double>(rows.size());
     for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -168,7 +173,9 @@ void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const
             cairo_rectangle(cr, x + 1, y + 1, cw - 2, ch - 2);
             cairo_fill(cr);
             cairo_set_source_rgb(cr, 0.05, 0.05, 0.05);
-            drawText(cr, v ? number(*v, 0, decimalSeparator) : "-", x, y + ch / 2 - 5, cw, 8, false, 1);
+            const bool labelled = r < labels.size() && c < labels[r].size();
+            drawText(cr, labelled ? labels[r][c] : v ? number(*v, 0, decimalSeparator) : "-", x, y + ch / 2 - 5, cw, 8,
+                     false, 1);
         }
     }
 }

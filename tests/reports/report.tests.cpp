@@ -5,6 +5,7 @@
 #include "reports/assessment_report.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/questionnaire_form.hpp"
+#include "reports/charts.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -176,4 +177,23 @@ TEST_CASE("a blank questionnaire per role holds exactly that role's questions", 
         INFO(q.code);
         CHECK((text.find(q.code) != std::string::npos) == q.askedOf(Role::Gp));
     }
+}
+
+TEST_CASE("a chart drawn once also becomes a PNG and SVG", "[reports][charts]")
+{
+    const auto file = (std::filesystem::temp_directory_path() / "samenspel-radar.png").string();
+    const reports::Drawing radar = [](cairo_t* cr, reports::Rect area) {
+        reports::radarChart(cr, area, {"a", "b", "c", "d"},
+                            {{"RvB", reports::partyColour("rvb"), {80.0, 60.0, 40.0, 70.0}},
+                             {"MSB", reports::partyColour("msb_board"), {20.0, std::nullopt, 50.0, 30.0}}});
+    };
+    reports::writePng(file, 400, 300, radar);
+    std::ifstream in(file, std::ios::binary);
+    std::string header(8, '\0');
+    in.read(header.data(), 8);
+    CHECK(header == "\x89PNG\r\n\x1a\n");
+    CHECK(std::filesystem::file_size(file) > 2000);
+    const auto svg = reports::svgText(400, 300, radar);
+    CHECK(svg.find("<svg") != std::string::npos);
+    CHECK(reports::partyColour("rvb") != reports::partyColour("msb_board"));
 }

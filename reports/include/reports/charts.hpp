@@ -26,9 +26,11 @@ struct Series {
 /// A radar (spider) chart on 0-100 with a legend below.
 void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, const std::vector<Series>& series);
 
-/// Rows x columns of 0-100 values, coloured from red (low) to green (high), values printed.
+/// Rows x columns of 0-100 values, coloured from red (low) to green (high), values printed; or,
+/// with `labels`, those texts printed instead (the values then only give the colour).
 void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const std::vector<std::string>& columns,
-             const std::vector<std::vector<std::optional<double>>>& values, char decimalSeparator);
+             const std::vector<std::vector<std::optional<double>>>& values, char decimalSeparator,
+             const std::vector<std::vector<std::string>>& labels = {});
 
 struct Bar {
     std::string label;
