@@ -189,6 +189,8 @@ constexpr CatalogueEntry kEntries[] = {
      "Productieprikkel per vakgroep"},
     {"Production incentive: % change in income per specialist for 1% more own production",
      "Productieprikkel: % verandering van het inkomen per specialist bij 1% meer eigen productie"},
+    {"Question {0} of {1}",
+     "Vraag {0} van {1}"},
     {"Questionnaire for {0} written to {1}",
      "Vragenlijst voor {0} geschreven naar {1}"},
     {"Raad van Bestuur: the hospital's executive board.",

@@ -2,6 +2,8 @@
 
 #include "core/text_util.hpp"
 
+#include <algorithm>
+
 #include <unordered_map>
 
 namespace db {
@@ -142,6 +144,81 @@ void Database::forEachAnswer(core::Id assessmentId, const std::function<void(con
                 row.value = std::monostate{};
             visit(row);
         }
+    });
+}
+
+void Database::saveAnswer(core::Id assessmentId, const core::Respondent& respondent, const std::string& item,
+                          const core::AnswerValue& value)
+{
+    const auto& instrument = instrumentOf(assessmentId);
+    const core::Question* q = instrument.find(item);
+    if (!q)
+        throw Conflict(Message{tx("not a question code of instrument {0} {1}"), {instrument.id(), instrument.version()}});
+    if (!q->askedOf(respondent.role))
+        throw Conflict(Message{tx("question {0} is not put to role {1}"), {item, std::string(core::code(respondent.role))}});
+    if (const auto bad = core::checkRespondentCode(respondent.code))
+        throw Conflict(*bad);
+    // The value must be one an import would accept.
+    const auto parsed = core::parseValue(*q, instrument.likert(), core::formatValue(value));
+    if (parsed.problem)
+        throw Conflict(*parsed.problem);
+    guarded([&] {
+        WriteScope t(m_impl->sql);
+        SQLite::Statement find(m_impl->sql, "SELECT id, role FROM respondents WHERE assessment_id = ? AND code = ?");
+        find.bind(1, assessmentId);
+        find.bind(2, respondent.code);
+        core::Id id = 0;
+        if (find.executeStep()) {
+            id = find.getColumn(0).getInt64();
+            if (find.getColumn(1).getString() != core::code(respondent.role))
+                throw Conflict(Message{tx("respondent {0} has role {1} on line {2}"),
+                                       {respondent.code, find.getColumn(1).getString(), "-"}});
+        } else {
+            SQLite::Statement insert(m_impl->sql, "INSERT INTO respondents (assessment_id, code, role) VALUES (?, ?, ?)");
+            insert.bind(1, assessmentId);
+            insert.bind(2, respondent.code);
+            insert.bind(3, std::string(core::code(respondent.role)));
+            insert.exec();
+            id = m_impl->sql.getLastInsertRowid();
+        }
+        SQLite::Statement upsert(m_impl->sql, "INSERT INTO answers (respondent_id, item, num, choice) VALUES (?, ?, ?, ?) "
+                                              "ON CONFLICT (respondent_id, item) DO UPDATE SET num = excluded.num, "
+                                              "choice = excluded.choice");
+        upsert.bind(1, id);
+        upsert.bind(2, item);
+        if (const auto* n = std::get_if<int>(&parsed.value))
+            upsert.bind(3, *n);
+        else
+            upsert.bind(3);
+        if (const auto* c = std::get_if<std::string>(&parsed.value))
+            upsert.bind(4, *c);
+        else
+            upsert.bind(4);
+        upsert.exec();
+        t.commit();
+    });
+}
+
+std::string Database::nextRespondentCode(core::Id assessmentId, core::Role role) const
+{
+    assessment(assessmentId);
+    std::string prefix = "W-" + std::string(core::code(role)).substr(0, 3) + "-";
+    for (char& ch : prefix)
+        if (ch >= 'a' && ch <= 'z')
+            ch = static_cast<char>(ch - 'a' + 'A');
+    return guarded([&] {
+        SQLite::Statement q(m_impl->sql, "SELECT code FROM respondents WHERE assessment_id = ? AND code LIKE ?");
+        q.bind(1, assessmentId);
+        q.bind(2, prefix + "%");
+        int highest = 0;
+        while (q.executeStep()) {
+            const std::string code = q.getColumn(0).getString();
+            long long n = 0;
+            if (core::parseWholeNumber(code.substr(prefix.size()), n))
+                highest = std::max(highest, static_cast<int>(n));
+        }
+        const std::string number = std::to_string(highest + 1);
+        return prefix + (number.size() < 2 ? "0" + number : number);
     });
 }
 

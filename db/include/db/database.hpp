@@ -65,6 +65,12 @@ public:
     /// Every stored answer of the round, by respondent code and then by question code.
     void forEachAnswer(core::Id assessmentId, const std::function<void(const core::AnswerRow&)>& visit) const;
     std::vector<core::Respondent> respondents(core::Id assessmentId) const;
+    /// Stores one answer at once (workshop mode), creating the respondent on its first answer;
+    /// a second answer to the same question replaces the first. Checked like an imported cell.
+    void saveAnswer(core::Id assessmentId, const core::Respondent& respondent, const std::string& item,
+                    const core::AnswerValue& value);
+    /// A free pseudonymous code for a new workshop participant of a role, e.g. "W-RVB-04".
+    std::string nextRespondentCode(core::Id assessmentId, core::Role role) const;
 
     // The action plan. Adding and updating check owner, status and due date (Conflict otherwise).
     core::Id addAction(const core::Action& action);

@@ -1,0 +1,119 @@
+#include "workshop_presenter.hpp"
+
+#include "core/scoring.hpp"
+
+#include <chrono>
+#include <map>
+
+namespace gui {
+
+using core::tr;
+using core::tx;
+
+WorkshopSession::WorkshopSession(db::Database& db, core::Id round, core::Role role, core::Language lang)
+    : m_db(db), m_round(round), m_role(role), m_lang(lang), m_instrument(db.instrumentOf(round)),
+      m_code(db.nextRespondentCode(round, role))
+{
+    // Statements, then the ratings, then the profile choices; numbers are for the advisor's form.
+    for (const auto kind : {core::QuestionKind::Likert, core::QuestionKind::Rating, core::QuestionKind::Choice})
+        for (const auto* q : m_instrument.questionsOfKind(kind))
+            if (q->askedOf(role))
+                m_questions.push_back(q);
+}
+
+std::string WorkshopSession::progressText() const
+{
+    return tr(m_lang, tx("Question {0} of {1}"),
+              {std::to_string(std::min(m_position + 1, m_questions.size())), std::to_string(m_questions.size())});
+}
+
+std::string WorkshopSession::questionText() const { return finished() ? std::string() : m_questions[m_position]->text.in(m_lang); }
+std::string WorkshopSession::questionCode() const { return finished() ? std::string() : m_questions[m_position]->code; }
+
+std::vector<std::string> WorkshopSession::choices() const
+{
+    std::vector<std::string> out;
+    if (finished())
+        return out;
+    const auto& q = *m_questions[m_position];
+    if (q.kind == core::QuestionKind::Likert)
+        for (const auto& label : m_instrument.likert().labels)
+            out.push_back(label.in(m_lang));
+    else if (q.kind == core::QuestionKind::Rating)
+        for (int i = q.min; i <= q.max; ++i)
+            out.push_back(std::to_string(i));
+    else
+        for (const auto& o : q.options)
+            out.push_back(o.label.in(m_lang));
+    out.push_back(m_instrument.likert().noAnswer.in(m_lang));
+    return out;
+}
+
+void WorkshopSession::answer(std::size_t choice)
+{
+    if (finished())
+        return;
+    const auto& q = *m_questions[m_position];
+    const auto count = choices().size();
+    core::AnswerValue value;
+    if (choice + 1 < count) {
+        if (q.kind == core::QuestionKind::Likert)
+            value = static_cast<int>(choice) + 1;
+        else if (q.kind == core::QuestionKind::Rating)
+            value = q.min + static_cast<int>(choice);
+        else
+            value = q.options[choice].code;
+    }
+    m_db.saveAnswer(m_round, core::Respondent{m_code, m_role}, q.code, value); // stored now: a crash loses nothing given
+    ++m_position;
+}
+
+void WorkshopSession::back()
+{
+    if (m_position > 0)
+        --m_position;
+}
+
+FacilitatorPresenter::FacilitatorPresenter(const db::Database& db, core::Id round, core::Language lang)
+    : m_db(db), m_round(round), m_lang(lang), m_instrument(db.instrumentOf(round))
+{
+    refresh();
+}
+
+double FacilitatorPresenter::refresh()
+{
+    const auto start = std::chrono::steady_clock::now();
+    core::ResponseSet responses;
+    m_db.forEachAnswer(m_round, [&](const core::AnswerRow& row) { responses.add(row); });
+    std::map<core::Role, RoleCount> counts;
+    for (const auto& r : responses.respondents()) {
+        auto& c = counts[r.role];
+        c.role = r.role;
+        ++c.started;
+        std::size_t asked = 0;
+        std::size_t answered = 0;
+        for (const auto& q : m_instrument.questions())
+            if (q.askedOf(r.role) && q.kind != core::QuestionKind::Number) {
+                ++asked;
+                answered += r.answers.contains(q.code) ? 1u : 0u;
+            }
+        c.finished += answered == asked ? 1u : 0u;
+    }
+    m_counts.clear();
+    for (auto& [role, c] : counts) {
+        c.label = m_instrument.name(role).in(m_lang);
+        m_counts.push_back(c);
+    }
+    m_analysis = core::analyse(m_instrument, responses, {m_db.assessment(m_round).anonymityK, 15.0, std::nullopt});
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::size_t FacilitatorPresenter::respondents() const
+{
+    std::size_t n = 0;
+    for (const auto& c : m_counts)
+        n += c.started;
+    return n;
+}
+
+} // namespace gui
