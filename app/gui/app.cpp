@@ -1,5 +1,7 @@
-// samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG]
+// samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--tour FOLDER]
 #include "main_frame.hpp"
+#include "workshop_frames.hpp"
+#include "wx_util.hpp"
 
 #include "db/database.hpp"
 
@@ -8,6 +10,8 @@
 #include <wx/timer.h>
 
 #include <cstdlib>
+#include <functional>
+#include <vector>
 
 namespace gui {
 
@@ -21,34 +25,81 @@ public:
             lang = core::languageFromCode(env).value_or(lang);
         std::string path;
         wxString screenshot;
+        wxString tour;
         for (int i = 1; i < argc; ++i) {
             const wxString arg = argv[i];
             if (arg == "--lang" && i + 1 < argc)
                 lang = core::languageFromCode(argv[++i].utf8_string()).value_or(lang);
             else if (arg == "--screenshot" && i + 1 < argc)
                 screenshot = argv[++i];
+            else if (arg == "--tour" && i + 1 < argc)
+                tour = argv[++i];
             else
                 path = arg.utf8_string();
         }
         if (path.empty())
             path = db::defaultDatabasePath();
-        auto* frame = new MainFrame(lang, path);
-        frame->Show();
-        if (!screenshot.empty()) {
-            // Let the window map and paint, then save it and quit: used by the GUI test under Xvfb.
-            m_timer.Bind(wxEVT_TIMER, [this, frame, screenshot](wxTimerEvent&) {
-                m_exitCode = frame->saveScreenshot(screenshot) ? 0 : 1;
-                frame->Close(true);
-            });
-            m_timer.StartOnce(700);
+        m_frame = new MainFrame(lang, path);
+        m_frame->Show();
+        if (!screenshot.empty())
+            m_steps = {[this, screenshot] { m_exitCode |= saveScreenshot(m_frame, screenshot) ? 0 : 1; }};
+        if (!tour.empty())
+            m_steps = tourSteps(tour);
+        if (!m_steps.empty()) {
+            m_timer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { step(); });
+            m_timer.Start(700); // let each window map and paint before the next step
         }
         return true;
     }
     int OnExit() override { return m_exitCode; }
 
 private:
+    MainFrame* m_frame = nullptr;
     wxTimer m_timer;
+    std::vector<std::function<void()>> m_steps;
+    std::size_t m_next = 0;
     int m_exitCode = 0;
+
+    void step()
+    {
+        if (m_next < m_steps.size()) {
+            m_steps[m_next++]();
+            return;
+        }
+        m_timer.Stop();
+        m_frame->Close(true);
+    }
+
+    /// The main flows for the automated GUI test: results, facilitator (hidden, revealed),
+    /// a participant answering. Every step saves a screenshot into `folder`.
+    std::vector<std::function<void()>> tourSteps(const wxString& folder)
+    {
+        const auto shot = [this, folder](wxWindow* w, const char* name) {
+            if (!w || !saveScreenshot(w, folder + "/" + name))
+                m_exitCode = 1;
+        };
+        return {
+            [this] { m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1; },
+            [this, shot] { shot(m_frame, "1-results.png"); },
+            [this] { m_frame->openFacilitator(); },
+            [this, shot] { shot(m_frame->lastOpened(), "2-facilitator-hidden.png"); },
+            [this] {
+                if (auto* f = dynamic_cast<FacilitatorFrame*>(m_frame->lastOpened()))
+                    f->setRevealed(true);
+            },
+            [this, shot] { shot(m_frame->lastOpened(), "3-facilitator-revealed.png"); },
+            [this] {
+                m_frame->lastOpened()->Close(true);
+                m_frame->startParticipant(core::Role::Rvb);
+            },
+            [this] {
+                if (auto* w = dynamic_cast<WorkshopFrame*>(m_frame->lastOpened()))
+                    w->choose(3); // "eens"
+            },
+            [this, shot] { shot(m_frame->lastOpened(), "4-participant.png"); },
+            [this] { m_frame->lastOpened()->Close(true); },
+        };
+    }
 };
 
 } // namespace gui

@@ -1,12 +1,20 @@
 #include "main_frame.hpp"
 
+#include "results_presenter.hpp"
+#include "workshop_frames.hpp"
+#include "wx_util.hpp"
+
 #include <wx/aboutdlg.h>
+#include <wx/choicdlg.h>
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
 #include <wx/filedlg.h>
-#include <wx/listctrl.h>
+#include <wx/scrolwin.h>
 #include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/statbmp.h>
 #include <wx/stattext.h>
+#include <wx/treectrl.h>
 
 namespace gui {
 
@@ -14,72 +22,186 @@ using core::tr;
 using core::tx;
 
 namespace {
-wxString text(core::Language lang, core::TextKey key) { return wxString::FromUTF8(std::string(tr(lang, key))); }
+
+/// The round id behind a tree item.
+class RoundData : public wxTreeItemData {
+public:
+    explicit RoundData(core::Id id) : round(id) {}
+    core::Id round;
+};
+
+enum { kParticipant = wxID_HIGHEST + 1, kFacilitator };
+
 } // namespace
 
+bool saveScreenshot(wxWindow* window, const wxString& file)
+{
+    window->Update();
+    const wxSize size = window->GetClientSize();
+    wxBitmap bitmap(size);
+    wxMemoryDC memory(bitmap);
+    wxClientDC screen(window);
+    memory.Blit(0, 0, size.x, size.y, &screen, 0, 0);
+    memory.SelectObject(wxNullBitmap);
+    return bitmap.SaveFile(file, wxBITMAP_TYPE_PNG);
+}
+
 MainFrame::MainFrame(core::Language lang, const std::string& path)
-    : wxFrame(nullptr, wxID_ANY, "Samenspel", wxDefaultPosition, wxSize(1040, 640)), m_presenter(lang)
+    : wxFrame(nullptr, wxID_ANY, "Samenspel", wxDefaultPosition, wxSize(1300, 740)), m_presenter(lang)
 {
     auto* fileMenu = new wxMenu;
-    fileMenu->Append(wxID_OPEN, text(lang, tx("&Open...\tCtrl+O")));
+    fileMenu->Append(wxID_OPEN, wx(lang, tx("&Open...\tCtrl+O")));
     fileMenu->AppendSeparator();
-    fileMenu->Append(wxID_EXIT, text(lang, tx("&Quit\tCtrl+Q")));
+    fileMenu->Append(wxID_EXIT, wx(lang, tx("&Quit\tCtrl+Q")));
+    auto* workshopMenu = new wxMenu;
+    workshopMenu->Append(kParticipant, wx(lang, tx("Start a &participant...\tCtrl+P")));
+    workshopMenu->Append(kFacilitator, wx(lang, tx("&Facilitator screen\tCtrl+F")));
     auto* helpMenu = new wxMenu;
-    helpMenu->Append(wxID_ABOUT, text(lang, tx("&About Samenspel")));
+    helpMenu->Append(wxID_ABOUT, wx(lang, tx("&About Samenspel")));
     auto* bar = new wxMenuBar;
-    bar->Append(fileMenu, text(lang, tx("&File")));
-    bar->Append(helpMenu, text(lang, tx("&Help")));
+    bar->Append(fileMenu, wx(lang, tx("&File")));
+    bar->Append(workshopMenu, wx(lang, tx("&Workshop")));
+    bar->Append(helpMenu, wx(lang, tx("&Help")));
     SetMenuBar(bar);
     Bind(wxEVT_MENU, &MainFrame::OnOpen, this, wxID_OPEN);
     Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { openFacilitator(); }, kFacilitator);
+    Bind(wxEVT_MENU, [this, lang](wxCommandEvent&) {
+        if (m_round == 0)
+            return;
+        wxArrayString names;
+        for (const auto role : core::kRoles)
+            names.Add(wx(m_presenter.database().instrumentOf(m_round).name(role).in(lang)));
+        wxSingleChoiceDialog dialog(this, wx(lang, tx("Which role does the participant have?")), "Samenspel", names);
+        if (dialog.ShowModal() == wxID_OK)
+            startParticipant(core::kRoles[static_cast<std::size_t>(dialog.GetSelection())]);
+    }, kParticipant);
 
-    auto* panel = new wxPanel(this);
+    auto* splitter = new wxSplitterWindow(this, wxID_ANY);
+    m_tree = new wxTreeCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                            wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE);
+    m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::OnSelect, this);
+    m_results = new wxScrolledWindow(splitter);
+    m_results->SetBackgroundColour(*wxWHITE);
+    m_results->SetScrollRate(0, 20);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    m_list = new wxListCtrl(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_hint = new wxStaticText(panel, wxID_ANY, "");
-    sizer->Add(m_list, 1, wxEXPAND | wxALL, 8);
-    sizer->Add(m_hint, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
-    panel->SetSizer(sizer);
+    m_headline = new wxStaticText(m_results, wxID_ANY, "");
+    wxFont bold = m_headline->GetFont();
+    bold.SetWeight(wxFONTWEIGHT_BOLD);
+    bold.SetPointSize(bold.GetPointSize() + 2);
+    m_headline->SetFont(bold);
+    m_radar = new wxStaticBitmap(m_results, wxID_ANY, wxNullBitmap);
+    m_heatmap = new wxStaticBitmap(m_results, wxID_ANY, wxNullBitmap);
+    m_notes = new wxStaticText(m_results, wxID_ANY, "");
+    sizer->Add(m_headline, 0, wxALL, 12);
+    auto* charts = new wxBoxSizer(wxHORIZONTAL);
+    charts->Add(m_radar, 0, wxALL, 4);
+    charts->Add(m_heatmap, 0, wxALL, 4);
+    sizer->Add(charts, 0, wxALL, 4);
+    sizer->Add(m_notes, 0, wxALL, 12);
+    m_results->SetSizer(sizer);
+    splitter->SplitVertically(m_tree, m_results, FromDIP(300));
+    splitter->SetMinimumPaneSize(FromDIP(160));
     CreateStatusBar();
-
-    const auto headers = m_presenter.columnHeaders();
-    const int widths[] = {240, 300, 80, 110, 240};
-    for (std::size_t i = 0; i < headers.size(); ++i)
-        m_list->AppendColumn(wxString::FromUTF8(headers[i]), i == 2 || i == 3 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT,
-                             FromDIP(widths[i]));
     openFile(path);
 }
 
 void MainFrame::openFile(const std::string& path)
 {
     if (!m_presenter.open(path))
-        wxMessageBox(wxString::FromUTF8(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
     refresh();
 }
 
 void MainFrame::refresh()
 {
-    SetTitle(wxString::FromUTF8(m_presenter.windowTitle()));
-    m_list->DeleteAllItems();
-    long index = 0;
-    for (const auto& row : m_presenter.rows()) {
-        const long item = m_list->InsertItem(index++, wxString::FromUTF8(row.name));
-        m_list->SetItem(item, 1, wxString::FromUTF8(row.type));
-        m_list->SetItem(item, 2, wxString::Format("%zu", row.rounds));
-        m_list->SetItem(item, 3, wxString::Format("%zu", row.respondents));
-        m_list->SetItem(item, 4, wxString::FromUTF8(row.latestRound));
+    SetTitle(wx(m_presenter.windowTitle()));
+    m_tree->DeleteAllItems();
+    const auto root = m_tree->AddRoot("");
+    for (const auto& org : m_presenter.rows()) {
+        const auto item = m_tree->AppendItem(root, wx(org.name + " - " + org.type));
+        for (const auto& round : org.roundList)
+            m_tree->AppendItem(item, wx(round.label), -1, -1, new RoundData(round.id));
+        m_tree->Expand(item);
     }
-    m_hint->SetLabel(m_presenter.rows().empty() ? wxString::FromUTF8(m_presenter.emptyHint()) : wxString());
-    SetStatusText(wxString::Format(text(m_presenter.language(), tx("%zu organisation(s)")), m_presenter.rows().size()));
-    Layout();
+    m_headline->SetLabel(m_presenter.rows().empty() ? wx(m_presenter.emptyHint())
+                                                    : wx(m_presenter.language(), tx("Choose a round on the left.")));
+    SetStatusText(wxString::Format(wx(m_presenter.language(), tx("%zu organisation(s)")), m_presenter.rows().size()));
+}
+
+void MainFrame::OnSelect(wxTreeEvent& event)
+{
+    const auto* data = dynamic_cast<RoundData*>(m_tree->GetItemData(event.GetItem()));
+    if (data)
+        showRound(data->round);
+}
+
+void MainFrame::showRound(core::Id round)
+{
+    m_round = round;
+    const auto lang = m_presenter.language();
+    try {
+        const ResultsPresenter results(m_presenter.database(), round, lang);
+        m_headline->SetLabel(wx(results.headline()));
+        m_headline->Wrap(FromDIP(960));
+        m_radar->SetBitmap(chartBitmap(results.radar(), FromDIP(420), FromDIP(380)));
+        m_heatmap->SetBitmap(chartBitmap(results.heatmap(), FromDIP(560), FromDIP(380)));
+        std::string notes;
+        for (const auto& n : results.notes())
+            notes += n + "\n";
+        m_notes->SetLabel(wx(notes));
+        m_notes->Wrap(FromDIP(960));
+    } catch (const core::Error& e) {
+        wxMessageBox(wx(e.message().render(lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+    m_results->FitInside();
+    m_results->Layout();
+}
+
+bool MainFrame::selectFirstRoundWithAnswers()
+{
+    wxTreeItemIdValue orgCookie;
+    for (auto org = m_tree->GetFirstChild(m_tree->GetRootItem(), orgCookie); org.IsOk();
+         org = m_tree->GetNextChild(m_tree->GetRootItem(), orgCookie)) {
+        wxTreeItemIdValue cookie;
+        for (auto item = m_tree->GetFirstChild(org, cookie); item.IsOk(); item = m_tree->GetNextChild(org, cookie))
+            if (auto* data = dynamic_cast<RoundData*>(m_tree->GetItemData(item))) {
+                m_tree->SelectItem(item);
+                showRound(data->round);
+                return true;
+            }
+    }
+    return false;
+}
+
+void MainFrame::openFacilitator()
+{
+    if (m_round == 0)
+        return;
+    auto* frame = new FacilitatorFrame(this, m_presenter.database(), m_round, m_presenter.language());
+    frame->Show();
+    m_lastOpened = frame;
+}
+
+void MainFrame::startParticipant(core::Role role)
+{
+    if (m_round == 0)
+        return;
+    try {
+        auto* frame = new WorkshopFrame(this, m_presenter.database(), m_round, role, m_presenter.language());
+        frame->ShowFullScreen(true);
+        m_lastOpened = frame;
+    } catch (const core::Error& e) {
+        wxMessageBox(wx(e.message().render(m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
 }
 
 void MainFrame::OnOpen(wxCommandEvent&)
 {
     const auto lang = m_presenter.language();
-    wxFileDialog dialog(this, text(lang, tx("Open a Samenspel database")), "", "",
-                        text(lang, tx("Samenspel databases (*.samenspel)|*.samenspel|All files|*")),
+    wxFileDialog dialog(this, wx(lang, tx("Open a Samenspel database")), "", "",
+                        wx(lang, tx("Samenspel databases (*.samenspel)|*.samenspel|All files|*")),
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK)
         openFile(dialog.GetPath().utf8_string());
@@ -91,23 +213,10 @@ void MainFrame::OnAbout(wxCommandEvent&)
     wxAboutDialogInfo info;
     info.SetName("Samenspel");
     info.SetVersion(SAMENSPEL_VERSION);
-    info.SetDescription(text(lang, tx("Measure how aligned (gelijkgericht) the executive board and the medical "
-                                      "specialists are, on the 7S model and the five themes of right care at the "
-                                      "right place.")));
+    info.SetDescription(wx(lang, tx("Measure how aligned (gelijkgericht) the executive board and the medical "
+                                    "specialists are, on the 7S model and the five themes of right care at the "
+                                    "right place.")));
     wxAboutBox(info, this);
-}
-
-bool MainFrame::saveScreenshot(const wxString& file)
-{
-    Raise();
-    Update();
-    const wxSize size = GetClientSize();
-    wxBitmap bitmap(size);
-    wxMemoryDC memory(bitmap);
-    wxClientDC screen(this);
-    memory.Blit(0, 0, size.x, size.y, &screen, 0, 0);
-    memory.SelectObject(wxNullBitmap);
-    return bitmap.SaveFile(file, wxBITMAP_TYPE_PNG);
 }
 
 } // namespace gui

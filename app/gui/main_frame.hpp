@@ -1,30 +1,46 @@
 #pragma once
-// The main window: the organisations of the open database with their rounds.
+// The main window: organisations and their rounds on the left, the selected round's results on
+// the right, and workshop mode from the menu.
 
 #include "organisations_presenter.hpp"
 
 #include <wx/frame.h>
 
-class wxListCtrl;
+class wxTreeCtrl;
+class wxTreeEvent;
 class wxStaticText;
+class wxStaticBitmap;
+class wxScrolledWindow;
 
 namespace gui {
 
 class MainFrame : public wxFrame {
 public:
     MainFrame(core::Language lang, const std::string& path);
-    /// Writes the window's client area to a PNG file (used by the automated GUI test).
-    bool saveScreenshot(const wxString& file);
+    /// Selects a round (for the automated tour); false when there is none with answers.
+    bool selectFirstRoundWithAnswers();
+    core::Id selectedRound() const { return m_round; }
+    void openFacilitator();
+    void startParticipant(core::Role role);
+    wxFrame* lastOpened() const { return m_lastOpened; }
 
 private:
     void OnOpen(wxCommandEvent& event);
     void OnAbout(wxCommandEvent& event);
+    void OnSelect(wxTreeEvent& event);
     void openFile(const std::string& path);
     void refresh();
+    void showRound(core::Id round);
 
     OrganisationsPresenter m_presenter;
-    wxListCtrl* m_list = nullptr;
-    wxStaticText* m_hint = nullptr;
+    wxTreeCtrl* m_tree = nullptr;
+    wxScrolledWindow* m_results = nullptr;
+    wxStaticText* m_headline = nullptr;
+    wxStaticText* m_notes = nullptr;
+    wxStaticBitmap* m_radar = nullptr;
+    wxStaticBitmap* m_heatmap = nullptr;
+    core::Id m_round = 0;
+    wxFrame* m_lastOpened = nullptr;
 };
 
 } // namespace gui

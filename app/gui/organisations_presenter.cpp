@@ -35,6 +35,9 @@ void OrganisationsPresenter::reload()
             ++row.rounds;
             row.respondents += a.respondents;
             row.latestRound = a.name + " (" + a.date + ")";
+            row.roundList.push_back({a.id, a.name + " (" + a.date + "), " +
+                                               tr(m_lang, tx("{0} respondents"), {std::to_string(a.respondents)}),
+                                     a.respondents});
         }
         m_rows.push_back(std::move(row));
     }

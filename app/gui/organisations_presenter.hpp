@@ -12,7 +12,14 @@
 
 namespace gui {
 
+struct RoundRow {
+    core::Id id = 0;
+    std::string label; ///< "Nulmeting 2026 (2026-04-20), 39 respondents"
+    std::size_t respondents = 0;
+};
+
 struct OrganisationRow {
+    std::vector<RoundRow> roundList;
     std::string name;
     std::string type;        ///< translated hospital type
     std::size_t rounds = 0;
@@ -28,6 +35,7 @@ public:
     /// previously open database then stays open.
     bool open(const std::string& path);
     bool isOpen() const { return m_db != nullptr; }
+    db::Database& database() { return *m_db; }
 
     std::string windowTitle() const;
     std::vector<std::string> columnHeaders() const;

@@ -154,42 +154,10 @@ private:
     void scores()
     {
         m_doc.heading(text(tx("The 7S per party")), 1, 330);
-        std::vector<std::string> axes;
-        for (const auto e : core::kElements)
-            axes.push_back(m_inst.name(e).in(m_lang));
-        std::vector<Series> series;
-        for (const auto* p : roles()) {
-            Series s{m_inst.shortName(p->roles.front()).in(m_lang), partyColour(p->code), {}};
-            for (const auto& d : m_a.elements) {
-                const auto* r = d.find(p->code);
-                s.values.push_back(r && r->stat.shown ? std::optional<double>(r->stat.mean) : std::nullopt);
-            }
-            series.push_back(std::move(s));
-        }
-        m_doc.drawing(330, [&](cairo_t* cr, Rect area) { radarChart(cr, area, axes, series); });
+        m_doc.drawing(330, radarOf(m_a, m_inst, m_lang));
         const double heatHeight = 70 + 20.0 * 12;
         m_doc.heading(text(tx("Elements and themes per party")), 2, heatHeight);
-        std::vector<std::string> rows;
-        std::vector<std::string> columns;
-        std::vector<std::vector<std::optional<double>>> values;
-        for (const auto& p : m_a.parties)
-            columns.push_back(partyLabel(m_inst, p.code, m_lang));
-        columns.push_back(text(tx("overall")));
-        const auto add = [&](const core::DimensionResult& d, const std::string& name) {
-            rows.push_back(name);
-            std::vector<std::optional<double>> row;
-            for (const auto& p : d.parties)
-                row.push_back(p.stat.shown ? std::optional<double>(p.stat.mean) : std::nullopt);
-            row.push_back(d.overall);
-            values.push_back(std::move(row));
-        };
-        for (std::size_t i = 0; i < core::kElements.size(); ++i)
-            add(m_a.elements[i], m_inst.name(core::kElements[i]).in(m_lang));
-        for (std::size_t i = 0; i < core::kThemes.size(); ++i)
-            add(m_a.themes[i], m_inst.shortName(core::kThemes[i]).in(m_lang));
-        m_doc.drawing(70 + 20.0 * static_cast<double>(rows.size()), [&](cairo_t* cr, Rect area) {
-            heatmap(cr, area, rows, columns, values, decimalSeparator(m_lang));
-        });
+        m_doc.drawing(heatHeight, heatmapOf(m_a, m_inst, m_lang));
         for (const auto& line : congruenceLines(m_a, m_inst, m_lang))
             m_doc.paragraph(line, 9);
     }

@@ -8,6 +8,8 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <sstream>
 
 namespace reports {
@@ -335,6 +337,32 @@ void writePng(const std::string& path, int width, int height, const Drawing& dra
             out.setstate(std::ios::badbit);
     });
     cairo_surface_destroy(surface);
+}
+
+Image renderImage(int width, int height, const Drawing& draw)
+{
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
+    cairo_t* cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    draw(cr, Rect{0, 0, static_cast<double>(width), static_cast<double>(height)});
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    Image image{width, height, std::vector<unsigned char>(static_cast<std::size_t>(width * height * 3))};
+    const unsigned char* data = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            // RGB24 is stored as 32-bit native-endian 0x00RRGGBB.
+            std::uint32_t pixel = 0;
+            std::memcpy(&pixel, data + y * stride + x * 4, 4);
+            auto* out = &image.rgb[static_cast<std::size_t>((y * width + x) * 3)];
+            out[0] = static_cast<unsigned char>((pixel >> 16) & 0xFF);
+            out[1] = static_cast<unsigned char>((pixel >> 8) & 0xFF);
+            out[2] = static_cast<unsigned char>(pixel & 0xFF);
+        }
+    cairo_surface_destroy(surface);
+    return image;
 }
 
 std::string svgText(int width, int height, const Drawing& draw)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The desktop program in a real window: open the demo database, save a screenshot, check it.
-# Needs an X display ($DISPLAY, e.g. Xvfb started by .ci/run); without one it runs under
+# The desktop program in a real window: open the demo database, walk the main flows (results,
+# facilitator hidden and revealed, a participant answering) and save screenshots, in Dutch and in
+# English. Needs an X display ($DISPLAY, e.g. Xvfb started by .ci/run); without one it runs under
 # xvfb-run when that exists, else reports "skipped" (77).
 set -euo pipefail
 cli=$1 gui=$2 out=$3
@@ -15,12 +16,17 @@ run() {
   fi
 }
 for lang in nl en; do
-  png="$out/main-window-$lang.png"
-  rm -f "$png"
-  SAMENSPEL_LANG=$lang run "$gui" "$db" --screenshot "$png"
-  [ -s "$png" ] || { echo "no screenshot written: $png"; exit 1; }
-  size=$(stat -c %s "$png")
-  # An empty or black window compresses to almost nothing; a window with text does not.
-  [ "$size" -gt 5000 ] || { echo "screenshot $png is suspiciously small ($size bytes)"; exit 1; }
-  echo "screenshot $png ($size bytes)"
+  rm -rf "$out/$lang" && mkdir -p "$out/$lang"
+  SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang"
+  for png in 1-results 2-facilitator-hidden 3-facilitator-revealed 4-participant; do
+    file="$out/$lang/$png.png"
+    [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }
+    size=$(stat -c %s "$file")
+    # An empty or black window compresses to almost nothing; a window with text does not.
+    [ "$size" -gt 5000 ] || { echo "screenshot $file is suspiciously small ($size bytes)"; exit 1; }
+    echo "screenshot $file ($size bytes)"
+  done
 done
+# The participant's answer was stored: the round has one more respondent now.
+"$cli" --db "$db" assessment list --format csv | grep -q "Noorderhaven Ziekenhuis,Nulmeting 2026,2026-04-20,gelijkgerichtheid 1.0,3,41" ||
+  { echo "the workshop answers were not stored"; "$cli" --db "$db" assessment list; exit 1; }

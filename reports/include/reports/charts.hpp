@@ -2,6 +2,7 @@
 // Charts drawn once against cairo: the same code draws them on a PDF page, into SVG for HTML,
 // into PNG, and on screen. Every party has one colour in every chart.
 
+#include "core/analysis.hpp"
 #include "reports/pdf_document.hpp"
 
 #include <array>
@@ -46,5 +47,9 @@ struct Move {
 };
 /// Per row two arrows (current -> desired) on 0-10, one per series.
 void moveChart(cairo_t* cr, Rect area, const std::vector<Move>& rows, const Series& a, const Series& b);
+
+/// The charts of a round's analysis, as the report and the desktop app both show them.
+Drawing radarOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+Drawing heatmapOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
 
 } // namespace reports

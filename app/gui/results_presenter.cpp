@@ -1,0 +1,39 @@
+#include "results_presenter.hpp"
+
+#include "core/incentive_analysis.hpp"
+#include "reports/charts.hpp"
+#include "reports/score_tables.hpp"
+
+namespace gui {
+
+using core::tr;
+using core::tx;
+
+ResultsPresenter::ResultsPresenter(const db::Database& db, core::Id round, core::Language lang)
+    : m_instrument(db.instrumentOf(round)), m_lang(lang)
+{
+    core::ResponseSet responses;
+    db.forEachAnswer(round, [&](const core::AnswerRow& row) { responses.add(row); });
+    core::AnalysisOptions options{db.assessment(round).anonymityK, 15.0, std::nullopt};
+    if (const auto inputs = db.incentives(round))
+        options.incentiveAlignment = core::incentiveAlignment(*inputs, core::scenariosFor(*inputs)).value;
+    m_analysis = core::analyse(m_instrument, responses, options);
+}
+
+std::string ResultsPresenter::headline() const
+{
+    if (!m_analysis.index.value)
+        return std::string(tr(m_lang, tx("Gelijkgerichtheidsindex")));
+    std::string parts;
+    const auto table = reports::indexTable(m_analysis, m_lang);
+    for (std::size_t i = 0; i + 1 < table.rows.size(); ++i)
+        parts += (parts.empty() ? "" : "; ") + table.rows[i][0].text + " " + table.rows[i][1].text;
+    return tr(m_lang, tx("Gelijkgerichtheidsindex: {0} out of 100."), {core::formatNumber(*m_analysis.index.value, 0, m_lang)}) +
+           "\n" + parts;
+}
+
+std::vector<std::string> ResultsPresenter::notes() const { return reports::scoreNotes(m_analysis, m_lang); }
+reports::Drawing ResultsPresenter::radar() const { return reports::radarOf(m_analysis, m_instrument, m_lang); }
+reports::Drawing ResultsPresenter::heatmap() const { return reports::heatmapOf(m_analysis, m_instrument, m_lang); }
+
+} // namespace gui
