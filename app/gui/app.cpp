@@ -1,4 +1,5 @@
 // samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--tour FOLDER]
+#include "incentives_panel.hpp"
 #include "main_frame.hpp"
 #include "workshop_frames.hpp"
 #include "wx_util.hpp"
@@ -71,7 +72,7 @@ private:
     }
 
     /// The main flows for the automated GUI test: results, facilitator (hidden, revealed),
-    /// a participant answering. Every step saves a screenshot into `folder`.
+    /// a participant answering, a distribution-model slider moved. Every step saves a screenshot into `folder`.
     std::vector<std::function<void()>> tourSteps(const wxString& folder)
     {
         const auto shot = [this, folder](wxWindow* w, const char* name) {
@@ -97,7 +98,12 @@ private:
                     w->choose(3); // "eens"
             },
             [this, shot] { shot(m_frame->lastOpened(), "4-participant.png"); },
-            [this] { m_frame->lastOpened()->Close(true); },
+            [this] {
+                m_frame->lastOpened()->Close(true);
+                m_frame->showPage(MainFrame::Page::Incentives);
+                m_frame->incentives()->moveSlider(core::Component::Quality, 40);
+            },
+            [this, shot] { shot(m_frame, "5-incentives-slider.png"); },
         };
     }
 };

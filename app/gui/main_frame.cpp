@@ -1,14 +1,14 @@
 #include "main_frame.hpp"
 
+#include "incentives_panel.hpp"
 #include "results_presenter.hpp"
 #include "workshop_frames.hpp"
 #include "wx_util.hpp"
 
 #include <wx/aboutdlg.h>
 #include <wx/choicdlg.h>
-#include <wx/dcclient.h>
-#include <wx/dcmemory.h>
 #include <wx/filedlg.h>
+#include <wx/notebook.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -33,18 +33,6 @@ public:
 enum { kParticipant = wxID_HIGHEST + 1, kFacilitator };
 
 } // namespace
-
-bool saveScreenshot(wxWindow* window, const wxString& file)
-{
-    window->Update();
-    const wxSize size = window->GetClientSize();
-    wxBitmap bitmap(size);
-    wxMemoryDC memory(bitmap);
-    wxClientDC screen(window);
-    memory.Blit(0, 0, size.x, size.y, &screen, 0, 0);
-    memory.SelectObject(wxNullBitmap);
-    return bitmap.SaveFile(file, wxBITMAP_TYPE_PNG);
-}
 
 MainFrame::MainFrame(core::Language lang, const std::string& path)
     : wxFrame(nullptr, wxID_ANY, "Samenspel", wxDefaultPosition, wxSize(1300, 740)), m_presenter(lang)
@@ -82,7 +70,8 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     m_tree = new wxTreeCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE);
     m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::OnSelect, this);
-    m_results = new wxScrolledWindow(splitter);
+    m_pages = new wxNotebook(splitter, wxID_ANY);
+    m_results = new wxScrolledWindow(m_pages);
     m_results->SetBackgroundColour(*wxWHITE);
     m_results->SetScrollRate(0, 20);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -101,7 +90,11 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     sizer->Add(charts, 0, wxALL, 4);
     sizer->Add(m_notes, 0, wxALL, 12);
     m_results->SetSizer(sizer);
-    splitter->SplitVertically(m_tree, m_results, FromDIP(300));
+    m_incentives = new IncentivesPanel(m_pages, lang);
+    m_incentives->onSaved([this] { showResults(); });
+    m_pages->AddPage(m_results, wx(lang, tx("Results")), true);
+    m_pages->AddPage(m_incentives, wx(lang, tx("Incentives")));
+    splitter->SplitVertically(m_tree, m_pages, FromDIP(300));
     splitter->SetMinimumPaneSize(FromDIP(160));
     CreateStatusBar();
     openFile(path);
@@ -140,6 +133,15 @@ void MainFrame::OnSelect(wxTreeEvent& event)
 void MainFrame::showRound(core::Id round)
 {
     m_round = round;
+    showResults();
+    m_incentives->showRound(m_presenter.database(), round);
+}
+
+void MainFrame::showPage(Page page) { m_pages->SetSelection(page == Page::Results ? 0 : 1); }
+
+void MainFrame::showResults()
+{
+    const auto round = m_round;
     const auto lang = m_presenter.language();
     try {
         const ResultsPresenter results(m_presenter.database(), round, lang);

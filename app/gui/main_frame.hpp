@@ -11,8 +11,11 @@ class wxTreeEvent;
 class wxStaticText;
 class wxStaticBitmap;
 class wxScrolledWindow;
+class wxNotebook;
 
 namespace gui {
+
+class IncentivesPanel;
 
 class MainFrame : public wxFrame {
 public:
@@ -23,6 +26,9 @@ public:
     void openFacilitator();
     void startParticipant(core::Role role);
     wxFrame* lastOpened() const { return m_lastOpened; }
+    enum class Page { Results, Incentives };
+    void showPage(Page page);
+    IncentivesPanel* incentives() const { return m_incentives; }
 
 private:
     void OnOpen(wxCommandEvent& event);
@@ -31,10 +37,13 @@ private:
     void openFile(const std::string& path);
     void refresh();
     void showRound(core::Id round);
+    void showResults();
 
     OrganisationsPresenter m_presenter;
     wxTreeCtrl* m_tree = nullptr;
+    wxNotebook* m_pages = nullptr;
     wxScrolledWindow* m_results = nullptr;
+    IncentivesPanel* m_incentives = nullptr;
     wxStaticText* m_headline = nullptr;
     wxStaticText* m_notes = nullptr;
     wxStaticBitmap* m_radar = nullptr;

@@ -3,12 +3,16 @@
 
 #include "core/i18n.hpp"
 #include "reports/pdf_document.hpp"
+#include "reports/table.hpp"
 
 #include <wx/bitmap.h>
 #include <wx/image.h>
 #include <wx/string.h>
 
 #include <cstring>
+
+class wxListCtrl;
+class wxWindow;
 
 namespace gui {
 
@@ -26,5 +30,8 @@ inline wxBitmap chartBitmap(const reports::Drawing& draw, int width, int height)
 
 /// Saves a window's client area as PNG (the automated GUI test looks at these).
 bool saveScreenshot(wxWindow* window, const wxString& file);
+
+/// Fills a report-mode list with a table (headers, then the rows as text).
+void fillList(wxListCtrl* list, const reports::Table& table);
 
 } // namespace gui

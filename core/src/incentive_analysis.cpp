@@ -208,26 +208,7 @@ Variant apply(const IncentiveInputs& inputs, const DistributionModel& model, con
                 set(*course->environment.contract);
     };
     switch (p.kind) {
-    case SweepParameter::Kind::Weight: {
-        const auto index = static_cast<std::size_t>(p.component);
-        double others = 0;
-        for (std::size_t i = 0; i < v.model.weights.size(); ++i)
-            if (i != index)
-                others += v.model.weights[i];
-        // The other weights keep their proportions; when there are none, the rest goes to equal
-        // pay per specialist (or to dagdelen when equal is the one swept).
-        const auto rest = static_cast<std::size_t>(p.component == Component::Equal ? Component::Dagdelen : Component::Equal);
-        for (std::size_t i = 0; i < v.model.weights.size(); ++i) {
-            if (i == index)
-                v.model.weights[i] = x;
-            else if (others > 0)
-                v.model.weights[i] *= (1.0 - x) / others;
-            else
-                v.model.weights[i] = i == rest ? 1.0 - x : 0.0;
-        }
-        v.model.name = "custom";
-        break;
-    }
+    case SweepParameter::Kind::Weight: v.model = withWeight(v.model, p.component, x); break;
     case SweepParameter::Kind::BenchmarkGrowth:
         for (auto& g : v.inputs.vakgroepen)
             if (p.vakgroep.empty() || g.name == p.vakgroep)

@@ -46,6 +46,26 @@ std::optional<DistributionModel> preset(std::string_view c)
     return m;
 }
 
+DistributionModel withWeight(DistributionModel model, Component component, double x)
+{
+    const auto index = static_cast<std::size_t>(component);
+    double others = 0;
+    for (std::size_t i = 0; i < model.weights.size(); ++i)
+        if (i != index)
+            others += model.weights[i];
+    const auto rest = static_cast<std::size_t>(component == Component::Equal ? Component::Dagdelen : Component::Equal);
+    for (std::size_t i = 0; i < model.weights.size(); ++i) {
+        if (i == index)
+            model.weights[i] = x;
+        else if (others > 0)
+            model.weights[i] *= (1.0 - x) / others;
+        else
+            model.weights[i] = i == rest ? 1.0 - x : 0.0;
+    }
+    model.name = "custom";
+    return model;
+}
+
 const Vakgroep* IncentiveInputs::find(std::string_view name) const
 {
     for (const auto& v : vakgroepen)

@@ -254,29 +254,9 @@ private:
         if (models.empty())
             return;
         std::vector<std::string> rows;
-        std::vector<std::string> columns;
-        std::vector<std::vector<std::optional<double>>> colours;
-        std::vector<std::vector<std::string>> labels;
-        for (const auto& a : models.front().actors)
-            if (a.counted || a.kind == core::ActorKind::Insurer)
-                columns.push_back(actorLabel(a, m_lang));
-        for (const auto& o : models) {
-            rows.push_back(o.currentModel ? text(tx("current ({0})"), {modelLabel(o.model, m_lang)}) : modelLabel(o.model, m_lang));
-            std::vector<std::optional<double>> row;
-            std::vector<std::string> label;
-            for (const auto& a : o.actors)
-                if (a.counted || a.kind == core::ActorKind::Insurer) {
-                    const double gain = a.kind == core::ActorKind::Insurer ? -a.relative : a.relative;
-                    row.push_back(std::clamp(50.0 + 500.0 * gain, 0.0, 100.0));
-                    label.push_back((a.relative > 0 ? "+" : "") + number(100.0 * a.relative, 1) + "%" +
-                                    (a.stance == core::Stance::Conflict ? " !" : ""));
-                }
-            colours.push_back(std::move(row));
-            labels.push_back(std::move(label));
-        }
-        m_doc.drawing(130 + 20.0 * static_cast<double>(rows.size()), [&](cairo_t* cr, Rect area) {
-            heatmap(cr, area, rows, columns, colours, decimalSeparator(m_lang), labels);
-        });
+        for (const auto& o : models)
+            rows.push_back(modelRowLabel(o, m_lang));
+        m_doc.drawing(130 + 20.0 * static_cast<double>(rows.size()), modelChartOf(models, rows, m_lang));
         m_doc.paragraph(text(tx("Change from (a) to (b) per actor and model: green gains, red loses; ! marks a conflict with the theme.")), 8);
     }
 

@@ -1,5 +1,8 @@
 #include "reports/charts.hpp"
 
+#include "reports/incentive_tables.hpp"
+#include "reports/table.hpp"
+
 #include <cairo.h>
 
 #include <algorithm>
@@ -298,6 +301,39 @@ Drawing heatmapOf(const core::Analysis& a, const core::Instrument& instrument, c
         add(a.themes[i], instrument.shortName(core::kThemes[i]).in(lang));
     const char separator = lang == core::Language::Nl ? ',' : '.';
     return [rows, columns, values, separator](cairo_t* cr, Rect area) { heatmap(cr, area, rows, columns, values, separator); };
+}
+
+} // namespace reports
+
+namespace reports {
+
+Drawing modelChartOf(const std::vector<core::ScenarioOutcome>& models, const std::vector<std::string>& rows,
+                     core::Language lang)
+{
+    const char separator = decimalSeparator(lang);
+    std::vector<std::string> columns;
+    std::vector<std::vector<std::optional<double>>> colours;
+    std::vector<std::vector<std::string>> labels;
+    if (!models.empty())
+        for (const auto& a : models.front().actors)
+            if (a.counted || a.kind == core::ActorKind::Insurer)
+                columns.push_back(actorLabel(a, lang));
+    for (const auto& o : models) {
+        std::vector<std::optional<double>> row;
+        std::vector<std::string> label;
+        for (const auto& a : o.actors)
+            if (a.counted || a.kind == core::ActorKind::Insurer) {
+                const double gain = a.kind == core::ActorKind::Insurer ? -a.relative : a.relative;
+                row.push_back(std::clamp(50.0 + 500.0 * gain, 0.0, 100.0));
+                label.push_back((a.relative > 0 ? "+" : "") + number(100.0 * a.relative, 1, separator) + "%" +
+                                (a.stance == core::Stance::Conflict ? " !" : ""));
+            }
+        colours.push_back(std::move(row));
+        labels.push_back(std::move(label));
+    }
+    return [rows, columns, colours, labels, separator](cairo_t* cr, Rect area) {
+        heatmap(cr, area, rows, columns, colours, separator, labels);
+    };
 }
 
 } // namespace reports

@@ -39,6 +39,25 @@ std::string modelLabel(const std::string& model, core::Language lang)
     return std::string(tr(lang, tx("own mix")));
 }
 
+std::string modelRowLabel(const core::ScenarioOutcome& outcome, core::Language lang)
+{
+    return outcome.currentModel ? tr(lang, tx("current ({0})"), {modelLabel(outcome.model, lang)})
+                                : modelLabel(outcome.model, lang);
+}
+
+std::string componentLabel(core::Component component, core::Language lang)
+{
+    switch (component) {
+    case core::Component::Equal: return std::string(tr(lang, tx("equal per specialist")));
+    case core::Component::Dagdelen: return std::string(tr(lang, tx("dagdelen")));
+    case core::Component::Disutility: return std::string(tr(lang, tx("on-call burden")));
+    case core::Component::Production: return std::string(tr(lang, tx("production")));
+    case core::Component::Benchmark: return std::string(tr(lang, tx("benchmark")));
+    case core::Component::Quality: return std::string(tr(lang, tx("quality")));
+    }
+    return {};
+}
+
 std::string actorLabel(core::ActorKind kind, const std::string& actor, core::Language lang)
 {
     switch (kind) {
@@ -150,8 +169,7 @@ Table modelComparison(const std::vector<core::ScenarioOutcome>& outcomes, core::
         if (a.counted || a.kind == core::ActorKind::Insurer)
             t.columns.push_back({a.actor, actorLabel(a, lang), true});
     for (const auto& o : outcomes) {
-        std::vector<Cell> row{Cell::of(o.currentModel ? tr(lang, tx("current ({0})"), {modelLabel(o.model, lang)})
-                                                      : modelLabel(o.model, lang))};
+        std::vector<Cell> row{Cell::of(modelRowLabel(o, lang))};
         for (const auto& a : o.actors)
             if (a.counted || a.kind == core::ActorKind::Insurer) {
                 auto cell = Cell::of(100.0 * a.relative, 1);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The desktop program in a real window: open the demo database, walk the main flows (results,
-# facilitator hidden and revealed, a participant answering) and save screenshots, in Dutch and in
+# facilitator hidden and revealed, a participant answering, a distribution-model slider moved) and save screenshots, in Dutch and in
 # English. Needs an X display ($DISPLAY, e.g. Xvfb started by .ci/run); without one it runs under
 # xvfb-run when that exists, else reports "skipped" (77).
 set -euo pipefail
@@ -18,7 +18,7 @@ run() {
 for lang in nl en; do
   rm -rf "$out/$lang" && mkdir -p "$out/$lang"
   SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang"
-  for png in 1-results 2-facilitator-hidden 3-facilitator-revealed 4-participant; do
+  for png in 1-results 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider; do
     file="$out/$lang/$png.png"
     [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }
     size=$(stat -c %s "$file")

@@ -46,6 +46,10 @@ struct DistributionModel {
 /// (Corridor: budgets by production value, paid 90-115% by realised / agreed production.)
 std::vector<std::string> presetCodes();
 std::optional<DistributionModel> preset(std::string_view code);
+/// The model with one component's weight set to `x` (0-1): the other weights keep their
+/// proportions and fill the rest; when they are all zero the rest goes to equal pay per
+/// specialist (or to dagdelen when equal is the one set). The result is named "custom".
+DistributionModel withWeight(DistributionModel model, Component component, double x);
 
 struct Pot {
     bool revenueShare = true; ///< true: share x hospital revenue; false: a fixed amount

@@ -3,6 +3,7 @@
 // into PNG, and on screen. Every party has one colour in every chart.
 
 #include "core/analysis.hpp"
+#include "core/incentive_analysis.hpp"
 #include "reports/pdf_document.hpp"
 
 #include <array>
@@ -50,6 +51,10 @@ void moveChart(cairo_t* cr, Rect area, const std::vector<Move>& rows, const Seri
 
 /// The charts of a round's analysis, as the report and the desktop app both show them.
 Drawing radarOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// One scenario under several models: rows (one label per outcome) x the actors that count,
+/// green where an actor gains from (b), red where it loses, "!" marking a conflict with the theme.
+Drawing modelChartOf(const std::vector<core::ScenarioOutcome>& models, const std::vector<std::string>& rows,
+                     core::Language lang);
 Drawing heatmapOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
 
 } // namespace reports

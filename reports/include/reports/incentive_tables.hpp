@@ -16,6 +16,10 @@ std::string actorLabel(const core::ActorOutcome& actor, core::Language lang);
 std::string actorLabel(core::ActorKind kind, const std::string& actor, core::Language lang);
 /// A distribution model's name: a preset's translated name, or "own mix".
 std::string modelLabel(const std::string& model, core::Language lang);
+/// A row of a model comparison: "current (production)" for the hospital's own model.
+std::string modelRowLabel(const core::ScenarioOutcome& outcome, core::Language lang);
+/// A distribution-model component: "productie", "dagdelen", ...
+std::string componentLabel(core::Component component, core::Language lang);
 std::string stanceLabel(core::Stance stance, core::Language lang);
 /// A scenario's name with the theme it serves and which course serves it.
 std::string scenarioTitle(const core::Scenario& scenario, core::Language lang);

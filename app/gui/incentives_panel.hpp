@@ -1,0 +1,61 @@
+#pragma once
+// The Incentives page: a distribution model with presets and weight sliders on the left; on the
+// right the scenario, who gains from each course, and the models side by side, redrawn as a
+// slider moves.
+
+#include "incentives_presenter.hpp"
+
+#include <wx/panel.h>
+
+#include <array>
+#include <functional>
+#include <memory>
+
+class wxChoice;
+class wxSlider;
+class wxStaticText;
+class wxStaticBitmap;
+class wxListCtrl;
+class wxButton;
+class wxScrolledWindow;
+class wxSizer;
+
+namespace gui {
+
+class IncentivesPanel : public wxPanel {
+public:
+    IncentivesPanel(wxWindow* parent, core::Language lang);
+    /// Shows a round (or a hint when it has no incentive inputs).
+    void showRound(db::Database& db, core::Id round);
+    /// Moves a slider as the user would (for the automated tour).
+    void moveSlider(core::Component component, int percent);
+    /// Called after the stored model changed (the results' index uses it).
+    void onSaved(std::function<void()> callback) { m_saved = std::move(callback); }
+
+private:
+    void build();
+    void update();
+
+    core::Language m_lang;
+    std::unique_ptr<IncentivesPresenter> m_presenter;
+    std::function<void()> m_saved;
+    wxStaticText* m_hint = nullptr;
+    wxChoice* m_preset = nullptr;
+    std::array<wxStaticText*, core::kComponents.size()> m_names{};
+    std::array<wxSlider*, core::kComponents.size()> m_sliders{};
+    std::array<wxStaticText*, core::kComponents.size()> m_values{};
+    wxStaticText* m_model = nullptr;
+    wxButton* m_save = nullptr;
+    wxButton* m_revert = nullptr;
+    wxChoice* m_scenario = nullptr;
+    wxStaticText* m_description = nullptr;
+    wxStaticText* m_summary = nullptr;
+    wxStaticBitmap* m_chart = nullptr;
+    wxListCtrl* m_table = nullptr;
+    wxSizer* m_left = nullptr;
+    wxScrolledWindow* m_right = nullptr;
+    int m_width = 0; ///< the width the charts were drawn for
+    bool m_pending = false;
+};
+
+} // namespace gui

@@ -1,0 +1,184 @@
+#include "incentives_presenter.hpp"
+
+#include "reports/charts.hpp"
+#include "reports/incentive_tables.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gui {
+
+using core::tr;
+using core::tx;
+
+namespace {
+
+bool sameModel(const core::DistributionModel& x, const core::DistributionModel& y)
+{
+    for (std::size_t i = 0; i < x.weights.size(); ++i)
+        if (std::abs(x.weights[i] - y.weights[i]) > 1e-9)
+            return false;
+    const bool sameCorridor = x.corridor.has_value() == y.corridor.has_value() &&
+                              (!x.corridor || (x.corridor->floor == y.corridor->floor && x.corridor->cap == y.corridor->cap));
+    return sameCorridor && x.fixedIncome == y.fixedIncome;
+}
+
+} // namespace
+
+IncentivesPresenter::IncentivesPresenter(db::Database& db, core::Id round, core::Language lang)
+    : m_db(db), m_round(round), m_lang(lang), m_saved(db.incentives(round))
+{
+    if (!m_saved)
+        return;
+    m_model = m_saved->model;
+    m_scenarios = core::scenariosFor(*m_saved);
+    recompute();
+}
+
+std::string IncentivesPresenter::emptyHint() const
+{
+    return std::string(tr(m_lang, tx("This round has no figures for the incentive model yet. Import them with "
+                                      "\"samenspel incentives import\"; \"samenspel demo\" fills the demo hospital.")));
+}
+
+std::string IncentivesPresenter::presetLabel(const std::string& code) const { return reports::modelLabel(code, m_lang); }
+
+void IncentivesPresenter::choosePreset(const std::string& code)
+{
+    if (const auto p = core::preset(code)) {
+        m_model = *p;
+        recompute();
+    }
+}
+
+void IncentivesPresenter::setWeight(core::Component component, int percent)
+{
+    const double x = std::clamp(percent, 0, 100) / 100.0;
+    if (std::abs(m_model.weight(component) - x) < 1e-12)
+        return;
+    m_model = core::withWeight(m_model, component, x);
+    recompute();
+}
+
+int IncentivesPresenter::weightPercent(core::Component component) const
+{
+    return static_cast<int>(std::lround(100.0 * m_model.weight(component)));
+}
+
+std::string IncentivesPresenter::componentLabel(core::Component component) const
+{
+    return reports::componentLabel(component, m_lang);
+}
+
+std::string IncentivesPresenter::modelDescription() const
+{
+    std::string parts;
+    for (const auto c : core::kComponents)
+        if (weightPercent(c) > 0)
+            parts += (parts.empty() ? "" : ", ") + componentLabel(c) + " " + std::to_string(weightPercent(c)) + "%";
+    return tr(m_lang, tx("Model: {0} ({1})"), {reports::modelLabel(m_model.name, m_lang), parts});
+}
+
+std::optional<std::size_t> IncentivesPresenter::presetIndex() const
+{
+    const auto codes = presetCodes();
+    for (std::size_t i = 0; i < codes.size(); ++i)
+        if (sameModel(m_model, *core::preset(codes[i])))
+            return i;
+    return std::nullopt;
+}
+
+bool IncentivesPresenter::changed() const { return m_saved && !sameModel(m_model, m_saved->model); }
+
+void IncentivesPresenter::save()
+{
+    if (!m_saved)
+        return;
+    const auto inputs = edited();
+    m_db.setIncentives(m_round, inputs);
+    m_saved = inputs;
+    recompute();
+}
+
+void IncentivesPresenter::revert()
+{
+    if (!m_saved)
+        return;
+    m_model = m_saved->model;
+    recompute();
+}
+
+std::vector<std::string> IncentivesPresenter::scenarioNames() const
+{
+    std::vector<std::string> names;
+    for (const auto& s : m_scenarios)
+        names.push_back(reports::scenarioTitle(s, m_lang));
+    return names;
+}
+
+void IncentivesPresenter::chooseScenario(std::size_t index)
+{
+    if (index < m_scenarios.size() && index != m_scenario) {
+        m_scenario = index;
+        recompute();
+    }
+}
+
+std::string IncentivesPresenter::scenarioDescription() const
+{
+    return m_scenario < m_scenarios.size() ? m_scenarios[m_scenario].description.in(m_lang) : std::string();
+}
+
+core::IncentiveAlignment IncentivesPresenter::alignment() const
+{
+    return m_saved ? core::incentiveAlignment(edited(), m_scenarios) : core::IncentiveAlignment{};
+}
+
+std::string IncentivesPresenter::summary() const
+{
+    if (!m_saved)
+        return {};
+    const auto now = core::incentiveAlignment(*m_saved, m_scenarios);
+    const auto edit = alignment();
+    const auto value = [this](const core::IncentiveAlignment& a) {
+        return a.value ? core::formatNumber(*a.value, 0, m_lang) : std::string("-");
+    };
+    if (!changed())
+        return tr(m_lang, tx("Incentive alignment: {0} ({1} conflict(s) in {2} outcomes over {3} scenarios)."),
+                  {value(now), std::to_string(now.conflicts), std::to_string(now.assessed), std::to_string(now.scenarios)});
+    return tr(m_lang, tx("Incentive alignment with this model: {0} ({1} conflict(s)); with the stored model: {2} ({3} conflict(s))."),
+              {value(edit), std::to_string(edit.conflicts), value(now), std::to_string(now.conflicts)});
+}
+
+reports::Table IncentivesPresenter::outcome() const
+{
+    return m_outcomes.empty() ? reports::Table{} : reports::outcomeTable(m_outcomes.front(), m_lang);
+}
+
+reports::Drawing IncentivesPresenter::chart() const { return reports::modelChartOf(m_outcomes, m_rows, m_lang); }
+
+core::IncentiveInputs IncentivesPresenter::edited() const
+{
+    auto inputs = *m_saved;
+    inputs.model = m_model;
+    return inputs;
+}
+
+void IncentivesPresenter::recompute()
+{
+    m_outcomes.clear();
+    m_rows.clear();
+    if (!m_saved || m_scenario >= m_scenarios.size())
+        return;
+    const auto& scenario = m_scenarios[m_scenario];
+    if (changed()) {
+        m_outcomes.push_back(core::compare(*m_saved, m_model, scenario));
+        m_rows.push_back(tr(m_lang, tx("this model ({0})"), {reports::modelLabel(m_model.name, m_lang)}));
+    }
+    for (auto& o : core::compareModels(*m_saved, scenario)) {
+        m_rows.push_back(reports::modelRowLabel(o, m_lang));
+        m_outcomes.push_back(std::move(o));
+    }
+}
+
+} // namespace gui
