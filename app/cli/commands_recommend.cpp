@@ -11,6 +11,9 @@
 
 namespace cli {
 
+using app::loadRound;
+using app::RoundData;
+
 using core::tr;
 using core::tx;
 

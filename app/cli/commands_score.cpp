@@ -7,6 +7,9 @@
 
 namespace cli {
 
+using app::loadRound;
+using app::RoundData;
+
 using core::tr;
 using core::tx;
 

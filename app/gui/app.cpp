@@ -1,6 +1,7 @@
 // samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--tour FOLDER]
 #include "incentives_panel.hpp"
 #include "main_frame.hpp"
+#include "report_panel.hpp"
 #include "workshop_frames.hpp"
 #include "wx_util.hpp"
 
@@ -72,7 +73,8 @@ private:
     }
 
     /// The main flows for the automated GUI test: results, facilitator (hidden, revealed),
-    /// a participant answering, a distribution-model slider moved. Every step saves a screenshot into `folder`.
+    /// a participant answering, a distribution-model slider moved, a
+    /// report exported. Every step saves a screenshot into `folder`.
     std::vector<std::function<void()>> tourSteps(const wxString& folder)
     {
         const auto shot = [this, folder](wxWindow* w, const char* name) {
@@ -104,6 +106,14 @@ private:
                 m_frame->incentives()->moveSlider(core::Component::Quality, 40);
             },
             [this, shot] { shot(m_frame, "5-incentives-slider.png"); },
+            [this, folder] {
+                m_frame->showPage(MainFrame::Page::Report);
+                m_frame->report()->exportTo((folder + "/report.pdf").utf8_string());
+            },
+            [this, shot] {
+                m_exitCode |= m_frame->report()->busy() ? 1 : 0; // a report takes well under a second
+                shot(m_frame, "6-report.png");
+            },
         };
     }
 };

@@ -1,6 +1,7 @@
 #include "main_frame.hpp"
 
 #include "incentives_panel.hpp"
+#include "report_panel.hpp"
 #include "results_presenter.hpp"
 #include "workshop_frames.hpp"
 #include "wx_util.hpp"
@@ -94,6 +95,8 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     m_incentives->onSaved([this] { showResults(); });
     m_pages->AddPage(m_results, wx(lang, tx("Results")), true);
     m_pages->AddPage(m_incentives, wx(lang, tx("Incentives")));
+    m_report = new ReportPanel(m_pages, lang);
+    m_pages->AddPage(m_report, wx(lang, tx("Report")));
     splitter->SplitVertically(m_tree, m_pages, FromDIP(300));
     splitter->SetMinimumPaneSize(FromDIP(160));
     CreateStatusBar();
@@ -135,9 +138,11 @@ void MainFrame::showRound(core::Id round)
     m_round = round;
     showResults();
     m_incentives->showRound(m_presenter.database(), round);
+    auto& db = m_presenter.database();
+    m_report->showRound(db.path(), round, db.assessment(round).name);
 }
 
-void MainFrame::showPage(Page page) { m_pages->SetSelection(page == Page::Results ? 0 : 1); }
+void MainFrame::showPage(Page page) { m_pages->SetSelection(static_cast<std::size_t>(page)); }
 
 void MainFrame::showResults()
 {

@@ -16,6 +16,7 @@ class wxNotebook;
 namespace gui {
 
 class IncentivesPanel;
+class ReportPanel;
 
 class MainFrame : public wxFrame {
 public:
@@ -26,9 +27,10 @@ public:
     void openFacilitator();
     void startParticipant(core::Role role);
     wxFrame* lastOpened() const { return m_lastOpened; }
-    enum class Page { Results, Incentives };
+    enum class Page { Results, Incentives, Report };
     void showPage(Page page);
     IncentivesPanel* incentives() const { return m_incentives; }
+    ReportPanel* report() const { return m_report; }
 
 private:
     void OnOpen(wxCommandEvent& event);
@@ -44,6 +46,7 @@ private:
     wxNotebook* m_pages = nullptr;
     wxScrolledWindow* m_results = nullptr;
     IncentivesPanel* m_incentives = nullptr;
+    ReportPanel* m_report = nullptr;
     wxStaticText* m_headline = nullptr;
     wxStaticText* m_notes = nullptr;
     wxStaticBitmap* m_radar = nullptr;

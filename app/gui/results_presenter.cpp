@@ -1,6 +1,6 @@
 #include "results_presenter.hpp"
 
-#include "core/incentive_analysis.hpp"
+#include "round_data.hpp"
 #include "reports/charts.hpp"
 #include "reports/score_tables.hpp"
 
@@ -10,14 +10,8 @@ using core::tr;
 using core::tx;
 
 ResultsPresenter::ResultsPresenter(const db::Database& db, core::Id round, core::Language lang)
-    : m_instrument(db.instrumentOf(round)), m_lang(lang)
+    : m_instrument(db.instrumentOf(round)), m_lang(lang), m_analysis(app::loadRound(db, round, 15.0).analysis)
 {
-    core::ResponseSet responses;
-    db.forEachAnswer(round, [&](const core::AnswerRow& row) { responses.add(row); });
-    core::AnalysisOptions options{db.assessment(round).anonymityK, 15.0, std::nullopt};
-    if (const auto inputs = db.incentives(round))
-        options.incentiveAlignment = core::incentiveAlignment(*inputs, core::scenariosFor(*inputs)).value;
-    m_analysis = core::analyse(m_instrument, responses, options);
 }
 
 std::string ResultsPresenter::headline() const

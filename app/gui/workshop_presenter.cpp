@@ -1,5 +1,7 @@
 #include "workshop_presenter.hpp"
 
+#include "round_data.hpp"
+
 #include "core/scoring.hpp"
 
 #include <chrono>
@@ -83,10 +85,9 @@ FacilitatorPresenter::FacilitatorPresenter(const db::Database& db, core::Id roun
 double FacilitatorPresenter::refresh()
 {
     const auto start = std::chrono::steady_clock::now();
-    core::ResponseSet responses;
-    m_db.forEachAnswer(m_round, [&](const core::AnswerRow& row) { responses.add(row); });
+    auto data = app::loadRound(m_db, m_round, 15.0);
     std::map<core::Role, RoleCount> counts;
-    for (const auto& r : responses.respondents()) {
+    for (const auto& r : data.responses.respondents()) {
         auto& c = counts[r.role];
         c.role = r.role;
         ++c.started;
@@ -104,7 +105,7 @@ double FacilitatorPresenter::refresh()
         c.label = m_instrument.name(role).in(m_lang);
         m_counts.push_back(c);
     }
-    m_analysis = core::analyse(m_instrument, responses, {m_db.assessment(m_round).anonymityK, 15.0, std::nullopt});
+    m_analysis = std::move(data.analysis);
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 

@@ -129,6 +129,7 @@ bool parseWholeNumber(std::string_view s, long long& out)
 } // namespace core
 
 #include <chrono>
+#include <ctime>
 
 namespace core {
 bool isIsoDate(std::string_view s)
@@ -149,4 +150,14 @@ bool isIsoDate(std::string_view s)
                                            std::chrono::day{static_cast<unsigned>(d)}};
     return date.ok();
 }
+std::string todayIso()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+    return buffer;
+}
+
 } // namespace core

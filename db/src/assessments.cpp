@@ -63,7 +63,7 @@ core::Id Database::createAssessment(const NewAssessment& spec)
     const std::string name(core::trim(spec.name));
     if (name.empty() || name.size() > 200)
         throw Conflict(Message{tx("a round needs a name of 1 to 200 characters"), {}});
-    const std::string date = spec.date.empty() ? today() : spec.date;
+    const std::string date = spec.date.empty() ? core::todayIso() : spec.date;
     if (!core::isIsoDate(date))
         throw Conflict(Message{tx("\"{0}\" is not a date; expected YYYY-MM-DD"), {date}});
     if (spec.anonymityK < core::kMinAnonymityK)

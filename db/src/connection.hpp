@@ -55,7 +55,4 @@ private:
     bool m_done = false;
 };
 
-/// Today's date in UTC as YYYY-MM-DD.
-std::string today();
-
 } // namespace db

@@ -2,7 +2,6 @@
 
 #include <atomic>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 
 namespace db {
@@ -153,16 +152,6 @@ void WriteScope::commit()
 {
     m_sql.exec(m_outermost ? std::string("COMMIT") : "RELEASE " + m_name);
     m_done = true;
-}
-
-std::string today()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
-    return buffer;
 }
 
 Database::Database(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}

@@ -151,7 +151,7 @@ Table scenarioSummary(const std::vector<core::Scenario>& scenarios, const std::v
             if (a.stance == core::Stance::Conflict && a.counted)
                 conflicts += (conflicts.empty() ? "" : ", ") + actorLabel(a, lang);
         const auto& s = scenarios[i];
-        t.rows.push_back({Cell::of(s.id), Cell::of(core::builtinInstrument().shortName(s.theme).in(lang)),
+        t.rows.push_back({Cell::of(s.name.in(lang)), Cell::of(core::builtinInstrument().shortName(s.theme).in(lang)),
                           Cell::of(std::string(s.servedByB ? "(b) " : "(a) ") + (s.servedByB ? s.b.label : s.a.label).in(lang)),
                           Cell::of(conflicts.empty() ? std::string(tr(lang, tx("none"))) : conflicts)});
     }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The desktop program in a real window: open the demo database, walk the main flows (results,
-# facilitator hidden and revealed, a participant answering, a distribution-model slider moved) and save screenshots, in Dutch and in
-# English. Needs an X display ($DISPLAY, e.g. Xvfb started by .ci/run); without one it runs under
-# xvfb-run when that exists, else reports "skipped" (77).
+# facilitator hidden and revealed, a participant answering, a distribution-model slider moved,
+# a report exported) and save screenshots, in Dutch and in English. Needs an X display ($DISPLAY,
+# e.g. Xvfb started by .ci/run); without one it runs under xvfb-run when that exists, else
+# reports "skipped" (77).
 set -euo pipefail
 cli=$1 gui=$2 out=$3
 mkdir -p "$out"
@@ -18,7 +19,7 @@ run() {
 for lang in nl en; do
   rm -rf "$out/$lang" && mkdir -p "$out/$lang"
   SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang"
-  for png in 1-results 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider; do
+  for png in 1-results 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 6-report; do
     file="$out/$lang/$png.png"
     [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }
     size=$(stat -c %s "$file")
@@ -26,6 +27,9 @@ for lang in nl en; do
     [ "$size" -gt 5000 ] || { echo "screenshot $file is suspiciously small ($size bytes)"; exit 1; }
     echo "screenshot $file ($size bytes)"
   done
+  # The report exported from the Report page is a complete PDF.
+  head -c 5 "$out/$lang/report.pdf" | grep -q '%PDF-' || { echo "no report exported: $out/$lang/report.pdf"; exit 1; }
+  tail -c 64 "$out/$lang/report.pdf" | grep -q '%%EOF' || { echo "the exported report is incomplete"; exit 1; }
 done
 # The participant's answer was stored: the round has one more respondent now.
 "$cli" --db "$db" assessment list --format csv | grep -q "Noorderhaven Ziekenhuis,Nulmeting 2026,2026-04-20,gelijkgerichtheid 1.0,3,41" ||

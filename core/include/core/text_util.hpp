@@ -25,4 +25,6 @@ bool parseWholeNumber(std::string_view s, long long& out);
 namespace core {
 /// True for a real calendar date written as YYYY-MM-DD.
 bool isIsoDate(std::string_view s);
+/// Today's date (UTC) as YYYY-MM-DD.
+std::string todayIso();
 } // namespace core

@@ -3,7 +3,7 @@
 #include "core/incentive_analysis.hpp"
 #include "db/database.hpp"
 
-namespace cli {
+namespace app {
 
 RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold)
 {
@@ -19,4 +19,4 @@ RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold)
     return r;
 }
 
-} // namespace cli
+} // namespace app

@@ -1,5 +1,6 @@
 #pragma once
-// A round read from the database and analysed: what score, recommend and actions start from.
+// A round read from the database and analysed: what the command line and the desktop program
+// start from (score, recommend, actions, results, reports).
 
 #include "core/analysis.hpp"
 #include "core/incentives.hpp"
@@ -12,7 +13,7 @@ namespace db {
 class Database;
 }
 
-namespace cli {
+namespace app {
 
 struct RoundData {
     core::Assessment round;
@@ -24,4 +25,4 @@ struct RoundData {
 
 RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold);
 
-} // namespace cli
+} // namespace app

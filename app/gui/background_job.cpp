@@ -1,0 +1,59 @@
+#include "background_job.hpp"
+
+namespace gui {
+
+void JobControl::checkpoint(int percent)
+{
+    m_progress = percent;
+    if (m_cancel)
+        throw Cancelled();
+}
+
+BackgroundJob::~BackgroundJob()
+{
+    cancel();
+    wait();
+}
+
+bool BackgroundJob::start(std::function<std::string(JobControl&)> work)
+{
+    if (running())
+        return false;
+    wait();
+    m_control.m_progress = 0;
+    m_control.m_cancel = false;
+    m_state = State::Running;
+    m_thread = std::thread([this, work = std::move(work)] {
+        State end = State::Done;
+        std::string message;
+        try {
+            message = work(m_control);
+            m_control.m_progress = 100;
+        } catch (const Cancelled&) {
+            end = State::Cancelled;
+        } catch (const std::exception& e) {
+            end = State::Failed;
+            message = e.what();
+        }
+        {
+            const std::lock_guard lock(m_mutex);
+            m_message = std::move(message);
+        }
+        m_state = end;
+    });
+    return true;
+}
+
+void BackgroundJob::wait()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+std::string BackgroundJob::message() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_message;
+}
+
+} // namespace gui

@@ -1,0 +1,147 @@
+#include "report_panel.hpp"
+
+#include "wx_util.hpp"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/gauge.h>
+#include <wx/radiobox.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
+
+namespace gui {
+
+using core::tx;
+
+namespace {
+
+wxArrayString choices(const std::vector<std::string>& labels)
+{
+    wxArrayString out;
+    for (const auto& l : labels)
+        out.Add(wx(l));
+    return out;
+}
+
+} // namespace
+
+ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent), m_lang(lang), m_timer(this)
+{
+    SetBackgroundColour(*wxWHITE);
+    const ReportPresenter labels("", 0, "", lang);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    m_depth = new wxRadioBox(this, wxID_ANY, wx(lang, tx("What kind of report?")), wxDefaultPosition, wxDefaultSize,
+                             choices(labels.depthLabels()), 1, wxRA_SPECIFY_COLS);
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(10, 8)));
+    m_format = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices(labels.formatLabels()));
+    m_language = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices(labels.languageLabels()));
+    m_advisor = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(260, -1)));
+    m_format->SetSelection(0);
+    m_language->SetSelection(lang == core::Language::En ? 1 : 0);
+    grid->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Format"))), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(m_format);
+    grid->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Language of the report"))), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(m_language);
+    grid->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Advisor (on the cover)"))), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(m_advisor);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    m_export = new wxButton(this, wxID_SAVEAS, wx(lang, tx("&Export report...")));
+    m_cancel = new wxButton(this, wxID_CANCEL, wx(lang, tx("Cancel")));
+    m_cancel->Disable();
+    m_open = new wxButton(this, wxID_OPEN, wx(lang, tx("&Open the report")));
+    m_open->Disable();
+    buttons->Add(m_export, 0, wxRIGHT, 8);
+    buttons->Add(m_cancel, 0, wxRIGHT, 8);
+    buttons->Add(m_open);
+    m_gauge = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(420, -1)));
+    m_status = new wxStaticText(this, wxID_ANY, "");
+    sizer->Add(m_depth, 0, wxALL, 12);
+    sizer->Add(grid, 0, wxLEFT | wxRIGHT, 12);
+    sizer->Add(buttons, 0, wxALL, 12);
+    sizer->Add(m_gauge, 0, wxLEFT | wxRIGHT, 12);
+    sizer->Add(m_status, 0, wxALL, 12);
+    SetSizer(sizer);
+    m_export->Bind(wxEVT_BUTTON, &ReportPanel::OnExport, this);
+    m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_job.cancel(); });
+    m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxLaunchDefaultApplication(wx(m_path)); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { poll(); });
+    enableOptions(false);
+}
+
+void ReportPanel::showRound(const std::string& databasePath, core::Id round, const std::string& roundName)
+{
+    if (m_job.running())
+        return; // the export in progress keeps its round; the page follows when it is done
+    m_presenter = std::make_unique<ReportPresenter>(databasePath, round, roundName, m_lang);
+    m_status->SetLabel("");
+    m_gauge->SetValue(0);
+    enableOptions(true);
+}
+
+void ReportPanel::enableOptions(bool on)
+{
+    for (wxWindow* w : std::initializer_list<wxWindow*>{m_depth, m_format, m_language, m_advisor, m_export})
+        w->Enable(on);
+}
+
+void ReportPanel::OnExport(wxCommandEvent&)
+{
+    if (!m_presenter)
+        return;
+    m_presenter->setDepth(static_cast<std::size_t>(m_depth->GetSelection()));
+    m_presenter->setFormat(static_cast<std::size_t>(m_format->GetSelection()));
+    m_presenter->setReportLanguage(static_cast<std::size_t>(m_language->GetSelection()));
+    wxFileDialog dialog(this, wx(m_lang, tx("Export report")), "", wx(m_presenter->suggestedFileName()),
+                        wx(m_presenter->wildcard()), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() == wxID_OK)
+        exportTo(dialog.GetPath().utf8_string());
+}
+
+void ReportPanel::exportTo(const std::string& path)
+{
+    if (!m_presenter)
+        return;
+    m_presenter->setDepth(static_cast<std::size_t>(m_depth->GetSelection()));
+    m_presenter->setFormat(static_cast<std::size_t>(m_format->GetSelection()));
+    m_presenter->setReportLanguage(static_cast<std::size_t>(m_language->GetSelection()));
+    m_presenter->setAdvisor(m_advisor->GetValue().utf8_string());
+    if (!m_job.start(m_presenter->exportJob(path)))
+        return;
+    m_path = path;
+    m_open->Disable();
+    enableOptions(false);
+    m_cancel->Enable();
+    m_status->SetLabel(wx(m_lang, tx("Writing the report...")));
+    m_timer.Start(100);
+}
+
+void ReportPanel::poll()
+{
+    m_gauge->SetValue(m_job.progress());
+    if (m_job.running())
+        return;
+    m_timer.Stop();
+    m_cancel->Disable();
+    enableOptions(true);
+    switch (m_job.state()) {
+    case BackgroundJob::State::Done:
+        m_status->SetLabel(wx(m_job.message()));
+        m_open->Enable();
+        break;
+    case BackgroundJob::State::Cancelled:
+        m_gauge->SetValue(0);
+        m_status->SetLabel(wx(m_lang, tx("Cancelled: nothing was written.")));
+        break;
+    default:
+        m_gauge->SetValue(0);
+        m_status->SetLabel(wx(m_job.message()));
+        wxMessageBox(wx(m_job.message()), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+    m_status->Wrap(FromDIP(700));
+    Layout();
+}
+
+} // namespace gui

@@ -1,0 +1,50 @@
+#pragma once
+// The Report page: depth, language and format, the advisor's name, and an export that runs off
+// the UI thread with a progress bar and a Cancel button.
+
+#include "report_presenter.hpp"
+
+#include <wx/panel.h>
+#include <wx/timer.h>
+
+#include <memory>
+
+class wxButton;
+class wxChoice;
+class wxGauge;
+class wxRadioBox;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace gui {
+
+class ReportPanel : public wxPanel {
+public:
+    ReportPanel(wxWindow* parent, core::Language lang);
+    void showRound(const std::string& databasePath, core::Id round, const std::string& roundName);
+    /// Starts the export to `path` (the Export button asks for it; the tour passes one).
+    void exportTo(const std::string& path);
+    bool busy() const { return m_job.running(); }
+
+private:
+    void OnExport(wxCommandEvent& event);
+    void poll();
+    void enableOptions(bool on);
+
+    core::Language m_lang;
+    std::unique_ptr<ReportPresenter> m_presenter;
+    BackgroundJob m_job;
+    wxTimer m_timer;
+    wxRadioBox* m_depth = nullptr;
+    wxChoice* m_format = nullptr;
+    wxChoice* m_language = nullptr;
+    wxTextCtrl* m_advisor = nullptr;
+    wxButton* m_export = nullptr;
+    wxButton* m_cancel = nullptr;
+    wxButton* m_open = nullptr;
+    std::string m_path; ///< the report being written or last written
+    wxGauge* m_gauge = nullptr;
+    wxStaticText* m_status = nullptr;
+};
+
+} // namespace gui

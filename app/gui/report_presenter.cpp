@@ -1,0 +1,88 @@
+#include "report_presenter.hpp"
+
+#include "report_data.hpp"
+
+#include "core/text_util.hpp"
+#include "db/database.hpp"
+#include "reports/atomic_file.hpp"
+
+#include <cctype>
+
+namespace gui {
+
+using core::tr;
+using core::tx;
+
+ReportPresenter::ReportPresenter(std::string databasePath, core::Id round, std::string roundName, core::Language lang)
+    : m_databasePath(std::move(databasePath)), m_round(round), m_roundName(std::move(roundName)), m_lang(lang),
+      m_reportLang(lang)
+{
+}
+
+std::vector<std::string> ReportPresenter::depthLabels() const
+{
+    return {std::string(tr(m_lang, tx("Workshop: a short handout for the joint session"))),
+            std::string(tr(m_lang, tx("Full: everything, with the action plan, for the advisor"))),
+            std::string(tr(m_lang, tx("Aggregate: parties only, to share outside the hospital")))};
+}
+
+std::vector<std::string> ReportPresenter::formatLabels() const
+{
+    return {std::string(tr(m_lang, tx("PDF document"))), std::string(tr(m_lang, tx("Web page (HTML)"))),
+            std::string(tr(m_lang, tx("Data (JSON)"))), std::string(tr(m_lang, tx("Tables (CSV)")))};
+}
+
+std::vector<std::string> ReportPresenter::languageLabels() const { return {"Nederlands", "English"}; }
+
+std::string ReportPresenter::suggestedFileName() const
+{
+    const std::string depthName[] = {std::string(tr(m_reportLang, tx("workshop"))),
+                                     std::string(tr(m_reportLang, tx("full"))),
+                                     std::string(tr(m_reportLang, tx("aggregate")))};
+    std::string name = std::string(tr(m_reportLang, tx("report"))) + "-" + m_roundName + "-" + depthName[m_depth];
+    std::string safe;
+    for (const char c : name) {
+        const auto ch = static_cast<unsigned char>(c);
+        if (std::isalnum(ch) || ch >= 0x80)
+            safe += static_cast<char>(std::tolower(ch));
+        else if (!safe.empty() && safe.back() != '-')
+            safe += '-';
+    }
+    while (!safe.empty() && safe.back() == '-')
+        safe.pop_back();
+    return safe + "." + kFormats[m_format];
+}
+
+std::string ReportPresenter::wildcard() const
+{
+    const std::string ext = kFormats[m_format];
+    return formatLabels()[m_format] + " (*." + ext + ")|*." + ext;
+}
+
+std::function<std::string(JobControl&)> ReportPresenter::exportJob(std::string path) const
+{
+    return [path = std::move(path), dbPath = m_databasePath, round = m_round, depth = kDepths[m_depth],
+            format = std::string(kFormats[m_format]), lang = m_reportLang, uiLang = m_lang,
+            advisor = m_advisor](JobControl& control) {
+        try {
+            control.checkpoint(5);
+            const auto db = db::Database::open(dbPath); // its own connection: the window keeps its own
+            const auto report = app::gatherReport(db, round, depth, lang, advisor, core::todayIso());
+            control.checkpoint(40);
+            reports::writeFileAtomically(path, [&](std::ostream& out) {
+                if (format == "pdf")
+                    reports::writePdfReport(out, report->input, depth, lang);
+                else if (format == "html")
+                    reports::writeHtmlReport(out, report->input, depth, lang);
+                else
+                    reports::writeDataReport(out, report->input, depth, lang, format == "json");
+                control.checkpoint(95); // the last moment to cancel: nothing has been renamed yet
+            });
+            return tr(uiLang, tx("Report written to {0}"), {path});
+        } catch (const core::Error& e) {
+            throw std::runtime_error(e.message().render(uiLang));
+        }
+    };
+}
+
+} // namespace gui

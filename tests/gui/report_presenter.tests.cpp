@@ -1,0 +1,114 @@
+#include "report_presenter.hpp"
+
+#include "core/demo_data.hpp"
+#include "db/database.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <thread>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct DemoFolder {
+    fs::path dir;
+    std::string db;
+    core::Id round = 0;
+    DemoFolder()
+    {
+        std::random_device random;
+        dir = fs::temp_directory_path() / ("samenspel-report-" + std::to_string(random()));
+        fs::create_directories(dir);
+        db = (dir / "demo.samenspel").string();
+        auto database = db::Database::open(db, db::Database::Mode::CreateIfMissing);
+        const auto org = database.addOrganisation("Ziekenhuis Maasoever", "stz");
+        round = database.createAssessment({org, "Nulmeting 2026", "2026-03-16", 3});
+        std::istringstream csv("respondent,role,item,value\nR1,rvb,strategy.01,4\nR2,rvb,strategy.01,3\nR3,rvb,strategy.01,5\n");
+        REQUIRE(database.importAnswers(round, csv, false).ok());
+        database.setIncentives(round, core::demoIncentives(0));
+    }
+    ~DemoFolder() { fs::remove_all(dir); }
+    std::size_t files() const { return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator())); }
+};
+
+std::string slurp(const fs::path& p)
+{
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+} // namespace
+
+TEST_CASE("the report page suggests a file name and exports off the UI thread", "[gui][report]")
+{
+    DemoFolder demo;
+    gui::ReportPresenter p(demo.db, demo.round, "Nulmeting 2026", core::Language::Nl);
+    CHECK(p.depthLabels().size() == 3);
+    CHECK(p.suggestedFileName() == "rapport-nulmeting-2026-werksessie.pdf");
+    CHECK(p.wildcard() == "PDF-document (*.pdf)|*.pdf");
+    p.setReportLanguage(1);
+    p.setDepth(1);
+    p.setFormat(1);
+    CHECK(p.suggestedFileName() == "report-nulmeting-2026-full.html");
+
+    p.setFormat(0);
+    const auto pdf = (demo.dir / "rapport.pdf").string();
+    gui::BackgroundJob job;
+    REQUIRE(job.start(p.exportJob(pdf)));
+    job.wait();
+    REQUIRE(job.state() == gui::BackgroundJob::State::Done);
+    CHECK(job.progress() == 100);
+    CHECK(job.message() == "Rapport geschreven naar " + pdf);
+    const auto bytes = slurp(pdf);
+    CHECK(bytes.starts_with("%PDF-"));
+    CHECK(bytes.size() > 20000);
+
+    // A folder that does not exist: a plain message in the window's language, nothing written.
+    const auto before = demo.files();
+    REQUIRE(job.start(p.exportJob((demo.dir / "nope" / "r.pdf").string())));
+    job.wait();
+    CHECK(job.state() == gui::BackgroundJob::State::Failed);
+    CHECK(job.message().find("kan") != std::string::npos);
+    CHECK(demo.files() == before);
+}
+
+TEST_CASE("a cancelled export changes nothing", "[gui][report]")
+{
+    DemoFolder demo;
+    gui::ReportPresenter p(demo.db, demo.round, "Nulmeting 2026", core::Language::En);
+    const auto target = demo.dir / "report.pdf";
+    std::ofstream(target) << "the previous report";
+    const auto before = demo.files();
+    gui::JobControl control;
+    control.cancel();
+    CHECK_THROWS_AS(p.exportJob(target.string())(control), gui::Cancelled);
+    CHECK(slurp(target) == "the previous report");
+    CHECK(demo.files() == before); // no temporary file left behind
+}
+
+TEST_CASE("a background job reports progress and stops when cancelled", "[gui][job]")
+{
+    gui::BackgroundJob job;
+    REQUIRE(job.start([](gui::JobControl& c) -> std::string {
+        for (int i = 0;; i = (i + 1) % 100) {
+            c.checkpoint(i);
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    }));
+    CHECK(job.running());
+    CHECK_FALSE(job.start([](gui::JobControl&) { return std::string("second"); })); // one at a time
+    job.cancel();
+    job.wait();
+    CHECK(job.state() == gui::BackgroundJob::State::Cancelled);
+    CHECK(job.message().empty());
+    REQUIRE(job.start([](gui::JobControl&) { return std::string("klaar"); }));
+    job.wait();
+    CHECK(job.state() == gui::BackgroundJob::State::Done);
+    CHECK(job.message() == "klaar");
+}
