@@ -74,7 +74,7 @@ private:
 
     /// The main flows for the automated GUI test: results, facilitator (hidden, revealed),
     /// a participant answering, a distribution-model slider moved, a
-    /// report exported. Every step saves a screenshot into `folder`.
+    /// report exported, a round created. Every step saves a screenshot into `folder`.
     std::vector<std::function<void()>> tourSteps(const wxString& folder)
     {
         const auto shot = [this, folder](wxWindow* w, const char* name) {
@@ -114,6 +114,11 @@ private:
                 m_exitCode |= m_frame->report()->busy() ? 1 : 0; // a report takes well under a second
                 shot(m_frame, "6-report.png");
             },
+            [this] {
+                m_frame->showPage(MainFrame::Page::Results);
+                m_exitCode |= m_frame->createRound(m_frame->firstOrganisation(), "Werksessie november", "2026-11-23", 3) ? 0 : 1;
+            },
+            [this, shot] { shot(m_frame, "7-new-round.png"); },
         };
     }
 };

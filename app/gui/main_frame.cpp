@@ -1,13 +1,17 @@
 #include "main_frame.hpp"
 
+#include "dialogs.hpp"
 #include "incentives_panel.hpp"
 #include "report_panel.hpp"
 #include "results_presenter.hpp"
 #include "workshop_frames.hpp"
 #include "wx_util.hpp"
 
+#include "core/text_util.hpp"
+
 #include <wx/aboutdlg.h>
 #include <wx/choicdlg.h>
+#include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/notebook.h>
 #include <wx/scrolwin.h>
@@ -31,7 +35,14 @@ public:
     core::Id round;
 };
 
-enum { kParticipant = wxID_HIGHEST + 1, kFacilitator };
+/// The organisation id behind a tree item.
+class OrganisationData : public wxTreeItemData {
+public:
+    explicit OrganisationData(core::Id id) : organisation(id) {}
+    core::Id organisation;
+};
+
+enum { kParticipant = wxID_HIGHEST + 1, kFacilitator, kNewOrganisation, kNewRound };
 
 } // namespace
 
@@ -39,9 +50,17 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     : wxFrame(nullptr, wxID_ANY, "Samenspel", wxDefaultPosition, wxSize(1300, 740)), m_presenter(lang)
 {
     auto* fileMenu = new wxMenu;
+    fileMenu->Append(wxID_NEW, wx(lang, tx("&New...\tCtrl+N")));
     fileMenu->Append(wxID_OPEN, wx(lang, tx("&Open...\tCtrl+O")));
+    auto* recent = new wxMenu;
+    fileMenu->AppendSubMenu(recent, wx(lang, tx("Open &recent")));
+    m_history.UseMenu(recent);
+    m_history.Load(*wxConfig::Get());
     fileMenu->AppendSeparator();
     fileMenu->Append(wxID_EXIT, wx(lang, tx("&Quit\tCtrl+Q")));
+    auto* organisationMenu = new wxMenu;
+    organisationMenu->Append(kNewOrganisation, wx(lang, tx("New &organisation...")));
+    organisationMenu->Append(kNewRound, wx(lang, tx("New &round...\tCtrl+R")));
     auto* workshopMenu = new wxMenu;
     workshopMenu->Append(kParticipant, wx(lang, tx("Start a &participant...\tCtrl+P")));
     workshopMenu->Append(kFacilitator, wx(lang, tx("&Facilitator screen\tCtrl+F")));
@@ -49,10 +68,18 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     helpMenu->Append(wxID_ABOUT, wx(lang, tx("&About Samenspel")));
     auto* bar = new wxMenuBar;
     bar->Append(fileMenu, wx(lang, tx("&File")));
+    bar->Append(organisationMenu, wx(lang, tx("&Organisation")));
     bar->Append(workshopMenu, wx(lang, tx("&Workshop")));
     bar->Append(helpMenu, wx(lang, tx("&Help")));
     SetMenuBar(bar);
+    Bind(wxEVT_MENU, &MainFrame::OnNew, this, wxID_NEW);
     Bind(wxEVT_MENU, &MainFrame::OnOpen, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::OnNewOrganisation, this, kNewOrganisation);
+    Bind(wxEVT_MENU, &MainFrame::OnNewRound, this, kNewRound);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
+        const auto file = m_history.GetHistoryFile(static_cast<std::size_t>(e.GetId() - wxID_FILE1));
+        openFile(file.utf8_string());
+    }, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { openFacilitator(); }, kFacilitator);
@@ -105,9 +132,102 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
 
 void MainFrame::openFile(const std::string& path)
 {
-    if (!m_presenter.open(path))
+    if (!m_presenter.open(path)) {
         wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+    } else {
+        m_history.AddFileToHistory(wx(m_presenter.database().path()));
+        m_history.Save(*wxConfig::Get());
+    }
     refresh();
+}
+
+void MainFrame::OnNew(wxCommandEvent&)
+{
+    const auto lang = m_presenter.language();
+    wxFileDialog dialog(this, wx(lang, tx("New Samenspel database")), "", "samenspel.samenspel",
+                        wx(lang, tx("Samenspel databases (*.samenspel)|*.samenspel|All files|*")), wxFD_SAVE);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    if (!m_presenter.create(dialog.GetPath().utf8_string())) {
+        wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        return;
+    }
+    m_history.AddFileToHistory(dialog.GetPath());
+    m_history.Save(*wxConfig::Get());
+    m_round = 0;
+    refresh();
+}
+
+void MainFrame::OnNewOrganisation(wxCommandEvent&)
+{
+    if (!m_presenter.isOpen())
+        return;
+    NewOrganisationDialog dialog(this, m_presenter.language(), m_presenter.hospitalTypes());
+    while (dialog.ShowModal() == wxID_OK) {
+        if (m_presenter.addOrganisation(dialog.name(), dialog.hospitalType())) {
+            refresh();
+            return;
+        }
+        wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+}
+
+void MainFrame::OnNewRound(wxCommandEvent&)
+{
+    const auto lang = m_presenter.language();
+    const auto org = selectedOrganisation();
+    if (org == 0) {
+        wxMessageBox(wx(lang, tx("Choose an organisation (or one of its rounds) on the left first.")), "Samenspel",
+                     wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    NewRoundDialog dialog(this, lang, m_presenter.database().organisation(org).name, core::todayIso());
+    while (dialog.ShowModal() == wxID_OK) {
+        if (createRound(org, dialog.name(), dialog.date(), dialog.anonymityK()))
+            return;
+    }
+}
+
+bool MainFrame::createRound(core::Id organisation, const std::string& name, const std::string& date, int anonymityK)
+{
+    const auto round = m_presenter.createRound(organisation, name, date, anonymityK);
+    if (!round) {
+        wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        return false;
+    }
+    refresh();
+    selectRound(*round);
+    return true;
+}
+
+core::Id MainFrame::firstOrganisation() const
+{
+    return m_presenter.rows().empty() ? 0 : m_presenter.rows().front().id;
+}
+
+core::Id MainFrame::selectedOrganisation() const
+{
+    auto item = m_tree->GetSelection();
+    if (!item.IsOk())
+        return 0;
+    if (dynamic_cast<RoundData*>(m_tree->GetItemData(item)))
+        item = m_tree->GetItemParent(item);
+    const auto* data = dynamic_cast<OrganisationData*>(m_tree->GetItemData(item));
+    return data ? data->organisation : 0;
+}
+
+void MainFrame::selectRound(core::Id round)
+{
+    wxTreeItemIdValue orgCookie;
+    const auto root = m_tree->GetRootItem();
+    for (auto org = m_tree->GetFirstChild(root, orgCookie); org.IsOk(); org = m_tree->GetNextChild(root, orgCookie)) {
+        wxTreeItemIdValue cookie;
+        for (auto item = m_tree->GetFirstChild(org, cookie); item.IsOk(); item = m_tree->GetNextChild(org, cookie))
+            if (auto* data = dynamic_cast<RoundData*>(m_tree->GetItemData(item)); data && data->round == round) {
+                m_tree->SelectItem(item); // shows the round through OnSelect
+                return;
+            }
+    }
 }
 
 void MainFrame::refresh()
@@ -116,7 +236,8 @@ void MainFrame::refresh()
     m_tree->DeleteAllItems();
     const auto root = m_tree->AddRoot("");
     for (const auto& org : m_presenter.rows()) {
-        const auto item = m_tree->AppendItem(root, wx(org.name + " - " + org.type));
+        const auto item = m_tree->AppendItem(root, wx(org.type.empty() ? org.name : org.name + " - " + org.type), -1, -1,
+                                             new OrganisationData(org.id));
         for (const auto& round : org.roundList)
             m_tree->AppendItem(item, wx(round.label), -1, -1, new RoundData(round.id));
         m_tree->Expand(item);
@@ -150,6 +271,16 @@ void MainFrame::showResults()
     const auto lang = m_presenter.language();
     try {
         const ResultsPresenter results(m_presenter.database(), round, lang);
+        if (!results.hasAnswers()) {
+            m_headline->SetLabel(wx(results.hint()));
+            m_headline->Wrap(FromDIP(900));
+            m_radar->SetBitmap(wxNullBitmap);
+            m_heatmap->SetBitmap(wxNullBitmap);
+            m_notes->SetLabel("");
+            m_results->FitInside();
+            m_results->Layout();
+            return;
+        }
         m_headline->SetLabel(wx(results.headline()));
         m_headline->Wrap(FromDIP(960));
         m_radar->SetBitmap(chartBitmap(results.radar(), FromDIP(420), FromDIP(380)));

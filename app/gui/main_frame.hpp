@@ -4,6 +4,7 @@
 
 #include "organisations_presenter.hpp"
 
+#include <wx/filehistory.h>
 #include <wx/frame.h>
 
 class wxTreeCtrl;
@@ -24,6 +25,10 @@ public:
     /// Selects a round (for the automated tour); false when there is none with answers.
     bool selectFirstRoundWithAnswers();
     core::Id selectedRound() const { return m_round; }
+    /// Creates a round and selects it (the dialog's OK, and the tour); false after a message.
+    bool createRound(core::Id organisation, const std::string& name, const std::string& date, int anonymityK);
+    /// The first organisation in the tree (for the tour); 0 when there is none.
+    core::Id firstOrganisation() const;
     void openFacilitator();
     void startParticipant(core::Role role);
     wxFrame* lastOpened() const { return m_lastOpened; }
@@ -33,7 +38,12 @@ public:
     ReportPanel* report() const { return m_report; }
 
 private:
+    void OnNew(wxCommandEvent& event);
     void OnOpen(wxCommandEvent& event);
+    void OnNewOrganisation(wxCommandEvent& event);
+    void OnNewRound(wxCommandEvent& event);
+    core::Id selectedOrganisation() const;
+    void selectRound(core::Id round);
     void OnAbout(wxCommandEvent& event);
     void OnSelect(wxTreeEvent& event);
     void openFile(const std::string& path);
@@ -53,6 +63,7 @@ private:
     wxStaticBitmap* m_heatmap = nullptr;
     core::Id m_round = 0;
     wxFrame* m_lastOpened = nullptr;
+    wxFileHistory m_history;
 };
 
 } // namespace gui

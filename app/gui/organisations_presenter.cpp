@@ -9,18 +9,64 @@ namespace gui {
 using core::tr;
 using core::tx;
 
-bool OrganisationsPresenter::open(const std::string& path)
+template <typename F>
+auto OrganisationsPresenter::attempt(F&& change) -> std::optional<decltype(change())>
 {
     try {
-        auto db = std::make_unique<db::Database>(db::Database::open(path, db::Database::Mode::ExistingOnly));
-        m_db = std::move(db);
+        auto result = change();
         m_error.clear();
         reload();
-        return true;
+        return result;
     } catch (const core::Error& e) {
         m_error = e.message().render(m_lang);
+        return std::nullopt;
+    }
+}
+
+bool OrganisationsPresenter::open(const std::string& path)
+{
+    return attempt([&] {
+               m_db = std::make_unique<db::Database>(db::Database::open(path, db::Database::Mode::ExistingOnly));
+               return true;
+           })
+        .has_value();
+}
+
+bool OrganisationsPresenter::create(const std::string& path)
+{
+    if (std::filesystem::exists(path)) {
+        m_error = tr(m_lang, tx("{0} already exists; open it with File > Open, or choose another name."), {path});
         return false;
     }
+    return attempt([&] {
+               m_db = std::make_unique<db::Database>(db::Database::open(path, db::Database::Mode::CreateIfMissing));
+               return true;
+           })
+        .has_value();
+}
+
+std::optional<core::Id> OrganisationsPresenter::addOrganisation(const std::string& name, const std::string& hospitalType)
+{
+    if (!m_db)
+        return std::nullopt;
+    return attempt([&] { return m_db->addOrganisation(name, hospitalType); });
+}
+
+std::optional<core::Id> OrganisationsPresenter::createRound(core::Id organisation, const std::string& name,
+                                                            const std::string& date, int anonymityK)
+{
+    if (!m_db)
+        return std::nullopt;
+    return attempt([&] { return m_db->createAssessment({organisation, name, date, anonymityK}); });
+}
+
+std::vector<std::pair<std::string, std::string>> OrganisationsPresenter::hospitalTypes() const
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    if (const auto* q = core::builtinInstrument().find("profile.hospital_type"))
+        for (const auto& o : q->options)
+            out.emplace_back(o.code, o.label.in(m_lang));
+    return out;
 }
 
 void OrganisationsPresenter::reload()
@@ -28,6 +74,7 @@ void OrganisationsPresenter::reload()
     m_rows.clear();
     for (const auto& org : m_db->organisations()) {
         OrganisationRow row;
+        row.id = org.id;
         row.name = org.name;
         const core::ChoiceOption* option = core::builtinInstrument().option("profile.hospital_type", org.hospitalType);
         row.type = option ? option->label.in(m_lang) : org.hospitalType;

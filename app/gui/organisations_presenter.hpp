@@ -19,6 +19,7 @@ struct RoundRow {
 };
 
 struct OrganisationRow {
+    core::Id id = 0;
     std::vector<RoundRow> roundList;
     std::string name;
     std::string type;        ///< translated hospital type
@@ -34,6 +35,16 @@ public:
     /// Opens a database file. Returns false and sets error() when it cannot be used; the
     /// previously open database then stays open.
     bool open(const std::string& path);
+    /// Creates a new, empty database file and opens it. Refuses a file that already exists.
+    bool create(const std::string& path);
+    /// Adds an organisation; nullopt and error() when the name is empty or taken.
+    std::optional<core::Id> addOrganisation(const std::string& name, const std::string& hospitalType);
+    /// Creates a round of the built-in instrument; nullopt and error() when the name, date or
+    /// threshold is wrong. An empty date is today.
+    std::optional<core::Id> createRound(core::Id organisation, const std::string& name, const std::string& date,
+                                        int anonymityK);
+    /// The hospital types as (code, label), for the new-organisation dialog.
+    std::vector<std::pair<std::string, std::string>> hospitalTypes() const;
     bool isOpen() const { return m_db != nullptr; }
     db::Database& database() { return *m_db; }
 
@@ -47,6 +58,9 @@ public:
 
 private:
     void reload();
+    /// Runs a change of the database; on a core::Error keeps its message in error().
+    template <typename F>
+    auto attempt(F&& change) -> std::optional<decltype(change())>;
 
     core::Language m_lang;
     std::unique_ptr<db::Database> m_db;

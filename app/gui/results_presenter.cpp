@@ -10,8 +10,17 @@ using core::tr;
 using core::tx;
 
 ResultsPresenter::ResultsPresenter(const db::Database& db, core::Id round, core::Language lang)
-    : m_instrument(db.instrumentOf(round)), m_lang(lang), m_analysis(app::loadRound(db, round, 15.0).analysis)
+    : m_instrument(db.instrumentOf(round)), m_lang(lang)
 {
+    auto data = app::loadRound(db, round, 15.0);
+    m_respondents = data.responses.respondents().size();
+    m_analysis = std::move(data.analysis);
+}
+
+std::string ResultsPresenter::hint() const
+{
+    return std::string(tr(m_lang, tx("Nobody has answered in this round yet. Start a participant with Workshop > "
+                                      "Start a participant, or import answers with \"samenspel import\".")));
 }
 
 std::string ResultsPresenter::headline() const

@@ -15,6 +15,9 @@ public:
     ResultsPresenter(const db::Database& db, core::Id round, core::Language lang);
     /// "Gelijkgerichtheidsindex 59 (niveau 51, overeenstemming 26, ...)"
     std::string headline() const;
+    /// False for a round nobody has answered yet; hint() then says how to start.
+    bool hasAnswers() const { return m_respondents > 0; }
+    std::string hint() const;
     std::vector<std::string> notes() const;
     reports::Drawing radar() const;
     reports::Drawing heatmap() const;
@@ -24,6 +27,7 @@ private:
     const core::Instrument& m_instrument;
     core::Language m_lang;
     core::Analysis m_analysis;
+    std::size_t m_respondents = 0;
 };
 
 

@@ -124,3 +124,36 @@ TEST_CASE("a workshop participant answers, and every answer is stored at once", 
     }
     std::filesystem::remove_all(std::filesystem::path(path).parent_path());
 }
+
+TEST_CASE("a new database, organisation and round from the window, with plain messages for bad input", "[gui][presenter]")
+{
+    const auto path = tempFile("nieuw.samenspel");
+    gui::OrganisationsPresenter p(core::Language::Nl);
+    REQUIRE(p.create(path));
+    CHECK(p.rows().empty());
+    CHECK_FALSE(p.create(path)); // never over an existing file
+    CHECK(p.error().find("bestaat al") != std::string::npos);
+
+    CHECK_FALSE(p.addOrganisation("  ", "stz"));
+    CHECK(p.error().find("naam") != std::string::npos);
+    CHECK_FALSE(p.addOrganisation("Ziekenhuis Oost", "kliniek"));
+    CHECK(p.error().find("kliniek") != std::string::npos);
+    const auto types = p.hospitalTypes();
+    REQUIRE(types.size() >= 3);
+    const auto org = p.addOrganisation("Ziekenhuis Oost", types.front().first);
+    REQUIRE(org);
+    REQUIRE(p.rows().size() == 1);
+    CHECK(p.rows()[0].id == *org);
+
+    CHECK_FALSE(p.createRound(*org, "Nulmeting", "23-11-2026", 3));
+    CHECK(p.error().find("geen datum") != std::string::npos);
+    CHECK_FALSE(p.createRound(*org, "Nulmeting", "2026-11-23", 2));
+    CHECK(p.error().find("anonimiteitsdrempel") != std::string::npos);
+    const auto round = p.createRound(*org, "Nulmeting", "2026-11-23", 4);
+    REQUIRE(round);
+    CHECK_FALSE(p.createRound(*org, "Nulmeting", "2026-12-01", 3)); // the name is taken
+    REQUIRE(p.rows()[0].roundList.size() == 1);
+    CHECK(p.rows()[0].roundList[0].id == *round);
+    CHECK(p.database().assessment(*round).anonymityK == 4);
+    std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+}

@@ -1,15 +1,13 @@
 #!/usr/bin/env bash
 # The desktop program in a real window: open the demo database, walk the main flows (results,
 # facilitator hidden and revealed, a participant answering, a distribution-model slider moved,
-# a report exported) and save screenshots, in Dutch and in English. Needs an X display ($DISPLAY,
+# a report exported, a round created) and save screenshots, in Dutch and in English. Needs an X display ($DISPLAY,
 # e.g. Xvfb started by .ci/run); without one it runs under xvfb-run when that exists, else
 # reports "skipped" (77).
 set -euo pipefail
 cli=$1 gui=$2 out=$3
 mkdir -p "$out"
 db="$out/demo.samenspel"
-rm -f "$db" "$db"-wal "$db"-shm
-"$cli" --db "$db" demo > /dev/null
 run() {
   if [ -n "${DISPLAY:-}" ]; then "$@"
   elif command -v xvfb-run > /dev/null; then xvfb-run -a -s "-screen 0 1366x768x24" "$@"
@@ -17,9 +15,11 @@ run() {
   fi
 }
 for lang in nl en; do
+  rm -f "$db" "$db"-wal "$db"-shm
+  "$cli" --db "$db" demo > /dev/null # each language starts from the demo (the tour adds a round)
   rm -rf "$out/$lang" && mkdir -p "$out/$lang"
   SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang"
-  for png in 1-results 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 6-report; do
+  for png in 1-results 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 6-report 7-new-round; do
     file="$out/$lang/$png.png"
     [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }
     size=$(stat -c %s "$file")
@@ -31,6 +31,9 @@ for lang in nl en; do
   head -c 5 "$out/$lang/report.pdf" | grep -q '%PDF-' || { echo "no report exported: $out/$lang/report.pdf"; exit 1; }
   tail -c 64 "$out/$lang/report.pdf" | grep -q '%%EOF' || { echo "the exported report is incomplete"; exit 1; }
 done
-# The participant's answer was stored: the round has one more respondent now.
-"$cli" --db "$db" assessment list --format csv | grep -q "Noorderhaven Ziekenhuis,Nulmeting 2026,2026-04-20,gelijkgerichtheid 1.0,3,41" ||
+# The participant's answer was stored (in the English run's database): one more respondent.
+"$cli" --db "$db" assessment list --format csv | grep -q "Noorderhaven Ziekenhuis,Nulmeting 2026,2026-04-20,gelijkgerichtheid 1.0,3,40" ||
   { echo "the workshop answers were not stored"; "$cli" --db "$db" assessment list; exit 1; }
+# The round created in the window is in the database.
+"$cli" --db "$db" assessment list --format csv | grep -q "Werksessie november,2026-11-23" ||
+  { echo "the round created in the window was not stored"; "$cli" --db "$db" assessment list; exit 1; }

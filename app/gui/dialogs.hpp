@@ -1,0 +1,45 @@
+#pragma once
+// Small forms: a new organisation, a new round. They only collect; the presenter validates, and
+// on an error the same dialog opens again with what was typed.
+
+#include "core/i18n.hpp"
+
+#include <wx/dialog.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+class wxChoice;
+class wxSpinCtrl;
+class wxTextCtrl;
+
+namespace gui {
+
+class NewOrganisationDialog : public wxDialog {
+public:
+    NewOrganisationDialog(wxWindow* parent, core::Language lang,
+                          std::vector<std::pair<std::string, std::string>> types);
+    std::string name() const;
+    std::string hospitalType() const; ///< a code, or empty
+
+private:
+    std::vector<std::pair<std::string, std::string>> m_types;
+    wxTextCtrl* m_name = nullptr;
+    wxChoice* m_type = nullptr;
+};
+
+class NewRoundDialog : public wxDialog {
+public:
+    NewRoundDialog(wxWindow* parent, core::Language lang, const std::string& organisation, const std::string& today);
+    std::string name() const;
+    std::string date() const;
+    int anonymityK() const;
+
+private:
+    wxTextCtrl* m_name = nullptr;
+    wxTextCtrl* m_date = nullptr;
+    wxSpinCtrl* m_k = nullptr;
+};
+
+} // namespace gui
