@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --build build --target bench_import bench_score bench_sweep bench_report
+if [ -x build/app/gui/samenspel-gui ]; then cmake --build build --target bench_results samenspel-gui samenspel; fi
 folder=${TMPDIR:-/tmp}/samenspel-bench
 mkdir -p "$folder"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -15,3 +16,11 @@ echo "plain SQL aggregation in the sqlite3 shell on the same file:"
 sqlite3 "$folder/national.samenspel" < tests/bench/national_scores.sql
 build/tests/bench/bench_sweep
 build/tests/bench/bench_report
+if [ -x build/tests/bench/bench_results ]; then
+  build/tests/bench/bench_results "$folder"
+  if [ -n "${DISPLAY:-}" ]; then
+    tests/bench/gui_startup.sh build/app/cli/samenspel build/app/gui/samenspel-gui "$folder"
+  else
+    echo "start-up benchmark skipped: no X display (start Xvfb :99 and set DISPLAY=:99)"
+  fi
+fi

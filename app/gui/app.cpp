@@ -1,4 +1,5 @@
-// samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--tour FOLDER]
+// samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--tour FOLDER] [--ready-exit]
+// --ready-exit quits as soon as the main window is shown and idle (the start-up benchmark).
 #include "incentives_panel.hpp"
 #include "main_frame.hpp"
 #include "report_panel.hpp"
@@ -28,6 +29,7 @@ public:
         std::string path;
         wxString screenshot;
         wxString tour;
+        bool readyExit = false;
         for (int i = 1; i < argc; ++i) {
             const wxString arg = argv[i];
             if (arg == "--lang" && i + 1 < argc)
@@ -36,6 +38,8 @@ public:
                 screenshot = argv[++i];
             else if (arg == "--tour" && i + 1 < argc)
                 tour = argv[++i];
+            else if (arg == "--ready-exit")
+                readyExit = true;
             else
                 path = arg.utf8_string();
         }
@@ -43,6 +47,11 @@ public:
             path = db::defaultDatabasePath();
         m_frame = new MainFrame(lang, path);
         m_frame->Show();
+        if (readyExit)
+            Bind(wxEVT_IDLE, [this](wxIdleEvent&) {
+                if (m_frame && m_frame->IsShownOnScreen())
+                    m_frame->Close(true);
+            });
         if (!screenshot.empty())
             m_steps = {[this, screenshot] { m_exitCode |= saveScreenshot(m_frame, screenshot) ? 0 : 1; }};
         if (!tour.empty())

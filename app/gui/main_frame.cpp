@@ -9,6 +9,9 @@
 
 #include "core/text_util.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include <wx/aboutdlg.h>
 #include <wx/choicdlg.h>
 #include <wx/config.h>
@@ -47,8 +50,12 @@ enum { kParticipant = wxID_HIGHEST + 1, kFacilitator, kNewOrganisation, kNewRoun
 } // namespace
 
 MainFrame::MainFrame(core::Language lang, const std::string& path)
-    : wxFrame(nullptr, wxID_ANY, "Samenspel", wxDefaultPosition, wxSize(1300, 740)), m_presenter(lang)
+    : wxFrame(nullptr, wxID_ANY, "Samenspel"), m_presenter(lang)
 {
+    // Most of the screen, from a 1366 x 768 laptop to a full-HD projector.
+    const wxRect screen = wxGetClientDisplayRect();
+    SetSize(std::max(1024, screen.width * 95 / 100), std::max(700, screen.height * 95 / 100));
+    Centre();
     auto* fileMenu = new wxMenu;
     fileMenu->Append(wxID_NEW, wx(lang, tx("&New...\tCtrl+N")));
     fileMenu->Append(wxID_OPEN, wx(lang, tx("&Open...\tCtrl+O")));
@@ -125,6 +132,12 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     m_report = new ReportPanel(m_pages, lang);
     m_pages->AddPage(m_report, wx(lang, tx("Report")));
     splitter->SplitVertically(m_tree, m_pages, FromDIP(300));
+    m_pages->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        // Redraw the charts for a new width; the notebook's width comes from the window only.
+        if (m_round != 0 && std::abs(m_pages->GetClientSize().x - m_chartWidth) > FromDIP(40))
+            CallAfter([this] { showResults(); });
+    });
     splitter->SetMinimumPaneSize(FromDIP(160));
     CreateStatusBar();
     openFile(path);
@@ -283,8 +296,12 @@ void MainFrame::showResults()
         }
         m_headline->SetLabel(wx(results.headline()));
         m_headline->Wrap(FromDIP(960));
-        m_radar->SetBitmap(chartBitmap(results.radar(), FromDIP(420), FromDIP(380)));
-        m_heatmap->SetBitmap(chartBitmap(results.heatmap(), FromDIP(560), FromDIP(380)));
+        // The charts share the page's width (1366 x 768 up to full HD on a projector).
+        m_chartWidth = m_pages->GetClientSize().x;
+        const int width = std::max(FromDIP(980), m_chartWidth - FromDIP(40));
+        const int height = width * 380 / 990;
+        m_radar->SetBitmap(chartBitmap(results.radar(), width * 42 / 100, height));
+        m_heatmap->SetBitmap(chartBitmap(results.heatmap(), width * 57 / 100, height));
         std::string notes;
         for (const auto& n : results.notes())
             notes += n + "\n";
@@ -320,6 +337,7 @@ void MainFrame::openFacilitator()
     auto* frame = new FacilitatorFrame(this, m_presenter.database(), m_round, m_presenter.language());
     frame->Show();
     m_lastOpened = frame;
+    m_facilitator = frame;
 }
 
 void MainFrame::startParticipant(core::Role role)
@@ -328,6 +346,10 @@ void MainFrame::startParticipant(core::Role role)
         return;
     try {
         auto* frame = new WorkshopFrame(this, m_presenter.database(), m_round, role, m_presenter.language());
+        frame->onAnswer([this] {
+            if (m_facilitator)
+                m_facilitator->refresh();
+        });
         frame->ShowFullScreen(true);
         m_lastOpened = frame;
     } catch (const core::Error& e) {

@@ -6,6 +6,7 @@
 
 #include <wx/filehistory.h>
 #include <wx/frame.h>
+#include <wx/weakref.h>
 
 class wxTreeCtrl;
 class wxTreeEvent;
@@ -16,6 +17,7 @@ class wxNotebook;
 
 namespace gui {
 
+class FacilitatorFrame;
 class IncentivesPanel;
 class ReportPanel;
 
@@ -62,7 +64,9 @@ private:
     wxStaticBitmap* m_radar = nullptr;
     wxStaticBitmap* m_heatmap = nullptr;
     core::Id m_round = 0;
+    int m_chartWidth = 0; ///< the page width the charts were drawn for
     wxFrame* m_lastOpened = nullptr;
+    wxWeakRef<FacilitatorFrame> m_facilitator; ///< follows every answer given in this program
     wxFileHistory m_history;
 };
 

@@ -10,6 +10,9 @@
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace gui {
 
 using core::tx;
@@ -77,6 +80,8 @@ void WorkshopFrame::show()
 void WorkshopFrame::choose(std::size_t index)
 {
     m_session.answer(index);
+    if (m_onAnswer)
+        m_onAnswer();
     show();
 }
 
@@ -95,7 +100,9 @@ void WorkshopFrame::OnKey(wxKeyEvent& event)
 }
 
 FacilitatorFrame::FacilitatorFrame(wxWindow* parent, const db::Database& db, core::Id round, core::Language lang)
-    : wxFrame(parent, wxID_ANY, wx(lang, tx("Facilitator")), wxDefaultPosition, wxSize(1280, 720)),
+    : wxFrame(parent, wxID_ANY, wx(lang, tx("Facilitator")), wxDefaultPosition,
+              wxSize(std::max(1024, wxGetClientDisplayRect().width * 95 / 100),
+                     std::max(700, wxGetClientDisplayRect().height * 95 / 100))),
       m_presenter(db, round, lang), m_timer(this)
 {
     auto* panel = new wxPanel(this);
@@ -121,11 +128,19 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, const db::Database& db, cor
     sizer->Add(left, 0, wxEXPAND);
     sizer->Add(right, 1, wxEXPAND);
     panel->SetSizer(sizer);
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
-        m_presenter.refresh();
-        update();
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); });
+    m_timer.Start(2000); // answers from other computers; answers given here arrive at once
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (std::abs(GetClientSize().x - m_drawnWidth) > FromDIP(40))
+            CallAfter([this] { update(); });
     });
-    m_timer.Start(2000); // new answers come in while the workshop runs
+    update();
+}
+
+void FacilitatorFrame::refresh()
+{
+    m_presenter.refresh();
     update();
 }
 
@@ -148,8 +163,14 @@ void FacilitatorFrame::update()
     m_status->SetLabel(wx(core::tr(lang, tx("{0} respondents"), {std::to_string(m_presenter.respondents())})));
     m_reveal->SetLabel(m_presenter.revealed() ? wx(lang, tx("Hide the results")) : wx(lang, tx("Show the results")));
     if (const auto* results = m_presenter.results()) {
-        m_heatmap->SetBitmap(chartBitmap(reports::heatmapOf(*results, m_presenter.instrument(), lang), FromDIP(860), FromDIP(330)));
-        m_radar->SetBitmap(chartBitmap(reports::radarOf(*results, m_presenter.instrument(), lang), FromDIP(420), FromDIP(330)));
+        // The charts fill what the projector gives: heatmap above, radar below.
+        m_drawnWidth = GetClientSize().x;
+        const int width = std::max(FromDIP(600), m_drawnWidth - FromDIP(370));
+        const int height = std::max(FromDIP(300), (GetClientSize().y - FromDIP(24)) / 2);
+        m_heatmap->SetBitmap(chartBitmap(reports::heatmapOf(*results, m_presenter.instrument(), lang),
+                                         std::min(width, height * 26 / 10), height));
+        m_radar->SetBitmap(chartBitmap(reports::radarOf(*results, m_presenter.instrument(), lang),
+                                       std::min(width, height * 13 / 10), height));
     } else {
         m_radar->SetBitmap(wxNullBitmap);
         m_heatmap->SetBitmap(wxNullBitmap);

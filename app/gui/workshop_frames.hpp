@@ -6,6 +6,7 @@
 #include <wx/frame.h>
 #include <wx/timer.h>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -23,6 +24,8 @@ public:
     WorkshopFrame(wxWindow* parent, db::Database& db, core::Id round, core::Role role, core::Language lang);
     /// Answers as if the button was pressed (keys 1-5, or the test).
     void choose(std::size_t index);
+    /// Called after every stored answer (the facilitator's screen follows at once).
+    void onAnswer(std::function<void()> callback) { m_onAnswer = std::move(callback); }
 
 private:
     void show();
@@ -30,6 +33,7 @@ private:
 
     WorkshopSession m_session;
     core::Language m_lang;
+    std::function<void()> m_onAnswer;
     wxPanel* m_panel = nullptr;
     wxStaticText* m_progress = nullptr;
     wxStaticText* m_statement = nullptr;
@@ -41,6 +45,8 @@ class FacilitatorFrame : public wxFrame {
 public:
     FacilitatorFrame(wxWindow* parent, const db::Database& db, core::Id round, core::Language lang);
     void setRevealed(bool revealed);
+    /// Reads the answers again and redraws (a timer does this too, for other computers' answers).
+    void refresh();
     void update();
 
 private:
@@ -52,6 +58,7 @@ private:
     wxStaticBitmap* m_radar = nullptr;
     wxStaticBitmap* m_heatmap = nullptr;
     wxButton* m_reveal = nullptr;
+    int m_drawnWidth = 0; ///< the window width the charts were drawn for
 };
 
 } // namespace gui

@@ -1,0 +1,60 @@
+// Benchmark: how long the results take to follow a new answer in a live workshop. On the demo
+// database's largest round, a participant answers one statement; then the facilitator's results
+// are recomputed from the database and the radar and heatmap are drawn at projector size, as
+// the desktop program does. The target is 100 ms from answer to new charts.
+#include "results_presenter.hpp"
+#include "workshop_presenter.hpp"
+
+#include "reports/charts.hpp"
+#include "run.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
+#include <vector>
+
+int main(int argc, char** argv)
+{
+    namespace fs = std::filesystem;
+    const fs::path folder = argc > 1 ? argv[1] : fs::temp_directory_path();
+    const auto path = (folder / "results-bench.samenspel").string();
+    fs::remove(path);
+    std::ostringstream out;
+    std::ostringstream err;
+    if (cli::main({"--db", path, "demo"}, out, err) != 0) {
+        std::fprintf(stderr, "demo failed: %s\n", err.str().c_str());
+        return 1;
+    }
+    auto db = db::Database::open(path);
+    core::Id round = 0;
+    std::size_t most = 0;
+    for (const auto& a : db.assessments())
+        if (a.respondents > most) {
+            most = a.respondents;
+            round = a.id;
+        }
+    gui::FacilitatorPresenter facilitator(db, round, core::Language::Nl);
+    facilitator.reveal();
+    gui::WorkshopSession participant(db, round, core::Role::SpecialistSelfEmployed, core::Language::Nl);
+    std::vector<double> times;
+    for (int i = 0; i < 25; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        participant.answer(static_cast<std::size_t>(i % 5)); // stored at once, in its own transaction
+        facilitator.refresh();
+        const auto* results = facilitator.results();
+        if (!results)
+            return 1;
+        const auto radar = reports::renderImage(840, 660, reports::radarOf(*results, facilitator.instrument(), core::Language::Nl));
+        const auto heat = reports::renderImage(1720, 660, reports::heatmapOf(*results, facilitator.instrument(), core::Language::Nl));
+        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        if (radar.rgb.empty() || heat.rgb.empty())
+            return 1;
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("answer -> stored -> results recomputed -> radar + heatmap drawn (%zu respondents, 25 answers):\n", most + 1);
+    std::printf("  median %.1f ms, slowest %.1f ms (target: 100 ms)\n", times[times.size() / 2], times.back());
+    fs::remove(path);
+    return 0;
+}
