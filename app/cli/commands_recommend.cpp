@@ -96,27 +96,15 @@ int cmdActionsAdd(const Context& c)
     if (rec == list.end())
         throw db::NotFound(core::Message{tx("there is no recommendation \"{0}\"; see 'samenspel recommend --all'"),
                                          {c.options.recommendation}});
-    core::Action a;
-    a.assessmentId = *c.options.assessment;
-    a.recommendationId = rec->id;
-    a.title = c.options.title.empty() ? rec->title.in(c.options.lang) : c.options.title;
-    const auto defaultOwner = [&] {
-        switch (rec->audience) {
-        case core::Audience::Rvb: return "rvb";
-        case core::Audience::Msb: return "msb";
-        case core::Audience::Both: return "both";
-        default: return "other"; // the insurer or the ministry
-        }
-    };
-    a.owner = c.options.owner.empty() ? std::string(defaultOwner()) : c.options.owner;
+    auto a = core::actionFrom(*rec, *c.options.assessment, c.options.lang);
+    if (!c.options.title.empty())
+        a.title = c.options.title;
+    if (!c.options.owner.empty())
+        a.owner = c.options.owner;
     a.responsible = c.options.responsible;
     a.due = c.options.due;
     a.status = c.options.status.empty() ? "open" : c.options.status;
     a.notes = c.options.notes;
-    for (const auto e : rec->elements)
-        a.targets.emplace_back(core::code(e));
-    for (const auto t : rec->themes)
-        a.targets.emplace_back(core::code(t));
     const auto id = db.addAction(a);
     c.out << tr(c.options.lang, tx("Action {0} added to round {1}: {2}"), {std::to_string(id), std::to_string(a.assessmentId), a.title})
           << "\n";

@@ -115,6 +115,8 @@ private:
                 m_frame->incentives()->moveSlider(core::Component::Quality, 40);
             },
             [this, shot] { shot(m_frame, "5-incentives-slider.png"); },
+            [this] { m_frame->showPage(MainFrame::Page::Recommendations); },
+            [this, shot] { shot(m_frame, "5b-recommendations.png"); },
             [this, folder] {
                 m_frame->showPage(MainFrame::Page::Report);
                 m_frame->report()->exportTo((folder + "/report.pdf").utf8_string());

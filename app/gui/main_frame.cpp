@@ -1,5 +1,6 @@
 #include "main_frame.hpp"
 
+#include "advice_panels.hpp"
 #include "dialogs.hpp"
 #include "incentives_panel.hpp"
 #include "report_panel.hpp"
@@ -129,6 +130,14 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     m_incentives->onSaved([this] { showResults(); });
     m_pages->AddPage(m_results, wx(lang, tx("Results")), true);
     m_pages->AddPage(m_incentives, wx(lang, tx("Incentives")));
+    m_recommendations = new RecommendationsPanel(m_pages, lang);
+    m_pages->AddPage(m_recommendations, wx(lang, tx("Recommendations")));
+    m_plan = new ActionPlanPanel(m_pages, lang);
+    m_pages->AddPage(m_plan, wx(lang, tx("Action plan")));
+    m_recommendations->onPlanChanged([this] {
+        if (m_advice)
+            m_plan->show(m_advice);
+    });
     m_report = new ReportPanel(m_pages, lang);
     m_pages->AddPage(m_report, wx(lang, tx("Report")));
     splitter->SplitVertically(m_tree, m_pages, FromDIP(300));
@@ -274,6 +283,13 @@ void MainFrame::showRound(core::Id round)
     m_incentives->showRound(m_presenter.database(), round);
     auto& db = m_presenter.database();
     m_report->showRound(db.path(), round, db.assessment(round).name);
+    try {
+        m_advice = std::make_shared<AdvicePresenter>(db, round, m_presenter.language());
+        m_recommendations->show(m_advice);
+        m_plan->show(m_advice);
+    } catch (const core::Error& e) {
+        wxMessageBox(wx(e.message().render(m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
 }
 
 void MainFrame::showPage(Page page) { m_pages->SetSelection(static_cast<std::size_t>(page)); }

@@ -8,6 +8,8 @@
 #include <wx/frame.h>
 #include <wx/weakref.h>
 
+#include <memory>
+
 class wxTreeCtrl;
 class wxTreeEvent;
 class wxStaticText;
@@ -17,7 +19,10 @@ class wxNotebook;
 
 namespace gui {
 
+class ActionPlanPanel;
+class AdvicePresenter;
 class FacilitatorFrame;
+class RecommendationsPanel;
 class IncentivesPanel;
 class ReportPanel;
 
@@ -34,10 +39,11 @@ public:
     void openFacilitator();
     void startParticipant(core::Role role);
     wxFrame* lastOpened() const { return m_lastOpened; }
-    enum class Page { Results, Incentives, Report };
+    enum class Page { Results, Incentives, Recommendations, ActionPlan, Report };
     void showPage(Page page);
     IncentivesPanel* incentives() const { return m_incentives; }
     ReportPanel* report() const { return m_report; }
+    RecommendationsPanel* recommendations() const { return m_recommendations; }
 
 private:
     void OnNew(wxCommandEvent& event);
@@ -58,7 +64,10 @@ private:
     wxNotebook* m_pages = nullptr;
     wxScrolledWindow* m_results = nullptr;
     IncentivesPanel* m_incentives = nullptr;
+    RecommendationsPanel* m_recommendations = nullptr;
+    ActionPlanPanel* m_plan = nullptr;
     ReportPanel* m_report = nullptr;
+    std::shared_ptr<AdvicePresenter> m_advice; ///< shown by the Recommendations and Action plan pages
     wxStaticText* m_headline = nullptr;
     wxStaticText* m_notes = nullptr;
     wxStaticBitmap* m_radar = nullptr;

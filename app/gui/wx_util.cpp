@@ -4,6 +4,8 @@
 #include <wx/dcmemory.h>
 #include <wx/listctrl.h>
 
+#include <algorithm>
+
 namespace gui {
 
 bool saveScreenshot(wxWindow* window, const wxString& file)
@@ -23,12 +25,19 @@ void fillList(wxListCtrl* list, const reports::Table& table)
     for (std::size_t c = 0; c < table.columns.size(); ++c)
         list->AppendColumn(wx(table.columns[c].header),
                            table.columns[c].rightAligned ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT,
-                           c == 0 ? list->FromDIP(200) : list->FromDIP(110));
+                           list->FromDIP(110));
     long row = 0;
     for (const auto& cells : table.rows) {
         const long item = list->InsertItem(row++, cells.empty() ? wxString() : wx(cells.front().text));
         for (std::size_t c = 1; c < cells.size(); ++c)
             list->SetItem(item, static_cast<int>(c), wx(cells[c].text));
+    }
+    // Each column as wide as its header or its longest text, but no column wider than 420 px.
+    for (int c = 0; c < list->GetColumnCount(); ++c) {
+        list->SetColumnWidth(c, wxLIST_AUTOSIZE);
+        const int content = list->GetColumnWidth(c);
+        list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+        list->SetColumnWidth(c, std::min(std::max(content, list->GetColumnWidth(c)), list->FromDIP(420)));
     }
 }
 

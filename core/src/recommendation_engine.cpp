@@ -470,4 +470,23 @@ std::vector<Advice> advise(const Catalogue& catalogue, const RoundFacts& facts, 
     return out;
 }
 
+Action actionFrom(const Recommendation& recommendation, Id round, Language lang)
+{
+    Action a;
+    a.assessmentId = round;
+    a.recommendationId = recommendation.id;
+    a.title = recommendation.title.in(lang);
+    switch (recommendation.audience) {
+    case Audience::Rvb: a.owner = "rvb"; break;
+    case Audience::Msb: a.owner = "msb"; break;
+    case Audience::Both: a.owner = "both"; break;
+    default: a.owner = "other"; break; // the insurer or the ministry
+    }
+    for (const auto e : recommendation.elements)
+        a.targets.emplace_back(code(e));
+    for (const auto t : recommendation.themes)
+        a.targets.emplace_back(code(t));
+    return a;
+}
+
 } // namespace core

@@ -104,6 +104,10 @@ struct Advice {
     std::vector<Message> rationale() const;
 };
 
+/// A new action for the plan, from a recommendation: its title, the owner its audience suggests
+/// (rvb, msb, both; other for the insurer or the ministry) and the elements and themes it targets.
+Action actionFrom(const Recommendation& recommendation, Id round, Language lang);
+
 /// How far an action's targets moved between two rounds: per target, the mean of the parties shown
 /// in both rounds (so that a party dropping below the threshold does not look like a change).
 struct ActionProgress {

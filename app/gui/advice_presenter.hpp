@@ -1,0 +1,50 @@
+#pragma once
+// The Recommendations and Action plan pages, without wx: the round's triggered recommendations,
+// ranked, with the figures behind each; adding one to the action plan; the plan with each
+// action's progress since the previous round, and changing an action's status.
+
+#include "report_data.hpp"
+
+#include "reports/table.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gui {
+
+class AdvicePresenter {
+public:
+    AdvicePresenter(db::Database& db, core::Id round, core::Language lang);
+
+    /// Rank, title, targets, audience and the first figure of every triggered recommendation.
+    reports::Table recommendations() const;
+    std::size_t count() const;
+    /// The text of one recommendation, every figure behind it and its source.
+    std::string details(std::size_t index) const;
+    /// Adds a recommendation to the action plan; nullopt and error() when it is already there.
+    std::optional<core::Id> addToPlan(std::size_t index);
+    bool inPlan(std::size_t index) const;
+
+    /// The organisation's actions up to this round, with their progress.
+    reports::Table plan() const;
+    std::size_t actionCount() const { return m_report->input.actions.size(); }
+    /// Sets an action's status (open, in_progress, done, dropped); false and error() otherwise.
+    bool setStatus(std::size_t action, const std::string& status);
+    std::vector<std::string> statusLabels() const;
+
+    const std::string& error() const { return m_error; }
+
+private:
+    void reload();
+    const core::Advice& triggered(std::size_t index) const;
+
+    db::Database& m_db;
+    core::Id m_round;
+    core::Language m_lang;
+    std::unique_ptr<app::ReportData> m_report;
+    std::string m_error;
+};
+
+} // namespace gui
