@@ -392,6 +392,17 @@ void MainFrame::OnAbout(wxCommandEvent&)
     info.SetDescription(wx(lang, tx("Measure how aligned (gelijkgericht) the executive board and the medical "
                                     "specialists are, on the 7S model and the five themes of right care at the "
                                     "right place.")));
+    // GTK shows the licences behind the dialog's Licence button.
+    info.SetLicence(wx(lang, tx("Samenspel is built on free software:\n"
+                                "wxWidgets 3.2 - wxWindows Library Licence\n"
+                                "SQLite - public domain\n"
+                                "SQLiteCpp - MIT licence\n"
+                                "Boost.Program_options - Boost Software Licence 1.0\n"
+                                "nlohmann-json - MIT licence\n"
+                                "cairo - LGPL 2.1 or MPL 1.1\n"
+                                "pango - LGPL 2.1 or later\n"
+                                "DejaVu fonts - Bitstream Vera licence and public domain\n"
+                                "Catch2 (tests only) - Boost Software Licence 1.0")));
     wxAboutBox(info, this);
 }
 

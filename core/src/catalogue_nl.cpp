@@ -311,6 +311,8 @@ constexpr CatalogueEntry kEntries[] = {
      "RvB en MSB"},
     {"Samenspel databases (*.samenspel)|*.samenspel|All files|*",
      "Samenspel-databases (*.samenspel)|*.samenspel|Alle bestanden|*"},
+    {"Samenspel is built on free software:\nwxWidgets 3.2 - wxWindows Library Licence\nSQLite - public domain\nSQLiteCpp - MIT licence\nBoost.Program_options - Boost Software Licence 1.0\nnlohmann-json - MIT licence\ncairo - LGPL 2.1 or MPL 1.1\npango - LGPL 2.1 or later\nDejaVu fonts - Bitstream Vera licence and public domain\nCatch2 (tests only) - Boost Software Licence 1.0",
+     "Samenspel is gebouwd op vrije software:\nwxWidgets 3.2 - wxWindows Library Licence\nSQLite - publiek domein\nSQLiteCpp - MIT-licentie\nBoost.Program_options - Boost Software Licence 1.0\nnlohmann-json - MIT-licentie\ncairo - LGPL 2.1 of MPL 1.1\npango - LGPL 2.1 of later\nDejaVu-lettertypen - Bitstream Vera-licentie en publiek domein\nCatch2 (alleen tests) - Boost Software Licence 1.0"},
     {"Samenspel: measure how aligned (gelijkgericht) the executive board and the medical specialists are.",
      "Samenspel: meet hoe gelijkgericht raad van bestuur en medisch specialisten zijn."},
     {"Scenarios: who is rewarded for the course that does not serve the theme",
