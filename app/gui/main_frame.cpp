@@ -396,7 +396,7 @@ void MainFrame::OnAbout(wxCommandEvent&)
     info.SetLicence(wx(lang, tx("Samenspel is built on free software:\n"
                                 "wxWidgets 3.2 - wxWindows Library Licence\n"
                                 "SQLite - public domain\n"
-                                "SQLiteCpp - MIT licence\n"
+                                "SQLiteC++ - MIT licence\n"
                                 "Boost.Program_options - Boost Software Licence 1.0\n"
                                 "nlohmann-json - MIT licence\n"
                                 "cairo - LGPL 2.1 or MPL 1.1\n"
