@@ -53,6 +53,15 @@ void RecommendationsPanel::show(std::shared_ptr<AdvicePresenter> presenter)
     }
 }
 
+void RecommendationsPanel::clear()
+{
+    m_presenter.reset();
+    m_list->ClearAll();
+    m_details->Clear();
+    m_selected = -1;
+    m_add->Disable();
+}
+
 void RecommendationsPanel::select(long row)
 {
     m_selected = row;
@@ -86,6 +95,14 @@ ActionPlanPanel::ActionPlanPanel(wxWindow* parent, core::Language lang) : wxPane
             wxMessageBox(wx(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
         show(m_presenter);
     });
+}
+
+void ActionPlanPanel::clear()
+{
+    m_presenter.reset();
+    m_list->ClearAll();
+    m_hint->SetLabel("");
+    m_apply->Disable();
 }
 
 void ActionPlanPanel::show(std::shared_ptr<AdvicePresenter> presenter)

@@ -23,6 +23,7 @@ class RecommendationsPanel : public wxPanel {
 public:
     RecommendationsPanel(wxWindow* parent, core::Language lang);
     void show(std::shared_ptr<AdvicePresenter> presenter);
+    void clear();
     void onPlanChanged(std::function<void()> callback) { m_planChanged = std::move(callback); }
 
 private:
@@ -41,6 +42,7 @@ class ActionPlanPanel : public wxPanel {
 public:
     ActionPlanPanel(wxWindow* parent, core::Language lang);
     void show(std::shared_ptr<AdvicePresenter> presenter);
+    void clear();
 
 private:
     core::Language m_lang;

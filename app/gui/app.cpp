@@ -83,7 +83,7 @@ private:
 
     /// The main flows for the automated GUI test: results, facilitator (hidden, revealed),
     /// a participant answering, a distribution-model slider moved, a
-    /// report exported, a round created. Every step saves a screenshot into `folder`.
+    /// report exported, a round created, the file opened again. Every step saves a screenshot into `folder`.
     std::vector<std::function<void()>> tourSteps(const wxString& folder)
     {
         const auto shot = [this, folder](wxWindow* w, const char* name) {
@@ -130,6 +130,15 @@ private:
                 m_exitCode |= m_frame->createRound(m_frame->firstOrganisation(), "Werksessie november", "2026-11-23", 3) ? 0 : 1;
             },
             [this, shot] { shot(m_frame, "7-new-round.png"); },
+            // Another file opened while the facilitator's screen is up: the screen closes, and
+            // no page keeps using the database that was closed.
+            [this] { m_frame->openFacilitator(); },
+            [this] { m_frame->openDatabase(m_frame->databasePath()); },
+            [] {},
+            [] {},
+            [] {}, // past the facilitator's 2 s refresh
+            [this] { m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1; },
+            [this, shot] { shot(m_frame, "8-reopened.png"); },
         };
     }
 };

@@ -23,6 +23,17 @@ bool BackgroundJob::start(std::function<std::string(JobControl&)> work)
     m_control.m_progress = 0;
     m_control.m_cancel = false;
     m_state = State::Running;
+    try {
+        launch(std::move(work));
+    } catch (...) {
+        m_state = State::Idle; // no thread: not busy
+        throw;
+    }
+    return true;
+}
+
+void BackgroundJob::launch(std::function<std::string(JobControl&)> work)
+{
     m_thread = std::thread([this, work = std::move(work)] {
         State end = State::Done;
         std::string message;
@@ -41,7 +52,6 @@ bool BackgroundJob::start(std::function<std::string(JobControl&)> work)
         }
         m_state = end;
     });
-    return true;
 }
 
 void BackgroundJob::wait()

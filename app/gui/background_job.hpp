@@ -53,6 +53,8 @@ public:
     std::string message() const;
 
 private:
+    void launch(std::function<std::string(JobControl&)> work);
+
     JobControl m_control;
     std::atomic<State> m_state{State::Idle};
     mutable std::mutex m_mutex;

@@ -59,7 +59,13 @@ void IncentivesPanel::build()
     m_save = new wxButton(box, wxID_SAVE, wx(m_lang, tx("Use as the hospital's model")));
     m_revert = new wxButton(box, wxID_REVERT_TO_SAVED, wx(m_lang, tx("Undo changes")));
     m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        m_presenter->save();
+        try {
+            m_presenter->save();
+        } catch (const core::Error& e) {
+            // Not stored (e.g. the file is busy): the edited model stays on screen to try again.
+            wxMessageBox(wx(e.message().render(m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+            return;
+        }
         update();
         if (m_saved)
             m_saved();
@@ -116,7 +122,14 @@ void IncentivesPanel::build()
 
 void IncentivesPanel::showRound(db::Database& db, core::Id round)
 {
-    m_presenter = std::make_unique<IncentivesPresenter>(db, round, m_lang);
+    try {
+        m_presenter = std::make_unique<IncentivesPresenter>(db, round, m_lang);
+    } catch (const core::Error& e) {
+        clear();
+        m_hint->SetLabel(wx(e.message().render(m_lang))); // e.g. damaged inputs: say so, show nothing
+        m_hint->Wrap(FromDIP(700));
+        return;
+    }
     m_scenario->Clear();
     for (const auto& name : m_presenter->scenarioNames())
         m_scenario->Append(wx(name));
@@ -124,6 +137,14 @@ void IncentivesPanel::showRound(db::Database& db, core::Id round)
     m_preset->Append(wx(m_presenter->presetLabel("custom")));
     for (const auto& code : m_presenter->presetCodes())
         m_preset->Append(wx(m_presenter->presetLabel(code)));
+    update();
+}
+
+void IncentivesPanel::clear()
+{
+    m_presenter.reset();
+    m_scenario->Clear();
+    m_preset->Clear();
     update();
 }
 

@@ -27,6 +27,8 @@ public:
     IncentivesPanel(wxWindow* parent, core::Language lang);
     /// Shows a round (or a hint when it has no incentive inputs).
     void showRound(db::Database& db, core::Id round);
+    /// Shows nothing (no database or round).
+    void clear();
     /// Moves a slider as the user would (for the automated tour).
     void moveSlider(core::Component component, int percent);
     /// Called after the stored model changed (the results' index uses it).

@@ -127,7 +127,10 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     sizer->Add(m_notes, 0, wxALL, 12);
     m_results->SetSizer(sizer);
     m_incentives = new IncentivesPanel(m_pages, lang);
-    m_incentives->onSaved([this] { showResults(); });
+    m_incentives->onSaved([this] {
+        showResults();
+        showAdvice(); // recommendations on the incentives follow the stored model
+    });
     m_pages->AddPage(m_results, wx(lang, tx("Results")), true);
     m_pages->AddPage(m_incentives, wx(lang, tx("Incentives")));
     m_recommendations = new RecommendationsPanel(m_pages, lang);
@@ -144,16 +147,43 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     m_pages->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
         // Redraw the charts for a new width; the notebook's width comes from the window only.
-        if (m_round != 0 && std::abs(m_pages->GetClientSize().x - m_chartWidth) > FromDIP(40))
-            CallAfter([this] { showResults(); });
+        if (m_round != 0 && !m_redrawPending && std::abs(m_pages->GetClientSize().x - m_chartWidth) > FromDIP(40)) {
+            m_redrawPending = true;
+            CallAfter([this] {
+                m_redrawPending = false;
+                showResults();
+            });
+        }
     });
     splitter->SetMinimumPaneSize(FromDIP(160));
     CreateStatusBar();
     openFile(path);
 }
 
+void MainFrame::leaveDatabase()
+{
+    // The pages and windows hold the open database; none may outlive it.
+    for (wxFrame* w : {static_cast<wxFrame*>(m_facilitator.get()), m_participant.get()})
+        if (w)
+            w->Close(true);
+    m_facilitator = nullptr;
+    m_participant = nullptr;
+    m_lastOpened = nullptr;
+    m_round = 0;
+    m_advice.reset();
+    m_incentives->clear();
+    m_recommendations->clear();
+    m_plan->clear();
+    m_report->clear();
+    m_radar->SetBitmap(wxNullBitmap);
+    m_heatmap->SetBitmap(wxNullBitmap);
+    m_notes->SetLabel("");
+}
+
 void MainFrame::openFile(const std::string& path)
 {
+    if (m_presenter.isOpen())
+        leaveDatabase();
     if (!m_presenter.open(path)) {
         wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
     } else {
@@ -170,13 +200,14 @@ void MainFrame::OnNew(wxCommandEvent&)
                         wx(lang, tx("Samenspel databases (*.samenspel)|*.samenspel|All files|*")), wxFD_SAVE);
     if (dialog.ShowModal() != wxID_OK)
         return;
+    if (m_presenter.isOpen())
+        leaveDatabase();
     if (!m_presenter.create(dialog.GetPath().utf8_string())) {
         wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
         return;
     }
     m_history.AddFileToHistory(dialog.GetPath());
     m_history.Save(*wxConfig::Get());
-    m_round = 0;
     refresh();
 }
 
@@ -282,12 +313,25 @@ void MainFrame::showRound(core::Id round)
     showResults();
     m_incentives->showRound(m_presenter.database(), round);
     auto& db = m_presenter.database();
-    m_report->showRound(db.path(), round, db.assessment(round).name);
     try {
-        m_advice = std::make_shared<AdvicePresenter>(db, round, m_presenter.language());
+        m_report->showRound(db.path(), round, db.assessment(round).name);
+    } catch (const core::Error&) {
+        m_report->clear();
+    }
+    showAdvice();
+}
+
+void MainFrame::showAdvice()
+{
+    try {
+        m_advice = std::make_shared<AdvicePresenter>(m_presenter.database(), m_round, m_presenter.language());
         m_recommendations->show(m_advice);
         m_plan->show(m_advice);
     } catch (const core::Error& e) {
+        // Never leave the pages acting on another round.
+        m_advice.reset();
+        m_recommendations->clear();
+        m_plan->clear();
         wxMessageBox(wx(e.message().render(m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
@@ -298,6 +342,7 @@ void MainFrame::showResults()
 {
     const auto round = m_round;
     const auto lang = m_presenter.language();
+    m_chartWidth = m_pages->GetClientSize().x;
     try {
         const ResultsPresenter results(m_presenter.database(), round, lang);
         if (!results.hasAnswers()) {
@@ -313,7 +358,6 @@ void MainFrame::showResults()
         m_headline->SetLabel(wx(results.headline()));
         m_headline->Wrap(FromDIP(960));
         // The charts share the page's width (1366 x 768 up to full HD on a projector).
-        m_chartWidth = m_pages->GetClientSize().x;
         const int width = std::max(FromDIP(980), m_chartWidth - FromDIP(40));
         const int height = width * 380 / 990;
         m_radar->SetBitmap(chartBitmap(results.radar(), width * 42 / 100, height));
@@ -362,11 +406,14 @@ void MainFrame::startParticipant(core::Role role)
         return;
     try {
         auto* frame = new WorkshopFrame(this, m_presenter.database(), m_round, role, m_presenter.language());
-        frame->onAnswer([this] {
+        // The facilitator's results follow when a participant finishes, not after each answer:
+        // a change per answer would show the projector how this one person answered.
+        frame->onFinished([this] {
             if (m_facilitator)
                 m_facilitator->refresh();
         });
         frame->ShowFullScreen(true);
+        m_participant = frame;
         m_lastOpened = frame;
     } catch (const core::Error& e) {
         wxMessageBox(wx(e.message().render(m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);

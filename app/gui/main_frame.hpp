@@ -37,6 +37,9 @@ public:
     /// The first organisation in the tree (for the tour); 0 when there is none.
     core::Id firstOrganisation() const;
     void openFacilitator();
+    /// Opens a database file as File > Open does (also the tour).
+    void openDatabase(const std::string& path) { openFile(path); }
+    std::string databasePath() { return m_presenter.isOpen() ? m_presenter.database().path() : std::string(); }
     void startParticipant(core::Role role);
     wxFrame* lastOpened() const { return m_lastOpened; }
     enum class Page { Results, Incentives, Recommendations, ActionPlan, Report };
@@ -58,6 +61,9 @@ private:
     void refresh();
     void showRound(core::Id round);
     void showResults();
+    void showAdvice();
+    /// Forgets the round and closes the workshop windows: before another file is opened.
+    void leaveDatabase();
 
     OrganisationsPresenter m_presenter;
     wxTreeCtrl* m_tree = nullptr;
@@ -75,7 +81,9 @@ private:
     core::Id m_round = 0;
     int m_chartWidth = 0; ///< the page width the charts were drawn for
     wxFrame* m_lastOpened = nullptr;
-    wxWeakRef<FacilitatorFrame> m_facilitator; ///< follows every answer given in this program
+    wxWeakRef<FacilitatorFrame> m_facilitator; ///< follows every participant who finishes here
+    wxWeakRef<wxFrame> m_participant;
+    bool m_redrawPending = false;
     wxFileHistory m_history;
 };
 

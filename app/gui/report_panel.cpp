@@ -73,12 +73,28 @@ ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent
 
 void ReportPanel::showRound(const std::string& databasePath, core::Id round, const std::string& roundName)
 {
-    if (m_job.running())
-        return; // the export in progress keeps its round; the page follows when it is done
-    m_presenter = std::make_unique<ReportPresenter>(databasePath, round, roundName, m_lang);
+    auto next = std::make_unique<ReportPresenter>(databasePath, round, roundName, m_lang);
+    if (m_job.running()) {
+        m_next = std::move(next); // the export in progress keeps its round; the page follows after
+        return;
+    }
+    m_presenter = std::move(next);
     m_status->SetLabel("");
     m_gauge->SetValue(0);
     enableOptions(true);
+}
+
+void ReportPanel::clear()
+{
+    if (m_job.running()) {
+        m_next.reset();
+        m_cleared = true;
+        return;
+    }
+    m_presenter.reset();
+    m_status->SetLabel("");
+    m_gauge->SetValue(0);
+    enableOptions(false);
 }
 
 void ReportPanel::enableOptions(bool on)
@@ -126,6 +142,12 @@ void ReportPanel::poll()
     m_timer.Stop();
     m_cancel->Disable();
     enableOptions(true);
+    if (m_next)
+        m_presenter = std::move(m_next); // the round chosen meanwhile
+    else if (m_cleared)
+        m_presenter.reset();
+    m_cleared = false;
+    enableOptions(m_presenter != nullptr);
     switch (m_job.state()) {
     case BackgroundJob::State::Done:
         m_status->SetLabel(wx(m_job.message()));

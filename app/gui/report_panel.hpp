@@ -22,6 +22,7 @@ class ReportPanel : public wxPanel {
 public:
     ReportPanel(wxWindow* parent, core::Language lang);
     void showRound(const std::string& databasePath, core::Id round, const std::string& roundName);
+    void clear();
     /// Starts the export to `path` (the Export button asks for it; the tour passes one).
     void exportTo(const std::string& path);
     bool busy() const { return m_job.running(); }
@@ -43,6 +44,9 @@ private:
     wxButton* m_cancel = nullptr;
     wxButton* m_open = nullptr;
     std::string m_path; ///< the report being written or last written
+    /// The round chosen while an export ran: shown once the export has ended.
+    std::unique_ptr<ReportPresenter> m_next;
+    bool m_cleared = false;
     wxGauge* m_gauge = nullptr;
     wxStaticText* m_status = nullptr;
 };

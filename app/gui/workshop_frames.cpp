@@ -80,8 +80,8 @@ void WorkshopFrame::show()
 void WorkshopFrame::choose(std::size_t index)
 {
     m_session.answer(index);
-    if (m_onAnswer)
-        m_onAnswer();
+    if (m_session.finished() && m_onFinished)
+        m_onFinished();
     show();
 }
 
@@ -129,6 +129,10 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, const db::Database& db, cor
     sizer->Add(right, 1, wxEXPAND);
     panel->SetSizer(sizer);
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); });
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        m_timer.Stop(); // no more reads once closing: the database may be closed next
+        e.Skip();
+    });
     m_timer.Start(2000); // answers from other computers; answers given here arrive at once
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();

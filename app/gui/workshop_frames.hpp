@@ -24,8 +24,8 @@ public:
     WorkshopFrame(wxWindow* parent, db::Database& db, core::Id round, core::Role role, core::Language lang);
     /// Answers as if the button was pressed (keys 1-5, or the test).
     void choose(std::size_t index);
-    /// Called after every stored answer (the facilitator's screen follows at once).
-    void onAnswer(std::function<void()> callback) { m_onAnswer = std::move(callback); }
+    /// Called when the participant has answered the last statement.
+    void onFinished(std::function<void()> callback) { m_onFinished = std::move(callback); }
 
 private:
     void show();
@@ -33,7 +33,7 @@ private:
 
     WorkshopSession m_session;
     core::Language m_lang;
-    std::function<void()> m_onAnswer;
+    std::function<void()> m_onFinished;
     wxPanel* m_panel = nullptr;
     wxStaticText* m_progress = nullptr;
     wxStaticText* m_statement = nullptr;

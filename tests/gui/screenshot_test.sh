@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The desktop program in a real window: open the demo database, walk the main flows (results,
 # facilitator hidden and revealed, a participant answering, a distribution-model slider moved,
-# a report exported, a round created) and save screenshots, in Dutch and in English. Needs an X display ($DISPLAY,
+# a report exported, a round created, the file opened again) and save
+# screenshots, in Dutch and in English. Needs an X display ($DISPLAY,
 # e.g. Xvfb started by .ci/run); without one it runs under xvfb-run when that exists, else
 # reports "skipped" (77).
 set -euo pipefail
@@ -19,7 +20,7 @@ for lang in nl en; do
   "$cli" --db "$db" demo > /dev/null # each language starts from the demo (the tour adds a round)
   rm -rf "$out/$lang" && mkdir -p "$out/$lang"
   SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang"
-  for png in 1-results 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 5b-recommendations 6-report 7-new-round; do
+  for png in 1-results 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 5b-recommendations 6-report 7-new-round 8-reopened; do
     file="$out/$lang/$png.png"
     [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }
     size=$(stat -c %s "$file")
