@@ -11,35 +11,37 @@ std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round,
                                          core::Language lang, std::string advisor, std::string date)
 {
     auto out = std::make_unique<ReportData>();
-    out->data = loadRound(db, round, 15.0);
-    const auto& data = out->data;
-    auto& input = out->input;
-    input.organisation = db.organisation(data.round.organisationId);
-    input.round = data.round;
-    input.instrument = data.instrument;
-    input.analysis = &data.analysis;
-    const auto facts = core::roundFacts(data.analysis, data.responses, *data.instrument, data.incentives);
-    input.advice = core::advise(core::builtinCatalogue(), facts, *data.instrument, lang);
-    if (depth == reports::ReportDepth::Full) {
-        std::optional<core::Analysis> previous;
-        for (const auto& r : db.assessments(data.round.organisationId))
-            if (r.date < data.round.date || (r.date == data.round.date && r.id < data.round.id))
-                previous = loadRound(db, r.id, 15.0).analysis;
-        for (const auto& a : db.actionsOfOrganisation(data.round.organisationId))
-            if (db.assessment(a.assessmentId).date <= data.round.date) {
-                input.actions.push_back(a);
-                if (previous && a.assessmentId != data.round.id)
-                    input.progress[a.id] = core::actionProgress(a, *previous, data.analysis);
-            }
-    }
-    input.incentives = data.incentives;
-    if (data.incentives) {
-        input.scenarios = core::scenariosFor(*data.incentives);
-        for (const auto& s : input.scenarios)
-            input.outcomes.push_back(core::compare(*data.incentives, data.incentives->model, s));
-    }
-    input.advisor = std::move(advisor);
-    input.date = std::move(date);
+    db.readSnapshot([&] {
+        out->data = loadRound(db, round, 15.0);
+        const auto& data = out->data;
+        auto& input = out->input;
+        input.organisation = db.organisation(data.round.organisationId);
+        input.round = data.round;
+        input.instrument = data.instrument;
+        input.analysis = &data.analysis;
+        const auto facts = core::roundFacts(data.analysis, data.responses, *data.instrument, data.incentives);
+        input.advice = core::advise(core::builtinCatalogue(), facts, *data.instrument, lang);
+        if (depth == reports::ReportDepth::Full) {
+            std::optional<core::Analysis> previous;
+            for (const auto& r : db.assessments(data.round.organisationId))
+                if (r.date < data.round.date || (r.date == data.round.date && r.id < data.round.id))
+                    previous = loadRound(db, r.id, 15.0).analysis;
+            for (const auto& a : db.actionsOfOrganisation(data.round.organisationId))
+                if (db.assessment(a.assessmentId).date <= data.round.date) {
+                    input.actions.push_back(a);
+                    if (previous && a.assessmentId != data.round.id)
+                        input.progress[a.id] = core::actionProgress(a, *previous, data.analysis);
+                }
+        }
+        input.incentives = data.incentives;
+        if (data.incentives) {
+            input.scenarios = core::scenariosFor(*data.incentives);
+            for (const auto& s : input.scenarios)
+                input.outcomes.push_back(core::compare(*data.incentives, data.incentives->model, s));
+        }
+        input.advisor = std::move(advisor);
+        input.date = std::move(date);
+    });
     return out;
 }
 

@@ -154,6 +154,23 @@ void WriteScope::commit()
     m_done = true;
 }
 
+void Database::readSnapshot(const std::function<void()>& read) const
+{
+    auto& sql = m_impl->sql;
+    if (sqlite3_get_autocommit(sql.getHandle()) == 0) { // already inside a transaction
+        read();
+        return;
+    }
+    guarded([&] { sql.exec("BEGIN"); });
+    try {
+        read();
+    } catch (...) {
+        sql.exec("ROLLBACK");
+        throw;
+    }
+    guarded([&] { sql.exec("COMMIT"); });
+}
+
 Database::Database(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;

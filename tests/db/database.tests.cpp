@@ -4,6 +4,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
+#include <sstream>
+#include <stdexcept>
+
 #include <fstream>
 
 using db::Database;
@@ -118,4 +121,26 @@ TEST_CASE("a transaction is all or nothing, also when nested", "[db]")
     CHECK(test::dump(path) == before);
     db.transaction([&] { db.transaction([&] { db.addOrganisation("Erbij", ""); }); });
     CHECK(db.organisations().size() == 2);
+}
+
+TEST_CASE("a read snapshot sees one state of the file while another connection writes", "[db]")
+{
+    test::TempDir dir;
+    const auto path = dir.file("s.samenspel");
+    auto reader = test::databaseWithRound(path);
+    auto writer = db::Database::open(path);
+    const auto count = [&] {
+        std::size_t n = 0;
+        reader.forEachAnswer(1, [&](const core::AnswerRow&) { ++n; });
+        return n;
+    };
+    reader.readSnapshot([&] {
+        const auto before = count();
+        std::istringstream csv("respondent,role,item,value\nR9,rvb,strategy.01,4\n");
+        REQUIRE(writer.importAnswers(1, csv, false).ok()); // committed by the other connection
+        CHECK(count() == before);                          // not seen inside the snapshot
+    });
+    CHECK(count() == 1); // seen after it
+    CHECK_THROWS_AS(reader.readSnapshot([] { throw std::runtime_error("stop"); }), std::runtime_error);
+    CHECK(count() == 1); // and the connection is usable after a failed read
 }

@@ -35,6 +35,10 @@ public:
     /// Throws NotOurFile, NewerVersion or Error.
     static Database open(const std::string& path, Mode mode = Mode::ExistingOnly);
 
+    /// Runs `read` inside one read transaction: every read in it sees the same state of the file,
+    /// whatever other connections write meanwhile (a report gathered while a workshop runs).
+    void readSnapshot(const std::function<void()>& read) const;
+
     Database(Database&&) noexcept;
     Database& operator=(Database&&) noexcept;
     Database(const Database&) = delete;
