@@ -110,9 +110,9 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, const db::Database& db, cor
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     auto* left = new wxBoxSizer(wxVERTICAL);
     m_status = new wxStaticText(panel, wxID_ANY, "");
-    m_counts = new wxListCtrl(panel, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(330, 300)), wxLC_REPORT);
-    m_counts->AppendColumn(wx(lang, tx("Party")), wxLIST_FORMAT_LEFT, FromDIP(170));
-    m_counts->AppendColumn(wx(lang, tx("Started")), wxLIST_FORMAT_RIGHT, FromDIP(70));
+    m_counts = new wxListCtrl(panel, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(430, 300)), wxLC_REPORT);
+    m_counts->AppendColumn(wx(lang, tx("Party")), wxLIST_FORMAT_LEFT, FromDIP(250));
+    m_counts->AppendColumn(wx(lang, tx("Started")), wxLIST_FORMAT_RIGHT, FromDIP(90));
     m_counts->AppendColumn(wx(lang, tx("Finished")), wxLIST_FORMAT_RIGHT, FromDIP(80));
     m_reveal = new wxButton(panel, wxID_ANY, wx(lang, tx("Show the results")));
     m_reveal->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { setRevealed(!m_presenter.revealed()); });
@@ -169,7 +169,7 @@ void FacilitatorFrame::update()
     if (const auto* results = m_presenter.results()) {
         // The charts fill what the projector gives: heatmap above, radar below.
         m_drawnWidth = GetClientSize().x;
-        const int width = std::max(FromDIP(600), m_drawnWidth - FromDIP(370));
+        const int width = std::max(FromDIP(600), m_drawnWidth - FromDIP(470));
         const int height = std::max(FromDIP(300), (GetClientSize().y - FromDIP(24)) / 2);
         m_heatmap->SetBitmap(chartBitmap(reports::heatmapOf(*results, m_presenter.instrument(), lang),
                                          std::min(width, height * 26 / 10), height));

@@ -101,10 +101,19 @@ double FacilitatorPresenter::refresh()
         c.finished += answered == asked ? 1u : 0u;
     }
     m_counts.clear();
+    const auto k = static_cast<std::size_t>(m_db.assessment(m_round).anonymityK);
+    RoleCount below{core::Role::Other, tr(m_lang, tx("below the threshold (fewer than {0})"), {std::to_string(k)}), 0, 0, true};
     for (auto& [role, c] : counts) {
+        if (c.started < k) {
+            below.started += c.started;
+            below.finished += c.finished;
+            continue;
+        }
         c.label = m_instrument.name(role).in(m_lang);
         m_counts.push_back(c);
     }
+    if (below.started > 0)
+        m_counts.push_back(below);
     m_analysis = std::move(data.analysis);
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }

@@ -42,7 +42,8 @@ private:
 };
 
 /// The facilitator's screen: how many have started and finished per role (never who), and the
-/// results only after they are revealed, so that nobody anchors on the others' answers.
+/// results only after they are revealed, so that nobody anchors on the others' answers. Roles with
+/// fewer participants than the anonymity threshold are not named: they share one row.
 class FacilitatorPresenter {
 public:
     FacilitatorPresenter(const db::Database& db, core::Id round, core::Language lang);
@@ -52,6 +53,7 @@ public:
         std::string label;
         std::size_t started = 0;
         std::size_t finished = 0;
+        bool belowThreshold = false; ///< the shared row of the roles below the threshold
     };
     /// Reads the answers again and recomputes; returns the time it took in milliseconds.
     double refresh();

@@ -527,6 +527,8 @@ constexpr CatalogueEntry kEntries[] = {
      "eronder"},
     {"below 0.6: interpret with care",
      "onder 0,6: voorzichtig interpreteren"},
+    {"below the threshold (fewer than {0})",
+     "onder de drempel (minder dan {0})"},
     {"below {0}",
      "onder {0}"},
     {"benchmark",

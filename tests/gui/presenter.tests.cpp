@@ -108,6 +108,9 @@ TEST_CASE("a workshop participant answers, and every answer is stored at once", 
     {
         gui::FacilitatorPresenter facilitator(db, round, core::Language::Nl);
         REQUIRE(facilitator.counts().size() == 1);
+        // One MSB board member, below the threshold of 3: counted, but the role is not named.
+        CHECK(facilitator.counts()[0].belowThreshold);
+        CHECK(facilitator.counts()[0].label == "onder de drempel (minder dan 3)");
         CHECK(facilitator.counts()[0].started == 1);
         CHECK(facilitator.counts()[0].finished == 0);
         CHECK(facilitator.results() == nullptr);
@@ -155,5 +158,28 @@ TEST_CASE("a new database, organisation and round from the window, with plain me
     REQUIRE(p.rows()[0].roundList.size() == 1);
     CHECK(p.rows()[0].roundList[0].id == *round);
     CHECK(p.database().assessment(*round).anonymityK == 4);
+    std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+}
+
+TEST_CASE("the facilitator names a role only from the threshold on", "[gui][workshop]")
+{
+    const auto path = tempFile("k.samenspel");
+    auto db = db::Database::open(path, db::Database::Mode::CreateIfMissing);
+    const auto org = db.addOrganisation("Ziekenhuis Zuid", "general");
+    const auto round = db.createAssessment({org, "Werksessie", "2026-11-23", 3});
+    for (int i = 0; i < 3; ++i) {
+        gui::WorkshopSession s(db, round, core::Role::Rvb, core::Language::Nl);
+        s.answer(3);
+    }
+    gui::WorkshopSession insurer(db, round, core::Role::Insurer, core::Language::Nl);
+    insurer.answer(3);
+    gui::FacilitatorPresenter f(db, round, core::Language::Nl);
+    REQUIRE(f.counts().size() == 2);
+    CHECK(f.counts()[0].label == "Raad van Bestuur");
+    CHECK(f.counts()[0].started == 3);
+    CHECK(f.counts()[1].belowThreshold);
+    CHECK(f.counts()[1].started == 1);
+    for (const auto& c : f.counts())
+        CHECK(c.label.find("Zorgverzekeraar") == std::string::npos);
     std::filesystem::remove_all(std::filesystem::path(path).parent_path());
 }
