@@ -41,11 +41,6 @@ core::IncentiveInputs storedInputs(const db::Database& db, core::Id id)
     return *inputs;
 }
 
-void heading(std::ostream& out, const std::string& title)
-{
-    out << "\n" << title << "\n" << std::string(title.size(), '=') << "\n";
-}
-
 /// The scenario named by --scenario: an own or built-in id, or a JSON file with one scenario.
 core::Scenario findScenario(const core::IncentiveInputs& inputs, const std::string& wanted)
 {
@@ -149,9 +144,9 @@ int cmdSimulate(const Context& c)
                     {reports::modelLabel(inputs.model.name, lang), alignment.value ? core::formatNumber(*alignment.value, 0, lang) : "-",
                      std::to_string(alignment.conflicts), std::to_string(alignment.assessed), std::to_string(alignment.scenarios)})
               << "\n";
-        heading(c.out, std::string(tr(lang, tx("Scenarios: who is rewarded for the course that does not serve the theme"))));
+        reports::writeHeading(c.out, tr(lang, tx("Scenarios: who is rewarded for the course that does not serve the theme")));
         reports::writeTable(c.out, reports::scenarioSummary(scenarios, outcomes, lang), reports::TableFormat::Text);
-        heading(c.out, std::string(tr(lang, tx("Production incentive: % change in income per specialist for 1% more own production"))));
+        reports::writeHeading(c.out, tr(lang, tx("Production incentive: % change in income per specialist for 1% more own production")));
         reports::writeTable(c.out, reports::elasticityTable(inputs, lang), reports::TableFormat::Text);
         c.out << "\n" << tr(lang, tx("Details of one scenario: samenspel simulate ... --scenario ID [--compare-models]")) << "\n";
         return kOk;

@@ -33,11 +33,6 @@ std::vector<core::Advice> adviceFor(const Context& c, const RoundData& data, con
     return core::advise(list, facts, *data.instrument, c.options.lang);
 }
 
-void heading(std::ostream& out, const std::string& title)
-{
-    out << "\n" << title << "\n" << std::string(title.size(), '=') << "\n";
-}
-
 } // namespace
 
 int cmdRecommend(const Context& c)
@@ -76,10 +71,10 @@ int cmdRecommend(const Context& c)
                 {std::to_string(triggered), std::to_string(list.size()), std::to_string(std::min(top, triggered))})
           << "\n\n";
     reports::writeTable(c.out, reports::adviceTable(advice, top, *data.instrument, lang), c.options.format);
-    heading(c.out, std::string(tr(lang, tx("Why"))));
+    reports::writeHeading(c.out, tr(lang, tx("Why")));
     for (const auto& line : reports::adviceDetails(advice, top, lang))
         c.out << line << "\n";
-    heading(c.out, std::string(tr(lang, tx("All that apply, by 7S element and theme"))));
+    reports::writeHeading(c.out, tr(lang, tx("All that apply, by 7S element and theme")));
     reports::writeTable(c.out, reports::adviceByDimension(advice, *data.instrument, lang), c.options.format);
     c.out << "\n" << tr(lang, tx("Why a recommendation does or does not apply: samenspel recommend --assessment {0} --explain ID"),
                         {std::to_string(*c.options.assessment)})

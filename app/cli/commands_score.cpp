@@ -13,15 +13,6 @@ using app::RoundData;
 using core::tr;
 using core::tx;
 
-namespace {
-
-void heading(std::ostream& out, std::string_view title)
-{
-    out << "\n" << title << "\n" << std::string(title.size(), '=') << "\n";
-}
-
-} // namespace
-
 int cmdScore(const Context& c)
 {
     const auto lang = c.options.lang;
@@ -50,22 +41,22 @@ int cmdScore(const Context& c)
             << "\n";
         return kOk;
     }
-    heading(out, tr(lang, tx("Gelijkgerichtheidsindex")));
+    reports::writeHeading(out, tr(lang, tx("Gelijkgerichtheidsindex")));
     reports::writeTable(out, reports::indexTable(analysis, lang), text);
-    heading(out, tr(lang, tx("Scores per 7S element (0-100)")));
+    reports::writeHeading(out, tr(lang, tx("Scores per 7S element (0-100)")));
     reports::writeTable(out, reports::scoreTable(analysis, instrument, lang, false), text);
-    heading(out, tr(lang, tx("Scores per theme of right care at the right place (0-100)")));
+    reports::writeHeading(out, tr(lang, tx("Scores per theme of right care at the right place (0-100)")));
     reports::writeTable(out, reports::scoreTable(analysis, instrument, lang, true), text);
-    heading(out, tr(lang, tx("Largest gaps between parties")));
+    reports::writeHeading(out, tr(lang, tx("Largest gaps between parties")));
     reports::writeTable(out, reports::gapTable(analysis, instrument, lang, 10), text);
-    heading(out, tr(lang, tx("Consensus within parties (r_wg, 0-1; 0.7 and up is usually read as agreement)")));
+    reports::writeHeading(out, tr(lang, tx("Consensus within parties (r_wg, 0-1; 0.7 and up is usually read as agreement)")));
     reports::writeTable(out, reports::consensusTable(analysis, instrument, lang), text);
-    heading(out, tr(lang, tx("Congruence across the 7S")));
+    reports::writeHeading(out, tr(lang, tx("Congruence across the 7S")));
     for (const auto& line : reports::congruenceLines(analysis, instrument, lang))
         out << line << "\n";
-    heading(out, tr(lang, tx("Change agenda: now and desired (0-10)")));
+    reports::writeHeading(out, tr(lang, tx("Change agenda: now and desired (0-10)")));
     reports::writeTable(out, reports::agendaTable(analysis, instrument, lang), text);
-    heading(out, tr(lang, tx("Reliability of the scales (Cronbach's alpha)")));
+    reports::writeHeading(out, tr(lang, tx("Reliability of the scales (Cronbach's alpha)")));
     reports::writeTable(out, reports::alphaTable(analysis, instrument, lang), text);
     out << "\n";
     for (const auto& note : reports::scoreNotes(analysis, lang))

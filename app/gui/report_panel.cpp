@@ -103,13 +103,19 @@ void ReportPanel::enableOptions(bool on)
         w->Enable(on);
 }
 
+void ReportPanel::applyOptions()
+{
+    m_presenter->setDepth(static_cast<std::size_t>(m_depth->GetSelection()));
+    m_presenter->setFormat(static_cast<std::size_t>(m_format->GetSelection()));
+    m_presenter->setReportLanguage(static_cast<std::size_t>(m_language->GetSelection()));
+    m_presenter->setAdvisor(m_advisor->GetValue().utf8_string());
+}
+
 void ReportPanel::OnExport(wxCommandEvent&)
 {
     if (!m_presenter)
         return;
-    m_presenter->setDepth(static_cast<std::size_t>(m_depth->GetSelection()));
-    m_presenter->setFormat(static_cast<std::size_t>(m_format->GetSelection()));
-    m_presenter->setReportLanguage(static_cast<std::size_t>(m_language->GetSelection()));
+    applyOptions();
     wxFileDialog dialog(this, wx(m_lang, tx("Export report")), "", wx(m_presenter->suggestedFileName()),
                         wx(m_presenter->wildcard()), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() == wxID_OK)
@@ -120,10 +126,7 @@ void ReportPanel::exportTo(const std::string& path)
 {
     if (!m_presenter)
         return;
-    m_presenter->setDepth(static_cast<std::size_t>(m_depth->GetSelection()));
-    m_presenter->setFormat(static_cast<std::size_t>(m_format->GetSelection()));
-    m_presenter->setReportLanguage(static_cast<std::size_t>(m_language->GetSelection()));
-    m_presenter->setAdvisor(m_advisor->GetValue().utf8_string());
+    applyOptions();
     if (!m_job.start(m_presenter->exportJob(path)))
         return;
     m_path = path;

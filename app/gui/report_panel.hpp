@@ -30,6 +30,8 @@ public:
 private:
     void OnExport(wxCommandEvent& event);
     void poll();
+    /// Copies the page's choices into the presenter.
+    void applyOptions();
     void enableOptions(bool on);
 
     core::Language m_lang;

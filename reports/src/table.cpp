@@ -118,4 +118,9 @@ void writeTable(std::ostream& out, const Table& table, TableFormat format)
     }
 }
 
+void writeHeading(std::ostream& out, std::string_view title)
+{
+    out << "\n" << title << "\n" << std::string(width(std::string(title)), '=') << "\n";
+}
+
 } // namespace reports

@@ -7,6 +7,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace reports {
@@ -44,5 +45,7 @@ char decimalSeparator(core::Language lang);
 
 
 void writeTable(std::ostream& out, const Table& table, TableFormat format);
+/// A heading above a text table: the title underlined with '=' to its width in characters.
+void writeHeading(std::ostream& out, std::string_view title);
 
 } // namespace reports
