@@ -3,6 +3,7 @@
 #include "incentives_panel.hpp"
 #include "main_frame.hpp"
 #include "report_panel.hpp"
+#include "results_panel.hpp"
 #include "workshop_frames.hpp"
 #include "wx_util.hpp"
 
@@ -93,6 +94,8 @@ private:
         return {
             [this] { m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1; },
             [this, shot] { shot(m_frame, "1-results.png"); },
+            [this] { m_frame->results()->scrollToDetails(); },
+            [this, shot] { shot(m_frame, "1b-results-details.png"); },
             [this] { m_frame->openFacilitator(); },
             [this, shot] { shot(m_frame->lastOpened(), "2-facilitator-hidden.png"); },
             [this] {

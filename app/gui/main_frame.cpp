@@ -4,7 +4,7 @@
 #include "dialogs.hpp"
 #include "incentives_panel.hpp"
 #include "report_panel.hpp"
-#include "results_presenter.hpp"
+#include "results_panel.hpp"
 #include "workshop_frames.hpp"
 #include "wx_util.hpp"
 
@@ -18,10 +18,8 @@
 #include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/notebook.h>
-#include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
-#include <wx/statbmp.h>
 #include <wx/stattext.h>
 #include <wx/treectrl.h>
 
@@ -107,25 +105,7 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
                             wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE);
     m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::OnSelect, this);
     m_pages = new wxNotebook(splitter, wxID_ANY);
-    m_results = new wxScrolledWindow(m_pages);
-    m_results->SetBackgroundColour(*wxWHITE);
-    m_results->SetScrollRate(0, 20);
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    m_headline = new wxStaticText(m_results, wxID_ANY, "");
-    wxFont bold = m_headline->GetFont();
-    bold.SetWeight(wxFONTWEIGHT_BOLD);
-    bold.SetPointSize(bold.GetPointSize() + 2);
-    m_headline->SetFont(bold);
-    m_radar = new wxStaticBitmap(m_results, wxID_ANY, wxNullBitmap);
-    m_heatmap = new wxStaticBitmap(m_results, wxID_ANY, wxNullBitmap);
-    m_notes = new wxStaticText(m_results, wxID_ANY, "");
-    sizer->Add(m_headline, 0, wxALL, 12);
-    auto* charts = new wxBoxSizer(wxHORIZONTAL);
-    charts->Add(m_radar, 0, wxALL, 4);
-    charts->Add(m_heatmap, 0, wxALL, 4);
-    sizer->Add(charts, 0, wxALL, 4);
-    sizer->Add(m_notes, 0, wxALL, 12);
-    m_results->SetSizer(sizer);
+    m_results = new ResultsPanel(m_pages, lang);
     m_incentives = new IncentivesPanel(m_pages, lang);
     m_incentives->onSaved([this] {
         showResults();
@@ -144,17 +124,6 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     m_report = new ReportPanel(m_pages, lang);
     m_pages->AddPage(m_report, wx(lang, tx("Report")));
     splitter->SplitVertically(m_tree, m_pages, FromDIP(300));
-    m_pages->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
-        e.Skip();
-        // Redraw the charts for a new width; the notebook's width comes from the window only.
-        if (m_round != 0 && !m_redrawPending && std::abs(m_pages->GetClientSize().x - m_chartWidth) > FromDIP(40)) {
-            m_redrawPending = true;
-            CallAfter([this] {
-                m_redrawPending = false;
-                showResults();
-            });
-        }
-    });
     splitter->SetMinimumPaneSize(FromDIP(160));
     CreateStatusBar();
     openFile(path);
@@ -175,9 +144,7 @@ void MainFrame::leaveDatabase()
     m_recommendations->clear();
     m_plan->clear();
     m_report->clear();
-    m_radar->SetBitmap(wxNullBitmap);
-    m_heatmap->SetBitmap(wxNullBitmap);
-    m_notes->SetLabel("");
+    m_results->clear();
 }
 
 void MainFrame::openFile(const std::string& path)
@@ -295,8 +262,9 @@ void MainFrame::refresh()
             m_tree->AppendItem(item, wx(round.label), -1, -1, new RoundData(round.id));
         m_tree->Expand(item);
     }
-    m_headline->SetLabel(m_presenter.rows().empty() ? wx(m_presenter.emptyHint())
-                                                    : wx(m_presenter.language(), tx("Choose a round on the left.")));
+    if (m_round == 0)
+        m_results->showHint(m_presenter.rows().empty() ? wx(m_presenter.emptyHint())
+                                                       : wx(m_presenter.language(), tx("Choose a round on the left.")));
     SetStatusText(wxString::Format(wx(m_presenter.language(), tx("%zu organisation(s)")), m_presenter.rows().size()));
 }
 
@@ -340,38 +308,8 @@ void MainFrame::showPage(Page page) { m_pages->SetSelection(static_cast<std::siz
 
 void MainFrame::showResults()
 {
-    const auto round = m_round;
-    const auto lang = m_presenter.language();
-    m_chartWidth = m_pages->GetClientSize().x;
-    try {
-        const ResultsPresenter results(m_presenter.database(), round, lang);
-        if (!results.hasAnswers()) {
-            m_headline->SetLabel(wx(results.hint()));
-            m_headline->Wrap(FromDIP(900));
-            m_radar->SetBitmap(wxNullBitmap);
-            m_heatmap->SetBitmap(wxNullBitmap);
-            m_notes->SetLabel("");
-            m_results->FitInside();
-            m_results->Layout();
-            return;
-        }
-        m_headline->SetLabel(wx(results.headline()));
-        m_headline->Wrap(FromDIP(960));
-        // The charts share the page's width (1366 x 768 up to full HD on a projector).
-        const int width = std::max(FromDIP(980), m_chartWidth - FromDIP(40));
-        const int height = width * 380 / 990;
-        m_radar->SetBitmap(chartBitmap(results.radar(), width * 42 / 100, height));
-        m_heatmap->SetBitmap(chartBitmap(results.heatmap(), width * 57 / 100, height));
-        std::string notes;
-        for (const auto& n : results.notes())
-            notes += n + "\n";
-        m_notes->SetLabel(wx(notes));
-        m_notes->Wrap(FromDIP(960));
-    } catch (const core::Error& e) {
-        wxMessageBox(wx(e.message().render(lang)), "Samenspel", wxOK | wxICON_WARNING, this);
-    }
-    m_results->FitInside();
-    m_results->Layout();
+    if (m_round != 0)
+        m_results->show(m_presenter.database(), m_round);
 }
 
 bool MainFrame::selectFirstRoundWithAnswers()

@@ -12,9 +12,6 @@
 
 class wxTreeCtrl;
 class wxTreeEvent;
-class wxStaticText;
-class wxStaticBitmap;
-class wxScrolledWindow;
 class wxNotebook;
 
 namespace gui {
@@ -25,6 +22,7 @@ class FacilitatorFrame;
 class RecommendationsPanel;
 class IncentivesPanel;
 class ReportPanel;
+class ResultsPanel;
 
 class MainFrame : public wxFrame {
 public:
@@ -45,6 +43,7 @@ public:
     enum class Page { Results, Incentives, Recommendations, ActionPlan, Report };
     void showPage(Page page);
     IncentivesPanel* incentives() const { return m_incentives; }
+    ResultsPanel* results() const { return m_results; }
     ReportPanel* report() const { return m_report; }
     RecommendationsPanel* recommendations() const { return m_recommendations; }
 
@@ -68,22 +67,16 @@ private:
     OrganisationsPresenter m_presenter;
     wxTreeCtrl* m_tree = nullptr;
     wxNotebook* m_pages = nullptr;
-    wxScrolledWindow* m_results = nullptr;
+    ResultsPanel* m_results = nullptr;
     IncentivesPanel* m_incentives = nullptr;
     RecommendationsPanel* m_recommendations = nullptr;
     ActionPlanPanel* m_plan = nullptr;
     ReportPanel* m_report = nullptr;
     std::shared_ptr<AdvicePresenter> m_advice; ///< shown by the Recommendations and Action plan pages
-    wxStaticText* m_headline = nullptr;
-    wxStaticText* m_notes = nullptr;
-    wxStaticBitmap* m_radar = nullptr;
-    wxStaticBitmap* m_heatmap = nullptr;
     core::Id m_round = 0;
-    int m_chartWidth = 0; ///< the page width the charts were drawn for
     wxFrame* m_lastOpened = nullptr;
     wxWeakRef<FacilitatorFrame> m_facilitator; ///< follows every participant who finishes here
     wxWeakRef<wxFrame> m_participant;
-    bool m_redrawPending = false;
     wxFileHistory m_history;
 };
 

@@ -52,6 +52,16 @@ std::optional<core::Id> OrganisationsPresenter::addOrganisation(const std::strin
     return attempt([&] { return m_db->addOrganisation(name, hospitalType); });
 }
 
+bool OrganisationsPresenter::editOrganisation(core::Id id, const std::string& name, const std::string& hospitalType)
+{
+    if (!m_db)
+        return false;
+    return attempt([&] {
+        m_db->updateOrganisation(id, name, hospitalType);
+        return true;
+    }).has_value();
+}
+
 std::optional<core::Id> OrganisationsPresenter::createRound(core::Id organisation, const std::string& name,
                                                             const std::string& date, int anonymityK)
 {

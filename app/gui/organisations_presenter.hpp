@@ -39,6 +39,8 @@ public:
     bool create(const std::string& path);
     /// Adds an organisation; nullopt and error() when the name is empty or taken.
     std::optional<core::Id> addOrganisation(const std::string& name, const std::string& hospitalType);
+    /// Renames an organisation and sets its type; false and error() when the name is empty or taken.
+    bool editOrganisation(core::Id id, const std::string& name, const std::string& hospitalType);
     /// Creates a round of the built-in instrument; nullopt and error() when the name, date or
     /// threshold is wrong. An empty date is today.
     std::optional<core::Id> createRound(core::Id organisation, const std::string& name, const std::string& date,

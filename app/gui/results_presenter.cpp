@@ -4,6 +4,8 @@
 #include "reports/charts.hpp"
 #include "reports/score_tables.hpp"
 
+#include <algorithm>
+
 namespace gui {
 
 using core::tr;
@@ -38,5 +40,40 @@ std::string ResultsPresenter::headline() const
 std::vector<std::string> ResultsPresenter::notes() const { return reports::scoreNotes(m_analysis, m_lang); }
 reports::Drawing ResultsPresenter::radar() const { return reports::radarOf(m_analysis, m_instrument, m_lang); }
 reports::Drawing ResultsPresenter::heatmap() const { return reports::heatmapOf(m_analysis, m_instrument, m_lang); }
+reports::Drawing ResultsPresenter::agendaChart() const { return reports::agendaChartOf(m_analysis, m_instrument, m_lang); }
+
+reports::Drawing ResultsPresenter::gapChart() const
+{
+    return reports::gapChartOf(m_analysis, m_instrument, m_lang, kGapBars);
+}
+
+std::size_t ResultsPresenter::gapCount() const { return std::min(m_analysis.gaps.size(), kGapBars); }
+
+std::string ResultsPresenter::gapLegend() const
+{
+    return tr(m_lang, tx("Gap in points (0-100); red: {0} points or more (misaligned)."),
+              {core::formatNumber(m_analysis.options.gapThreshold, 0, m_lang)});
+}
+
+std::vector<std::string> ResultsPresenter::congruence() const
+{
+    return reports::congruenceLines(m_analysis, m_instrument, m_lang);
+}
+
+std::vector<ResultsPresenter::Section> ResultsPresenter::tables() const
+{
+    const auto title = [&](core::TextKey key) { return std::string(tr(m_lang, key)); };
+    std::vector<Section> out;
+    out.push_back({title(tx("The largest gaps in figures")), gapLegend(),
+                   reports::gapTable(m_analysis, m_instrument, m_lang, 15)});
+    out.push_back({title(tx("Now and desired per side (0-10)")), {}, reports::agendaTable(m_analysis, m_instrument, m_lang)});
+    out.push_back({title(tx("Consensus within the parties")),
+                   title(tx("r_wg from 0 (no more agreement than by chance) to 1 (full agreement); from 0.7 a party "
+                            "is usually read as agreeing.")),
+                   reports::consensusTable(m_analysis, m_instrument, m_lang)});
+    out.push_back({title(tx("Reliability of the scales (Cronbach's alpha)")), {},
+                   reports::alphaTable(m_analysis, m_instrument, m_lang)});
+    return out;
+}
 
 } // namespace gui

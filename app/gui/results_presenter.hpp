@@ -1,9 +1,11 @@
 #pragma once
-// The Results page, without wx: a round's index, components and charts (the report's own).
+// The Results page, without wx: a round's index with its components, the charts and tables of
+// the report (radar, heatmap, gaps, now and desired, consensus, congruence), in one language.
 
 #include "core/analysis.hpp"
 #include "db/database.hpp"
 #include "reports/pdf_document.hpp"
+#include "reports/table.hpp"
 
 #include <string>
 #include <vector>
@@ -21,6 +23,24 @@ public:
     std::vector<std::string> notes() const;
     reports::Drawing radar() const;
     reports::Drawing heatmap() const;
+    /// The largest gaps as bars: gapCount() rows, at most kGapBars.
+    reports::Drawing gapChart() const;
+    std::size_t gapCount() const;
+    static constexpr std::size_t kGapBars = 12;
+    /// "Gap in points (0-100); red: 15 points or more (misaligned)."
+    std::string gapLegend() const;
+    /// Current -> desired per element for the two sides.
+    reports::Drawing agendaChart() const;
+    /// Lines on how evenly the 7S score (weakest, strongest, hard vs soft).
+    std::vector<std::string> congruence() const;
+
+    /// A table with its heading, in the order the page shows them.
+    struct Section {
+        std::string title;
+        std::string note; ///< a line under the title; may be empty
+        reports::Table table;
+    };
+    std::vector<Section> tables() const;
     const core::Analysis& analysis() const { return m_analysis; }
 
 private:

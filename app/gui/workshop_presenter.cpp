@@ -1,5 +1,6 @@
 #include "workshop_presenter.hpp"
 
+#include "answer_choices.hpp"
 #include "round_data.hpp"
 
 #include "core/scoring.hpp"
@@ -35,19 +36,9 @@ std::string WorkshopSession::questionCode() const { return finished() ? std::str
 std::vector<std::string> WorkshopSession::choices() const
 {
     std::vector<std::string> out;
-    if (finished())
-        return out;
-    const auto& q = *m_questions[m_position];
-    if (q.kind == core::QuestionKind::Likert)
-        for (const auto& label : m_instrument.likert().labels)
-            out.push_back(label.in(m_lang));
-    else if (q.kind == core::QuestionKind::Rating)
-        for (int i = q.min; i <= q.max; ++i)
-            out.push_back(std::to_string(i));
-    else
-        for (const auto& o : q.options)
-            out.push_back(o.label.in(m_lang));
-    out.push_back(m_instrument.likert().noAnswer.in(m_lang));
+    if (!finished())
+        for (const auto& c : answerChoices(*m_questions[m_position], m_instrument, m_lang))
+            out.push_back(c.label);
     return out;
 }
 
@@ -56,17 +47,11 @@ void WorkshopSession::answer(std::size_t choice)
     if (finished())
         return;
     const auto& q = *m_questions[m_position];
-    const auto count = choices().size();
-    core::AnswerValue value;
-    if (choice + 1 < count) {
-        if (q.kind == core::QuestionKind::Likert)
-            value = static_cast<int>(choice) + 1;
-        else if (q.kind == core::QuestionKind::Rating)
-            value = q.min + static_cast<int>(choice);
-        else
-            value = q.options[choice].code;
-    }
-    m_db.saveAnswer(m_round, core::Respondent{m_code, m_role}, q.code, value); // stored now: a crash loses nothing given
+    const auto options = answerChoices(q, m_instrument, m_lang);
+    if (choice >= options.size())
+        return;
+    // Stored now: a crash loses nothing given.
+    m_db.saveAnswer(m_round, core::Respondent{m_code, m_role}, q.code, options[choice].value);
     ++m_position;
 }
 

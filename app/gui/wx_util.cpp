@@ -28,9 +28,9 @@ void fillList(wxListCtrl* list, const reports::Table& table)
                            list->FromDIP(110));
     long row = 0;
     for (const auto& cells : table.rows) {
-        const long item = list->InsertItem(row++, cells.empty() ? wxString() : wx(cells.front().text));
+        const long item = list->InsertItem(row++, cells.empty() ? wxString() : wx(reports::cellText(cells.front(), table.decimalSeparator)));
         for (std::size_t c = 1; c < cells.size(); ++c)
-            list->SetItem(item, static_cast<int>(c), wx(cells[c].text));
+            list->SetItem(item, static_cast<int>(c), wx(reports::cellText(cells[c], table.decimalSeparator)));
     }
     // Each column as wide as its header or its longest text, but no column wider than 420 px.
     for (int c = 0; c < list->GetColumnCount(); ++c) {
@@ -39,6 +39,20 @@ void fillList(wxListCtrl* list, const reports::Table& table)
         list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
         list->SetColumnWidth(c, std::min(std::max(content, list->GetColumnWidth(c)), list->FromDIP(420)));
     }
+}
+
+void fitListHeight(wxListCtrl* list)
+{
+    int width = 0;
+    for (int c = 0; c < list->GetColumnCount(); ++c)
+        width += list->GetColumnWidth(c);
+    wxRect row(0, 0, 0, list->FromDIP(24));
+    if (list->GetItemCount() > 0)
+        list->GetItemRect(0, row);
+    const int header = list->FromDIP(32);
+    const wxSize size(width + list->FromDIP(6), header + row.height * list->GetItemCount() + list->FromDIP(6));
+    list->SetMinSize(size);
+    list->SetSize(size);
 }
 
 } // namespace gui

@@ -15,11 +15,14 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-std::string joinList(const std::vector<std::string>& items)
+std::string joinList(const std::vector<std::string>& items, std::string_view separator)
 {
     std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : ", ") + item;
+    for (const auto& item : items) {
+        if (&item != &items.front())
+            out += separator;
+        out += item;
+    }
     return out;
 }
 

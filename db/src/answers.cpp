@@ -110,15 +110,19 @@ core::Role storedRole(const std::string& code)
 
 } // namespace
 
-core::ImportSummary Database::importAnswers(core::Id assessmentId, std::istream& csv, bool replace)
+core::ImportSummary Database::importAnswers(core::Id assessmentId, std::istream& csv, bool replace,
+                                            const std::function<void()>& beforeCommit)
 {
     const auto& instrument = instrumentOf(assessmentId);
     return guarded([&] {
         WriteScope transaction(m_impl->sql);
         ImportSink sink(m_impl->sql, assessmentId, replace);
         auto summary = core::importAnswers(csv, instrument, sink);
-        if (summary.ok())
+        if (summary.ok()) {
+            if (beforeCommit)
+                beforeCommit();
             transaction.commit();
+        }
         return summary;
     });
 }
@@ -199,10 +203,37 @@ void Database::saveAnswer(core::Id assessmentId, const core::Respondent& respond
     });
 }
 
-std::string Database::nextRespondentCode(core::Id assessmentId, core::Role role) const
+void Database::saveRespondent(core::Id assessmentId, const core::Respondent& respondent,
+                              const std::vector<std::pair<std::string, core::AnswerValue>>& answers, bool replace)
+{
+    const auto& instrument = instrumentOf(assessmentId);
+    if (const auto bad = core::checkRespondentCode(respondent.code))
+        throw Conflict(*bad);
+    if (answers.empty())
+        throw Conflict(Message{tx("respondent {0} has no answers to store"), {respondent.code}});
+    for (const auto& [item, value] : answers) {
+        const core::Question* q = instrument.find(item);
+        if (!q || !q->askedOf(respondent.role))
+            throw Conflict(Message{tx("question {0} is not put to role {1}"), {item, std::string(core::code(respondent.role))}});
+        if (const auto parsed = core::parseValue(*q, instrument.likert(), core::formatValue(value)); parsed.problem)
+            throw Conflict(*parsed.problem);
+    }
+    guarded([&] {
+        WriteScope t(m_impl->sql);
+        ImportSink sink(m_impl->sql, assessmentId, replace);
+        if (sink.beginRespondent(respondent.code, respondent.role) == core::AnswerSink::Status::Exists)
+            throw Conflict(Message{tx("respondent {0} is already in this round"), {respondent.code}});
+        for (const auto& [item, value] : answers)
+            if (sink.addAnswer(respondent.code, item, value) == core::AnswerSink::Status::Duplicate)
+                throw Conflict(Message{tx("respondent {0} answers question {1} twice"), {respondent.code, item}});
+        t.commit();
+    });
+}
+
+std::string Database::nextRespondentCode(core::Id assessmentId, core::Role role, std::string_view prefixLetter) const
 {
     assessment(assessmentId);
-    std::string prefix = "W-" + std::string(core::code(role)).substr(0, 3) + "-";
+    std::string prefix = std::string(prefixLetter) + "-" + std::string(core::code(role)).substr(0, 3) + "-";
     for (char& ch : prefix)
         if (ch >= 'a' && ch <= 'z')
             ch = static_cast<char>(ch - 'a' + 'A');

@@ -19,9 +19,12 @@ constexpr const char* kSelect = "SELECT id, name, hospital_type, created_at FROM
 
 } // namespace
 
-core::Id Database::addOrganisation(const std::string& rawName, const std::string& hospitalType)
+namespace {
+
+/// The trimmed name, after checking it and the hospital type (Conflict otherwise).
+std::string checkedOrganisation(const std::string& rawName, const std::string& hospitalType)
 {
-    const std::string name(core::trim(rawName));
+    std::string name(core::trim(rawName));
     if (name.empty() || name.size() > 200)
         throw Conflict(Message{tx("an organisation needs a name of 1 to 200 characters"), {}});
     if (!hospitalType.empty()) {
@@ -30,6 +33,14 @@ core::Id Database::addOrganisation(const std::string& rawName, const std::string
             throw Conflict(Message{tx("\"{0}\" is not a hospital type; expected one of {1}"),
                                    {hospitalType, core::joinList(q->optionCodes())}});
     }
+    return name;
+}
+
+} // namespace
+
+core::Id Database::addOrganisation(const std::string& rawName, const std::string& hospitalType)
+{
+    const std::string name = checkedOrganisation(rawName, hospitalType);
     return guarded([&] {
         if (findOrganisation(name))
             throw Conflict(Message{tx("there is already an organisation named \"{0}\""), {name}});
@@ -38,6 +49,23 @@ core::Id Database::addOrganisation(const std::string& rawName, const std::string
         q.bind(2, hospitalType);
         q.exec();
         return m_impl->sql.getLastInsertRowid();
+    });
+}
+
+void Database::updateOrganisation(core::Id id, const std::string& rawName, const std::string& hospitalType)
+{
+    const std::string name = checkedOrganisation(rawName, hospitalType);
+    organisation(id); // NotFound for an unknown id
+    guarded([&] {
+        WriteScope t(m_impl->sql);
+        if (const auto other = findOrganisation(name); other && other->id != id)
+            throw Conflict(Message{tx("there is already an organisation named \"{0}\""), {name}});
+        SQLite::Statement q(m_impl->sql, "UPDATE organisations SET name = ?, hospital_type = ? WHERE id = ?");
+        q.bind(1, name);
+        q.bind(2, hospitalType);
+        q.bind(3, id);
+        q.exec();
+        t.commit();
     });
 }
 

@@ -165,16 +165,8 @@ private:
     void gaps()
     {
         m_doc.heading(text(tx("Where the parties diverge")), 1, 18.0 * 12);
-        std::vector<Bar> bars;
-        for (std::size_t i = 0; i < m_a.gaps.size() && i < 12; ++i) {
-            const auto& g = m_a.gaps[i];
-            const auto name = g.dimension.isTheme ? m_inst.shortName(g.dimension.theme).in(m_lang)
-                                                  : m_inst.name(g.dimension.element).in(m_lang);
-            bars.push_back({name + ": " + partyLabel(m_inst, g.a, m_lang) + " / " + partyLabel(m_inst, g.b, m_lang), g.gap,
-                            g.flagged});
-        }
-        m_doc.drawing(18.0 * static_cast<double>(bars.size()) + 4,
-                      [&](cairo_t* cr, Rect area) { barChart(cr, area, bars, 100, m_a.options.gapThreshold); });
+        const std::size_t rows = std::min<std::size_t>(m_a.gaps.size(), 12);
+        m_doc.drawing(18.0 * static_cast<double>(rows) + 4, gapChartOf(m_a, m_inst, m_lang, rows));
         m_doc.paragraph(text(tx("Gap in points (0-100); red: {0} points or more (misaligned)."),
                              {number(m_a.options.gapThreshold)}),
                         8);
@@ -185,23 +177,7 @@ private:
     void agenda()
     {
         m_doc.heading(text(tx("Now and desired")), 1, 210);
-        const auto cell = [&](core::Element e, std::string_view side) -> const core::AgendaCell* {
-            for (const auto& c : m_a.changeAgenda.cells)
-                if (c.element == e && c.party == side)
-                    return &c;
-            return nullptr;
-        };
-        std::vector<Move> rows;
-        for (const auto e : core::kElements) {
-            const auto* h = cell(e, core::kHospitalSide);
-            const auto* m = cell(e, core::kMedicalSide);
-            rows.push_back({m_inst.name(e).in(m_lang), h ? std::optional(h->current) : std::nullopt,
-                            h ? std::optional(h->desired) : std::nullopt, m ? std::optional(m->current) : std::nullopt,
-                            m ? std::optional(m->desired) : std::nullopt});
-        }
-        const Series hospital{partyLabel(m_inst, core::kHospitalSide, m_lang), partyColour(core::kHospitalSide), {}};
-        const Series medical{partyLabel(m_inst, core::kMedicalSide, m_lang), partyColour(core::kMedicalSide), {}};
-        m_doc.drawing(210, [&](cairo_t* cr, Rect area) { moveChart(cr, area, rows, hospital, medical); });
+        m_doc.drawing(210, agendaChartOf(m_a, m_inst, m_lang));
         if (m_depth != ReportDepth::Workshop)
             m_doc.table(agendaTable(m_a, m_inst, m_lang));
         for (const auto& note : scoreNotes(m_a, m_lang))

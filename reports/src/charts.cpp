@@ -260,53 +260,6 @@ void moveChart(cairo_t* cr, Rect area, const std::vector<Move>& rows, const Seri
 
 namespace reports {
 
-Drawing radarOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
-{
-    std::vector<std::string> axes;
-    for (const auto e : core::kElements)
-        axes.push_back(instrument.name(e).in(lang));
-    std::vector<Series> series;
-    for (const auto& p : a.parties) {
-        if (p.isSide)
-            continue;
-        Series s{instrument.shortName(p.roles.front()).in(lang), partyColour(p.code), {}};
-        for (const auto& d : a.elements) {
-            const auto* r = d.find(p.code);
-            s.values.push_back(r && r->stat.shown ? std::optional<double>(r->stat.mean) : std::nullopt);
-        }
-        series.push_back(std::move(s));
-    }
-    return [axes, series](cairo_t* cr, Rect area) { radarChart(cr, area, axes, series); };
-}
-
-Drawing heatmapOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
-{
-    std::vector<std::string> rows;
-    std::vector<std::string> columns;
-    std::vector<std::vector<std::optional<double>>> values;
-    for (const auto& p : a.parties)
-        columns.push_back(core::partyName(instrument, p.code, lang));
-    columns.push_back(std::string(core::tr(lang, core::tx("overall"))));
-    const auto add = [&](const core::DimensionResult& d, const std::string& name) {
-        rows.push_back(name);
-        std::vector<std::optional<double>> row;
-        for (const auto& p : d.parties)
-            row.push_back(p.stat.shown ? std::optional<double>(p.stat.mean) : std::nullopt);
-        row.push_back(d.overall);
-        values.push_back(std::move(row));
-    };
-    for (std::size_t i = 0; i < core::kElements.size(); ++i)
-        add(a.elements[i], instrument.name(core::kElements[i]).in(lang));
-    for (std::size_t i = 0; i < core::kThemes.size(); ++i)
-        add(a.themes[i], instrument.shortName(core::kThemes[i]).in(lang));
-    const char separator = lang == core::Language::Nl ? ',' : '.';
-    return [rows, columns, values, separator](cairo_t* cr, Rect area) { heatmap(cr, area, rows, columns, values, separator); };
-}
-
-} // namespace reports
-
-namespace reports {
-
 Drawing modelChartOf(const std::vector<core::ScenarioOutcome>& models, const std::vector<std::string>& rows,
                      core::Language lang)
 {

@@ -339,13 +339,14 @@ void writePng(const std::string& path, int width, int height, const Drawing& dra
     cairo_surface_destroy(surface);
 }
 
-Image renderImage(int width, int height, const Drawing& draw)
+Image renderImage(int width, int height, const Drawing& draw, double scale)
 {
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
     cairo_t* cr = cairo_create(surface);
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
-    draw(cr, Rect{0, 0, static_cast<double>(width), static_cast<double>(height)});
+    cairo_scale(cr, scale, scale);
+    draw(cr, Rect{0, 0, static_cast<double>(width) / scale, static_cast<double>(height) / scale});
     cairo_destroy(cr);
     cairo_surface_flush(surface);
     Image image{width, height, std::vector<unsigned char>(static_cast<std::size_t>(width * height * 3))};

@@ -15,17 +15,6 @@ std::size_t width(const std::string& s)
         std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-/// The text of a cell with the given decimal separator.
-std::string displayed(const Cell& c, char separator)
-{
-    std::string text = c.text;
-    if (c.number && !c.integral && separator != '.')
-        for (char& ch : text)
-            if (ch == '.')
-                ch = separator;
-    return text;
-}
-
 void writeText(std::ostream& out, const Table& t)
 {
     std::vector<std::size_t> widths;
@@ -33,7 +22,7 @@ void writeText(std::ostream& out, const Table& t)
         widths.push_back(width(c.header));
     for (const auto& row : t.rows)
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], width(displayed(row[i], t.decimalSeparator)));
+            widths[i] = std::max(widths[i], width(cellText(row[i], t.decimalSeparator)));
     const auto line = [&](const std::vector<std::string>& cells) {
         std::string s;
         for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -55,7 +44,7 @@ void writeText(std::ostream& out, const Table& t)
     for (const auto& row : t.rows) {
         std::vector<std::string> cells;
         for (const auto& c : row)
-            cells.push_back(displayed(c, t.decimalSeparator));
+            cells.push_back(cellText(c, t.decimalSeparator));
         line(cells);
     }
 }
@@ -103,6 +92,16 @@ Cell Cell::of(double v, int decimals)
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
     return Cell{buffer, v, false, false, decimals};
+}
+
+std::string cellText(const Cell& c, char separator)
+{
+    std::string text = c.text;
+    if (c.number && !c.integral && separator != '.')
+        for (char& ch : text)
+            if (ch == '.')
+                ch = separator;
+    return text;
 }
 
 char decimalSeparator(core::Language lang) { return lang == core::Language::Nl ? ',' : '.'; }

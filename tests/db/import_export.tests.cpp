@@ -201,3 +201,43 @@ TEST_CASE("incentive inputs are stored per round and replaced as a whole", "[db]
     }
     CHECK_THROWS_AS(db.setIncentives(99, inputs), db::NotFound);
 }
+
+TEST_CASE("an import cancelled just before its commit stores nothing", "[db][import]")
+{
+    test::TempDir dir;
+    auto db = test::databaseWithRound(dir.file("a.samenspel"));
+    const auto before = test::dump(dir.file("a.samenspel"));
+    std::istringstream in(kGood);
+    struct Stop {};
+    CHECK_THROWS_AS(db.importAnswers(1, in, false, [] { throw Stop{}; }), Stop);
+    CHECK(test::dump(dir.file("a.samenspel")) == before);
+}
+
+TEST_CASE("one respondent's paper form is stored in one transaction", "[db][import]")
+{
+    test::TempDir dir;
+    auto db = test::databaseWithRound(dir.file("a.samenspel"));
+    const core::Respondent r{"P-RVB-01", core::Role::Rvb};
+    db.saveRespondent(1, r, {{"strategy.01", 4}, {"strategy.02", std::monostate{}}, {"profile.org_model", std::string("combi")}},
+                      false);
+    CHECK(answerList(db, 1) == std::vector<std::string>{"P-RVB-01|rvb|profile.org_model|combi|2",
+                                                        "P-RVB-01|rvb|strategy.01|4|1", "P-RVB-01|rvb|strategy.02||0"});
+    const auto before = test::dump(dir.file("a.samenspel"));
+    SECTION("a wrong value, a question not put to the role, a name or no answers: nothing changes")
+    {
+        const core::Respondent other{"P-RVB-02", core::Role::Rvb};
+        CHECK_THROWS_AS(db.saveRespondent(1, other, {{"strategy.01", 4}, {"strategy.03", 9}}, false), db::Conflict);
+        CHECK_THROWS_AS(db.saveRespondent(1, other, {{"strategy.01", 4}, {"no.such", 1}}, false), db::Conflict);
+        CHECK_THROWS_AS(db.saveRespondent(1, {"Jan Jansen", core::Role::Rvb}, {{"strategy.01", 4}}, false), db::Conflict);
+        CHECK_THROWS_AS(db.saveRespondent(1, other, {}, false), db::Conflict);
+        CHECK_THROWS_AS(db.saveRespondent(1, other, {{"strategy.01", 4}, {"strategy.01", 3}}, false), db::Conflict);
+        CHECK(test::dump(dir.file("a.samenspel")) == before);
+    }
+    SECTION("the same code again is refused, unless replaced as a whole")
+    {
+        CHECK_THROWS_AS(db.saveRespondent(1, r, {{"strategy.01", 2}}, false), db::Conflict);
+        CHECK(test::dump(dir.file("a.samenspel")) == before);
+        db.saveRespondent(1, r, {{"strategy.01", 2}}, true);
+        CHECK(answerList(db, 1) == std::vector<std::string>{"P-RVB-01|rvb|strategy.01|2|1"});
+    }
+}

@@ -52,3 +52,19 @@ TEST_CASE("rounds: create, list and the rules they follow", "[db][records]")
     CHECK_THROWS_AS(db.createAssessment({org + 100, "Ergens", "2026-03-01", 3}), db::NotFound);
     CHECK_THROWS_AS(db.assessment(77), db::NotFound);
 }
+
+TEST_CASE("an organisation is renamed and retyped under the same rules", "[db][records]")
+{
+    auto db = Database::open(":memory:", Database::Mode::CreateIfMissing);
+    const auto id = db.addOrganisation("Ziekenhuis Oost", "stz");
+    db.addOrganisation("Albert Ziekenhuis", "");
+    db.updateOrganisation(id, " Ziekenhuis Oost-Brabant ", "general");
+    CHECK(db.organisation(id).name == "Ziekenhuis Oost-Brabant");
+    CHECK(db.organisation(id).hospitalType == "general");
+    db.updateOrganisation(id, "ziekenhuis oost-brabant", "general"); // its own name, in other case
+    CHECK_THROWS_AS(db.updateOrganisation(id, "ALBERT ZIEKENHUIS", ""), db::Conflict);
+    CHECK_THROWS_AS(db.updateOrganisation(id, "", ""), db::Conflict);
+    CHECK_THROWS_AS(db.updateOrganisation(id, "Nieuw", "kliniek"), db::Conflict);
+    CHECK_THROWS_AS(db.updateOrganisation(999, "Nieuw", ""), db::NotFound);
+    CHECK(db.organisation(id).name == "ziekenhuis oost-brabant");
+}

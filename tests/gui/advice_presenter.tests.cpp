@@ -1,34 +1,14 @@
 #include "advice_presenter.hpp"
 
-#include "core/answer_export.hpp"
-#include "core/demo_data.hpp"
-#include "core/instrument_loader.hpp"
-#include "db/database.hpp"
+#include "temp_database.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <random>
-#include <sstream>
-
 TEST_CASE("recommendations are ranked with their figures and go into the action plan once", "[gui][advice]")
 {
-    std::random_device random;
-    const auto dir = std::filesystem::temp_directory_path() / ("samenspel-advice-" + std::to_string(random()));
-    std::filesystem::create_directories(dir);
-    auto db = db::Database::open((dir / "a.samenspel").string(), db::Database::Mode::CreateIfMissing);
-    const auto& instrument = core::builtinInstrument();
-    const auto hospital = core::demoHospitals(instrument)[0]; // Noorderhaven: RvB and specialists far apart
-    const auto org = db.addOrganisation(hospital.name, hospital.hospitalType);
-    const auto round = db.createAssessment({org, hospital.roundName, hospital.roundDate, 3});
-    std::stringstream csv;
-    core::AnswerCsvExporter exporter(csv, instrument, core::CsvDialect::standard());
-    for (const auto& row : hospital.answers)
-        exporter.add(row);
-    exporter.finish();
-    REQUIRE(db.importAnswers(round, csv, false).ok());
-    db.setIncentives(round, hospital.incentives);
-
+    DemoRound demo(0); // Noorderhaven: RvB and specialists far apart
+    auto& db = demo.db;
+    const auto round = demo.round;
     gui::AdvicePresenter p(db, round, core::Language::Nl);
     REQUIRE(p.count() >= 5);
     const auto table = p.recommendations();
@@ -57,5 +37,4 @@ TEST_CASE("recommendations are ranked with their figures and go into the action 
     CHECK_FALSE(p.error().empty());
     CHECK(db.action(*id).status == "in_progress");
     CHECK(p.plan().rows.size() == 1);
-    std::filesystem::remove_all(dir);
 }

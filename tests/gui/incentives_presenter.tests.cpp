@@ -2,26 +2,12 @@
 #include "results_presenter.hpp"
 
 #include "core/demo_data.hpp"
+#include "temp_database.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <random>
 
 namespace {
-
-struct TempDatabase {
-    std::filesystem::path dir;
-    std::string path;
-    TempDatabase()
-    {
-        std::random_device random;
-        dir = std::filesystem::temp_directory_path() / ("samenspel-incentives-" + std::to_string(random()));
-        std::filesystem::create_directories(dir);
-        path = (dir / "i.samenspel").string();
-    }
-    ~TempDatabase() { std::filesystem::remove_all(dir); }
-};
 
 using core::Component;
 

@@ -12,8 +12,8 @@ std::string_view trim(std::string_view s);
 std::string toLowerAscii(std::string_view s);
 /// True when s is well-formed UTF-8.
 bool isValidUtf8(std::string_view s);
-/// The items joined with ", ".
-std::string joinList(const std::vector<std::string>& items);
+/// The items joined with ", " (or another separator, such as "\n" for lines).
+std::string joinList(const std::vector<std::string>& items, std::string_view separator = ", ");
 /// Reinterprets bytes as Windows-1252 (what Excel writes for "CSV" on a Dutch Windows machine).
 std::string windows1252ToUtf8(std::string_view s);
 /// Parses a whole number; also accepts "3.0" and "3,0". No sign other than a leading '-'. Three

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace db {
@@ -50,6 +52,8 @@ public:
 
     // Organisations
     core::Id addOrganisation(const std::string& name, const std::string& hospitalType);
+    /// Renames an organisation and sets its hospital type, checked as when it was added.
+    void updateOrganisation(core::Id id, const std::string& name, const std::string& hospitalType);
     std::vector<core::Organisation> organisations() const;
     core::Organisation organisation(core::Id id) const;
     std::optional<core::Organisation> findOrganisation(const std::string& name) const;
@@ -65,7 +69,10 @@ public:
     // Answers
     /// Reads CSV and stores it in one transaction; nothing is written when any problem is found.
     /// Respondents already in the round are refused unless `replace`, which replaces their answers.
-    core::ImportSummary importAnswers(core::Id assessmentId, std::istream& csv, bool replace);
+    /// `beforeCommit` runs just before a good file is committed: a background import's last moment
+    /// to cancel (it throws, and nothing is stored).
+    core::ImportSummary importAnswers(core::Id assessmentId, std::istream& csv, bool replace,
+                                      const std::function<void()>& beforeCommit = {});
     /// Every stored answer of the round, by respondent code and then by question code.
     void forEachAnswer(core::Id assessmentId, const std::function<void(const core::AnswerRow&)>& visit) const;
     std::vector<core::Respondent> respondents(core::Id assessmentId) const;
@@ -73,8 +80,15 @@ public:
     /// a second answer to the same question replaces the first. Checked like an imported cell.
     void saveAnswer(core::Id assessmentId, const core::Respondent& respondent, const std::string& item,
                     const core::AnswerValue& value);
-    /// A free pseudonymous code for a new workshop participant of a role, e.g. "W-RVB-04".
-    std::string nextRespondentCode(core::Id assessmentId, core::Role role) const;
+    /// Stores one respondent's answers at once, in one transaction: a paper questionnaire typed in.
+    /// Every answer is checked like an imported cell, and nothing is stored when one is wrong
+    /// (Conflict). A code already in the round is refused unless `replace`, which replaces all
+    /// its answers. A no-answer value is stored as "weet niet"; questions left out are not stored.
+    void saveRespondent(core::Id assessmentId, const core::Respondent& respondent,
+                        const std::vector<std::pair<std::string, core::AnswerValue>>& answers, bool replace);
+    /// A free pseudonymous code for a new participant of a role, e.g. "W-RVB-04" (workshop) or,
+    /// with prefix "P", "P-RVB-02" (a paper questionnaire).
+    std::string nextRespondentCode(core::Id assessmentId, core::Role role, std::string_view prefix = "W") const;
 
     // The action plan. Adding and updating check owner, status and due date (Conflict otherwise).
     core::Id addAction(const core::Action& action);

@@ -56,5 +56,10 @@ Drawing radarOf(const core::Analysis& a, const core::Instrument& instrument, cor
 Drawing modelChartOf(const std::vector<core::ScenarioOutcome>& models, const std::vector<std::string>& rows,
                      core::Language lang);
 Drawing heatmapOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// The largest gaps between parties as bars (at most `limit`, one row of 18 pt each), red from
+/// the gap threshold on.
+Drawing gapChartOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit);
+/// Current -> desired per element for the hospital side and the medical side (0-10).
+Drawing agendaChartOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
 
 } // namespace reports

@@ -66,13 +66,14 @@ double textHeight(cairo_t* cr, const std::string& text, double width, double siz
 /// The width of a single line of text.
 double textWidthOf(cairo_t* cr, const std::string& text, double size, bool bold = false);
 
-/// A drawing as an RGB image (for showing on screen).
+/// A drawing as an RGB image (for showing on screen); `scale` enlarges the drawing's text and lines
+/// (a drawing laid out for 1.5 x fewer points fills the same pixels).
 struct Image {
     int width = 0;
     int height = 0;
     std::vector<unsigned char> rgb; ///< width x height x 3 bytes, row by row
 };
-Image renderImage(int width, int height, const Drawing& draw);
+Image renderImage(int width, int height, const Drawing& draw, double scale = 1.0);
 
 /// A drawing as a PNG or SVG file (written atomically), or SVG text for HTML.
 void writePng(const std::string& path, int width, int height, const Drawing& draw);

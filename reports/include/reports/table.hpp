@@ -42,6 +42,8 @@ struct Table {
 
 /// The decimal separator of a language: ',' for Dutch, '.' for English.
 char decimalSeparator(core::Language lang);
+/// The text of a cell as people read it: numbers with the table's decimal separator.
+std::string cellText(const Cell& cell, char decimalSeparator);
 
 
 void writeTable(std::ostream& out, const Table& table, TableFormat format);

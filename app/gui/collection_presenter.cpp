@@ -1,0 +1,268 @@
+#include "collection_presenter.hpp"
+
+#include "core/text_util.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace gui {
+
+using core::tr;
+using core::tx;
+
+namespace {
+
+/// What an import would store, kept in memory: the same answers to the same sink calls as the
+/// database import, so the preview finds exactly the problems the import would.
+class PreviewSink final : public core::AnswerSink {
+public:
+    PreviewSink(std::set<std::string> stored, bool replace) : m_stored(std::move(stored)), m_replace(replace) {}
+
+    Status beginRespondent(const std::string& code, core::Role role) override
+    {
+        Found& f = m_found[core::toLowerAscii(code)];
+        f = Found{code, role, m_stored.contains(core::toLowerAscii(code)), 0, 0, {}};
+        m_order.push_back(core::toLowerAscii(code));
+        return f.exists && !m_replace ? Status::Exists : Status::Ok;
+    }
+
+    Status addAnswer(const std::string& respondent, const std::string& item, const core::AnswerValue& value) override
+    {
+        Found& f = m_found.at(core::toLowerAscii(respondent));
+        if (!f.items.insert(item).second)
+            return Status::Duplicate;
+        ++(core::hasAnswer(value) ? f.answers : f.noAnswers);
+        return Status::Ok;
+    }
+
+    struct Found {
+        std::string code;
+        core::Role role = core::Role::Other;
+        bool exists = false;
+        std::size_t answers = 0;
+        std::size_t noAnswers = 0;
+        std::set<std::string> items;
+    };
+    std::vector<const Found*> found() const
+    {
+        std::vector<const Found*> out;
+        for (const auto& key : m_order)
+            out.push_back(&m_found.at(key));
+        return out;
+    }
+
+private:
+    std::set<std::string> m_stored; // lower-case codes already in the round
+    bool m_replace;
+    std::map<std::string, Found> m_found;
+    std::vector<std::string> m_order;
+};
+
+reports::Column column(const char* key, core::Language lang, core::TextKey header, bool right = false)
+{
+    return {key, std::string(tr(lang, header)), right};
+}
+
+reports::Cell count(std::size_t n) { return reports::Cell::of(static_cast<long long>(n)); }
+
+} // namespace
+
+CollectionPresenter::CollectionPresenter(db::Database& db, core::Id round, core::Language lang)
+    : m_db(db), m_round(round), m_lang(lang), m_instrument(db.instrumentOf(round))
+{
+}
+
+reports::Table CollectionPresenter::respondents() const
+{
+    struct Counts {
+        std::size_t answers = 0;
+        std::size_t noAnswers = 0;
+    };
+    std::map<std::string, Counts> counts;
+    m_db.forEachAnswer(m_round, [&](const core::AnswerRow& row) {
+        auto& c = counts[row.respondent];
+        ++(core::hasAnswer(row.value) ? c.answers : c.noAnswers);
+    });
+    reports::Table t;
+    t.decimalSeparator = reports::decimalSeparator(m_lang);
+    t.columns = {column("code", m_lang, tx("Code")), column("role", m_lang, tx("Role")),
+                 column("answers", m_lang, tx("Answered"), true), column("no_answer", m_lang, tx("Weet niet"), true),
+                 column("open", m_lang, tx("Not answered"), true)};
+    for (const auto& r : m_db.respondents(m_round)) {
+        std::size_t asked = 0;
+        for (const auto& q : m_instrument.questions())
+            asked += q.askedOf(r.role) ? 1U : 0U;
+        const auto& c = counts[r.code];
+        const std::size_t given = c.answers + c.noAnswers;
+        t.rows.push_back({reports::Cell::of(r.code), reports::Cell::of(m_instrument.name(r.role).in(m_lang)),
+                          count(c.answers), count(c.noAnswers), count(asked > given ? asked - given : 0)});
+    }
+    return t;
+}
+
+std::vector<std::string> CollectionPresenter::roleSummary() const
+{
+    const int k = m_db.assessment(m_round).anonymityK;
+    std::map<core::Role, std::size_t> perRole;
+    for (const auto& r : m_db.respondents(m_round))
+        ++perRole[r.role];
+    std::vector<std::string> out;
+    for (const auto role : core::kRoles) {
+        const auto it = perRole.find(role);
+        if (it == perRole.end())
+            continue;
+        const std::string name = m_instrument.name(role).in(m_lang);
+        const std::string n = std::to_string(it->second);
+        out.push_back(static_cast<int>(it->second) < k
+                          ? tr(m_lang, tx("{0}: {1} respondent(s); below the threshold of {2}, so not in the results"),
+                               {name, n, std::to_string(k)})
+                          : tr(m_lang, tx("{0}: {1} respondent(s)"), {name, n}));
+    }
+    if (out.empty())
+        out.push_back(std::string(tr(m_lang, tx("Nobody has answered in this round yet."))));
+    return out;
+}
+
+CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, bool replace) const
+{
+    std::set<std::string> stored;
+    for (const auto& r : m_db.respondents(m_round))
+        stored.insert(core::toLowerAscii(r.code));
+    PreviewSink sink(std::move(stored), replace);
+    Preview p;
+    p.summary = core::importAnswers(csv, m_instrument, sink);
+    p.canImport = p.summary.ok() && p.summary.respondents > 0;
+    p.respondents.decimalSeparator = p.problems.decimalSeparator = reports::decimalSeparator(m_lang);
+    p.respondents.columns = {column("code", m_lang, tx("Code")), column("role", m_lang, tx("Role")),
+                             column("answers", m_lang, tx("Answered"), true),
+                             column("no_answer", m_lang, tx("Weet niet"), true), column("what", m_lang, tx("What happens"))};
+    for (const auto* f : sink.found()) {
+        const auto what = !f->exists ? tx("new") : replace ? tx("replaces the stored answers") : tx("already in this round");
+        p.respondents.rows.push_back({reports::Cell::of(f->code), reports::Cell::of(m_instrument.name(f->role).in(m_lang)),
+                                      count(f->answers), count(f->noAnswers), reports::Cell::of(std::string(tr(m_lang, what)))});
+    }
+    p.problems.columns = {column("line", m_lang, tx("Line"), true), column("column", m_lang, tx("Column")),
+                          column("value", m_lang, tx("Value")), column("problem", m_lang, tx("Problem"))};
+    for (const auto& problem : p.summary.problems)
+        p.problems.rows.push_back({problem.line > 0 ? count(problem.line) : reports::Cell::of(std::string()),
+                                   reports::Cell::of(problem.column), reports::Cell::of(problem.value),
+                                   reports::Cell::of(problem.what.render(m_lang))});
+    const auto& s = p.summary;
+    if (!s.ok())
+        p.verdict = tr(m_lang, tx("Nothing can be imported: {0} problem(s) in the file. Correct them and choose the file again."),
+                       {std::to_string(s.problems.size())});
+    else if (s.respondents == 0)
+        p.verdict = std::string(tr(m_lang, tx("The file holds no answers.")));
+    else
+        p.verdict = tr(m_lang, tx("Ready to import {0} answers and {1} times \"weet niet / n.v.t.\" from {2} respondent(s)."),
+                       {std::to_string(s.answers), std::to_string(s.noAnswers), std::to_string(s.respondents)});
+    if (s.windows1252Lines > 0)
+        p.verdict += "\n" + tr(m_lang, tx("Note: {0} line(s) were not UTF-8 and were read as Windows-1252 (Excel's plain CSV); "
+                                          "check accented letters in the respondent codes."),
+                               {std::to_string(s.windows1252Lines)});
+    return p;
+}
+
+namespace {
+
+/// The file's bytes, or a plain message.
+std::optional<std::string> readCsv(const std::string& file, core::Language lang, std::string& error)
+{
+    if (std::filesystem::is_directory(file)) {
+        error = tr(lang, tx("{0} is a folder; give a CSV file"), {file});
+        return std::nullopt;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        error = tr(lang, tx("cannot read {0}"), {file});
+        return std::nullopt;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+} // namespace
+
+std::optional<CollectionPresenter::Preview> CollectionPresenter::previewFile(const std::string& file, bool replace,
+                                                                             std::string& error) const
+{
+    const auto bytes = readCsv(file, m_lang, error);
+    if (!bytes)
+        return std::nullopt;
+    std::istringstream csv(*bytes);
+    return preview(csv, replace);
+}
+
+std::string CollectionPresenter::importFile(const std::string& databasePath, core::Id round, const std::string& file,
+                                            bool replace, core::Language lang, JobControl& control)
+{
+    std::string error;
+    const auto bytes = readCsv(file, lang, error);
+    if (!bytes)
+        throw std::runtime_error(error);
+    control.checkpoint(10);
+    auto db = db::Database::open(databasePath);
+    std::istringstream csv(*bytes);
+    const auto summary = db.importAnswers(round, csv, replace, [&] { control.checkpoint(90); });
+    if (!summary.ok())
+        throw std::runtime_error(tr(lang, tx("Nothing was imported: {0} problem(s) in {1}:"),
+                                    {std::to_string(summary.problems.size()), file}) +
+                                 " " + summary.problems.front().render(lang));
+    return tr(lang, tx("Imported {0} answers and {1} times \"weet niet / n.v.t.\" from {2} respondent(s) ({3}, separator '{4}')."),
+              {std::to_string(summary.answers), std::to_string(summary.noAnswers), std::to_string(summary.respondents),
+               std::string(tr(lang, summary.layout == core::CsvLayout::Long ? tx("long layout") : tx("wide layout"))),
+               std::string(1, summary.separator)});
+}
+
+std::vector<CollectionPresenter::FormRow> CollectionPresenter::form(core::Role role) const
+{
+    std::vector<FormRow> rows;
+    for (const auto& q : m_instrument.questions())
+        if (q.askedOf(role))
+            rows.push_back({q.code, q.text.in(m_lang), answerChoices(q, m_instrument, m_lang), q.min, q.max});
+    return rows;
+}
+
+std::string CollectionPresenter::suggestedCode(core::Role role) const { return m_db.nextRespondentCode(m_round, role, "P"); }
+
+bool CollectionPresenter::saveForm(const std::string& code, core::Role role, const std::vector<FormEntry>& entries,
+                                   bool replace)
+{
+    m_error.clear();
+    const auto rows = form(role);
+    std::vector<std::string> problems;
+    if (const auto bad = core::checkRespondentCode(core::trim(code)))
+        problems.push_back(tr(m_lang, tx("Respondent code: {0}"), {bad->render(m_lang)}));
+    std::vector<std::pair<std::string, core::AnswerValue>> answers;
+    for (std::size_t i = 0; i < rows.size() && i < entries.size(); ++i) {
+        const auto& row = rows[i];
+        if (const auto* pick = std::get_if<std::size_t>(&entries[i]); pick && *pick < row.choices.size()) {
+            answers.emplace_back(row.code, row.choices[*pick].value);
+        } else if (const auto* typed = std::get_if<std::string>(&entries[i]); typed && !core::trim(*typed).empty()) {
+            const auto parsed = core::parseValue(*m_instrument.find(row.code), m_instrument.likert(), *typed);
+            if (parsed.problem)
+                problems.push_back(row.code + ": " + parsed.problem->render(m_lang));
+            else
+                answers.emplace_back(row.code, parsed.value);
+        }
+    }
+    if (problems.empty() && answers.empty())
+        problems.push_back(std::string(tr(m_lang, tx("No question has an answer yet; nothing was stored."))));
+    if (!problems.empty()) {
+        m_error = core::joinList(problems, "\n");
+        return false;
+    }
+    try {
+        m_db.saveRespondent(m_round, core::Respondent{std::string(core::trim(code)), role}, answers, replace);
+    } catch (const core::Error& e) {
+        m_error = e.message().render(m_lang);
+        return false;
+    }
+    return true;
+}
+
+} // namespace gui
