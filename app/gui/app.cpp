@@ -1,5 +1,7 @@
 // samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--tour FOLDER] [--ready-exit]
 // --ready-exit quits as soon as the main window is shown and idle (the start-up benchmark).
+#include "collection_dialogs.hpp"
+#include "collection_panel.hpp"
 #include "incentives_panel.hpp"
 #include "main_frame.hpp"
 #include "report_panel.hpp"
@@ -10,6 +12,7 @@
 #include "db/database.hpp"
 
 #include <wx/app.h>
+#include <wx/file.h>
 #include <wx/image.h>
 #include <wx/timer.h>
 
@@ -72,6 +75,15 @@ private:
     std::size_t m_next = 0;
     int m_exitCode = 0;
 
+    /// The modal dialog that is open, if any (the tour's steps run inside its event loop).
+    static wxDialog* shownDialog()
+    {
+        for (wxWindow* w : wxTopLevelWindows)
+            if (auto* dialog = dynamic_cast<wxDialog*>(w); dialog && dialog->IsShown() && dialog->IsModal())
+                return dialog;
+        return nullptr;
+    }
+
     void step()
     {
         if (m_next < m_steps.size()) {
@@ -96,6 +108,43 @@ private:
             [this, shot] { shot(m_frame, "1-results.png"); },
             [this] { m_frame->results()->scrollToDetails(); },
             [this, shot] { shot(m_frame, "1b-results-details.png"); },
+            [this] { m_frame->showPage(MainFrame::Page::Profile); },
+            [this, shot] { shot(m_frame, "1c-profile.png"); },
+            [this] { m_frame->showPage(MainFrame::Page::Collection); },
+            [this, shot] { shot(m_frame, "1d-collection.png"); },
+            // A file with two problems: the preview lists them and Import stays off.
+            [this, folder] {
+                const wxString file = folder + "/problems.csv";
+                wxFile(file, wxFile::write).Write("respondent,role,item,value\nR90,rvb,strategy.01,7\n"
+                                                  "Jan Jansen,rvb,strategy.01,4\n");
+                // Modal: opened after this timer call returns, so that the timer can run the next
+                // steps inside the dialog's event loop (GLib does not re-enter a running source).
+                m_frame->CallAfter([this, file] { m_frame->collection()->importFile(file.utf8_string()); });
+            },
+            [] {},
+            [this, shot] {
+                auto* dialog = shownDialog();
+                shot(dialog, "1e-import-preview.png");
+                if (dialog)
+                    dialog->EndModal(wxID_CANCEL);
+            },
+            // A nurse's paper questionnaire typed in: three answers picked, then OK.
+            [this] { m_frame->CallAfter([this] { m_frame->collection()->enterPaperForm(core::Role::Nursing); }); },
+            [] {},
+            [this, shot] {
+                auto* form = dynamic_cast<PaperFormDialog*>(shownDialog());
+                if (!form) {
+                    m_exitCode = 1;
+                    return;
+                }
+                form->pick(0, 3);
+                form->pick(1, 4);
+                form->pick(2, 5); // "weet niet"
+                shot(form, "1f-paper-form.png");
+                m_exitCode |= form->submit() ? 0 : 1;
+            },
+            [this, shot] { shot(m_frame, "1g-collection-after.png"); },
+            [this] { m_frame->showPage(MainFrame::Page::Results); },
             [this] { m_frame->openFacilitator(); },
             [this, shot] { shot(m_frame->lastOpened(), "2-facilitator-hidden.png"); },
             [this] {

@@ -34,15 +34,21 @@ void layoutForm(wxDialog* dialog, const std::vector<std::pair<wxString, wxWindow
 } // namespace
 
 NewOrganisationDialog::NewOrganisationDialog(wxWindow* parent, core::Language lang,
-                                             std::vector<std::pair<std::string, std::string>> types)
-    : wxDialog(parent, wxID_ANY, wx(lang, tx("New organisation"))), m_types(std::move(types))
+                                             std::vector<std::pair<std::string, std::string>> types,
+                                             const core::Organisation* current)
+    : wxDialog(parent, wxID_ANY, wx(lang, current ? tx("Edit organisation") : tx("New organisation"))),
+      m_types(std::move(types))
 {
-    m_name = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(320, -1)));
+    m_name = new wxTextCtrl(this, wxID_ANY, current ? wx(current->name) : wxString(), wxDefaultPosition,
+                            FromDIP(wxSize(320, -1)));
     m_type = new wxChoice(this, wxID_ANY);
     m_type->Append(wx(lang, tx("(not given)")));
-    for (const auto& t : m_types)
-        m_type->Append(wx(t.second));
     m_type->SetSelection(0);
+    for (const auto& t : m_types) {
+        m_type->Append(wx(t.second));
+        if (current && current->hospitalType == t.first)
+            m_type->SetSelection(static_cast<int>(m_type->GetCount()) - 1);
+    }
     layoutForm(this, {{wx(lang, tx("Name")), m_name}, {wx(lang, tx("Hospital type")), m_type}}, "");
     m_name->SetFocus();
 }

@@ -3,6 +3,7 @@
 // on an error the same dialog opens again with what was typed.
 
 #include "core/i18n.hpp"
+#include "core/records.hpp"
 
 #include <wx/dialog.h>
 
@@ -18,8 +19,10 @@ namespace gui {
 
 class NewOrganisationDialog : public wxDialog {
 public:
-    NewOrganisationDialog(wxWindow* parent, core::Language lang,
-                          std::vector<std::pair<std::string, std::string>> types);
+    /// With `current`, the dialog edits that organisation: its title says so and its fields start
+    /// with the stored name and type.
+    NewOrganisationDialog(wxWindow* parent, core::Language lang, std::vector<std::pair<std::string, std::string>> types,
+                          const core::Organisation* current = nullptr);
     std::string name() const;
     std::string hospitalType() const; ///< a code, or empty
 

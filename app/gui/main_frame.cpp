@@ -1,6 +1,8 @@
 #include "main_frame.hpp"
 
 #include "advice_panels.hpp"
+#include "collection_panel.hpp"
+#include "profile_panel.hpp"
 #include "dialogs.hpp"
 #include "incentives_panel.hpp"
 #include "report_panel.hpp"
@@ -44,7 +46,7 @@ public:
     core::Id organisation;
 };
 
-enum { kParticipant = wxID_HIGHEST + 1, kFacilitator, kNewOrganisation, kNewRound };
+enum { kParticipant = wxID_HIGHEST + 1, kFacilitator, kNewOrganisation, kEditOrganisation, kNewRound, kImport, kPaper };
 
 } // namespace
 
@@ -66,7 +68,11 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     fileMenu->Append(wxID_EXIT, wx(lang, tx("&Quit\tCtrl+Q")));
     auto* organisationMenu = new wxMenu;
     organisationMenu->Append(kNewOrganisation, wx(lang, tx("New &organisation...")));
+    organisationMenu->Append(kEditOrganisation, wx(lang, tx("&Edit organisation...")));
     organisationMenu->Append(kNewRound, wx(lang, tx("New &round...\tCtrl+R")));
+    organisationMenu->AppendSeparator();
+    organisationMenu->Append(kImport, wx(lang, tx("&Import answers from CSV...\tCtrl+I")));
+    organisationMenu->Append(kPaper, wx(lang, tx("Enter a &paper questionnaire...\tCtrl+E")));
     auto* workshopMenu = new wxMenu;
     workshopMenu->Append(kParticipant, wx(lang, tx("Start a &participant...\tCtrl+P")));
     workshopMenu->Append(kFacilitator, wx(lang, tx("&Facilitator screen\tCtrl+F")));
@@ -82,6 +88,21 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     Bind(wxEVT_MENU, &MainFrame::OnOpen, this, wxID_OPEN);
     Bind(wxEVT_MENU, &MainFrame::OnNewOrganisation, this, kNewOrganisation);
     Bind(wxEVT_MENU, &MainFrame::OnNewRound, this, kNewRound);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (const auto org = selectedOrganisation())
+            editOrganisation(org);
+    }, kEditOrganisation);
+    // Import and paper entry live on the Collection page; the menu takes the user there.
+    for (const int id : {kImport, kPaper})
+        Bind(wxEVT_MENU, [this, id](wxCommandEvent&) {
+            if (m_round == 0)
+                return;
+            showPage(Page::Collection);
+            if (id == kImport)
+                m_collection->askImport();
+            else
+                m_collection->askPaperForm();
+        }, id);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
         const auto file = m_history.GetHistoryFile(static_cast<std::size_t>(e.GetId() - wxID_FILE1));
         openFile(file.utf8_string());
@@ -105,12 +126,18 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
                             wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE);
     m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::OnSelect, this);
     m_pages = new wxNotebook(splitter, wxID_ANY);
+    m_profile = new ProfilePanel(m_pages, lang);
+    m_profile->onEdit([this](core::Id org) { editOrganisation(org); });
+    m_collection = new CollectionPanel(m_pages, lang);
+    m_collection->onChanged([this] { reloadRound(); });
     m_results = new ResultsPanel(m_pages, lang);
     m_incentives = new IncentivesPanel(m_pages, lang);
     m_incentives->onSaved([this] {
         showResults();
         showAdvice(); // recommendations on the incentives follow the stored model
     });
+    m_pages->AddPage(m_profile, wx(lang, tx("Profile")));
+    m_pages->AddPage(m_collection, wx(lang, tx("Collection")));
     m_pages->AddPage(m_results, wx(lang, tx("Results")), true);
     m_pages->AddPage(m_incentives, wx(lang, tx("Incentives")));
     m_recommendations = new RecommendationsPanel(m_pages, lang);
@@ -145,6 +172,8 @@ void MainFrame::leaveDatabase()
     m_plan->clear();
     m_report->clear();
     m_results->clear();
+    m_profile->clear();
+    m_collection->clear();
 }
 
 void MainFrame::openFile(const std::string& path)
@@ -206,6 +235,28 @@ void MainFrame::OnNewRound(wxCommandEvent&)
         if (createRound(org, dialog.name(), dialog.date(), dialog.anonymityK()))
             return;
     }
+}
+
+void MainFrame::editOrganisation(core::Id organisation)
+{
+    const auto current = m_presenter.database().organisation(organisation);
+    NewOrganisationDialog dialog(this, m_presenter.language(), m_presenter.hospitalTypes(), &current);
+    while (dialog.ShowModal() == wxID_OK) {
+        if (m_presenter.editOrganisation(organisation, dialog.name(), dialog.hospitalType())) {
+            reloadRound();
+            return;
+        }
+        wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+}
+
+void MainFrame::reloadRound()
+{
+    const auto round = m_round;
+    m_presenter.reload();
+    refresh();
+    if (round != 0)
+        selectRound(round); // shows every page of the round again
 }
 
 bool MainFrame::createRound(core::Id organisation, const std::string& name, const std::string& date, int anonymityK)
@@ -278,6 +329,8 @@ void MainFrame::OnSelect(wxTreeEvent& event)
 void MainFrame::showRound(core::Id round)
 {
     m_round = round;
+    m_profile->show(m_presenter.database(), round);
+    m_collection->show(m_presenter.database(), round);
     showResults();
     m_incentives->showRound(m_presenter.database(), round);
     auto& db = m_presenter.database();

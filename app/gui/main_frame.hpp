@@ -17,6 +17,8 @@ class wxNotebook;
 namespace gui {
 
 class ActionPlanPanel;
+class CollectionPanel;
+class ProfilePanel;
 class AdvicePresenter;
 class FacilitatorFrame;
 class RecommendationsPanel;
@@ -40,10 +42,11 @@ public:
     std::string databasePath() { return m_presenter.isOpen() ? m_presenter.database().path() : std::string(); }
     void startParticipant(core::Role role);
     wxFrame* lastOpened() const { return m_lastOpened; }
-    enum class Page { Results, Incentives, Recommendations, ActionPlan, Report };
+    enum class Page { Profile, Collection, Results, Incentives, Recommendations, ActionPlan, Report };
     void showPage(Page page);
     IncentivesPanel* incentives() const { return m_incentives; }
     ResultsPanel* results() const { return m_results; }
+    CollectionPanel* collection() const { return m_collection; }
     ReportPanel* report() const { return m_report; }
     RecommendationsPanel* recommendations() const { return m_recommendations; }
 
@@ -52,6 +55,9 @@ private:
     void OnOpen(wxCommandEvent& event);
     void OnNewOrganisation(wxCommandEvent& event);
     void OnNewRound(wxCommandEvent& event);
+    void editOrganisation(core::Id organisation);
+    /// Reloads the tree (respondent counts) and every page of the round, after answers came in.
+    void reloadRound();
     core::Id selectedOrganisation() const;
     void selectRound(core::Id round);
     void OnAbout(wxCommandEvent& event);
@@ -67,6 +73,8 @@ private:
     OrganisationsPresenter m_presenter;
     wxTreeCtrl* m_tree = nullptr;
     wxNotebook* m_pages = nullptr;
+    ProfilePanel* m_profile = nullptr;
+    CollectionPanel* m_collection = nullptr;
     ResultsPanel* m_results = nullptr;
     IncentivesPanel* m_incentives = nullptr;
     RecommendationsPanel* m_recommendations = nullptr;

@@ -82,6 +82,8 @@ std::vector<std::pair<std::string, std::string>> OrganisationsPresenter::hospita
 void OrganisationsPresenter::reload()
 {
     m_rows.clear();
+    if (!m_db)
+        return;
     for (const auto& org : m_db->organisations()) {
         OrganisationRow row;
         row.id = org.id;

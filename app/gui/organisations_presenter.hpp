@@ -58,8 +58,10 @@ public:
     const std::string& error() const { return m_error; }
     core::Language language() const { return m_lang; }
 
-private:
+    /// Reads the organisations and rounds again (after answers were stored elsewhere).
     void reload();
+
+private:
     /// Runs a change of the database; on a core::Error keeps its message in error().
     template <typename F>
     auto attempt(F&& change) -> std::optional<decltype(change())>;

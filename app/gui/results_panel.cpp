@@ -42,9 +42,9 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
     m_radar = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
     m_heatmap = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
     m_congruence = new wxStaticText(this, wxID_ANY, "");
-    m_gapTitle = title(this, 1);
+    m_gapTitle = new wxStaticText(this, wxID_ANY, "");
     m_gaps = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
-    m_agendaTitle = title(this, 1);
+    m_agendaTitle = new wxStaticText(this, wxID_ANY, "");
     m_agenda = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
     m_notes = new wxStaticText(this, wxID_ANY, "");
     sizer->Add(m_headline, 0, wxALL, 12);
@@ -67,7 +67,7 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
     auto* tables = new wxFlexGridSizer(2, FromDIP(wxSize(16, 12)));
     for (std::size_t i = 0; i < kSections; ++i) {
         auto* column = new wxBoxSizer(wxVERTICAL);
-        m_tableTitles.push_back(title(this, 1));
+        m_tableTitles.push_back(new wxStaticText(this, wxID_ANY, ""));
         m_tableNotes.push_back(new wxStaticText(this, wxID_ANY, ""));
         m_tables.push_back(new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                           wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME));
@@ -151,14 +151,14 @@ void ResultsPanel::show(const db::Database& db, core::Id round)
         m_congruence->SetLabel(wx(core::joinList(results.congruence(), "\n")));
         m_congruence->Wrap(width);
         const auto sections = results.tables();
-        m_gapTitle->SetLabel(wx(m_lang, core::tx("Where the parties diverge")));
+        setHeading(m_gapTitle, wx(m_lang, core::tx("Where the parties diverge")), true);
         const int gapRows = static_cast<int>(std::max<std::size_t>(results.gapCount(), 1));
         // Drawn 1.4 x larger than on paper: a bar's label must be readable from across the table.
         m_gaps->SetBitmap(chartBitmap(results.gapChart(), width * 52 / 100, gapRows * FromDIP(26) + FromDIP(8), 1.4));
-        m_agendaTitle->SetLabel(wx(m_lang, core::tx("Now and desired")));
+        setHeading(m_agendaTitle, wx(m_lang, core::tx("Now and desired")), true);
         m_agenda->SetBitmap(chartBitmap(results.agendaChart(), width * 44 / 100, FromDIP(340), 1.4));
         for (std::size_t i = 0; i < kSections && i < sections.size(); ++i) {
-            m_tableTitles[i]->SetLabel(wx(sections[i].title));
+            setHeading(m_tableTitles[i], wx(sections[i].title), true);
             m_tableNotes[i]->SetLabel(wx(sections[i].note));
             m_tableNotes[i]->Show(!sections[i].note.empty());
             m_tableNotes[i]->Wrap(width / 2 - FromDIP(20));

@@ -19,7 +19,7 @@ bool saveScreenshot(wxWindow* window, const wxString& file)
     memory.SelectObject(wxNullBitmap);
     return bitmap.SaveFile(file, wxBITMAP_TYPE_PNG);
 }
-void fillList(wxListCtrl* list, const reports::Table& table)
+void fillList(wxListCtrl* list, const reports::Table& table, int maxColumnWidth)
 {
     list->ClearAll();
     for (std::size_t c = 0; c < table.columns.size(); ++c)
@@ -32,12 +32,12 @@ void fillList(wxListCtrl* list, const reports::Table& table)
         for (std::size_t c = 1; c < cells.size(); ++c)
             list->SetItem(item, static_cast<int>(c), wx(reports::cellText(cells[c], table.decimalSeparator)));
     }
-    // Each column as wide as its header or its longest text, but no column wider than 420 px.
+    // Each column as wide as its header or its longest text, but no wider than the maximum.
     for (int c = 0; c < list->GetColumnCount(); ++c) {
         list->SetColumnWidth(c, wxLIST_AUTOSIZE);
         const int content = list->GetColumnWidth(c);
         list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
-        list->SetColumnWidth(c, std::min(std::max(content, list->GetColumnWidth(c)), list->FromDIP(420)));
+        list->SetColumnWidth(c, std::min(std::max(content, list->GetColumnWidth(c)), list->FromDIP(maxColumnWidth)));
     }
 }
 
@@ -49,7 +49,7 @@ void fitListHeight(wxListCtrl* list)
     wxRect row(0, 0, 0, list->FromDIP(24));
     if (list->GetItemCount() > 0)
         list->GetItemRect(0, row);
-    const int header = list->FromDIP(32);
+    const int header = list->HasFlag(wxLC_NO_HEADER) ? 0 : list->FromDIP(32);
     const wxSize size(width + list->FromDIP(6), header + row.height * list->GetItemCount() + list->FromDIP(6));
     list->SetMinSize(size);
     list->SetSize(size);

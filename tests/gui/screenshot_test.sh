@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The desktop program in a real window: open the demo database, walk the main flows (results,
+# profile, collection (an import's preview with its problems, a paper questionnaire typed in),
 # facilitator hidden and revealed, a participant answering, a distribution-model slider moved,
 # a report exported, a round created, the file opened again) and save
 # screenshots, in Dutch and in English. Needs an X display ($DISPLAY,
@@ -20,7 +21,7 @@ for lang in nl en; do
   "$cli" --db "$db" demo > /dev/null # each language starts from the demo (the tour adds a round)
   rm -rf "$out/$lang" && mkdir -p "$out/$lang"
   SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang"
-  for png in 1-results 1b-results-details 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 5b-recommendations 6-report 7-new-round 8-reopened; do
+  for png in 1-results 1b-results-details 1c-profile 1d-collection 1e-import-preview 1f-paper-form 1g-collection-after 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 5b-recommendations 6-report 7-new-round 8-reopened; do
     file="$out/$lang/$png.png"
     [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }
     size=$(stat -c %s "$file")
@@ -32,8 +33,9 @@ for lang in nl en; do
   head -c 5 "$out/$lang/report.pdf" | grep -q '%PDF-' || { echo "no report exported: $out/$lang/report.pdf"; exit 1; }
   tail -c 64 "$out/$lang/report.pdf" | grep -q '%%EOF' || { echo "the exported report is incomplete"; exit 1; }
 done
-# The participant's answer was stored (in the English run's database): one more respondent.
-"$cli" --db "$db" assessment list --format csv | grep -q "Noorderhaven Ziekenhuis,Nulmeting 2026,2026-04-20,gelijkgerichtheid 1.0,3,40" ||
+# The paper questionnaire and the participant's answer were stored (in the English run's
+# database): two more respondents.
+"$cli" --db "$db" assessment list --format csv | grep -q "Noorderhaven Ziekenhuis,Nulmeting 2026,2026-04-20,gelijkgerichtheid 1.0,3,41" ||
   { echo "the workshop answers were not stored"; "$cli" --db "$db" assessment list; exit 1; }
 # The round created in the window is in the database.
 "$cli" --db "$db" assessment list --format csv | grep -q "Werksessie november,2026-11-23" ||

@@ -1,0 +1,176 @@
+#include "collection_panel.hpp"
+
+#include "collection_dialogs.hpp"
+#include "wx_util.hpp"
+
+#include "core/text_util.hpp"
+
+#include <wx/button.h>
+#include <wx/choicdlg.h>
+#include <wx/filedlg.h>
+#include <wx/gauge.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace gui {
+
+using core::tx;
+
+CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang) : wxPanel(parent), m_lang(lang), m_timer(this)
+{
+    SetBackgroundColour(*wxWHITE);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    m_summary = new wxStaticText(this, wxID_ANY, "");
+    sizer->Add(m_summary, 0, wxALL, 12);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    m_import = new wxButton(this, wxID_ANY, wx(lang, tx("&Import answers from CSV...")));
+    m_paper = new wxButton(this, wxID_ANY, wx(lang, tx("Enter a &paper questionnaire...")));
+    m_cancel = new wxButton(this, wxID_CANCEL, wx(lang, tx("Cancel")));
+    m_cancel->Disable();
+    m_gauge = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(200, -1)));
+    buttons->Add(m_import, 0, wxRIGHT, 8);
+    buttons->Add(m_paper, 0, wxRIGHT, 8);
+    buttons->Add(m_cancel, 0, wxRIGHT, 8);
+    buttons->Add(m_gauge, 0, wxALIGN_CENTER_VERTICAL);
+    sizer->Add(buttons, 0, wxLEFT | wxRIGHT, 12);
+    m_status = new wxStaticText(this, wxID_ANY, "");
+    sizer->Add(m_status, 0, wxALL, 12);
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
+    sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    SetSizer(sizer);
+    m_import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askImport(); });
+    m_paper->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askPaperForm(); });
+    m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_job.cancel(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { poll(); });
+    enableActions(false);
+}
+
+void CollectionPanel::askImport()
+{
+    if (!m_presenter || m_job.running())
+        return;
+    wxFileDialog dialog(this, wx(m_lang, tx("Import answers")), "", "",
+                        wx(m_lang, tx("CSV files (*.csv)|*.csv;*.CSV|All files|*")), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK)
+        importFile(dialog.GetPath().utf8_string());
+}
+
+void CollectionPanel::askPaperForm()
+{
+    if (!m_db || m_job.running())
+        return;
+    wxArrayString names;
+    for (const auto role : core::kRoles)
+        names.Add(wx(m_db->instrumentOf(m_round).name(role).in(m_lang)));
+    wxSingleChoiceDialog dialog(this, wx(m_lang, tx("Whose questionnaire is it (which role)?")), "Samenspel", names);
+    if (dialog.ShowModal() == wxID_OK)
+        enterPaperForm(core::kRoles[static_cast<std::size_t>(dialog.GetSelection())]);
+}
+
+void CollectionPanel::enableActions(bool on)
+{
+    m_import->Enable(on && !m_job.running());
+    m_paper->Enable(on && !m_job.running());
+}
+
+void CollectionPanel::show(db::Database& db, core::Id round)
+{
+    m_db = &db;
+    m_round = round;
+    m_presenter = std::make_unique<CollectionPresenter>(db, round, m_lang);
+    refresh();
+    enableActions(true);
+}
+
+void CollectionPanel::clear()
+{
+    m_db = nullptr;
+    m_round = 0;
+    m_presenter.reset();
+    m_summary->SetLabel("");
+    m_status->SetLabel("");
+    m_list->ClearAll();
+    enableActions(false);
+}
+
+void CollectionPanel::refresh()
+{
+    if (!m_presenter)
+        return;
+    try {
+        m_summary->SetLabel(wx(core::joinList(m_presenter->roleSummary(), "\n")));
+        fillList(m_list, m_presenter->respondents());
+    } catch (const core::Error& e) {
+        m_summary->SetLabel(wx(e.message().render(m_lang)));
+    }
+    Layout();
+}
+
+void CollectionPanel::importFile(const std::string& file)
+{
+    if (!m_presenter || m_job.running())
+        return;
+    ImportPreviewDialog preview(this, *m_presenter, file, m_lang);
+    if (!preview.readable()) {
+        wxMessageBox(wx(preview.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        return;
+    }
+    if (preview.ShowModal() != wxID_OK)
+        return;
+    const std::string path = m_db->path();
+    const core::Id round = m_round;
+    const bool replace = preview.replace();
+    const auto lang = m_lang;
+    if (!m_job.start([path, round, file, replace, lang](JobControl& control) {
+            return CollectionPresenter::importFile(path, round, file, replace, lang, control);
+        }))
+        return;
+    enableActions(false);
+    m_cancel->Enable();
+    m_status->SetLabel(wx(m_lang, tx("Importing...")));
+    m_timer.Start(100);
+}
+
+void CollectionPanel::poll()
+{
+    m_gauge->SetValue(m_job.progress());
+    if (m_job.running())
+        return;
+    m_timer.Stop();
+    m_cancel->Disable();
+    m_gauge->SetValue(0);
+    enableActions(m_presenter != nullptr);
+    switch (m_job.state()) {
+    case BackgroundJob::State::Done:
+        m_status->SetLabel(wx(m_job.message()));
+        refresh();
+        if (m_changed)
+            m_changed();
+        break;
+    case BackgroundJob::State::Cancelled:
+        m_status->SetLabel(wx(m_lang, tx("Cancelled: nothing was imported.")));
+        break;
+    default:
+        m_status->SetLabel(wx(m_job.message()));
+        wxMessageBox(wx(m_job.message()), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+    m_status->Wrap(FromDIP(800));
+    Layout();
+}
+
+void CollectionPanel::enterPaperForm(core::Role role)
+{
+    if (!m_presenter)
+        return;
+    PaperFormDialog dialog(this, *m_presenter, role, m_lang);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    m_status->SetLabel(wx(core::tr(m_lang, tx("Stored the questionnaire of {0}."), {std::string(core::trim(dialog.code()))})));
+    refresh();
+    if (m_changed)
+        m_changed();
+}
+
+} // namespace gui
