@@ -8,7 +8,6 @@
 #include <wx/button.h>
 #include <wx/choicdlg.h>
 #include <wx/filedlg.h>
-#include <wx/gauge.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
@@ -18,7 +17,8 @@ namespace gui {
 
 using core::tx;
 
-CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang) : wxPanel(parent), m_lang(lang), m_timer(this)
+CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang)
+    : wxPanel(parent), m_lang(lang), m_job(this, lang, 200)
 {
     SetBackgroundColour(*wxWHITE);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -27,23 +27,17 @@ CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang) : wxPane
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     m_import = new wxButton(this, wxID_ANY, wx(lang, tx("&Import answers from CSV...")));
     m_paper = new wxButton(this, wxID_ANY, wx(lang, tx("Enter a &paper questionnaire...")));
-    m_cancel = new wxButton(this, wxID_CANCEL, wx(lang, tx("Cancel")));
-    m_cancel->Disable();
-    m_gauge = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(200, -1)));
     buttons->Add(m_import, 0, wxRIGHT, 8);
     buttons->Add(m_paper, 0, wxRIGHT, 8);
-    buttons->Add(m_cancel, 0, wxRIGHT, 8);
-    buttons->Add(m_gauge, 0, wxALIGN_CENTER_VERTICAL);
+    buttons->Add(m_job.cancelButton(), 0, wxRIGHT, 8);
+    buttons->Add(m_job.gauge(), 0, wxALIGN_CENTER_VERTICAL);
     sizer->Add(buttons, 0, wxLEFT | wxRIGHT, 12);
-    m_status = new wxStaticText(this, wxID_ANY, "");
-    sizer->Add(m_status, 0, wxALL, 12);
+    sizer->Add(m_job.status(), 0, wxALL, 12);
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
     sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
     SetSizer(sizer);
     m_import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askImport(); });
     m_paper->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askPaperForm(); });
-    m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_job.cancel(); });
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { poll(); });
     enableActions(false);
 }
 
@@ -69,6 +63,8 @@ void CollectionPanel::askPaperForm()
         enterPaperForm(core::kRoles[static_cast<std::size_t>(dialog.GetSelection())]);
 }
 
+void CollectionPanel::cancelJob() { m_job.cancel(); }
+
 void CollectionPanel::enableActions(bool on)
 {
     m_import->Enable(on && !m_job.running());
@@ -90,7 +86,8 @@ void CollectionPanel::clear()
     m_round = 0;
     m_presenter.reset();
     m_summary->SetLabel("");
-    m_status->SetLabel("");
+    if (!m_job.running())
+        m_job.setStatus("");
     m_list->ClearAll();
     enableActions(false);
 }
@@ -123,41 +120,21 @@ void CollectionPanel::importFile(const std::string& file)
     const core::Id round = m_round;
     const bool replace = preview.replace();
     const auto lang = m_lang;
-    if (!m_job.start([path, round, file, replace, lang](JobControl& control) {
+    const bool started = m_job.start(
+        [path, round, file, replace, lang](JobControl& control) {
             return CollectionPresenter::importFile(path, round, file, replace, lang, control);
-        }))
-        return;
-    enableActions(false);
-    m_cancel->Enable();
-    m_status->SetLabel(wx(m_lang, tx("Importing...")));
-    m_timer.Start(100);
-}
-
-void CollectionPanel::poll()
-{
-    m_gauge->SetValue(m_job.progress());
-    if (m_job.running())
-        return;
-    m_timer.Stop();
-    m_cancel->Disable();
-    m_gauge->SetValue(0);
-    enableActions(m_presenter != nullptr);
-    switch (m_job.state()) {
-    case BackgroundJob::State::Done:
-        m_status->SetLabel(wx(m_job.message()));
-        refresh();
-        if (m_changed)
-            m_changed();
-        break;
-    case BackgroundJob::State::Cancelled:
-        m_status->SetLabel(wx(m_lang, tx("Cancelled: nothing was imported.")));
-        break;
-    default:
-        m_status->SetLabel(wx(m_job.message()));
-        wxMessageBox(wx(m_job.message()), "Samenspel", wxOK | wxICON_WARNING, this);
-    }
-    m_status->Wrap(FromDIP(800));
-    Layout();
+        },
+        wx(m_lang, tx("Importing...")), wx(m_lang, tx("Cancelled: nothing was imported.")),
+        [this](BackgroundJob::State state) {
+            enableActions(m_presenter != nullptr);
+            if (state == BackgroundJob::State::Done) {
+                refresh();
+                if (m_changed)
+                    m_changed();
+            }
+        });
+    if (started)
+        enableActions(false);
 }
 
 void CollectionPanel::enterPaperForm(core::Role role)
@@ -167,7 +144,7 @@ void CollectionPanel::enterPaperForm(core::Role role)
     PaperFormDialog dialog(this, *m_presenter, role, m_lang);
     if (dialog.ShowModal() != wxID_OK)
         return;
-    m_status->SetLabel(wx(core::tr(m_lang, tx("Stored the questionnaire of {0}."), {std::string(core::trim(dialog.code()))})));
+    m_job.setStatus(wx(core::tr(m_lang, tx("Stored the questionnaire of {0}."), {std::string(core::trim(dialog.code()))})));
     refresh();
     if (m_changed)
         m_changed();

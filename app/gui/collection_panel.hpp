@@ -3,15 +3,14 @@
 // then the import off the UI thread with progress and Cancel), and typing in a paper form.
 
 #include "collection_presenter.hpp"
+#include "job_view.hpp"
 
 #include <wx/panel.h>
-#include <wx/timer.h>
 
 #include <functional>
 #include <memory>
 
 class wxButton;
-class wxGauge;
 class wxListCtrl;
 class wxStaticText;
 
@@ -32,10 +31,11 @@ public:
     void importFile(const std::string& file);
     void enterPaperForm(core::Role role);
     bool busy() const { return m_job.running(); }
+    /// Asks the running import to stop (closing the window).
+    void cancelJob();
 
 private:
     void refresh();
-    void poll();
     void enableActions(bool on);
 
     core::Language m_lang;
@@ -43,15 +43,11 @@ private:
     core::Id m_round = 0;
     std::unique_ptr<CollectionPresenter> m_presenter;
     std::function<void()> m_changed;
-    BackgroundJob m_job;
-    wxTimer m_timer;
     wxStaticText* m_summary = nullptr;
     wxListCtrl* m_list = nullptr;
     wxButton* m_import = nullptr;
     wxButton* m_paper = nullptr;
-    wxButton* m_cancel = nullptr;
-    wxGauge* m_gauge = nullptr;
-    wxStaticText* m_status = nullptr;
+    JobView m_job; ///< the import, off the UI thread
 };
 
 } // namespace gui

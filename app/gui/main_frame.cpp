@@ -108,6 +108,22 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
         openFile(file.utf8_string());
     }, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        if (e.CanVeto() && (m_report->busy() || m_collection->busy())) {
+            const int answer = wxMessageBox(
+                wx(m_presenter.language(), tx("A report or an import is still running. Stop it and close Samenspel? "
+                                              "Nothing half-done is kept.")),
+                "Samenspel", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
+            if (answer != wxYES) {
+                e.Veto();
+                return;
+            }
+        }
+        // A job still running is cancelled; its page waits for it when destroyed.
+        m_report->cancelJob();
+        m_collection->cancelJob();
+        e.Skip();
+    });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { openFacilitator(); }, kFacilitator);
     Bind(wxEVT_MENU, [this, lang](wxCommandEvent&) {

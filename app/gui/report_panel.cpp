@@ -5,7 +5,6 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/filedlg.h>
-#include <wx/gauge.h>
 #include <wx/radiobox.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -28,7 +27,7 @@ wxArrayString choices(const std::vector<std::string>& labels)
 
 } // namespace
 
-ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent), m_lang(lang), m_timer(this)
+ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent), m_lang(lang), m_job(this, lang, 420)
 {
     SetBackgroundColour(*wxWHITE);
     const ReportPresenter labels("", 0, "", lang);
@@ -49,25 +48,19 @@ ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent
     grid->Add(m_advisor);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     m_export = new wxButton(this, wxID_SAVEAS, wx(lang, tx("&Export report...")));
-    m_cancel = new wxButton(this, wxID_CANCEL, wx(lang, tx("Cancel")));
-    m_cancel->Disable();
     m_open = new wxButton(this, wxID_OPEN, wx(lang, tx("&Open the report")));
     m_open->Disable();
     buttons->Add(m_export, 0, wxRIGHT, 8);
-    buttons->Add(m_cancel, 0, wxRIGHT, 8);
+    buttons->Add(m_job.cancelButton(), 0, wxRIGHT, 8);
     buttons->Add(m_open);
-    m_gauge = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(420, -1)));
-    m_status = new wxStaticText(this, wxID_ANY, "");
     sizer->Add(m_depth, 0, wxALL, 12);
     sizer->Add(grid, 0, wxLEFT | wxRIGHT, 12);
     sizer->Add(buttons, 0, wxALL, 12);
-    sizer->Add(m_gauge, 0, wxLEFT | wxRIGHT, 12);
-    sizer->Add(m_status, 0, wxALL, 12);
+    sizer->Add(m_job.gauge(), 0, wxLEFT | wxRIGHT, 12);
+    sizer->Add(m_job.status(), 0, wxALL, 12);
     SetSizer(sizer);
     m_export->Bind(wxEVT_BUTTON, &ReportPanel::OnExport, this);
-    m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_job.cancel(); });
     m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxLaunchDefaultApplication(wx(m_path)); });
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { poll(); });
     enableOptions(false);
 }
 
@@ -79,8 +72,7 @@ void ReportPanel::showRound(const std::string& databasePath, core::Id round, con
         return;
     }
     m_presenter = std::move(next);
-    m_status->SetLabel("");
-    m_gauge->SetValue(0);
+    m_job.setStatus("");
     enableOptions(true);
 }
 
@@ -92,8 +84,7 @@ void ReportPanel::clear()
         return;
     }
     m_presenter.reset();
-    m_status->SetLabel("");
-    m_gauge->SetValue(0);
+    m_job.setStatus("");
     enableOptions(false);
 }
 
@@ -127,46 +118,25 @@ void ReportPanel::exportTo(const std::string& path)
     if (!m_presenter)
         return;
     applyOptions();
-    if (!m_job.start(m_presenter->exportJob(path)))
+    const bool started = m_job.start(m_presenter->exportJob(path), wx(m_lang, tx("Writing the report...")),
+                                      wx(m_lang, tx("Cancelled: nothing was written.")),
+                                      [this](BackgroundJob::State state) { finished(state); });
+    if (!started)
         return;
     m_path = path;
     m_open->Disable();
     enableOptions(false);
-    m_cancel->Enable();
-    m_status->SetLabel(wx(m_lang, tx("Writing the report...")));
-    m_timer.Start(100);
 }
 
-void ReportPanel::poll()
+void ReportPanel::finished(BackgroundJob::State state)
 {
-    m_gauge->SetValue(m_job.progress());
-    if (m_job.running())
-        return;
-    m_timer.Stop();
-    m_cancel->Disable();
-    enableOptions(true);
     if (m_next)
         m_presenter = std::move(m_next); // the round chosen meanwhile
     else if (m_cleared)
         m_presenter.reset();
     m_cleared = false;
     enableOptions(m_presenter != nullptr);
-    switch (m_job.state()) {
-    case BackgroundJob::State::Done:
-        m_status->SetLabel(wx(m_job.message()));
-        m_open->Enable();
-        break;
-    case BackgroundJob::State::Cancelled:
-        m_gauge->SetValue(0);
-        m_status->SetLabel(wx(m_lang, tx("Cancelled: nothing was written.")));
-        break;
-    default:
-        m_gauge->SetValue(0);
-        m_status->SetLabel(wx(m_job.message()));
-        wxMessageBox(wx(m_job.message()), "Samenspel", wxOK | wxICON_WARNING, this);
-    }
-    m_status->Wrap(FromDIP(700));
-    Layout();
+    m_open->Enable(state == BackgroundJob::State::Done);
 }
 
 } // namespace gui

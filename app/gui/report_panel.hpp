@@ -2,18 +2,16 @@
 // The Report page: depth, language and format, the advisor's name, and an export that runs off
 // the UI thread with a progress bar and a Cancel button.
 
+#include "job_view.hpp"
 #include "report_presenter.hpp"
 
 #include <wx/panel.h>
-#include <wx/timer.h>
 
 #include <memory>
 
 class wxButton;
 class wxChoice;
-class wxGauge;
 class wxRadioBox;
-class wxStaticText;
 class wxTextCtrl;
 
 namespace gui {
@@ -26,31 +24,29 @@ public:
     /// Starts the export to `path` (the Export button asks for it; the tour passes one).
     void exportTo(const std::string& path);
     bool busy() const { return m_job.running(); }
+    /// Asks the running export to stop (closing the window); it leaves no file behind.
+    void cancelJob() { m_job.cancel(); }
 
 private:
     void OnExport(wxCommandEvent& event);
-    void poll();
+    void finished(BackgroundJob::State state);
     /// Copies the page's choices into the presenter.
     void applyOptions();
     void enableOptions(bool on);
 
     core::Language m_lang;
     std::unique_ptr<ReportPresenter> m_presenter;
-    BackgroundJob m_job;
-    wxTimer m_timer;
     wxRadioBox* m_depth = nullptr;
     wxChoice* m_format = nullptr;
     wxChoice* m_language = nullptr;
     wxTextCtrl* m_advisor = nullptr;
     wxButton* m_export = nullptr;
-    wxButton* m_cancel = nullptr;
     wxButton* m_open = nullptr;
     std::string m_path; ///< the report being written or last written
     /// The round chosen while an export ran: shown once the export has ended.
     std::unique_ptr<ReportPresenter> m_next;
     bool m_cleared = false;
-    wxGauge* m_gauge = nullptr;
-    wxStaticText* m_status = nullptr;
+    JobView m_job; ///< the export, off the UI thread
 };
 
 } // namespace gui

@@ -85,6 +85,8 @@ constexpr CatalogueEntry kEntries[] = {
      "Het antwoord van een bestuur is het antwoord dat meer dan de helft van de leden gaf (bij getallen: de mediaan), en pas vanaf {0} antwoorden; anders \"geen gedeeld antwoord\"."},
     {"A new round of the questionnaire for {0}.",
      "Een nieuwe ronde van de vragenlijst voor {0}."},
+    {"A report or an import is still running. Stop it and close Samenspel? Nothing half-done is kept.",
+     "Er loopt nog een rapport of een import. Stoppen en Samenspel sluiten? Er blijft niets half af achter."},
     {"AGAINST the theme",
      "TEGEN het thema in"},
     {"About your hospital",

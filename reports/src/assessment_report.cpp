@@ -314,12 +314,13 @@ void writeDataReport(std::ostream& out, const ReportInput& input, ReportDepth de
     json ? doc.writeJson(out) : doc.writeCsv(out);
 }
 
-void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang)
+namespace {
+
+/// The table of contents with the pages its headings fall on. Draft passes learn the pages; the
+/// contents page itself may move them, so repeat until they stay put (in practice twice).
+std::vector<TocEntry> settledContents(const ReportInput& input, ReportDepth depth, core::Language lang,
+                                      const std::string& header, const std::string& pages)
 {
-    const std::string header = runningHeader(input, lang);
-    const std::string pages = std::string(tr(lang, tx("page {0}")));
-    // Draft passes learn on which pages the headings fall; the contents page itself may move
-    // them, so repeat until they stay put (in practice twice).
     std::vector<TocEntry> toc;
     for (int pass = 0; pass < 4; ++pass) {
         std::ostringstream discard;
@@ -333,7 +334,26 @@ void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth dep
         if (stable)
             break;
     }
+    return toc;
+}
+
+} // namespace
+
+void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang)
+{
+    const std::string header = runningHeader(input, lang);
+    const std::string pages = std::string(tr(lang, tx("page {0}")));
+    const auto toc = settledContents(input, depth, lang, header, pages);
     PdfDocument doc(out, header, pages);
+    Writer(doc, input, depth, lang).write(toc);
+}
+
+void previewPdfReport(PageImages& images, const ReportInput& input, ReportDepth depth, core::Language lang)
+{
+    const std::string header = runningHeader(input, lang);
+    const std::string pages = std::string(tr(lang, tx("page {0}")));
+    const auto toc = settledContents(input, depth, lang, header, pages);
+    PdfDocument doc(images, header, pages);
     Writer(doc, input, depth, lang).write(toc);
 }
 

@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <sstream>
@@ -77,11 +78,46 @@ double textWidthOf(cairo_t* cr, const std::string& text, double size, bool bold)
     return w;
 }
 
+namespace {
+
+/// The pixels of an RGB24 image surface.
+Image imageOf(cairo_surface_t* surface)
+{
+    cairo_surface_flush(surface);
+    const int width = cairo_image_surface_get_width(surface);
+    const int height = cairo_image_surface_get_height(surface);
+    Image image{width, height, std::vector<unsigned char>(static_cast<std::size_t>(width * height * 3))};
+    const unsigned char* data = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            // RGB24 is stored as 32-bit native-endian 0x00RRGGBB.
+            std::uint32_t pixel = 0;
+            std::memcpy(&pixel, data + y * stride + x * 4, 4);
+            auto* out = &image.rgb[static_cast<std::size_t>((y * width + x) * 3)];
+            out[0] = static_cast<unsigned char>((pixel >> 16) & 0xFF);
+            out[1] = static_cast<unsigned char>((pixel >> 8) & 0xFF);
+            out[2] = static_cast<unsigned char>(pixel & 0xFF);
+        }
+    return image;
+}
+
+} // namespace
+
 struct PdfDocument::Impl {
     cairo_surface_t* surface = nullptr;
     cairo_t* cr = nullptr;
+    PageImages* images = nullptr; ///< set: pages go to images, not to PDF
+    /// Where text is measured: the PDF surface itself, or for images a PDF surface that writes
+    /// nowhere, so that both lay out lines and pages identically.
+    cairo_t* measure = nullptr;
+    cairo_surface_t* measureSurface = nullptr;
     ~Impl()
     {
+        if (measureSurface) {
+            cairo_destroy(measure);
+            cairo_surface_destroy(measureSurface);
+        }
         if (cr)
             cairo_destroy(cr);
         if (surface)
@@ -95,6 +131,20 @@ PdfDocument::PdfDocument(std::ostream& out, std::string header, std::string page
     m_impl->surface = cairo_pdf_surface_create_for_stream(writeToStream, &out, kWidth, kHeight);
     cairo_pdf_surface_set_metadata(m_impl->surface, CAIRO_PDF_METADATA_CREATOR, "Samenspel");
     m_impl->cr = cairo_create(m_impl->surface);
+    m_impl->measure = m_impl->cr;
+}
+
+PdfDocument::PdfDocument(PageImages& images, std::string header, std::string pageLabel)
+    : m_impl(std::make_unique<Impl>()), m_header(std::move(header)), m_pageLabel(std::move(pageLabel))
+{
+    m_impl->images = &images;
+    m_impl->surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(std::ceil(kWidth * images.scale)),
+                                                 static_cast<int>(std::ceil(kHeight * images.scale)));
+    m_impl->cr = cairo_create(m_impl->surface);
+    cairo_scale(m_impl->cr, images.scale, images.scale);
+    m_impl->measureSurface = cairo_pdf_surface_create_for_stream(
+        [](void*, const unsigned char*, unsigned int) { return CAIRO_STATUS_SUCCESS; }, nullptr, kWidth, kHeight);
+    m_impl->measure = cairo_create(m_impl->measureSurface);
 }
 
 PdfDocument::~PdfDocument() = default;
@@ -104,6 +154,11 @@ void PdfDocument::startPage()
     ++m_page;
     m_open = true;
     m_y = kMargin + 18;
+    if (m_impl->images) {
+        cairo_set_source_rgb(m_impl->cr, 1, 1, 1);
+        cairo_paint(m_impl->cr);
+        cairo_set_source_rgb(m_impl->cr, 0, 0, 0);
+    }
     if (m_page > 1) {
         cairo_t* cr = m_impl->cr;
         cairo_set_source_rgb(cr, 0.45, 0.45, 0.5);
@@ -124,8 +179,13 @@ void PdfDocument::endPage()
 {
     if (!m_open)
         return;
-    cairo_show_page(m_impl->cr);
     m_open = false;
+    if (auto* images = m_impl->images) {
+        if (images->maxPages == 0 || static_cast<int>(images->pages.size()) < images->maxPages)
+            images->pages.push_back(imageOf(m_impl->surface));
+        return;
+    }
+    cairo_show_page(m_impl->cr);
 }
 
 void PdfDocument::ensure(double height)
@@ -149,27 +209,31 @@ void PdfDocument::heading(const std::string& text, int level, double keep)
 {
     const double size = level == 1 ? 16 : 12;
     // Keep a heading with what follows it.
-    ensure(textHeight(m_impl->cr, text, textWidth(), size, true) + std::min(keep, kHeight - 2 * kMargin - 60));
+    const double h = textHeight(m_impl->measure, text, textWidth(), size, true);
+    ensure(h + std::min(keep, kHeight - 2 * kMargin - 60));
     m_y += level == 1 ? 8 : 4;
     cairo_set_source_rgb(m_impl->cr, 0.12, 0.25, 0.45);
-    m_y += drawText(m_impl->cr, text, kMargin, m_y, textWidth(), size, true) + 6;
+    drawText(m_impl->cr, text, kMargin, m_y, textWidth(), size, true);
+    m_y += h + 6;
     cairo_set_source_rgb(m_impl->cr, 0, 0, 0);
     m_headings.push_back({text, level, m_page});
 }
 
 void PdfDocument::paragraph(const std::string& text, double size, bool bold)
 {
-    const double h = textHeight(m_impl->cr, text, textWidth(), size, bold);
+    const double h = textHeight(m_impl->measure, text, textWidth(), size, bold);
     ensure(h);
-    m_y += drawText(m_impl->cr, text, kMargin, m_y, textWidth(), size, bold) + 5;
+    drawText(m_impl->cr, text, kMargin, m_y, textWidth(), size, bold);
+    m_y += h + 5;
 }
 
 void PdfDocument::bullet(const std::string& text)
 {
-    const double h = textHeight(m_impl->cr, text, textWidth() - 14, 10);
+    const double h = textHeight(m_impl->measure, text, textWidth() - 14, 10);
     ensure(h);
     drawText(m_impl->cr, "•", kMargin + 2, m_y, 10, 10);
-    m_y += drawText(m_impl->cr, text, kMargin + 14, m_y, textWidth() - 14, 10) + 3;
+    drawText(m_impl->cr, text, kMargin + 14, m_y, textWidth() - 14, 10);
+    m_y += h + 3;
 }
 
 void PdfDocument::space(double points) { m_y += points; }
@@ -193,6 +257,7 @@ void PdfDocument::drawing(double height, const Drawing& draw)
 void PdfDocument::table(const Table& t, double size)
 {
     cairo_t* cr = m_impl->cr;
+    cairo_t* measure = m_impl->measure;
     const std::size_t columns = t.columns.size();
     if (columns == 0)
         return;
@@ -209,7 +274,7 @@ void PdfDocument::table(const Table& t, double size)
         std::size_t start = 0;
         while (start < header.size()) {
             const auto end = std::min(header.find(' ', start), header.size());
-            w = std::max(w, textWidthOf(cr, header.substr(start, end - start), size, true));
+            w = std::max(w, textWidthOf(measure, header.substr(start, end - start), size, true));
             start = end + 1;
         }
         return w;
@@ -217,10 +282,10 @@ void PdfDocument::table(const Table& t, double size)
     for (std::size_t i = 0; i < columns; ++i) {
         // A number column's header may wrap between words; a text column's header stays whole.
         widths[i] = std::min(200.0, t.columns[i].rightAligned ? longestHeaderWord(t.columns[i].header)
-                                                               : textWidthOf(cr, t.columns[i].header, size, true)) + 8;
+                                                               : textWidthOf(measure, t.columns[i].header, size, true)) + 8;
         for (const auto& row : t.rows)
             if (i < row.size())
-                widths[i] = std::max(widths[i], std::min(260.0, textWidthOf(cr, shown(row[i]), size)) + 8);
+                widths[i] = std::max(widths[i], std::min(260.0, textWidthOf(measure, shown(row[i]), size)) + 8);
     }
     // Numbers keep their width; text columns give way (and wrap) when the table is too wide.
     double numeric = 0;
@@ -231,18 +296,18 @@ void PdfDocument::table(const Table& t, double size)
         // No text column narrower than its longest word, so words are not broken.
         const auto longestWord = [&](std::size_t i) {
             double w = 0;
-            const auto measure = [&](const std::string& s, bool bold) {
+            const auto widest = [&](const std::string& s, bool bold) {
                 std::size_t start = 0;
                 while (start < s.size()) {
                     const auto end = std::min(s.find(' ', start), s.size());
-                    w = std::max(w, textWidthOf(cr, s.substr(start, end - start), size, bold));
+                    w = std::max(w, textWidthOf(measure, s.substr(start, end - start), size, bold));
                     start = end + 1;
                 }
             };
-            measure(t.columns[i].header, true);
+            widest(t.columns[i].header, true);
             for (const auto& row : t.rows)
                 if (i < row.size())
-                    measure(shown(row[i]), false);
+                    widest(shown(row[i]), false);
             return w + 8;
         };
         const double factor = std::max(0.2, (textWidth() - numeric) / text);
@@ -260,7 +325,7 @@ void PdfDocument::table(const Table& t, double size)
     const auto rowHeight = [&](const std::vector<std::string>& cells, bool bold) {
         double h = 0;
         for (std::size_t i = 0; i < columns && i < cells.size(); ++i)
-            h = std::max(h, textHeight(cr, cells[i], widths[i] - 6, size, bold));
+            h = std::max(h, textHeight(measure, cells[i], widths[i] - 6, size, bold));
         return h + 5;
     };
     std::vector<std::string> header;
@@ -348,20 +413,7 @@ Image renderImage(int width, int height, const Drawing& draw, double scale)
     cairo_scale(cr, scale, scale);
     draw(cr, Rect{0, 0, static_cast<double>(width) / scale, static_cast<double>(height) / scale});
     cairo_destroy(cr);
-    cairo_surface_flush(surface);
-    Image image{width, height, std::vector<unsigned char>(static_cast<std::size_t>(width * height * 3))};
-    const unsigned char* data = cairo_image_surface_get_data(surface);
-    const int stride = cairo_image_surface_get_stride(surface);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x) {
-            // RGB24 is stored as 32-bit native-endian 0x00RRGGBB.
-            std::uint32_t pixel = 0;
-            std::memcpy(&pixel, data + y * stride + x * 4, 4);
-            auto* out = &image.rgb[static_cast<std::size_t>((y * width + x) * 3)];
-            out[0] = static_cast<unsigned char>((pixel >> 16) & 0xFF);
-            out[1] = static_cast<unsigned char>((pixel >> 8) & 0xFF);
-            out[2] = static_cast<unsigned char>(pixel & 0xFF);
-        }
+    Image image = imageOf(surface);
     cairo_surface_destroy(surface);
     return image;
 }

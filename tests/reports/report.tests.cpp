@@ -197,3 +197,70 @@ TEST_CASE("a chart drawn once also becomes a PNG and SVG", "[reports][charts]")
     CHECK(svg.find("<svg") != std::string::npos);
     CHECK(reports::partyColour("rvb") != reports::partyColour("msb_board"));
 }
+
+TEST_CASE("the preview pages are the PDF's pages, as poppler draws them", "[reports][pdf][preview]")
+{
+    if (!havePoppler())
+        FAIL("pdftotext and pdftoppm are needed (apt-get install poppler-utils)");
+    const auto hospital = demoHospitals(builtinInstrument())[0];
+    const auto round = demoRound(0, hospital.answers, Language::Nl);
+    const auto file = (std::filesystem::temp_directory_path() / "samenspel-preview.pdf").string();
+    reports::writeFileAtomically(file, [&](std::ostream& out) {
+        reports::writePdfReport(out, round->input, reports::ReportDepth::Full, Language::Nl);
+    });
+    reports::PageImages images;
+    images.scale = 1.0; // 72 pixels per inch
+    reports::previewPdfReport(images, round->input, reports::ReportDepth::Full, Language::Nl);
+    const auto info = run("pdfinfo '" + file + "'");
+    const auto at = info.find("Pages:");
+    REQUIRE(at != std::string::npos);
+    CHECK(images.pages.size() == std::stoul(info.substr(at + 6)));
+    REQUIRE(images.pages.size() >= 4);
+    CHECK(images.pages[0].width == 596); // ceil(595.276)
+    CHECK(images.pages[0].height == 842);
+
+    // Page 4 drawn by poppler at the same resolution: the same text in the same places. Glyphs
+    // are rendered a little differently (hinting, a pixel up or down), so the pages are compared
+    // in blocks of 4 x 4 pixels, allowing a shift of up to 3 pixels; a page laid out differently
+    // is off by whole lines (12 points or more).
+    const auto ppm = (std::filesystem::temp_directory_path() / "samenspel-preview").string();
+    run("pdftoppm -r 72 -f 4 -l 4 -singlefile '" + file + "' '" + ppm + "'");
+    std::ifstream in(ppm + ".ppm", std::ios::binary);
+    std::string magic;
+    int width = 0;
+    int height = 0;
+    int max = 0;
+    in >> magic >> width >> height >> max;
+    in.get();
+    REQUIRE(magic == "P6");
+    const auto& page = images.pages[3];
+    REQUIRE(width == page.width);
+    REQUIRE(height == page.height);
+    std::vector<unsigned char> theirs(static_cast<std::size_t>(width * height * 3));
+    in.read(reinterpret_cast<char*>(theirs.data()), static_cast<std::streamsize>(theirs.size()));
+    const auto block = [&](const std::vector<unsigned char>& rgb, int bx, int by) {
+        int sum = 0;
+        for (int y = by; y < by + 4; ++y)
+            for (int x = bx; x < bx + 4; ++x) {
+                const auto i = static_cast<std::size_t>((y * width + x) * 3);
+                sum += rgb[i] + rgb[i + 1] + rgb[i + 2];
+            }
+        return sum / 16;
+    };
+    const auto differing = [&](int shift) {
+        double differ = 0;
+        double blocks = 0;
+        for (int by = 16; by + 4 + 16 < height; by += 4)
+            for (int bx = 0; bx + 4 <= width; bx += 4) {
+                differ += std::abs(block(page.rgb, bx, by + shift) - block(theirs, bx, by)) > 120 ? 1 : 0;
+                ++blocks;
+            }
+        return differ / blocks;
+    };
+    double best = 1;
+    for (int shift = -3; shift <= 3; ++shift)
+        best = std::min(best, differing(shift));
+    CHECK(best < 0.04);
+    CHECK(differing(12) > 3 * best); // one line off: the comparison can tell
+    std::filesystem::remove(ppm + ".ppm");
+}

@@ -7,6 +7,7 @@
 #include "core/incentive_analysis.hpp"
 #include "core/recommendations.hpp"
 #include "core/records.hpp"
+#include "reports/pdf_document.hpp"
 
 #include <map>
 #include <optional>
@@ -37,6 +38,8 @@ struct ReportInput {
 
 /// Writes the PDF to `out` (draft passes first, so that the contents know their pages).
 void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang);
+/// The PDF's pages as images (the desktop program's preview): same content, same page breaks.
+void previewPdfReport(PageImages& images, const ReportInput& input, ReportDepth depth, core::Language lang);
 /// The same content as one self-contained HTML file (inline SVG charts; prints well).
 void writeHtmlReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang);
 /// Every table of the report as data: JSON, or CSV with formulas neutralised.

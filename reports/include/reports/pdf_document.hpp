@@ -12,11 +12,28 @@
 
 namespace reports {
 
+/// An RGB image: a chart or a report page for the screen.
+struct Image {
+    int width = 0;
+    int height = 0;
+    std::vector<unsigned char> rgb; ///< width x height x 3 bytes, row by row
+};
+
+/// Pages drawn as images instead of PDF: the same layout and page breaks as the PDF (text is
+/// measured without hinting, as on paper), for the desktop program's preview.
+struct PageImages {
+    double scale = 1.0; ///< pixels per point
+    int maxPages = 0;   ///< 0: every page; else the first pages only (the rest is laid out, not kept)
+    std::vector<Image> pages;
+};
+
 class PdfDocument final : public DocumentSink {
 public:
     /// Writes to `out` (use writeFileAtomically for files). `header` runs at the top of every
     /// page but the first; `pageLabel` is "page {0} of {1}"-like with {0} only ("pagina {0}").
     PdfDocument(std::ostream& out, std::string header, std::string pageLabel);
+    /// Draws the pages into `images` instead (kept until the document is destroyed).
+    PdfDocument(PageImages& images, std::string header, std::string pageLabel);
     ~PdfDocument() override;
     PdfDocument(const PdfDocument&) = delete;
     PdfDocument& operator=(const PdfDocument&) = delete;
@@ -68,11 +85,6 @@ double textWidthOf(cairo_t* cr, const std::string& text, double size, bool bold 
 
 /// A drawing as an RGB image (for showing on screen); `scale` enlarges the drawing's text and lines
 /// (a drawing laid out for 1.5 x fewer points fills the same pixels).
-struct Image {
-    int width = 0;
-    int height = 0;
-    std::vector<unsigned char> rgb; ///< width x height x 3 bytes, row by row
-};
 Image renderImage(int width, int height, const Drawing& draw, double scale = 1.0);
 
 /// A drawing as a PNG or SVG file (written atomically), or SVG text for HTML.
