@@ -5,6 +5,7 @@
 #include "incentives_panel.hpp"
 #include "main_frame.hpp"
 #include "report_panel.hpp"
+#include "report_preview.hpp"
 #include "results_panel.hpp"
 #include "workshop_frames.hpp"
 #include "wx_util.hpp"
@@ -175,6 +176,7 @@ private:
             },
             [this, shot] {
                 m_exitCode |= m_frame->report()->busy() ? 1 : 0; // a report takes well under a second
+                m_exitCode |= m_frame->report()->previewPane()->pages() > 0 ? 0 : 1;
                 shot(m_frame, "6-report.png");
             },
             [this] {

@@ -1,5 +1,6 @@
 #include "report_panel.hpp"
 
+#include "report_preview.hpp"
 #include "wx_util.hpp"
 
 #include <wx/button.h>
@@ -58,7 +59,14 @@ ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent
     sizer->Add(buttons, 0, wxALL, 12);
     sizer->Add(m_job.gauge(), 0, wxLEFT | wxRIGHT, 12);
     sizer->Add(m_job.status(), 0, wxALL, 12);
-    SetSizer(sizer);
+    // The choices on the left, the pages they give on the right.
+    m_preview = new ReportPreview(this, lang);
+    auto* columns = new wxBoxSizer(wxHORIZONTAL);
+    columns->Add(sizer, 0, wxEXPAND);
+    columns->Add(m_preview, 1, wxEXPAND | wxALL, 12);
+    SetSizer(columns);
+    m_depth->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) { preview(); });
+    m_language->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { preview(); });
     m_export->Bind(wxEVT_BUTTON, &ReportPanel::OnExport, this);
     m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxLaunchDefaultApplication(wx(m_path)); });
     enableOptions(false);
@@ -74,6 +82,7 @@ void ReportPanel::showRound(const std::string& databasePath, core::Id round, con
     m_presenter = std::move(next);
     m_job.setStatus("");
     enableOptions(true);
+    preview();
 }
 
 void ReportPanel::clear()
@@ -86,6 +95,15 @@ void ReportPanel::clear()
     m_presenter.reset();
     m_job.setStatus("");
     enableOptions(false);
+    m_preview->clear();
+}
+
+void ReportPanel::preview()
+{
+    if (!m_presenter || m_job.running())
+        return;
+    applyOptions();
+    m_preview->show(*m_presenter);
 }
 
 void ReportPanel::enableOptions(bool on)
@@ -130,11 +148,16 @@ void ReportPanel::exportTo(const std::string& path)
 
 void ReportPanel::finished(BackgroundJob::State state)
 {
+    const bool changed = m_next || m_cleared;
     if (m_next)
         m_presenter = std::move(m_next); // the round chosen meanwhile
     else if (m_cleared)
         m_presenter.reset();
     m_cleared = false;
+    if (changed && m_presenter)
+        preview();
+    else if (changed)
+        m_preview->clear();
     enableOptions(m_presenter != nullptr);
     m_open->Enable(state == BackgroundJob::State::Done);
 }

@@ -16,6 +16,8 @@ class wxTextCtrl;
 
 namespace gui {
 
+class ReportPreview;
+
 class ReportPanel : public wxPanel {
 public:
     ReportPanel(wxWindow* parent, core::Language lang);
@@ -24,6 +26,7 @@ public:
     /// Starts the export to `path` (the Export button asks for it; the tour passes one).
     void exportTo(const std::string& path);
     bool busy() const { return m_job.running(); }
+    ReportPreview* previewPane() const { return m_preview; }
     /// Asks the running export to stop (closing the window); it leaves no file behind.
     void cancelJob() { m_job.cancel(); }
 
@@ -33,6 +36,8 @@ private:
     /// Copies the page's choices into the presenter.
     void applyOptions();
     void enableOptions(bool on);
+    /// Draws the pages for the current choices.
+    void preview();
 
     core::Language m_lang;
     std::unique_ptr<ReportPresenter> m_presenter;
@@ -46,6 +51,7 @@ private:
     /// The round chosen while an export ran: shown once the export has ended.
     std::unique_ptr<ReportPresenter> m_next;
     bool m_cleared = false;
+    ReportPreview* m_preview = nullptr;
     JobView m_job; ///< the export, off the UI thread
 };
 

@@ -85,4 +85,25 @@ std::function<std::string(JobControl&)> ReportPresenter::exportJob(std::string p
     };
 }
 
+std::function<std::string(JobControl&)> ReportPresenter::previewJob(std::shared_ptr<reports::PageImages> pages,
+                                                                   double scale) const
+{
+    return [pages = std::move(pages), scale, dbPath = m_databasePath, round = m_round, depth = kDepths[m_depth],
+            lang = m_reportLang, uiLang = m_lang, advisor = m_advisor](JobControl& control) {
+        try {
+            control.checkpoint(5);
+            const auto db = db::Database::open(dbPath);
+            const auto report = app::gatherReport(db, round, depth, lang, advisor, core::todayIso());
+            control.checkpoint(30);
+            pages->pages.clear();
+            pages->scale = scale;
+            reports::previewPdfReport(*pages, report->input, depth, lang);
+            control.checkpoint(100);
+            return tr(uiLang, tx("{0} page(s)"), {std::to_string(pages->pages.size())});
+        } catch (const core::Error& e) {
+            throw std::runtime_error(e.message().render(uiLang));
+        }
+    };
+}
+
 } // namespace gui

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,9 @@ public:
     std::string wildcard() const;
     /// The export, to run on a BackgroundJob; its message says where the report went.
     std::function<std::string(JobControl&)> exportJob(std::string path) const;
+    /// The PDF's pages as images for the preview, at `scale` pixels per point, for a
+    /// BackgroundJob (its own connection); the pages go into `pages`, the message counts them.
+    std::function<std::string(JobControl&)> previewJob(std::shared_ptr<reports::PageImages> pages, double scale) const;
 
 private:
     std::string m_databasePath;

@@ -112,3 +112,28 @@ TEST_CASE("a background job reports progress and stops when cancelled", "[gui][j
     CHECK(job.state() == gui::BackgroundJob::State::Done);
     CHECK(job.message() == "klaar");
 }
+
+TEST_CASE("the report page previews the PDF's pages off the UI thread", "[gui][report]")
+{
+    DemoFolder demo;
+    gui::ReportPresenter p(demo.db, demo.round, "Nulmeting 2026", core::Language::Nl);
+    const auto pages = std::make_shared<reports::PageImages>();
+    gui::BackgroundJob job;
+    REQUIRE(job.start(p.previewJob(pages, 0.5)));
+    job.wait();
+    REQUIRE(job.state() == gui::BackgroundJob::State::Done);
+    const auto workshop = pages->pages.size();
+    CHECK(workshop >= 3);
+    CHECK(job.message() == std::to_string(workshop) + " pagina('s)");
+    CHECK(pages->pages[0].width == 298); // ceil(595.276 / 2): A4 at half a pixel per point
+    // The full report has more pages than the workshop handout.
+    p.setDepth(1);
+    REQUIRE(job.start(p.previewJob(pages, 0.5)));
+    job.wait();
+    CHECK(pages->pages.size() > workshop);
+    // Previewing writes nothing.
+    const auto before = demo.files();
+    REQUIRE(job.start(p.previewJob(pages, 0.3)));
+    job.wait();
+    CHECK(demo.files() == before);
+}

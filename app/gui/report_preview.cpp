@@ -1,0 +1,138 @@
+#include "report_preview.hpp"
+
+#include "wx_util.hpp"
+
+#include <wx/dialog.h>
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+#include <wx/wrapsizer.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace gui {
+
+using core::tx;
+
+namespace {
+
+constexpr double kScale = 1.0; ///< pixels per point: a page at full size is 596 x 842
+
+wxImage imageOf(const reports::Image& page)
+{
+    wxImage image(page.width, page.height);
+    std::memcpy(image.GetData(), page.rgb.data(), page.rgb.size());
+    return image;
+}
+
+} // namespace
+
+ReportPreview::ReportPreview(wxWindow* parent, core::Language lang) : wxPanel(parent), m_lang(lang), m_timer(this)
+{
+    SetBackgroundColour(*wxWHITE);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* title = new wxStaticText(this, wxID_ANY, "");
+    setHeading(title, wx(lang, tx("Preview of the PDF pages")), false);
+    m_status = new wxStaticText(this, wxID_ANY, "");
+    m_area = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+    m_area->SetBackgroundColour(wxColour(225, 228, 232));
+    m_area->SetScrollRate(0, 20);
+    m_area->SetSizer(new wxWrapSizer(wxHORIZONTAL));
+    sizer->Add(title, 0, wxBOTTOM, 4);
+    sizer->Add(m_status, 0, wxBOTTOM, 6);
+    sizer->Add(m_area, 1, wxEXPAND);
+    SetSizer(sizer);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { poll(); });
+}
+
+void ReportPreview::show(const ReportPresenter& presenter)
+{
+    auto pages = std::make_shared<reports::PageImages>();
+    auto job = presenter.previewJob(pages, kScale);
+    if (m_job.running()) {
+        // Only the last choice counts: the drawing in progress stops, this one follows.
+        m_job.cancel();
+        m_nextJob = std::move(job);
+        m_nextPages = std::move(pages);
+        return;
+    }
+    m_pages = std::move(pages);
+    m_job.start(std::move(job));
+    m_status->SetLabel(wx(m_lang, tx("Drawing the pages...")));
+    m_timer.Start(100);
+}
+
+void ReportPreview::clear()
+{
+    if (m_job.running())
+        m_job.cancel();
+    m_nextJob.reset();
+    m_images.clear();
+    m_area->GetSizer()->Clear(true);
+    m_status->SetLabel("");
+    m_area->FitInside();
+}
+
+void ReportPreview::poll()
+{
+    if (m_job.running())
+        return;
+    m_timer.Stop();
+    if (m_nextJob) {
+        m_pages = std::move(m_nextPages);
+        m_job.start(std::move(*m_nextJob));
+        m_nextJob.reset();
+        m_timer.Start(100);
+        return;
+    }
+    if (m_job.state() == BackgroundJob::State::Done) {
+        showPages();
+        m_status->SetLabel(wx(core::tr(m_lang, tx("{0}; click a page to see it at full size."), {m_job.message()})));
+    } else if (m_job.state() == BackgroundJob::State::Failed) {
+        m_status->SetLabel(wx(m_job.message()));
+    }
+}
+
+void ReportPreview::showPages()
+{
+    m_images.clear();
+    auto* sizer = m_area->GetSizer();
+    sizer->Clear(true);
+    const int width = FromDIP(210); // a thumbnail: about a third of a page's size
+    for (std::size_t i = 0; i < m_pages->pages.size(); ++i) {
+        m_images.push_back(imageOf(m_pages->pages[i]));
+        const auto& full = m_images.back();
+        const int height = full.GetHeight() * width / full.GetWidth();
+        auto* page = new wxStaticBitmap(m_area, wxID_ANY, wxBitmap(full.Scale(width, height, wxIMAGE_QUALITY_HIGH)));
+        page->SetToolTip(wx(core::tr(m_lang, tx("page {0}"), {std::to_string(i + 1)})));
+        page->Bind(wxEVT_LEFT_DOWN, [this, i](wxMouseEvent&) { enlarge(i); });
+        sizer->Add(page, 0, wxALL, 6);
+    }
+    m_area->FitInside();
+    m_area->Layout();
+}
+
+void ReportPreview::enlarge(std::size_t page)
+{
+    if (page >= m_images.size())
+        return;
+    wxDialog dialog(this, wxID_ANY, wx(core::tr(m_lang, tx("page {0}"), {std::to_string(page + 1)})), wxDefaultPosition,
+                    wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
+    auto* scroll = new wxScrolledWindow(&dialog, wxID_ANY);
+    scroll->SetScrollRate(20, 20);
+    auto* inner = new wxBoxSizer(wxVERTICAL);
+    inner->Add(new wxStaticBitmap(scroll, wxID_ANY, wxBitmap(m_images[page])));
+    scroll->SetSizer(inner);
+    scroll->FitInside();
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(scroll, 1, wxEXPAND);
+    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, 8);
+    dialog.SetSizer(sizer);
+    const wxRect screen = wxGetClientDisplayRect();
+    dialog.SetSize(std::min(m_images[page].GetWidth() + FromDIP(40), screen.width * 9 / 10), screen.height * 9 / 10);
+    dialog.ShowModal();
+}
+
+} // namespace gui
