@@ -168,6 +168,8 @@ private:
                 m_frame->incentives()->moveSlider(core::Component::Quality, 40);
             },
             [this, shot] { shot(m_frame, "5-incentives-slider.png"); },
+            [this] { m_frame->incentives()->scrollToFigures(); },
+            [this, shot] { shot(m_frame, "5a-incentives-figures.png"); },
             [this] { m_frame->showPage(MainFrame::Page::Recommendations); },
             [this, shot] { shot(m_frame, "5b-recommendations.png"); },
             [this, folder] {

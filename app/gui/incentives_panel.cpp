@@ -1,5 +1,6 @@
 #include "incentives_panel.hpp"
 
+#include "vakgroep_grid.hpp"
 #include "wx_util.hpp"
 
 #include <wx/button.h>
@@ -56,7 +57,7 @@ void IncentivesPanel::build()
     m_model = new wxStaticText(box, wxID_ANY, "");
     left->Add(m_model, 0, wxALL, 6);
     auto* buttons = new wxBoxSizer(wxVERTICAL);
-    m_save = new wxButton(box, wxID_SAVE, wx(m_lang, tx("Use as the hospital's model")));
+    m_save = new wxButton(box, wxID_SAVE, wx(m_lang, tx("Store as the hospital's model and figures")));
     m_revert = new wxButton(box, wxID_REVERT_TO_SAVED, wx(m_lang, tx("Undo changes")));
     m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         try {
@@ -72,6 +73,7 @@ void IncentivesPanel::build()
     });
     m_revert->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         m_presenter->revert();
+        m_figures->show(m_presenter.get());
         update();
     });
     buttons->Add(m_save, 0, wxEXPAND | wxBOTTOM, 6);
@@ -96,12 +98,19 @@ void IncentivesPanel::build()
     m_summary->SetFont(bold);
     m_chart = new wxStaticBitmap(m_right, wxID_ANY, wxNullBitmap);
     m_table = new wxListCtrl(m_right, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(240, 190)), wxLC_REPORT);
+    m_figuresTitle = new wxStaticText(m_right, wxID_ANY, "");
+    m_figuresNote = new wxStaticText(m_right, wxID_ANY, "");
+    m_figures = new VakgroepGrid(m_right, m_lang);
+    m_figures->onChanged([this] { update(); });
     right->Add(m_hint, 0, wxALL, 8);
     right->Add(m_scenario, 0, wxEXPAND | wxALL, 6);
     right->Add(m_description, 0, wxALL, 6);
     right->Add(m_summary, 0, wxALL, 6);
     right->Add(m_chart, 0, wxALL, 4);
     right->Add(m_table, 0, wxEXPAND | wxALL, 6);
+    right->Add(m_figuresTitle, 0, wxLEFT | wxRIGHT | wxTOP, 6);
+    right->Add(m_figuresNote, 0, wxLEFT | wxRIGHT | wxTOP, 6);
+    right->Add(m_figures, 0, wxALL, 6);
     m_right->SetSizer(right);
     // Redraw for a new width. The page's width comes from the window, never from what it shows,
     // so redrawing cannot start a loop.
@@ -137,6 +146,7 @@ void IncentivesPanel::showRound(db::Database& db, core::Id round)
     m_preset->Append(wx(m_presenter->presetLabel("custom")));
     for (const auto& code : m_presenter->presetCodes())
         m_preset->Append(wx(m_presenter->presetLabel(code)));
+    m_figures->show(m_presenter.get());
     update();
 }
 
@@ -145,7 +155,17 @@ void IncentivesPanel::clear()
     m_presenter.reset();
     m_scenario->Clear();
     m_preset->Clear();
+    m_figures->show(nullptr);
     update();
+}
+
+void IncentivesPanel::scrollToFigures()
+{
+    int unitX = 0;
+    int unitY = 0;
+    m_right->GetScrollPixelsPerUnit(&unitX, &unitY);
+    if (unitY > 0)
+        m_right->Scroll(0, m_right->CalcUnscrolledPosition(m_figuresTitle->GetPosition()).y / unitY);
 }
 
 void IncentivesPanel::moveSlider(core::Component component, int percent)
@@ -177,6 +197,8 @@ void IncentivesPanel::update()
         m_summary->SetLabel("");
         m_chart->SetBitmap(wxNullBitmap);
         m_table->ClearAll();
+        m_figuresTitle->SetLabel("");
+        m_figuresNote->SetLabel("");
         Layout();
         return;
     }
@@ -197,6 +219,13 @@ void IncentivesPanel::update()
     const int rows = static_cast<int>(m_presenter->chartRows());
     m_chart->SetBitmap(chartBitmap(m_presenter->chart(), width, FromDIP(150 + 26 * rows)));
     fillList(m_table, m_presenter->outcome());
+    setHeading(m_figuresTitle, wx(m_lang, tx("Figures per vakgroep")), true);
+    m_figuresNote->SetLabel(wx(m_lang, tx("Type in a cell to change a figure: the page follows at once, and the button on "
+                                          "the left stores the figures with the model.")));
+    m_figuresNote->Wrap(width);
+    // No wider than the page: the grid scrolls sideways itself, the page only up and down.
+    const wxSize best = m_figures->GetBestSize();
+    m_figures->SetMinSize(wxSize(std::min(best.x, width), best.y + (best.x > width ? FromDIP(18) : 0)));
     m_right->FitInside();
     Layout();
 }

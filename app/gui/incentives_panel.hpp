@@ -1,7 +1,7 @@
 #pragma once
 // The Incentives page: a distribution model with presets and weight sliders on the left; on the
-// right the scenario, who gains from each course, and the models side by side, redrawn as a
-// slider moves.
+// right the scenario, who gains from each course, the models side by side, and the figures per
+// vakgroep to type in; everything is recomputed as a slider moves or a figure changes.
 
 #include "incentives_presenter.hpp"
 
@@ -22,6 +22,8 @@ class wxSizer;
 
 namespace gui {
 
+class VakgroepGrid;
+
 class IncentivesPanel : public wxPanel {
 public:
     IncentivesPanel(wxWindow* parent, core::Language lang);
@@ -31,6 +33,8 @@ public:
     void clear();
     /// Moves a slider as the user would (for the automated tour).
     void moveSlider(core::Component component, int percent);
+    /// Scrolls to the figures per vakgroep (the tour's screenshot).
+    void scrollToFigures();
     /// Called after the stored model changed (the results' index uses it).
     void onSaved(std::function<void()> callback) { m_saved = std::move(callback); }
 
@@ -54,6 +58,9 @@ private:
     wxStaticText* m_summary = nullptr;
     wxStaticBitmap* m_chart = nullptr;
     wxListCtrl* m_table = nullptr;
+    wxStaticText* m_figuresTitle = nullptr;
+    wxStaticText* m_figuresNote = nullptr;
+    VakgroepGrid* m_figures = nullptr;
     wxSizer* m_left = nullptr;
     wxScrolledWindow* m_right = nullptr;
     int m_width = 0; ///< the width the charts were drawn for

@@ -1,4 +1,7 @@
 #include "incentives_presenter.hpp"
+#include "vakgroep_table.hpp"
+
+#include "core/incentive_json.hpp"
 
 #include "reports/charts.hpp"
 #include "reports/incentive_tables.hpp"
@@ -31,6 +34,7 @@ IncentivesPresenter::IncentivesPresenter(db::Database& db, core::Id round, core:
     if (!m_saved)
         return;
     m_model = m_saved->model;
+    m_vakgroepen = m_saved->vakgroepen;
     m_scenarios = core::scenariosFor(*m_saved);
     recompute();
 }
@@ -88,13 +92,56 @@ std::optional<std::size_t> IncentivesPresenter::presetIndex() const
     return std::nullopt;
 }
 
-bool IncentivesPresenter::changed() const { return m_saved && !sameModel(m_model, m_saved->model); }
+bool IncentivesPresenter::modelChanged() const { return m_saved && !sameModel(m_model, m_saved->model); }
+
+bool IncentivesPresenter::changed() const
+{
+    if (!m_saved)
+        return false;
+    if (modelChanged())
+        return true;
+    for (std::size_t i = 0; i < m_vakgroepen.size(); ++i)
+        for (const auto& c : vakgroepColumns())
+            if (m_vakgroepen[i].*c.field != m_saved->vakgroepen[i].*c.field)
+                return true;
+    return false;
+}
+
+reports::Table IncentivesPresenter::vakgroepen() const { return vakgroepTable(m_vakgroepen, m_lang); }
+
+bool IncentivesPresenter::setFigure(std::size_t row, std::size_t column, const std::string& text)
+{
+    m_error.clear();
+    const auto& columns = vakgroepColumns();
+    if (!m_saved || row >= m_vakgroepen.size() || column >= columns.size())
+        return false;
+    const auto& c = columns[column];
+    const auto& name = m_vakgroepen[row].name;
+    const auto value = parseTypedNumber(text);
+    if (!value) {
+        m_error = tr(m_lang, tx("{0}, {1}: \"{2}\" is not a number; type digits with at most one decimal comma."),
+                     {name, std::string(tr(m_lang, c.header)), text});
+        return false;
+    }
+    auto trial = figures();
+    trial.vakgroepen[row].*c.field = *value / c.factor;
+    if (const auto problems = core::validateIncentives(trial); !problems.empty()) {
+        m_error = tr(m_lang, tx("{0}, {1}: {2}"),
+                     {name, std::string(tr(m_lang, c.header)), problems.front().what.render(m_lang)});
+        return false;
+    }
+    m_vakgroepen = trial.vakgroepen;
+    recompute();
+    return true;
+}
 
 void IncentivesPresenter::save()
 {
     if (!m_saved)
         return;
     const auto inputs = edited();
+    if (!core::validateIncentives(inputs).empty())
+        return; // every figure was checked as it was typed
     m_db.setIncentives(m_round, inputs);
     m_saved = inputs;
     recompute();
@@ -105,6 +152,7 @@ void IncentivesPresenter::revert()
     if (!m_saved)
         return;
     m_model = m_saved->model;
+    m_vakgroepen = m_saved->vakgroepen;
     recompute();
 }
 
@@ -157,9 +205,16 @@ reports::Table IncentivesPresenter::outcome() const
 
 reports::Drawing IncentivesPresenter::chart() const { return reports::modelChartOf(m_outcomes, m_rows, m_lang); }
 
-core::IncentiveInputs IncentivesPresenter::edited() const
+core::IncentiveInputs IncentivesPresenter::figures() const
 {
     auto inputs = *m_saved;
+    inputs.vakgroepen = m_vakgroepen;
+    return inputs;
+}
+
+core::IncentiveInputs IncentivesPresenter::edited() const
+{
+    auto inputs = figures();
     inputs.model = m_model;
     return inputs;
 }
@@ -171,11 +226,12 @@ void IncentivesPresenter::recompute()
     if (!m_saved || m_scenario >= m_scenarios.size())
         return;
     const auto& scenario = m_scenarios[m_scenario];
-    if (changed()) {
-        m_outcomes.push_back(core::compare(*m_saved, m_model, scenario));
+    const auto inputs = figures(); // the models side by side, all on the figures being edited
+    if (modelChanged()) {
+        m_outcomes.push_back(core::compare(inputs, m_model, scenario));
         m_rows.push_back(tr(m_lang, tx("this model ({0})"), {reports::modelLabel(m_model.name, m_lang)}));
     }
-    for (auto& o : core::compareModels(*m_saved, scenario)) {
+    for (auto& o : core::compareModels(inputs, scenario)) {
         m_rows.push_back(reports::modelRowLabel(o, m_lang));
         m_outcomes.push_back(std::move(o));
     }

@@ -35,11 +35,19 @@ public:
     std::string modelDescription() const;
     /// The preset the model being edited equals, as an index into presetCodes().
     std::optional<std::size_t> presetIndex() const;
-    /// True when the model being edited differs from the stored one.
+    /// True when the model or the vakgroep figures being edited differ from the stored ones.
     bool changed() const;
-    /// Stores the model being edited as the hospital's model (one transaction).
+    /// Stores the model and the figures being edited as the hospital's (one transaction).
     void save();
     void revert();
+
+    // The vakgroep figures being edited.
+    /// Name, then one column per figure (vakgroepColumns()).
+    reports::Table vakgroepen() const;
+    /// Sets a figure as typed (`column` counts from the first figure, after the name); false and
+    /// error() naming the vakgroep, the figure and what is expected, and nothing changes.
+    bool setFigure(std::size_t row, std::size_t column, const std::string& text);
+    const std::string& error() const { return m_error; }
 
     // The scenario shown.
     std::vector<std::string> scenarioNames() const;
@@ -60,6 +68,10 @@ public:
 
 private:
     void recompute();
+    bool modelChanged() const;
+    /// The stored inputs with the vakgroep figures being edited (and the stored model).
+    core::IncentiveInputs figures() const;
+    /// figures() with the model being edited.
     core::IncentiveInputs edited() const;
 
     db::Database& m_db;
@@ -67,6 +79,8 @@ private:
     core::Language m_lang;
     std::optional<core::IncentiveInputs> m_saved;
     core::DistributionModel m_model;
+    std::vector<core::Vakgroep> m_vakgroepen;
+    std::string m_error;
     std::vector<core::Scenario> m_scenarios;
     std::size_t m_scenario = 0;
     std::vector<core::ScenarioOutcome> m_outcomes; ///< the chosen scenario, one per chart row

@@ -1,5 +1,6 @@
 #include "incentives_presenter.hpp"
 #include "results_presenter.hpp"
+#include "vakgroep_table.hpp"
 
 #include "core/demo_data.hpp"
 #include "temp_database.hpp"
@@ -87,4 +88,71 @@ TEST_CASE("the incentives page of a round without figures says how to add them",
     p.setWeight(Component::Production, 50); // nothing to change, nothing breaks
     p.save();
     CHECK_FALSE(db.incentives(round));
+}
+
+TEST_CASE("the vakgroep figures are edited in the table, checked as typed, and saved with the model", "[gui][incentives]")
+{
+    TestRound t("Ziekenhuis Maasoever", "stz");
+    t.db.setIncentives(t.round, core::demoIncentives(0));
+    gui::IncentivesPresenter p(t.db, t.round, core::Language::Nl);
+    p.choosePreset("production");
+    p.save();
+    const auto table = p.vakgroepen();
+    REQUIRE(table.rows.size() == core::demoIncentives(0).vakgroepen.size());
+    CHECK(table.columns[0].header == "Vakgroep");
+    CHECK(table.rows[0][0].text == "orthopedie");
+    const auto column = [&](const std::string& key) {
+        for (std::size_t i = 0; i < gui::vakgroepColumns().size(); ++i)
+            if (gui::vakgroepColumns()[i].key == key)
+                return i;
+        FAIL("no column " << key);
+        return std::size_t{0};
+    };
+    // The orthopedists' income now (per specialist), before and after their production grows.
+    const auto incomeNow = [&] {
+        const auto& actor = p.outcomes().front().actors.front();
+        CHECK(actor.actor == "orthopedie");
+        return actor.now;
+    };
+    const double before = incomeNow();
+
+    CHECK_FALSE(p.setFigure(0, column("production"), "veel"));
+    CHECK(p.error() == "orthopedie, Productie (eenheden): \"veel\" is geen getal; typ cijfers met hooguit één decimale komma.");
+    CHECK_FALSE(p.setFigure(0, column("production"), "-5"));
+    CHECK(p.error().rfind("orthopedie, Productie (eenheden): ", 0) == 0);
+    CHECK_FALSE(p.changed()); // a refused figure changes nothing
+    CHECK(incomeNow() == before);
+
+    // 20% more production, typed with a decimal comma.
+    const double production = core::demoIncentives(0).vakgroepen[0].production * 1.2 + 0.5;
+    std::string typed = std::to_string(production);
+    typed = typed.substr(0, typed.find('.')) + ",5";
+    REQUIRE(p.setFigure(0, column("production"), typed));
+    CHECK(*p.vakgroepen().rows[0][column("production") + 1].number == Approx(production));
+    CHECK(p.changed());
+    CHECK(incomeNow() > before); // paid by production: more production, a larger share of the pot
+    REQUIRE(p.setFigure(0, column("benchmark_growth"), "7,5"));
+
+    p.save();
+    const auto stored = db::Database::open(t.temp.path).incentives(t.round);
+    REQUIRE(stored);
+    CHECK(stored->vakgroepen[0].production == Approx(production));
+    CHECK(stored->vakgroepen[0].benchmarkGrowth == Approx(0.075)); // typed as a percentage
+    CHECK(stored->model.name == "production");
+    CHECK_FALSE(p.changed());
+
+    REQUIRE(p.setFigure(1, column("tariff"), "1"));
+    p.revert();
+    CHECK(p.vakgroepen().rows[1][column("tariff") + 1].number == Approx(stored->vakgroepen[1].tariff));
+}
+
+TEST_CASE("typed numbers take a decimal comma or point, nothing else", "[gui][incentives]")
+{
+    CHECK(gui::parseTypedNumber("12,5") == 12.5);
+    CHECK(gui::parseTypedNumber(" 12.5 ") == 12.5);
+    CHECK(gui::parseTypedNumber("3800") == 3800);
+    CHECK_FALSE(gui::parseTypedNumber("1.250,5"));
+    CHECK_FALSE(gui::parseTypedNumber("12 5"));
+    CHECK_FALSE(gui::parseTypedNumber(""));
+    CHECK_FALSE(gui::parseTypedNumber("€ 12"));
 }

@@ -21,7 +21,7 @@ for lang in nl en; do
   "$cli" --db "$db" demo > /dev/null # each language starts from the demo (the tour adds a round)
   rm -rf "$out/$lang" && mkdir -p "$out/$lang"
   SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang"
-  for png in 1-results 1b-results-details 1c-profile 1d-collection 1e-import-preview 1f-paper-form 1g-collection-after 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 5b-recommendations 6-report 7-new-round 8-reopened; do
+  for png in 1-results 1b-results-details 1c-profile 1d-collection 1e-import-preview 1f-paper-form 1g-collection-after 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 5a-incentives-figures 5b-recommendations 6-report 7-new-round 8-reopened; do
     file="$out/$lang/$png.png"
     [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }
     size=$(stat -c %s "$file")
