@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
-  libwxgtk3.2-dev libsqlite3-dev libsqlitecpp-dev sqlite3
+  libwxgtk3.2-dev wx3.2-i18n libsqlite3-dev libsqlitecpp-dev sqlite3
   libboost-program-options-dev nlohmann-json3-dev catch2
   libcairo2-dev libpango1.0-dev fonts-dejavu-core
   xvfb xauth poppler-utils

@@ -14,23 +14,56 @@
 
 #include <wx/app.h>
 #include <wx/file.h>
+#include <wx/intl.h>
+#include <wx/translation.h>
 #include <wx/image.h>
 #include <wx/timer.h>
 
+#include <clocale>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <vector>
 
 namespace gui {
 
+/// The program's language: --lang, else $SAMENSPEL_LANG, else Dutch.
+core::Language languageOf(int argc, const wxChar* const* argv)
+{
+    core::Language lang = core::Language::Nl;
+    if (const char* env = std::getenv("SAMENSPEL_LANG"))
+        lang = core::languageFromCode(env).value_or(lang);
+    for (int i = 1; i + 1 < argc; ++i)
+        if (wxString(argv[i]) == "--lang")
+            lang = core::languageFromCode(wxString(argv[i + 1]).utf8_string()).value_or(lang);
+    return lang;
+}
+
 class App : public wxApp {
 public:
+    /// Before GTK starts: GTK's own texts (OK, Cancel, Yes, No, the file dialogs) come from
+    /// gettext, which follows $LANGUAGE, but only under a locale other than "C". C.UTF-8 is
+    /// "C" with UTF-8 and is always present on Debian.
+    bool Initialize(int& count, wxChar** arguments) override
+    {
+        const auto lang = languageOf(count, arguments);
+        setenv("LANGUAGE", lang == core::Language::Nl ? "nl" : "en", 1);
+        const auto plain = [](const char* v) { return !v || !*v || std::strcmp(v, "C") == 0 || std::strcmp(v, "POSIX") == 0; };
+        const char* all = std::getenv("LC_ALL");
+        if (all && *all) {
+            if (plain(all))
+                setenv("LC_ALL", "C.UTF-8", 1);
+        } else if (plain(std::getenv("LC_MESSAGES")) && plain(std::getenv("LANG"))) {
+            setenv("LC_MESSAGES", "C.UTF-8", 1);
+        }
+        std::setlocale(LC_MESSAGES, ""); // messages only: numbers and dates are formatted by us
+        return wxApp::Initialize(count, arguments);
+    }
+
     bool OnInit() override
     {
         wxInitAllImageHandlers();
-        core::Language lang = core::Language::Nl;
-        if (const char* env = std::getenv("SAMENSPEL_LANG"))
-            lang = core::languageFromCode(env).value_or(lang);
+        core::Language lang = languageOf(argc, argv);
         std::string path;
         wxString screenshot;
         wxString tour;
@@ -38,7 +71,7 @@ public:
         for (int i = 1; i < argc; ++i) {
             const wxString arg = argv[i];
             if (arg == "--lang" && i + 1 < argc)
-                lang = core::languageFromCode(argv[++i].utf8_string()).value_or(lang);
+                ++i; // read by languageOf()
             else if (arg == "--screenshot" && i + 1 < argc)
                 screenshot = argv[++i];
             else if (arg == "--tour" && i + 1 < argc)
@@ -50,6 +83,7 @@ public:
         }
         if (path.empty())
             path = db::defaultDatabasePath();
+        useStockTranslations(lang);
         m_frame = new MainFrame(lang, path);
         m_frame->Show();
         if (readyExit)
@@ -75,6 +109,17 @@ private:
     std::vector<std::function<void()>> m_steps;
     std::size_t m_next = 0;
     int m_exitCode = 0;
+
+    /// Our own texts come from the catalogue in core (tested for completeness); wxWidgets' own
+    /// (OK, Cancel, Close in standard dialogs) from its gettext catalogue, Debian's wx3.2-i18n,
+    /// in the same language. The C locale is left alone, so numbers are formatted by us only.
+    static void useStockTranslations(core::Language lang)
+    {
+        auto* translations = new wxTranslations;
+        translations->SetLanguage(lang == core::Language::Nl ? wxLANGUAGE_DUTCH : wxLANGUAGE_ENGLISH);
+        translations->AddStdCatalog(); // absent: English stock labels, nothing else changes
+        wxTranslations::Set(translations);
+    }
 
     /// The modal dialog that is open, if any (the tour's steps run inside its event loop).
     static wxDialog* shownDialog()
