@@ -63,8 +63,8 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
     second->Add(gapColumn, 0, wxRIGHT, 16);
     second->Add(agendaColumn);
     sizer->Add(second, 0, wxALL, 12);
-    // The tables two by two: gaps beside now-and-desired, consensus beside reliability.
-    auto* tables = new wxFlexGridSizer(2, FromDIP(wxSize(16, 12)));
+    // The tables one below the other: side by side, the wider ones would leave the window.
+    auto* tables = new wxBoxSizer(wxVERTICAL);
     for (std::size_t i = 0; i < kSections; ++i) {
         auto* column = new wxBoxSizer(wxVERTICAL);
         m_tableTitles.push_back(new wxStaticText(this, wxID_ANY, ""));
@@ -74,7 +74,7 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
         column->Add(m_tableTitles.back(), 0, wxBOTTOM, 4);
         column->Add(m_tableNotes.back(), 0, wxBOTTOM, 4);
         column->Add(m_tables.back());
-        tables->Add(column);
+        tables->Add(column, 0, wxBOTTOM, 16);
     }
     sizer->Add(tables, 0, wxALL, 12);
     sizer->Add(m_notes, 0, wxALL, 12);
@@ -161,7 +161,7 @@ void ResultsPanel::show(const db::Database& db, core::Id round)
             setHeading(m_tableTitles[i], wx(sections[i].title), true);
             m_tableNotes[i]->SetLabel(wx(sections[i].note));
             m_tableNotes[i]->Show(!sections[i].note.empty());
-            m_tableNotes[i]->Wrap(width / 2 - FromDIP(20));
+            m_tableNotes[i]->Wrap(width);
             fillList(m_tables[i], sections[i].table);
             fitListHeight(m_tables[i]);
         }

@@ -10,6 +10,9 @@ namespace gui {
 
 bool saveScreenshot(wxWindow* window, const wxString& file)
 {
+    // Paint everything now: without a compositor, a part not yet repainted would still show
+    // what an earlier window left on the screen.
+    window->Refresh();
     window->Update();
     const wxSize size = window->GetClientSize();
     wxBitmap bitmap(size);
