@@ -89,7 +89,7 @@ reports::Table CollectionPresenter::respondents() const
     reports::Table t;
     t.decimalSeparator = reports::decimalSeparator(m_lang);
     t.columns = {column("code", m_lang, tx("Code")), column("role", m_lang, tx("Role")),
-                 column("answers", m_lang, tx("Answered"), true), column("no_answer", m_lang, tx("Weet niet"), true),
+                 column("answers", m_lang, tx("Answered"), true), column("no_answer", m_lang, tx("Don't know"), true),
                  column("open", m_lang, tx("Not answered"), true)};
     for (const auto& r : m_db.respondents(m_round)) {
         std::size_t asked = 0;
@@ -138,7 +138,7 @@ CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, boo
     p.respondents.decimalSeparator = p.problems.decimalSeparator = reports::decimalSeparator(m_lang);
     p.respondents.columns = {column("code", m_lang, tx("Code")), column("role", m_lang, tx("Role")),
                              column("answers", m_lang, tx("Answered"), true),
-                             column("no_answer", m_lang, tx("Weet niet"), true), column("what", m_lang, tx("What happens"))};
+                             column("no_answer", m_lang, tx("Don't know"), true), column("what", m_lang, tx("What happens"))};
     for (const auto* f : sink.found()) {
         const auto what = !f->exists ? tx("new") : replace ? tx("replaces the stored answers") : tx("already in this round");
         p.respondents.rows.push_back({reports::Cell::of(f->code), reports::Cell::of(m_instrument.name(f->role).in(m_lang)),
