@@ -215,6 +215,9 @@ private:
                 m_frame->incentives()->moveSlider(core::Component::Quality, 40);
             },
             [this, shot] { shot(m_frame, "5-incentives-slider.png"); },
+            // The turning points of the production weight (the fourth parameter), then the figures.
+            [this] { m_frame->incentives()->sweep(3); },
+            [] {},
             [this] { m_frame->incentives()->scrollToFigures(); },
             [this, shot] { shot(m_frame, "5a-incentives-figures.png"); },
             [this] { m_frame->showPage(MainFrame::Page::Recommendations); },

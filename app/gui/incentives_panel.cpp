@@ -1,5 +1,6 @@
 #include "incentives_panel.hpp"
 
+#include "sweep_box.hpp"
 #include "vakgroep_grid.hpp"
 #include "wx_util.hpp"
 
@@ -102,6 +103,11 @@ void IncentivesPanel::build()
     m_figuresNote = new wxStaticText(m_right, wxID_ANY, "");
     m_figures = new VakgroepGrid(m_right, m_lang);
     m_figures->onChanged([this] { update(); });
+    m_sweep = new SweepBox(m_right, m_lang, [this]() -> std::unique_ptr<SweepPresenter> {
+        if (!m_presenter || !m_presenter->available() || !m_presenter->chosenScenario())
+            return nullptr;
+        return std::make_unique<SweepPresenter>(m_presenter->editedInputs(), *m_presenter->chosenScenario(), m_lang);
+    });
     right->Add(m_hint, 0, wxALL, 8);
     right->Add(m_scenario, 0, wxEXPAND | wxALL, 6);
     right->Add(m_description, 0, wxALL, 6);
@@ -111,6 +117,7 @@ void IncentivesPanel::build()
     right->Add(m_figuresTitle, 0, wxLEFT | wxRIGHT | wxTOP, 6);
     right->Add(m_figuresNote, 0, wxLEFT | wxRIGHT | wxTOP, 6);
     right->Add(m_figures, 0, wxALL, 6);
+    right->Add(m_sweep, 0, wxEXPAND | wxALL, 6);
     m_right->SetSizer(right);
     // Redraw for a new width. The page's width comes from the window, never from what it shows,
     // so redrawing cannot start a loop.
@@ -147,6 +154,7 @@ void IncentivesPanel::showRound(db::Database& db, core::Id round)
     for (const auto& code : m_presenter->presetCodes())
         m_preset->Append(wx(m_presenter->presetLabel(code)));
     m_figures->show(m_presenter.get());
+    m_sweep->refresh();
     update();
 }
 
@@ -156,7 +164,13 @@ void IncentivesPanel::clear()
     m_scenario->Clear();
     m_preset->Clear();
     m_figures->show(nullptr);
+    m_sweep->refresh();
     update();
+}
+
+void IncentivesPanel::sweep(std::size_t parameter)
+{
+    m_sweep->run(parameter, "0", "100");
 }
 
 void IncentivesPanel::scrollToFigures()
@@ -165,7 +179,7 @@ void IncentivesPanel::scrollToFigures()
     int unitY = 0;
     m_right->GetScrollPixelsPerUnit(&unitX, &unitY);
     if (unitY > 0)
-        m_right->Scroll(0, m_right->CalcUnscrolledPosition(m_figuresTitle->GetPosition()).y / unitY);
+        m_right->Scroll(0, m_right->GetVirtualSize().y / unitY); // as far as it goes: the grid and the sweep
 }
 
 void IncentivesPanel::moveSlider(core::Component component, int percent)
@@ -223,8 +237,9 @@ void IncentivesPanel::update()
     m_figuresNote->SetLabel(wx(m_lang, tx("Type in a cell to change a figure: the page follows at once, and the button on "
                                           "the left stores the figures with the model.")));
     m_figuresNote->Wrap(width);
+    m_sweep->wrapTo(width);
     // No wider than the page: the grid scrolls sideways itself, the page only up and down.
-    const wxSize best = m_figures->GetBestSize();
+    const wxSize best = m_figures->contentSize();
     m_figures->SetMinSize(wxSize(std::min(best.x, width), best.y + (best.x > width ? FromDIP(18) : 0)));
     m_right->FitInside();
     Layout();

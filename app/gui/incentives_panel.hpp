@@ -22,6 +22,7 @@ class wxSizer;
 
 namespace gui {
 
+class SweepBox;
 class VakgroepGrid;
 
 class IncentivesPanel : public wxPanel {
@@ -33,7 +34,9 @@ public:
     void clear();
     /// Moves a slider as the user would (for the automated tour).
     void moveSlider(core::Component component, int percent);
-    /// Scrolls to the figures per vakgroep (the tour's screenshot).
+    /// Sweeps a parameter (an index into SweepPresenter::parameters()) from 0 to 100% (the tour).
+    void sweep(std::size_t parameter);
+    /// Scrolls down to the figures per vakgroep and the sweep (the tour's screenshot).
     void scrollToFigures();
     /// Called after the stored model changed (the results' index uses it).
     void onSaved(std::function<void()> callback) { m_saved = std::move(callback); }
@@ -61,6 +64,7 @@ private:
     wxStaticText* m_figuresTitle = nullptr;
     wxStaticText* m_figuresNote = nullptr;
     VakgroepGrid* m_figures = nullptr;
+    SweepBox* m_sweep = nullptr;
     wxSizer* m_left = nullptr;
     wxScrolledWindow* m_right = nullptr;
     int m_width = 0; ///< the width the charts were drawn for

@@ -49,6 +49,13 @@ public:
     bool setFigure(std::size_t row, std::size_t column, const std::string& text);
     const std::string& error() const { return m_error; }
 
+    /// The figures and model being edited, and the scenario shown: what a sweep starts from.
+    core::IncentiveInputs editedInputs() const { return edited(); }
+    const core::Scenario* chosenScenario() const
+    {
+        return m_scenario < m_scenarios.size() ? &m_scenarios[m_scenario] : nullptr;
+    }
+
     // The scenario shown.
     std::vector<std::string> scenarioNames() const;
     void chooseScenario(std::size_t index);

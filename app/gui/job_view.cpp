@@ -36,7 +36,7 @@ bool JobView::start(std::function<std::string(JobControl&)> work, const wxString
 void JobView::setStatus(const wxString& text)
 {
     m_status->SetLabel(text);
-    m_status->Wrap(m_page->FromDIP(800));
+    m_status->Wrap(m_wrap > 0 ? m_wrap : m_page->FromDIP(800));
     m_page->Layout();
 }
 

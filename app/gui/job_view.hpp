@@ -38,6 +38,8 @@ public:
     bool running() const { return m_job.running(); }
     void cancel() { m_job.cancel(); }
     void setStatus(const wxString& text);
+    /// The width the status line wraps at (default 800 DIP).
+    void wrapStatusAt(int width) { m_wrap = width; }
 
 private:
     void poll();
@@ -49,6 +51,7 @@ private:
     wxButton* m_cancel = nullptr;
     wxStaticText* m_status = nullptr;
     wxString m_cancelledText;
+    int m_wrap = 0;
     std::function<void(BackgroundJob::State)> m_finished;
 };
 

@@ -61,4 +61,14 @@ void VakgroepGrid::show(IncentivesPresenter* presenter)
     InvalidateBestSize(); // the page sizes it from its best size
 }
 
+wxSize VakgroepGrid::contentSize() const
+{
+    wxSize size(GetRowLabelSize(), GetColLabelSize());
+    for (int c = 0; c < GetNumberCols(); ++c)
+        size.x += GetColSize(c);
+    for (int r = 0; r < GetNumberRows(); ++r)
+        size.y += GetRowSize(r);
+    return size + FromDIP(wxSize(4, 4));
+}
+
 } // namespace gui

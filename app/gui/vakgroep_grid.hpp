@@ -18,6 +18,8 @@ public:
     void show(IncentivesPresenter* presenter);
     /// Called after a figure was accepted.
     void onChanged(std::function<void()> callback) { m_changed = std::move(callback); }
+    /// The size that shows every row and column without scrolling.
+    wxSize contentSize() const;
 
 private:
     core::Language m_lang;

@@ -1,5 +1,6 @@
 #include "incentives_presenter.hpp"
 #include "results_presenter.hpp"
+#include "sweep_presenter.hpp"
 #include "vakgroep_table.hpp"
 
 #include "core/demo_data.hpp"
@@ -155,4 +156,50 @@ TEST_CASE("typed numbers take a decimal comma or point, nothing else", "[gui][in
     CHECK_FALSE(gui::parseTypedNumber("12 5"));
     CHECK_FALSE(gui::parseTypedNumber(""));
     CHECK_FALSE(gui::parseTypedNumber("€ 12"));
+}
+
+TEST_CASE("a sweep finds where an actor's stance turns, off the UI thread", "[gui][incentives][sweep]")
+{
+    const auto inputs = core::demoIncentives(0); // dagdelen 70% + on-call burden 30%
+    const auto scenarios = core::scenariosFor(inputs);
+    REQUIRE_FALSE(scenarios.empty());
+    gui::SweepPresenter p(inputs, scenarios.front(), core::Language::Nl);
+    REQUIRE(p.labels().size() == core::kComponents.size() + 3);
+    std::size_t production = 0;
+    while (p.parameters()[production].component != Component::Production)
+        ++production;
+    CHECK(p.labels()[production] == "gewicht van productie in het verdeelmodel");
+
+    auto result = std::make_shared<core::SweepResult>();
+    CHECK_FALSE(p.job(production, "veel", "100", result));
+    CHECK_FALSE(p.job(production, "60", "40", result));
+    CHECK_FALSE(p.job(production, "-5", "100", result));
+    CHECK(p.error() == "Het bereik moet bestaan uit twee getallen in procenten van 0 tot 100, het eerste lager dan het tweede.");
+
+    auto work = p.job(production, "0", "100", result);
+    REQUIRE(work);
+    gui::BackgroundJob job;
+    REQUIRE(job.start(*work));
+    job.wait();
+    REQUIRE(job.state() == gui::BackgroundJob::State::Done);
+    CHECK(result->values.size() == gui::SweepPresenter::kSteps);
+    CHECK(job.message().rfind("gewicht van productie in het verdeelmodel van 0% tot 100%: ", 0) == 0);
+    // The first ceiling scenario: paid by production, the orthopedists gain from growing past the
+    // ceiling; paid by dagdelen they do not. So somewhere between 0 and 100% they turn.
+    REQUIRE_FALSE(result->breakEvens.empty());
+    const auto table = p.breakEvens(*result);
+    CHECK(table.columns[1].header == "bij (%)");
+    // Checked with the model itself just below and just above each break-even point.
+    for (const auto& b : result->breakEvens) {
+        const auto stanceAt = [&](double x) {
+            const auto o = core::compare(inputs, core::withWeight(inputs.model, Component::Production, x), scenarios.front());
+            for (const auto& a : o.actors)
+                if (a.actor == b.actor && a.kind == b.kind)
+                    return a.stance;
+            FAIL("no actor " << b.actor);
+            return core::Stance::Neutral;
+        };
+        CHECK(stanceAt(std::max(0.0, b.at - 0.005)) == b.below);
+        CHECK(stanceAt(std::min(1.0, b.at + 0.005)) == b.above);
+    }
 }
