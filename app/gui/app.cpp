@@ -16,10 +16,12 @@
 #include <wx/file.h>
 #include <wx/intl.h>
 #include <wx/translation.h>
+#include <wx/uiaction.h>
 #include <wx/image.h>
 #include <wx/timer.h>
 
 #include <clocale>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -109,6 +111,7 @@ private:
     std::vector<std::function<void()>> m_steps;
     std::size_t m_next = 0;
     int m_exitCode = 0;
+    core::Id m_keyboardRound = 0;
 
     /// Our own texts come from the catalogue in core (tested for completeness); wxWidgets' own
     /// (OK, Cancel, Close in standard dialogs) from its gettext catalogue, Debian's wx3.2-i18n,
@@ -119,6 +122,15 @@ private:
         translations->SetLanguage(lang == core::Language::Nl ? wxLANGUAGE_DUTCH : wxLANGUAGE_ENGLISH);
         translations->AddStdCatalog(); // absent: English stock labels, nothing else changes
         wxTranslations::Set(translations);
+    }
+
+    /// A check of the keyboard walk: a failure is named on stderr and fails the run.
+    void expect(bool holds, const char* what)
+    {
+        if (!holds) {
+            std::fprintf(stderr, "keyboard: failed: %s\n", what);
+            m_exitCode = 1;
+        }
     }
 
     /// The modal dialog that is open, if any (the tour's steps run inside its event loop).
@@ -245,6 +257,41 @@ private:
             [] {}, // past the facilitator's 2 s refresh
             [this] { m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1; },
             [this, shot] { shot(m_frame, "8-reopened.png"); },
+            // The keyboard alone, through real key presses (XTest): another round with the arrow
+            // keys, every page with Ctrl+PageDown, Tab into a page, a dialog by its shortcut.
+            [this] {
+                m_frame->Raise();
+                m_frame->focusTree();
+                m_keyboardRound = m_frame->selectedRound();
+            },
+            [] { wxUIActionSimulator().Char(WXK_DOWN); },
+            [] { wxUIActionSimulator().Char(WXK_DOWN); },
+            [this] { expect(m_frame->selectedRound() != m_keyboardRound, "the arrow keys in the tree choose another round"); },
+            [this] {
+                m_frame->showPage(MainFrame::Page::Profile);
+                m_frame->focusPages();
+            },
+            [] { wxUIActionSimulator().Char(WXK_PAGEDOWN, wxMOD_CONTROL); },
+            [this] { expect(m_frame->currentPage() == 1, "Ctrl+PageDown goes to the next page"); },
+            [] {
+                for (int i = 0; i < 5; ++i)
+                    wxUIActionSimulator().Char(WXK_PAGEDOWN, wxMOD_CONTROL);
+            },
+            [this] { expect(m_frame->currentPage() == 6, "Ctrl+PageDown reaches the last page (Report)"); },
+            [] { wxUIActionSimulator().Char(WXK_TAB); },
+            [this, shot] {
+                expect(m_frame->focusOnPage(), "Tab moves into the page");
+                shot(m_frame, "9-keyboard.png");
+            },
+            [] { wxUIActionSimulator().Char('R', wxMOD_CONTROL); },
+            [this, shot] {
+                auto* dialog = shownDialog();
+                expect(dialog != nullptr, "Ctrl+R opens the new-round dialog");
+                if (dialog)
+                    shot(dialog, "9b-keyboard-new-round.png");
+            },
+            [] { wxUIActionSimulator().Char(WXK_ESCAPE); },
+            [this] { expect(shownDialog() == nullptr, "Escape closes the dialog"); },
         };
     }
 };

@@ -374,6 +374,18 @@ void MainFrame::showAdvice()
 }
 
 void MainFrame::showPage(Page page) { m_pages->SetSelection(static_cast<std::size_t>(page)); }
+int MainFrame::currentPage() const { return m_pages->GetSelection(); }
+void MainFrame::focusTree() { m_tree->SetFocus(); }
+void MainFrame::focusPages() { m_pages->SetFocus(); }
+
+bool MainFrame::focusOnPage() const
+{
+    const wxWindow* page = m_pages->GetCurrentPage();
+    for (const wxWindow* w = wxWindow::FindFocus(); w; w = w->GetParent())
+        if (w == page)
+            return true;
+    return false;
+}
 
 void MainFrame::showResults()
 {

@@ -44,6 +44,13 @@ public:
     wxFrame* lastOpened() const { return m_lastOpened; }
     enum class Page { Profile, Collection, Results, Incentives, Recommendations, ActionPlan, Report };
     void showPage(Page page);
+    /// The page shown, as an index into Page (the keyboard test).
+    int currentPage() const;
+    /// Puts the keyboard focus in the tree of organisations, or on the page tabs.
+    void focusTree();
+    void focusPages();
+    /// True when the window with the keyboard focus lies on the page shown.
+    bool focusOnPage() const;
     IncentivesPanel* incentives() const { return m_incentives; }
     ResultsPanel* results() const { return m_results; }
     CollectionPanel* collection() const { return m_collection; }

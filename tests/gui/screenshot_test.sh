@@ -2,7 +2,8 @@
 # The desktop program in a real window: open the demo database, walk the main flows (results,
 # profile, collection (an import's preview with its problems, a paper questionnaire typed in),
 # facilitator hidden and revealed, a participant answering, a distribution-model slider moved,
-# a report exported, a round created, the file opened again) and save
+# a report exported, a round created, the file opened again, then the keyboard alone: arrow
+# keys in the tree, Ctrl+PageDown through the pages, Tab into a page, Ctrl+R and Escape) and save
 # screenshots, in Dutch and in English. Needs an X display ($DISPLAY,
 # e.g. Xvfb started by .ci/run); without one it runs under xvfb-run when that exists, else
 # reports "skipped" (77).
@@ -21,7 +22,7 @@ for lang in nl en; do
   "$cli" --db "$db" demo > /dev/null # each language starts from the demo (the tour adds a round)
   rm -rf "$out/$lang" && mkdir -p "$out/$lang"
   SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang"
-  for png in 1-results 1b-results-details 1c-profile 1d-collection 1e-import-preview 1f-paper-form 1g-collection-after 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 5a-incentives-figures 5b-recommendations 6-report 7-new-round 8-reopened; do
+  for png in 1-results 1b-results-details 1c-profile 1d-collection 1e-import-preview 1f-paper-form 1g-collection-after 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 5a-incentives-figures 5b-recommendations 6-report 7-new-round 8-reopened 9-keyboard 9b-keyboard-new-round; do
     file="$out/$lang/$png.png"
     [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }
     size=$(stat -c %s "$file")
