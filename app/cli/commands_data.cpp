@@ -1,5 +1,6 @@
 // init, org, assessment, import and export.
 #include "commands.hpp"
+#include "answer_files.hpp"
 
 #include "core/answer_export.hpp"
 #include "core/instrument_loader.hpp"
@@ -149,15 +150,9 @@ int cmdExport(const Context& c)
 {
     const auto db = openExisting(c);
     const core::Id id = *c.options.assessment;
-    const auto& instrument = db.instrumentOf(id);
     const auto dialect = c.options.dialect == "excel" ? core::CsvDialect::excelNl() : core::CsvDialect::standard();
     std::size_t rows = 0;
-    const auto write = [&](std::ostream& out) {
-        core::AnswerCsvExporter exporter(out, instrument, dialect);
-        db.forEachAnswer(id, [&](const core::AnswerRow& row) { exporter.add(row); });
-        exporter.finish();
-        rows = exporter.rowsWritten();
-    };
+    const auto write = [&](std::ostream& out) { rows = app::writeAnswersCsv(db, id, out, dialect); };
     if (c.options.output == "-") {
         write(c.out);
         return kOk;

@@ -1,5 +1,6 @@
 #include "advice_panels.hpp"
 
+#include "dialogs.hpp"
 #include "wx_util.hpp"
 
 #include "core/records.hpp"
@@ -81,7 +82,11 @@ ActionPlanPanel::ActionPlanPanel(wxWindow* parent, core::Language lang) : wxPane
     m_apply = new wxButton(this, wxID_APPLY, wx(lang, tx("&Set status")));
     row->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Status of the chosen action:"))), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
     row->Add(m_status, 0, wxRIGHT, 8);
-    row->Add(m_apply);
+    row->Add(m_apply, 0, wxRIGHT, 24);
+    m_edit = new wxButton(this, wxID_EDIT, wx(lang, tx("&Change the action...")));
+    row->Add(m_edit);
+    m_edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editSelected(); });
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editSelected(); }); // Enter or a double click
     sizer->Add(m_hint, 0, wxALL, 8);
     sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     sizer->Add(row, 0, wxALL, 8);
@@ -97,12 +102,30 @@ ActionPlanPanel::ActionPlanPanel(wxWindow* parent, core::Language lang) : wxPane
     });
 }
 
+void ActionPlanPanel::editSelected()
+{
+    const long item = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (!m_presenter || item < 0)
+        return;
+    ActionDialog dialog(this, m_lang, m_presenter->action(static_cast<std::size_t>(item)), m_presenter->ownerLabels(),
+                        m_presenter->statusLabels());
+    // On a problem the dialog opens again with what was typed: nothing is lost.
+    while (dialog.ShowModal() == wxID_OK) {
+        if (m_presenter->updateAction(dialog.changed())) {
+            show(m_presenter);
+            return;
+        }
+        wxMessageBox(wx(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+}
+
 void ActionPlanPanel::clear()
 {
     m_presenter.reset();
     m_list->ClearAll();
     m_hint->SetLabel("");
     m_apply->Disable();
+    m_edit->Disable();
 }
 
 void ActionPlanPanel::show(std::shared_ptr<AdvicePresenter> presenter)
@@ -117,6 +140,7 @@ void ActionPlanPanel::show(std::shared_ptr<AdvicePresenter> presenter)
     m_hint->SetLabel(empty ? wx(m_lang, tx("No actions have been agreed yet. Add them from the Recommendations page."))
                            : wxString());
     m_apply->Enable(!empty);
+    m_edit->Enable(!empty);
     Layout();
 }
 

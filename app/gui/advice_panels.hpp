@@ -51,6 +51,9 @@ private:
     wxListCtrl* m_list = nullptr;
     wxChoice* m_status = nullptr;
     wxButton* m_apply = nullptr;
+    wxButton* m_edit = nullptr;
+
+    void editSelected();
 };
 
 } // namespace gui

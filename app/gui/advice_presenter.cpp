@@ -81,7 +81,27 @@ std::optional<core::Id> AdvicePresenter::addToPlan(std::size_t index)
 
 reports::Table AdvicePresenter::plan() const
 {
-    return reports::actionTable(m_report->input.actions, m_report->input.progress, *m_report->data.instrument, m_lang);
+    auto table = reports::actionTable(m_report->input.actions, m_report->input.progress, *m_report->data.instrument, m_lang);
+    // Codes are for data files; on screen the owner and status read as words.
+    const auto words = [](const std::vector<std::string>& codes, const std::vector<std::string>& labels, reports::Cell& cell) {
+        for (std::size_t i = 0; i < codes.size() && i < labels.size(); ++i)
+            if (cell.text == codes[i])
+                cell.text = labels[i];
+    };
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        for (auto& row : table.rows) {
+            if (table.columns[c].key == "owner")
+                words(core::kActionOwners, ownerLabels(), row[c]);
+            else if (table.columns[c].key == "status")
+                words(core::kActionStatuses, statusLabels(), row[c]);
+        }
+    return table;
+}
+
+std::vector<std::string> AdvicePresenter::ownerLabels() const
+{
+    return {std::string(tr(m_lang, tx("the executive board"))), std::string(tr(m_lang, tx("the MSB"))),
+            std::string(tr(m_lang, tx("both boards"))), std::string(tr(m_lang, tx("another party")))};
 }
 
 std::vector<std::string> AdvicePresenter::statusLabels() const
@@ -94,10 +114,15 @@ bool AdvicePresenter::setStatus(std::size_t action, const std::string& status)
 {
     if (action >= m_report->input.actions.size())
         return false;
+    auto a = m_report->input.actions[action];
+    a.status = status;
+    return updateAction(a);
+}
+
+bool AdvicePresenter::updateAction(const core::Action& changed)
+{
     try {
-        auto a = m_report->input.actions[action];
-        a.status = status;
-        m_db.updateAction(a);
+        m_db.updateAction(changed);
         m_error.clear();
         reload();
         return true;

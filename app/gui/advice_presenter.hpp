@@ -32,7 +32,14 @@ public:
     std::size_t actionCount() const { return m_report->input.actions.size(); }
     /// Sets an action's status (open, in_progress, done, dropped); false and error() otherwise.
     bool setStatus(std::size_t action, const std::string& status);
+    /// Labels in the order of core::kActionStatuses and core::kActionOwners.
     std::vector<std::string> statusLabels() const;
+    std::vector<std::string> ownerLabels() const;
+    /// One action of plan(), as stored.
+    const core::Action& action(std::size_t index) const { return m_report->input.actions.at(index); }
+    /// Stores a changed action (owner, responsible, due date, status, notes), checked as by
+    /// `samenspel actions update`; false and error() naming what is wrong, and nothing changes.
+    bool updateAction(const core::Action& changed);
 
     const std::string& error() const { return m_error; }
 

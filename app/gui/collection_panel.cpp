@@ -29,6 +29,10 @@ CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang)
     m_paper = new wxButton(this, wxID_ANY, wx(lang, tx("Enter a &paper questionnaire...")));
     buttons->Add(m_import, 0, wxRIGHT, 8);
     buttons->Add(m_paper, 0, wxRIGHT, 8);
+    m_export = new wxButton(this, wxID_ANY, wx(lang, tx("E&xport answers...")));
+    m_blank = new wxButton(this, wxID_ANY, wx(lang, tx("&Blank questionnaire (PDF)...")));
+    buttons->Add(m_export, 0, wxRIGHT, 8);
+    buttons->Add(m_blank, 0, wxRIGHT, 8);
     buttons->Add(m_job.cancelButton(), 0, wxRIGHT, 8);
     buttons->Add(m_job.gauge(), 0, wxALIGN_CENTER_VERTICAL);
     sizer->Add(buttons, 0, wxLEFT | wxRIGHT, 12);
@@ -38,6 +42,8 @@ CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang)
     SetSizer(sizer);
     m_import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askImport(); });
     m_paper->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askPaperForm(); });
+    m_export->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askExport(); });
+    m_blank->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askQuestionnaire(); });
     enableActions(false);
 }
 
@@ -51,24 +57,66 @@ void CollectionPanel::askImport()
         importFile(dialog.GetPath().utf8_string());
 }
 
+std::optional<core::Role> CollectionPanel::askRole(const wxString& question)
+{
+    wxArrayString names;
+    for (const auto role : core::kRoles)
+        names.Add(wx(m_db->instrumentOf(m_round).name(role).in(m_lang)));
+    wxSingleChoiceDialog dialog(this, question, "Samenspel", names);
+    if (dialog.ShowModal() != wxID_OK)
+        return std::nullopt;
+    return core::kRoles[static_cast<std::size_t>(dialog.GetSelection())];
+}
+
+void CollectionPanel::askExport()
+{
+    if (!m_presenter)
+        return;
+    wxFileDialog dialog(this, wx(m_lang, tx("Export answers")), "", wx(m_presenter->suggestedExportName()),
+                        wx(m_lang, tx("CSV, comma-separated (*.csv)|*.csv|CSV for Excel, semicolon-separated (*.csv)|*.csv")),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    try {
+        m_job.setStatus(wx(m_presenter->exportAnswers(dialog.GetPath().utf8_string(), dialog.GetFilterIndex() == 1)));
+    } catch (const core::Error& e) {
+        wxMessageBox(wx(e.message().render(m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+}
+
+void CollectionPanel::askQuestionnaire()
+{
+    if (!m_presenter)
+        return;
+    const auto role = askRole(wx(m_lang, tx("For which role is the questionnaire?")));
+    if (!role)
+        return;
+    wxFileDialog dialog(this, wx(m_lang, tx("Blank questionnaire")), "",
+                        wx(core::safeFileName(m_db->instrumentOf(m_round).name(*role).in(m_lang)) + ".pdf"),
+                        wx(m_lang, tx("PDF documents (*.pdf)|*.pdf")), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    try {
+        m_job.setStatus(wx(m_presenter->writeQuestionnaire(*role, dialog.GetPath().utf8_string())));
+    } catch (const core::Error& e) {
+        wxMessageBox(wx(e.message().render(m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+}
+
 void CollectionPanel::askPaperForm()
 {
     if (!m_db || m_job.running())
         return;
-    wxArrayString names;
-    for (const auto role : core::kRoles)
-        names.Add(wx(m_db->instrumentOf(m_round).name(role).in(m_lang)));
-    wxSingleChoiceDialog dialog(this, wx(m_lang, tx("Whose questionnaire is it (which role)?")), "Samenspel", names);
-    if (dialog.ShowModal() == wxID_OK)
-        enterPaperForm(core::kRoles[static_cast<std::size_t>(dialog.GetSelection())]);
+    if (const auto role = askRole(wx(m_lang, tx("Whose questionnaire is it (which role)?"))))
+        enterPaperForm(*role);
 }
 
 void CollectionPanel::cancelJob() { m_job.cancel(); }
 
 void CollectionPanel::enableActions(bool on)
 {
-    m_import->Enable(on && !m_job.running());
-    m_paper->Enable(on && !m_job.running());
+    for (wxButton* b : {m_import, m_paper, m_export, m_blank})
+        b->Enable(on && !m_job.running());
 }
 
 void CollectionPanel::show(db::Database& db, core::Id round)

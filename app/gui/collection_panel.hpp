@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class wxButton;
 class wxListCtrl;
@@ -27,6 +28,10 @@ public:
     void askImport();
     /// Asks whose form it is and opens the paper form (the button and the menu).
     void askPaperForm();
+    /// Asks for a file and writes the round's answers as CSV.
+    void askExport();
+    /// Asks for a role and a file and writes a blank questionnaire (PDF).
+    void askQuestionnaire();
     /// Previews and, when the file is good, imports it (the Import button asks for the file).
     void importFile(const std::string& file);
     void enterPaperForm(core::Role role);
@@ -37,6 +42,7 @@ public:
 private:
     void refresh();
     void enableActions(bool on);
+    std::optional<core::Role> askRole(const wxString& question);
 
     core::Language m_lang;
     db::Database* m_db = nullptr;
@@ -47,6 +53,8 @@ private:
     wxListCtrl* m_list = nullptr;
     wxButton* m_import = nullptr;
     wxButton* m_paper = nullptr;
+    wxButton* m_export = nullptr;
+    wxButton* m_blank = nullptr;
     JobView m_job; ///< the import, off the UI thread
 };
 

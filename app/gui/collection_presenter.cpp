@@ -1,6 +1,10 @@
 #include "collection_presenter.hpp"
 
+#include "answer_files.hpp"
+
 #include "core/text_util.hpp"
+#include "reports/atomic_file.hpp"
+#include "reports/questionnaire_form.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -216,6 +220,27 @@ std::string CollectionPresenter::importFile(const std::string& databasePath, cor
               {std::to_string(summary.answers), std::to_string(summary.noAnswers), std::to_string(summary.respondents),
                std::string(tr(lang, summary.layout == core::CsvLayout::Long ? tx("long layout") : tx("wide layout"))),
                std::string(1, summary.separator)});
+}
+
+std::string CollectionPresenter::exportAnswers(const std::string& file, bool excel) const
+{
+    std::size_t rows = 0;
+    reports::writeFileAtomically(file, [&](std::ostream& out) {
+        rows = app::writeAnswersCsv(m_db, m_round, out, excel ? core::CsvDialect::excelNl() : core::CsvDialect::standard());
+    });
+    return tr(m_lang, tx("Exported {0} answer rows to {1}"), {std::to_string(rows), file});
+}
+
+std::string CollectionPresenter::writeQuestionnaire(core::Role role, const std::string& file) const
+{
+    reports::writeFileAtomically(file,
+                                 [&](std::ostream& out) { reports::writeQuestionnairePdf(out, m_instrument, role, m_lang); });
+    return tr(m_lang, tx("Questionnaire for {0} written to {1}"), {m_instrument.name(role).in(m_lang), file});
+}
+
+std::string CollectionPresenter::suggestedExportName() const
+{
+    return core::safeFileName(std::string(tr(m_lang, tx("answers"))) + "-" + m_db.assessment(m_round).name) + ".csv";
 }
 
 std::vector<CollectionPresenter::FormRow> CollectionPresenter::form(core::Role role) const

@@ -45,6 +45,14 @@ public:
     static std::string importFile(const std::string& databasePath, core::Id round, const std::string& file,
                                   bool replace, core::Language lang, JobControl& control);
 
+    /// Writes the round's answers as CSV (long layout; `excel`: Excel's Dutch dialect) to a file,
+    /// atomically. Returns the message for the user; throws core::Error when it cannot be written.
+    std::string exportAnswers(const std::string& file, bool excel) const;
+    /// A printable blank questionnaire for a role (PDF), with the round's own questions.
+    std::string writeQuestionnaire(core::Role role, const std::string& file) const;
+    /// "antwoorden-nulmeting-2026.csv"
+    std::string suggestedExportName() const;
+
     /// The paper form of a role: every question put to it, with the answers to pick.
     struct FormRow {
         std::string code;

@@ -6,6 +6,8 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
 #include <wx/listctrl.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
@@ -77,8 +79,14 @@ void IncentivesPanel::build()
         m_figures->show(m_presenter.get());
         update();
     });
+    m_importFigures = new wxButton(box, wxID_ANY, wx(m_lang, tx("&Import figures (JSON)...")));
+    m_exportFigures = new wxButton(box, wxID_ANY, wx(m_lang, tx("E&xport figures (JSON)...")));
+    m_importFigures->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askImport(); });
+    m_exportFigures->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askExport(); });
     buttons->Add(m_save, 0, wxEXPAND | wxBOTTOM, 6);
-    buttons->Add(m_revert, 0, wxEXPAND);
+    buttons->Add(m_revert, 0, wxEXPAND | wxBOTTOM, 18);
+    buttons->Add(m_importFigures, 0, wxEXPAND | wxBOTTOM, 6);
+    buttons->Add(m_exportFigures, 0, wxEXPAND);
     left->Add(buttons, 0, wxEXPAND | wxALL, 6);
 
     m_right = new wxScrolledWindow(this);
@@ -168,6 +176,44 @@ void IncentivesPanel::clear()
     update();
 }
 
+void IncentivesPanel::askImport()
+{
+    if (!m_presenter)
+        return;
+    wxFileDialog dialog(this, wx(m_lang, tx("Import figures")), "", "", wx(m_lang, tx("JSON files (*.json)|*.json|All files|*")),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    if (!m_presenter->importFigures(dialog.GetPath().utf8_string())) {
+        wxMessageBox(wx(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        return;
+    }
+    // New figures: new scenarios and vakgroepen on every part of the page.
+    m_scenario->Clear();
+    for (const auto& name : m_presenter->scenarioNames())
+        m_scenario->Append(wx(name));
+    m_figures->show(m_presenter.get());
+    m_sweep->refresh();
+    update();
+    if (m_saved)
+        m_saved();
+}
+
+void IncentivesPanel::askExport()
+{
+    if (!m_presenter || !m_presenter->available())
+        return;
+    wxFileDialog dialog(this, wx(m_lang, tx("Export figures")), "", wx(m_lang, tx("figures.json")),
+                        wx(m_lang, tx("JSON files (*.json)|*.json|All files|*")), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    try {
+        wxMessageBox(wx(m_presenter->exportFigures(dialog.GetPath().utf8_string())), "Samenspel", wxOK | wxICON_INFORMATION, this);
+    } catch (const core::Error& e) {
+        wxMessageBox(wx(e.message().render(m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+}
+
 void IncentivesPanel::sweep(std::size_t parameter)
 {
     m_sweep->run(parameter, "0", "100");
@@ -195,8 +241,9 @@ void IncentivesPanel::update()
     const bool on = m_presenter && m_presenter->available();
     m_hint->SetLabel(on || !m_presenter ? wxString() : wx(m_presenter->emptyHint()));
     m_hint->Wrap(FromDIP(700));
-    for (auto* w : std::initializer_list<wxWindow*>{m_preset, m_scenario, m_save, m_revert})
+    for (auto* w : std::initializer_list<wxWindow*>{m_preset, m_scenario, m_save, m_revert, m_exportFigures})
         w->Enable(on);
+    m_importFigures->Enable(m_presenter != nullptr); // also for a round without figures yet
     for (std::size_t i = 0; i < core::kComponents.size(); ++i) {
         m_sliders[i]->Enable(on);
         if (m_presenter)

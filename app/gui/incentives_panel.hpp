@@ -44,6 +44,8 @@ public:
 private:
     void build();
     void update();
+    void askImport();
+    void askExport();
 
     core::Language m_lang;
     std::unique_ptr<IncentivesPresenter> m_presenter;
@@ -56,6 +58,8 @@ private:
     wxStaticText* m_model = nullptr;
     wxButton* m_save = nullptr;
     wxButton* m_revert = nullptr;
+    wxButton* m_importFigures = nullptr;
+    wxButton* m_exportFigures = nullptr;
     wxChoice* m_scenario = nullptr;
     wxStaticText* m_description = nullptr;
     wxStaticText* m_summary = nullptr;

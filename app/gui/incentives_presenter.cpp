@@ -4,9 +4,13 @@
 #include "core/incentive_json.hpp"
 
 #include "reports/charts.hpp"
+#include "reports/atomic_file.hpp"
 #include "reports/incentive_tables.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <cmath>
 
 namespace gui {
@@ -41,8 +45,9 @@ IncentivesPresenter::IncentivesPresenter(db::Database& db, core::Id round, core:
 
 std::string IncentivesPresenter::emptyHint() const
 {
-    return std::string(tr(m_lang, tx("This round has no figures for the incentive model yet. Import them with "
-                                      "\"samenspel incentives import\"; \"samenspel demo\" fills the demo hospital.")));
+    return std::string(tr(m_lang, tx("This round has no figures for the incentive model yet. Import them with \"Import "
+                                      "figures (JSON)\" on the left (the format is in docs/incentives.md), or with "
+                                      "\"samenspel incentives import\".")));
 }
 
 std::string IncentivesPresenter::presetLabel(const std::string& code) const { return reports::modelLabel(code, m_lang); }
@@ -105,6 +110,44 @@ bool IncentivesPresenter::changed() const
             if (m_vakgroepen[i].*c.field != m_saved->vakgroepen[i].*c.field)
                 return true;
     return false;
+}
+
+bool IncentivesPresenter::importFigures(const std::string& file)
+{
+    m_error.clear();
+    std::ifstream in(file, std::ios::binary);
+    if (!in || std::filesystem::is_directory(file)) {
+        m_error = tr(m_lang, tx("cannot read {0}"), {file});
+        return false;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    try {
+        const auto inputs = core::parseIncentives(text.str(), file);
+        m_db.setIncentives(m_round, inputs);
+        m_saved = inputs;
+    } catch (const core::InvalidData& e) {
+        m_error = e.describe(m_lang);
+        return false;
+    } catch (const core::Error& e) {
+        m_error = e.message().render(m_lang);
+        return false;
+    }
+    m_model = m_saved->model;
+    m_vakgroepen = m_saved->vakgroepen;
+    m_scenarios = core::scenariosFor(*m_saved);
+    m_scenario = 0;
+    recompute();
+    return true;
+}
+
+std::string IncentivesPresenter::exportFigures(const std::string& file) const
+{
+    if (!m_saved)
+        return {};
+    const auto json = core::incentivesToJson(edited());
+    reports::writeFileAtomically(file, [&](std::ostream& out) { out << json << "\n"; });
+    return tr(m_lang, tx("The figures were written to {0}"), {file});
 }
 
 reports::Table IncentivesPresenter::vakgroepen() const { return vakgroepTable(m_vakgroepen, m_lang); }

@@ -49,6 +49,12 @@ public:
     bool setFigure(std::size_t row, std::size_t column, const std::string& text);
     const std::string& error() const { return m_error; }
 
+    /// Replaces the round's incentive figures with a JSON file (docs/incentives.md), in one
+    /// transaction; false and error() listing every problem of the file (nothing changes then).
+    bool importFigures(const std::string& file);
+    /// Writes the figures and model being edited as JSON, atomically; returns the message.
+    std::string exportFigures(const std::string& file) const;
+
     /// The figures and model being edited, and the scenario shown: what a sweep starts from.
     core::IncentiveInputs editedInputs() const { return edited(); }
     const core::Scenario* chosenScenario() const

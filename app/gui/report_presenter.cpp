@@ -6,7 +6,6 @@
 #include "db/database.hpp"
 #include "reports/atomic_file.hpp"
 
-#include <cctype>
 
 namespace gui {
 
@@ -40,17 +39,7 @@ std::string ReportPresenter::suggestedFileName() const
                                      std::string(tr(m_reportLang, tx("full"))),
                                      std::string(tr(m_reportLang, tx("aggregate")))};
     std::string name = std::string(tr(m_reportLang, tx("report"))) + "-" + m_roundName + "-" + depthName[m_depth];
-    std::string safe;
-    for (const char c : name) {
-        const auto ch = static_cast<unsigned char>(c);
-        if (std::isalnum(ch) || ch >= 0x80)
-            safe += static_cast<char>(std::tolower(ch));
-        else if (!safe.empty() && safe.back() != '-')
-            safe += '-';
-    }
-    while (!safe.empty() && safe.back() == '-')
-        safe.pop_back();
-    return safe + "." + kFormats[m_format];
+    return core::safeFileName(name) + "." + kFormats[m_format];
 }
 
 std::string ReportPresenter::wildcard() const

@@ -164,3 +164,24 @@ std::string todayIso()
 }
 
 } // namespace core
+
+namespace core {
+
+std::string safeFileName(std::string_view text)
+{
+    std::string safe;
+    for (const char c : text) {
+        const auto ch = static_cast<unsigned char>(c);
+        if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || ch >= 0x80)
+            safe += c;
+        else if (ch >= 'A' && ch <= 'Z')
+            safe += static_cast<char>(ch - 'A' + 'a');
+        else if (!safe.empty() && safe.back() != '-')
+            safe += '-';
+    }
+    while (!safe.empty() && safe.back() == '-')
+        safe.pop_back();
+    return safe;
+}
+
+} // namespace core

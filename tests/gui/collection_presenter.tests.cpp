@@ -172,3 +172,31 @@ TEST_CASE("a paper questionnaire is typed in and stored at once, or not at all",
     CHECK_FALSE(p.saveForm("P-RVB-02", core::Role::Rvb, std::vector<gui::CollectionPresenter::FormEntry>(form.size()), false));
     CHECK(p.error() == "Geen enkele vraag heeft al een antwoord; er is niets opgeslagen.");
 }
+
+TEST_CASE("the collection page exports the answers and prints a blank questionnaire", "[gui][collection]")
+{
+    TestRound t;
+    t.import("respondent,role,item,value\nR1,rvb,strategy.01,4\nR1,rvb,strategy.02,weet niet\nM1,msb_board,strategy.01,2\n");
+    gui::CollectionPresenter p(t.db, t.round, core::Language::Nl);
+    CHECK(p.suggestedExportName() == "antwoorden-nulmeting.csv");
+    const auto csv = (t.temp.dir / "antwoorden.csv").string();
+    CHECK(p.exportAnswers(csv, true) == "3 antwoordregels geëxporteerd naar " + csv);
+    // Read back into a new round: the same answers (Excel's dialect included).
+    const auto second = t.db.createAssessment({t.organisation, "Tweede", "2026-04-01", 3});
+    std::ifstream in(csv, std::ios::binary);
+    REQUIRE(t.db.importAnswers(second, in, false).ok());
+    const auto answers = [&](core::Id round) {
+        std::vector<std::string> out;
+        t.db.forEachAnswer(round, [&](const core::AnswerRow& r) { out.push_back(r.respondent + r.item + core::formatValue(r.value)); });
+        return out;
+    };
+    CHECK(answers(second) == answers(t.round));
+    CHECK_THROWS_AS(p.exportAnswers((t.temp.dir / "nope" / "a.csv").string(), false), core::Error);
+
+    const auto pdf = (t.temp.dir / "vragenlijst.pdf").string();
+    CHECK(p.writeQuestionnaire(core::Role::Nursing, pdf) == "Vragenlijst voor Verpleging geschreven naar " + pdf);
+    std::ifstream form(pdf, std::ios::binary);
+    std::string head(5, '\0');
+    form.read(head.data(), 5);
+    CHECK(head == "%PDF-");
+}

@@ -3,6 +3,11 @@
 #include "sweep_presenter.hpp"
 #include "vakgroep_table.hpp"
 
+#include "core/incentive_json.hpp"
+
+#include <fstream>
+#include <sstream>
+
 #include "core/demo_data.hpp"
 #include "temp_database.hpp"
 
@@ -202,4 +207,32 @@ TEST_CASE("a sweep finds where an actor's stance turns, off the UI thread", "[gu
         CHECK(stanceAt(std::max(0.0, b.at - 0.005)) == b.below);
         CHECK(stanceAt(std::min(1.0, b.at + 0.005)) == b.above);
     }
+}
+
+TEST_CASE("incentive figures are imported from and exported to JSON on the page", "[gui][incentives]")
+{
+    TestRound t;
+    gui::IncentivesPresenter p(t.db, t.round, core::Language::En);
+    REQUIRE_FALSE(p.available());
+    const auto bad = (t.temp.dir / "bad.json").string();
+    std::ofstream(bad) << R"({"schema_version": 1, "vakgroepen": [{"name": "orthopedie", "self_employed": -2}]})";
+    CHECK_FALSE(p.importFigures(bad));
+    CHECK(p.error().find("self_employed") != std::string::npos); // every problem named by its field
+    CHECK_FALSE(t.db.incentives(t.round));
+    CHECK_FALSE(p.importFigures((t.temp.dir / "missing.json").string()));
+
+    const auto good = (t.temp.dir / "good.json").string();
+    std::ofstream(good) << core::incentivesToJson(core::demoIncentives(1));
+    REQUIRE(p.importFigures(good));
+    CHECK(p.available());
+    CHECK(p.vakgroepen().rows.size() == core::demoIncentives(1).vakgroepen.size());
+    CHECK(t.db.incentives(t.round)->model.name == core::demoIncentives(1).model.name);
+    CHECK(p.chartRows() > 0);
+
+    const auto out = (t.temp.dir / "out.json").string();
+    CHECK(p.exportFigures(out) == "The figures were written to " + out);
+    std::ifstream in(out);
+    std::stringstream text;
+    text << in.rdbuf();
+    CHECK(core::incentivesToJson(core::parseIncentives(text.str(), out)) == core::incentivesToJson(core::demoIncentives(1)));
 }

@@ -27,4 +27,7 @@ namespace core {
 bool isIsoDate(std::string_view s);
 /// Today's date (UTC) as YYYY-MM-DD.
 std::string todayIso();
+/// A file name safe on every file system: lower case, letters and digits (accented ones kept),
+/// everything else one '-': "Rapport Nulmeting 2026" -> "rapport-nulmeting-2026".
+std::string safeFileName(std::string_view text);
 } // namespace core
