@@ -33,10 +33,13 @@ CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang)
     m_blank = new wxButton(this, wxID_ANY, wx(lang, tx("&Blank questionnaire (PDF)...")));
     buttons->Add(m_export, 0, wxRIGHT, 8);
     buttons->Add(m_blank, 0, wxRIGHT, 8);
-    buttons->Add(m_job.cancelButton(), 0, wxRIGHT, 8);
-    buttons->Add(m_job.gauge(), 0, wxALIGN_CENTER_VERTICAL);
     sizer->Add(buttons, 0, wxLEFT | wxRIGHT, 12);
-    sizer->Add(m_job.status(), 0, wxALL, 12);
+    // An import in progress: its Cancel, its progress and then what it did, on a line of its own.
+    auto* progress = new wxBoxSizer(wxHORIZONTAL);
+    progress->Add(m_job.cancelButton(), 0, wxRIGHT, 8);
+    progress->Add(m_job.gauge(), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+    progress->Add(m_job.status(), 0, wxALIGN_CENTER_VERTICAL);
+    sizer->Add(progress, 0, wxALL, 12);
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
     sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
     SetSizer(sizer);
