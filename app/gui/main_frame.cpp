@@ -181,6 +181,11 @@ void MainFrame::leaveDatabase()
     m_facilitator = nullptr;
     m_participant = nullptr;
     m_lastOpened = nullptr;
+    clearPages();
+}
+
+void MainFrame::clearPages()
+{
     m_round = 0;
     m_advice.reset();
     m_incentives->clear();
@@ -337,9 +342,25 @@ void MainFrame::refresh()
 
 void MainFrame::OnSelect(wxTreeEvent& event)
 {
-    const auto* data = dynamic_cast<RoundData*>(m_tree->GetItemData(event.GetItem()));
-    if (data)
-        showRound(data->round);
+    const auto* item = m_tree->GetItemData(event.GetItem());
+    if (const auto* round = dynamic_cast<const RoundData*>(item)) {
+        showRound(round->round);
+        return;
+    }
+    const auto* org = dynamic_cast<const OrganisationData*>(item);
+    if (!org)
+        return;
+    // A hospital chosen: its latest round, so that no page goes on showing another hospital's.
+    for (const auto& row : m_presenter.rows())
+        if (row.id == org->organisation) {
+            if (!row.roundList.empty()) {
+                showRound(row.roundList.back().id);
+            } else {
+                clearPages();
+                m_results->showHint(wx(m_presenter.language(),
+                                       tx("This organisation has no rounds yet: Organisation > New round (Ctrl+R) adds one.")));
+            }
+        }
 }
 
 void MainFrame::showRound(core::Id round)

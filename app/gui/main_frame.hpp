@@ -76,6 +76,8 @@ private:
     void showAdvice();
     /// Forgets the round and closes the workshop windows: before another file is opened.
     void leaveDatabase();
+    /// Empties every page (no round chosen).
+    void clearPages();
 
     OrganisationsPresenter m_presenter;
     wxTreeCtrl* m_tree = nullptr;

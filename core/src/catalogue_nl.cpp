@@ -555,6 +555,8 @@ constexpr CatalogueEntry kEntries[] = {
      "De specialisten van één specialisme."},
     {"This database has no organisations yet. Add one with 'samenspel org add NAME'.",
      "Deze database heeft nog geen organisaties. Voeg er een toe met 'samenspel org add NAAM'."},
+    {"This organisation has no rounds yet: Organisation > New round (Ctrl+R) adds one.",
+     "Deze organisatie heeft nog geen rondes: Organisatie > Nieuwe ronde (Ctrl+R) voegt er een toe."},
     {"This recommendation has no trigger for one hospital (it is for the comparison across hospitals).",
      "Deze aanbeveling heeft geen voorwaarde voor één ziekenhuis (zij is voor de vergelijking tussen ziekenhuizen)."},
     {"This round",
