@@ -1,4 +1,5 @@
 #include "advice_presenter.hpp"
+#include "background_job.hpp"
 
 #include "reports/advice_tables.hpp"
 
@@ -74,7 +75,7 @@ std::optional<core::Id> AdvicePresenter::addToPlan(std::size_t index)
         reload();
         return id;
     } catch (const core::Error& e) {
-        m_error = e.message().render(m_lang);
+        m_error = describeError(e, m_lang);
         return std::nullopt;
     }
 }
@@ -127,7 +128,7 @@ bool AdvicePresenter::updateAction(const core::Action& changed)
         reload();
         return true;
     } catch (const core::Error& e) {
-        m_error = e.message().render(m_lang);
+        m_error = describeError(e, m_lang);
         return false;
     }
 }

@@ -2,9 +2,20 @@
 
 namespace gui {
 
+std::string describeError(const std::exception& e, core::Language lang)
+{
+    if (const auto* domain = dynamic_cast<const core::InvalidData*>(&e))
+        return domain->describe(lang);
+    if (const auto* domain = dynamic_cast<const core::Error*>(&e))
+        return domain->message().render(lang);
+    return e.what();
+}
+
 void JobControl::checkpoint(int percent)
 {
     m_progress = percent;
+    if (m_observer)
+        m_observer(percent);
     if (m_cancel)
         throw Cancelled();
 }
@@ -44,7 +55,7 @@ void BackgroundJob::launch(std::function<std::string(JobControl&)> work)
             end = State::Cancelled;
         } catch (const std::exception& e) {
             end = State::Failed;
-            message = e.what();
+            message = describeError(e, m_lang);
         }
         {
             const std::lock_guard lock(m_mutex);

@@ -3,6 +3,8 @@
 // finished(), and cancel() asks the work to stop at its next checkpoint. Work that is cancelled
 // must change nothing (it throws Cancelled before anything is committed or renamed).
 
+#include "core/i18n.hpp"
+
 #include <atomic>
 #include <functional>
 #include <mutex>
@@ -17,6 +19,10 @@ struct Cancelled : std::runtime_error {
     Cancelled() : std::runtime_error("cancelled") {}
 };
 
+/// The one way an exception becomes a message for the user: a domain error in the given
+/// language, anything else by its own text.
+std::string describeError(const std::exception& e, core::Language lang);
+
 class JobControl {
 public:
     /// Reports progress (0-100) and throws Cancelled when cancel() was called.
@@ -24,9 +30,13 @@ public:
     bool cancelled() const { return m_cancel.load(); }
     void cancel() { m_cancel = true; }
     int progress() const { return m_progress.load(); }
+    /// Called by checkpoint() with each percentage before it looks at cancel() (tests cancel at
+    /// a given point with it). Set before the job starts.
+    void observe(std::function<void(int)> observer) { m_observer = std::move(observer); }
 
 private:
     friend class BackgroundJob;
+    std::function<void(int)> m_observer;
     std::atomic<int> m_progress{0};
     std::atomic<bool> m_cancel{false};
 };
@@ -34,7 +44,8 @@ private:
 class BackgroundJob {
 public:
     enum class State { Idle, Running, Done, Cancelled, Failed };
-    BackgroundJob() = default;
+    /// `lang`: the language of the message of a job that fails (see describeError()).
+    explicit BackgroundJob(core::Language lang = core::Language::Nl) : m_lang(lang) {}
     BackgroundJob(const BackgroundJob&) = delete;
     BackgroundJob& operator=(const BackgroundJob&) = delete;
     ~BackgroundJob(); ///< cancels and waits
@@ -55,6 +66,7 @@ public:
 private:
     void launch(std::function<std::string(JobControl&)> work);
 
+    core::Language m_lang;
     JobControl m_control;
     std::atomic<State> m_state{State::Idle};
     mutable std::mutex m_mutex;

@@ -1,4 +1,5 @@
 #include "collection_panel.hpp"
+#include "background_job.hpp"
 
 #include "collection_dialogs.hpp"
 #include "wx_util.hpp"
@@ -83,7 +84,7 @@ void CollectionPanel::askExport()
     try {
         m_job.setStatus(wx(m_presenter->exportAnswers(dialog.GetPath().utf8_string(), dialog.GetFilterIndex() == 1)));
     } catch (const core::Error& e) {
-        wxMessageBox(wx(e.message().render(m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(describeError(e, m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -102,7 +103,7 @@ void CollectionPanel::askQuestionnaire()
     try {
         m_job.setStatus(wx(m_presenter->writeQuestionnaire(*role, dialog.GetPath().utf8_string())));
     } catch (const core::Error& e) {
-        wxMessageBox(wx(e.message().render(m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(describeError(e, m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -124,9 +125,19 @@ void CollectionPanel::enableActions(bool on)
 
 void CollectionPanel::show(db::Database& db, core::Id round)
 {
+    // The status line stays: it may say what was just stored in this round.
+    m_presenter.reset();
+    m_db = nullptr;
+    try {
+        m_presenter = std::make_unique<CollectionPresenter>(db, round, m_lang);
+    } catch (const core::Error& e) {
+        m_list->ClearAll();
+        enableActions(false);
+        m_summary->SetLabel(wx(describeError(e, m_lang))); // e.g. a damaged round: said, nothing shown
+        return;
+    }
     m_db = &db;
     m_round = round;
-    m_presenter = std::make_unique<CollectionPresenter>(db, round, m_lang);
     refresh();
     enableActions(true);
 }
@@ -151,7 +162,7 @@ void CollectionPanel::refresh()
         m_summary->SetLabel(wx(core::joinList(m_presenter->roleSummary(), "\n")));
         fillList(m_list, m_presenter->respondents());
     } catch (const core::Error& e) {
-        m_summary->SetLabel(wx(e.message().render(m_lang)));
+        m_summary->SetLabel(wx(describeError(e, m_lang)));
     }
     Layout();
 }

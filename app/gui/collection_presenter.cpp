@@ -1,4 +1,5 @@
 #include "collection_presenter.hpp"
+#include "background_job.hpp"
 
 #include "answer_files.hpp"
 
@@ -90,12 +91,23 @@ reports::Table CollectionPresenter::respondents() const
         auto& c = counts[row.respondent];
         ++(core::hasAnswer(row.value) ? c.answers : c.noAnswers);
     });
+    const auto respondents = m_db.respondents(m_round);
+    const int k = m_db.assessment(m_round).anonymityK;
+    std::map<core::Role, int> perRole;
+    for (const auto& r : respondents)
+        ++perRole[r.role];
     reports::Table t;
     t.decimalSeparator = reports::decimalSeparator(m_lang);
     t.columns = {column("code", m_lang, tx("Code")), column("role", m_lang, tx("Role")),
                  column("answers", m_lang, tx("Answered"), true), column("no_answer", m_lang, tx("Don't know"), true),
                  column("open", m_lang, tx("Not answered"), true)};
-    for (const auto& r : m_db.respondents(m_round)) {
+    for (const auto& r : respondents) {
+        if (perRole[r.role] < k) {
+            // A party below the threshold shows nowhere: not even how its members answered.
+            t.rows.push_back({reports::Cell::of(r.code), reports::Cell::of(m_instrument.name(r.role).in(m_lang)),
+                              reports::Cell::empty(), reports::Cell::empty(), reports::Cell::empty()});
+            continue;
+        }
         std::size_t asked = 0;
         for (const auto& q : m_instrument.questions())
             asked += q.askedOf(r.role) ? 1U : 0U;
@@ -284,7 +296,7 @@ bool CollectionPresenter::saveForm(const std::string& code, core::Role role, con
     try {
         m_db.saveRespondent(m_round, core::Respondent{std::string(core::trim(code)), role}, answers, replace);
     } catch (const core::Error& e) {
-        m_error = e.message().render(m_lang);
+        m_error = describeError(e, m_lang);
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include "incentives_panel.hpp"
+#include "background_job.hpp"
 
 #include "sweep_box.hpp"
 #include "vakgroep_grid.hpp"
@@ -67,7 +68,7 @@ void IncentivesPanel::build()
             m_presenter->save();
         } catch (const core::Error& e) {
             // Not stored (e.g. the file is busy): the edited model stays on screen to try again.
-            wxMessageBox(wx(e.message().render(m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+            wxMessageBox(wx(describeError(e, m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
             return;
         }
         update();
@@ -150,7 +151,7 @@ void IncentivesPanel::showRound(db::Database& db, core::Id round)
         m_presenter = std::make_unique<IncentivesPresenter>(db, round, m_lang);
     } catch (const core::Error& e) {
         clear();
-        m_hint->SetLabel(wx(e.message().render(m_lang))); // e.g. damaged inputs: say so, show nothing
+        m_hint->SetLabel(wx(describeError(e, m_lang))); // e.g. damaged inputs: say so, show nothing
         m_hint->Wrap(FromDIP(700));
         return;
     }
@@ -179,6 +180,11 @@ void IncentivesPanel::clear()
 void IncentivesPanel::askImport()
 {
     if (!m_presenter)
+        return;
+    if (m_presenter->changed() &&
+        wxMessageBox(wx(m_lang, tx("The model or figures on this page have changes that are not stored. Import other "
+                                   "figures and lose those changes?")),
+                     "Samenspel", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
         return;
     wxFileDialog dialog(this, wx(m_lang, tx("Import figures")), "", "", wx(m_lang, tx("JSON files (*.json)|*.json|All files|*")),
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
@@ -210,9 +216,11 @@ void IncentivesPanel::askExport()
     try {
         wxMessageBox(wx(m_presenter->exportFigures(dialog.GetPath().utf8_string())), "Samenspel", wxOK | wxICON_INFORMATION, this);
     } catch (const core::Error& e) {
-        wxMessageBox(wx(e.message().render(m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(describeError(e, m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
+
+void IncentivesPanel::cancelJob() { m_sweep->cancel(); }
 
 void IncentivesPanel::sweep(std::size_t parameter)
 {

@@ -34,6 +34,8 @@ public:
     void clear();
     /// Moves a slider as the user would (for the automated tour).
     void moveSlider(core::Component component, int percent);
+    /// Asks a running sweep to stop (closing the window).
+    void cancelJob();
     /// Sweeps a parameter (an index into SweepPresenter::parameters()) from 0 to 100% (the tour).
     void sweep(std::size_t parameter);
     /// Scrolls down to the figures per vakgroep and the sweep (the tour's screenshot).

@@ -1,4 +1,5 @@
 #include "incentives_presenter.hpp"
+#include "background_job.hpp"
 #include "vakgroep_table.hpp"
 
 #include "core/incentive_json.hpp"
@@ -126,11 +127,8 @@ bool IncentivesPresenter::importFigures(const std::string& file)
         const auto inputs = core::parseIncentives(text.str(), file);
         m_db.setIncentives(m_round, inputs);
         m_saved = inputs;
-    } catch (const core::InvalidData& e) {
-        m_error = e.describe(m_lang);
-        return false;
-    } catch (const core::Error& e) {
-        m_error = e.message().render(m_lang);
+    } catch (const core::Error& e) { // a refused file names every problem
+        m_error = describeError(e, m_lang);
         return false;
     }
     m_model = m_saved->model;
@@ -162,7 +160,8 @@ bool IncentivesPresenter::setFigure(std::size_t row, std::size_t column, const s
     const auto& name = m_vakgroepen[row].name;
     const auto value = parseTypedNumber(text);
     if (!value) {
-        m_error = tr(m_lang, tx("{0}, {1}: \"{2}\" is not a number; type digits with at most one decimal comma."),
+        m_error = tr(m_lang, tx("{0}, {1}: \"{2}\" is not a number as expected; type digits without thousands separators, with at most "
+                        "one decimal comma."),
                      {name, std::string(tr(m_lang, c.header)), text});
         return false;
     }
@@ -183,8 +182,10 @@ void IncentivesPresenter::save()
     if (!m_saved)
         return;
     const auto inputs = edited();
-    if (!core::validateIncentives(inputs).empty())
-        return; // every figure was checked as it was typed
+    // Every figure was checked as it was typed, so this holds; should it not, nothing is stored
+    // and the reason is said, as for any refused change.
+    if (const auto problems = core::validateIncentives(inputs); !problems.empty())
+        throw core::InvalidData(tx("The incentive inputs {0} are invalid: {1} problem(s)"), "", problems);
     m_db.setIncentives(m_round, inputs);
     m_saved = inputs;
     recompute();

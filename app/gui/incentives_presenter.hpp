@@ -37,7 +37,8 @@ public:
     std::optional<std::size_t> presetIndex() const;
     /// True when the model or the vakgroep figures being edited differ from the stored ones.
     bool changed() const;
-    /// Stores the model and the figures being edited as the hospital's (one transaction).
+    /// Stores the model and the figures being edited as the hospital's (one transaction). Throws
+    /// core::Error (nothing stored) when the file refuses it or the figures do not hold together.
     void save();
     void revert();
 

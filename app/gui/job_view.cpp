@@ -9,7 +9,7 @@
 
 namespace gui {
 
-JobView::JobView(wxWindow* page, core::Language lang, int gaugeWidthDip) : m_page(page)
+JobView::JobView(wxWindow* page, core::Language lang, int gaugeWidthDip) : m_page(page), m_job(lang)
 {
     m_gauge = new wxGauge(page, wxID_ANY, 100, wxDefaultPosition, page->FromDIP(wxSize(gaugeWidthDip, -1)));
     m_cancel = new wxButton(page, wxID_CANCEL, wx(lang, core::tx("Cancel")));

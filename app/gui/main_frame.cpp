@@ -1,4 +1,5 @@
 #include "main_frame.hpp"
+#include "background_job.hpp"
 
 #include "advice_panels.hpp"
 #include "collection_panel.hpp"
@@ -122,6 +123,7 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
         // A job still running is cancelled; its page waits for it when destroyed.
         m_report->cancelJob();
         m_collection->cancelJob();
+        m_incentives->cancelJob();
         e.Skip();
     });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
@@ -390,7 +392,7 @@ void MainFrame::showAdvice()
         m_advice.reset();
         m_recommendations->clear();
         m_plan->clear();
-        wxMessageBox(wx(e.message().render(m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(describeError(e, m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -456,7 +458,7 @@ void MainFrame::startParticipant(core::Role role)
         m_participant = frame;
         m_lastOpened = frame;
     } catch (const core::Error& e) {
-        wxMessageBox(wx(e.message().render(m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(describeError(e, m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "organisations_presenter.hpp"
+#include "background_job.hpp"
 
 #include "core/instrument_loader.hpp"
 
@@ -18,7 +19,7 @@ auto OrganisationsPresenter::attempt(F&& change) -> std::optional<decltype(chang
         reload();
         return result;
     } catch (const core::Error& e) {
-        m_error = e.message().render(m_lang);
+        m_error = describeError(e, m_lang);
         return std::nullopt;
     }
 }

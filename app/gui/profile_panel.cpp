@@ -1,4 +1,5 @@
 #include "profile_panel.hpp"
+#include "background_job.hpp"
 
 #include "profile_presenter.hpp"
 #include "wx_util.hpp"
@@ -110,7 +111,7 @@ void ProfilePanel::show(const db::Database& db, core::Id round)
         showProfile(p.profile());
     } catch (const core::Error& e) {
         clear();
-        m_title->SetLabel(wx(e.message().render(m_lang)));
+        m_title->SetLabel(wx(describeError(e, m_lang)));
     }
     FitInside();
     Layout();

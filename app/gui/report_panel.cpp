@@ -77,6 +77,7 @@ void ReportPanel::showRound(const std::string& databasePath, core::Id round, con
     auto next = std::make_unique<ReportPresenter>(databasePath, round, roundName, m_lang);
     if (m_job.running()) {
         m_next = std::move(next); // the export in progress keeps its round; the page follows after
+        m_preview->clear();        // no pages of the round that is no longer chosen
         return;
     }
     m_presenter = std::move(next);
@@ -90,12 +91,19 @@ void ReportPanel::clear()
     if (m_job.running()) {
         m_next.reset();
         m_cleared = true;
+        m_preview->clear();
         return;
     }
     m_presenter.reset();
     m_job.setStatus("");
     enableOptions(false);
     m_preview->clear();
+}
+
+void ReportPanel::cancelJob()
+{
+    m_job.cancel();
+    m_preview->cancel();
 }
 
 void ReportPanel::preview()

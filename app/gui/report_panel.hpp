@@ -28,7 +28,7 @@ public:
     bool busy() const { return m_job.running(); }
     ReportPreview* previewPane() const { return m_preview; }
     /// Asks the running export to stop (closing the window); it leaves no file behind.
-    void cancelJob() { m_job.cancel(); }
+    void cancelJob();
 
 private:
     void OnExport(wxCommandEvent& event);

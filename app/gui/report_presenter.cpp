@@ -53,24 +53,20 @@ std::function<std::string(JobControl&)> ReportPresenter::exportJob(std::string p
     return [path = std::move(path), dbPath = m_databasePath, round = m_round, depth = kDepths[m_depth],
             format = std::string(kFormats[m_format]), lang = m_reportLang, uiLang = m_lang,
             advisor = m_advisor](JobControl& control) {
-        try {
-            control.checkpoint(5);
-            const auto db = db::Database::open(dbPath); // its own connection: the window keeps its own
-            const auto report = app::gatherReport(db, round, depth, lang, advisor, core::todayIso());
-            control.checkpoint(40);
-            reports::writeFileAtomically(path, [&](std::ostream& out) {
-                if (format == "pdf")
-                    reports::writePdfReport(out, report->input, depth, lang);
-                else if (format == "html")
-                    reports::writeHtmlReport(out, report->input, depth, lang);
-                else
-                    reports::writeDataReport(out, report->input, depth, lang, format == "json");
-                control.checkpoint(95); // the last moment to cancel: nothing has been renamed yet
-            });
-            return tr(uiLang, tx("Report written to {0}"), {path});
-        } catch (const core::Error& e) {
-            throw std::runtime_error(e.message().render(uiLang));
-        }
+        control.checkpoint(5);
+        const auto db = db::Database::open(dbPath); // its own connection: the window keeps its own
+        const auto report = app::gatherReport(db, round, depth, lang, advisor, core::todayIso());
+        control.checkpoint(40);
+        reports::writeFileAtomically(path, [&](std::ostream& out) {
+            if (format == "pdf")
+                reports::writePdfReport(out, report->input, depth, lang);
+            else if (format == "html")
+                reports::writeHtmlReport(out, report->input, depth, lang);
+            else
+                reports::writeDataReport(out, report->input, depth, lang, format == "json");
+            control.checkpoint(95); // the last moment to cancel: nothing has been renamed yet
+        });
+        return tr(uiLang, tx("Report written to {0}"), {path});
     };
 }
 
@@ -79,19 +75,15 @@ std::function<std::string(JobControl&)> ReportPresenter::previewJob(std::shared_
 {
     return [pages = std::move(pages), scale, dbPath = m_databasePath, round = m_round, depth = kDepths[m_depth],
             lang = m_reportLang, uiLang = m_lang, advisor = m_advisor](JobControl& control) {
-        try {
-            control.checkpoint(5);
-            const auto db = db::Database::open(dbPath);
-            const auto report = app::gatherReport(db, round, depth, lang, advisor, core::todayIso());
-            control.checkpoint(30);
-            pages->pages.clear();
-            pages->scale = scale;
-            reports::previewPdfReport(*pages, report->input, depth, lang);
-            control.checkpoint(100);
-            return tr(uiLang, tx("{0} page(s)"), {std::to_string(pages->pages.size())});
-        } catch (const core::Error& e) {
-            throw std::runtime_error(e.message().render(uiLang));
-        }
+        control.checkpoint(5);
+        const auto db = db::Database::open(dbPath);
+        const auto report = app::gatherReport(db, round, depth, lang, advisor, core::todayIso());
+        control.checkpoint(30);
+        pages->pages.clear();
+        pages->scale = scale;
+        reports::previewPdfReport(*pages, report->input, depth, lang);
+        control.checkpoint(100);
+        return tr(uiLang, tx("{0} page(s)"), {std::to_string(pages->pages.size())});
     };
 }
 

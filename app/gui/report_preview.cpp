@@ -29,7 +29,8 @@ wxImage imageOf(const reports::Image& page)
 
 } // namespace
 
-ReportPreview::ReportPreview(wxWindow* parent, core::Language lang) : wxPanel(parent), m_lang(lang), m_timer(this)
+ReportPreview::ReportPreview(wxWindow* parent, core::Language lang)
+    : wxPanel(parent), m_lang(lang), m_job(lang), m_timer(this)
 {
     SetBackgroundColour(*wxWHITE);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -51,6 +52,7 @@ void ReportPreview::show(const ReportPresenter& presenter)
 {
     auto pages = std::make_shared<reports::PageImages>();
     auto job = presenter.previewJob(pages, kScale);
+    ++m_generation;
     if (m_job.running()) {
         // Only the last choice counts: the drawing in progress stops, this one follows.
         m_job.cancel();
@@ -58,7 +60,15 @@ void ReportPreview::show(const ReportPresenter& presenter)
         m_nextPages = std::move(pages);
         return;
     }
+    start(std::move(job), std::move(pages));
+}
+
+void ReportPreview::start(std::function<std::string(JobControl&)> job, std::shared_ptr<reports::PageImages> pages)
+{
+    m_nextJob.reset(); // an older choice still waiting is overtaken
+    m_nextPages.reset();
     m_pages = std::move(pages);
+    m_started = m_generation;
     m_job.start(std::move(job));
     m_status->SetLabel(wx(m_lang, tx("Drawing the pages...")));
     m_timer.Start(100);
@@ -66,9 +76,11 @@ void ReportPreview::show(const ReportPresenter& presenter)
 
 void ReportPreview::clear()
 {
+    ++m_generation; // whatever is drawing now is not shown
     if (m_job.running())
         m_job.cancel();
     m_nextJob.reset();
+    m_nextPages.reset();
     m_images.clear();
     m_area->GetSizer()->Clear(true);
     m_status->SetLabel("");
@@ -81,12 +93,12 @@ void ReportPreview::poll()
         return;
     m_timer.Stop();
     if (m_nextJob) {
-        m_pages = std::move(m_nextPages);
-        m_job.start(std::move(*m_nextJob));
-        m_nextJob.reset();
-        m_timer.Start(100);
+        auto job = std::move(*m_nextJob);
+        start(std::move(job), std::move(m_nextPages));
         return;
     }
+    if (m_started != m_generation)
+        return; // drawn for a choice that has been changed or cleared since
     if (m_job.state() == BackgroundJob::State::Done) {
         showPages();
         m_status->SetLabel(wx(core::tr(m_lang, tx("{0}; click a page to see it at full size."), {m_job.message()})));

@@ -27,9 +27,12 @@ public:
     /// The number of pages shown (the tour checks it).
     std::size_t pages() const { return m_images.size(); }
     bool busy() const { return m_job.running(); }
+    /// Stops drawing (closing the window).
+    void cancel() { clear(); }
 
 private:
     void poll();
+    void start(std::function<std::string(JobControl&)> job, std::shared_ptr<reports::PageImages> pages);
     void showPages();
     void enlarge(std::size_t page);
 
@@ -41,6 +44,9 @@ private:
     std::optional<std::function<std::string(JobControl&)>> m_nextJob;
     std::shared_ptr<reports::PageImages> m_nextPages;
     std::vector<wxImage> m_images;
+    /// Counts the choices made; a drawing is shown only when it belongs to the latest.
+    std::size_t m_generation = 0;
+    std::size_t m_started = 0;
     wxStaticText* m_status = nullptr;
     wxScrolledWindow* m_area = nullptr;
 };

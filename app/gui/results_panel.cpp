@@ -1,4 +1,5 @@
 #include "results_panel.hpp"
+#include "background_job.hpp"
 
 #include "results_presenter.hpp"
 #include "wx_util.hpp"
@@ -6,7 +7,6 @@
 #include "core/text_util.hpp"
 
 #include <wx/listctrl.h>
-#include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
@@ -168,7 +168,9 @@ void ResultsPanel::show(const db::Database& db, core::Id round)
         m_notes->SetLabel(wx(core::joinList(results.notes(), "\n")));
         m_notes->Wrap(width);
     } catch (const core::Error& e) {
-        wxMessageBox(wx(e.message().render(m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+        // Say what is wrong in place of the results; never leave another round's on screen.
+        showHint(wx(describeError(e, m_lang)));
+        return;
     }
     FitInside();
     Layout();

@@ -60,6 +60,11 @@ void SweepBox::wrapTo(int width)
 
 void SweepBox::refresh()
 {
+    // Another round or other figures: the turning points shown no longer apply.
+    if (!m_job.running()) {
+        m_list->Hide();
+        m_job.setStatus("");
+    }
     const int chosen = m_parameter->GetSelection();
     m_parameter->Clear();
     const auto presenter = m_source();

@@ -28,6 +28,7 @@ public:
     void wrapTo(int width);
     /// Runs the sweep for a parameter over the typed range (the button; the tour).
     void run(std::size_t parameter, const wxString& from, const wxString& to);
+    void cancel() { m_job.cancel(); }
 
 private:
     core::Language m_lang;

@@ -51,8 +51,16 @@ reports::Table vakgroepTable(const std::vector<core::Vakgroep>& vakgroepen, core
 std::optional<double> parseTypedNumber(std::string_view text)
 {
     std::string s(core::trim(text));
-    if (s.empty() || s.find_first_of(",.") != s.find_last_of(",."))
+    const auto separator = s.find_first_of(",.");
+    if (s.empty() || separator != s.find_last_of(",."))
         return std::nullopt; // two separators: "1.250,5" cannot be told apart from a mistake
+    // "250.000" and "1,250" are thousands to some and decimals to others: refused, not guessed.
+    // "0,075" is not ambiguous: nobody writes zero thousand.
+    if (separator != std::string::npos && s.size() - separator - 1 == 3) {
+        const std::string whole = s.substr(0, separator);
+        if (whole.find_first_not_of("-0") != std::string::npos)
+            return std::nullopt;
+    }
     for (char& ch : s)
         if (ch == ',')
             ch = '.';

@@ -24,7 +24,9 @@ struct VakgroepColumn {
 const std::vector<VakgroepColumn>& vakgroepColumns();
 /// Name, then every column of vakgroepColumns().
 reports::Table vakgroepTable(const std::vector<core::Vakgroep>& vakgroepen, core::Language lang);
-/// A number as typed: one decimal separator, ',' or '.'; nullopt for anything else.
+/// A number as typed: one decimal separator, ',' or '.'; nullopt for anything else, and for a
+/// separator followed by exactly three digits after a non-zero whole part ("250.000", "1,250"),
+/// which some mean as thousands and others as decimals.
 std::optional<double> parseTypedNumber(std::string_view text);
 
 } // namespace gui

@@ -39,9 +39,15 @@ TEST_CASE("the collection page lists respondents by code and role, with what the
     CHECK(table.columns[0].header == "Code");
     CHECK(table.rows[3].at(0).text == "R1");
     CHECK(table.rows[3].at(1).text == "Raad van Bestuur");
-    CHECK(table.rows[3].at(2).text == "1");
-    CHECK(table.rows[3].at(3).text == "1");
-    CHECK(table.rows[3].at(4).text == std::to_string(askedOf(core::Role::Rvb) - 2));
+    // Two RvB members are below the threshold: their counts are not shown either.
+    CHECK(table.rows[3].at(2).text.empty());
+    CHECK(table.rows[3].at(3).text.empty());
+    CHECK(table.rows[3].at(4).text.empty());
+    // The MSB board (3) is shown: M1 answered one statement of all put to the board.
+    CHECK(table.rows[0].at(0).text == "M1");
+    CHECK(table.rows[0].at(2).text == "1");
+    CHECK(table.rows[0].at(3).text == "0");
+    CHECK(table.rows[0].at(4).text == std::to_string(askedOf(core::Role::MsbBoard) - 1));
     const auto summary = p.roleSummary();
     REQUIRE(summary.size() == 2);
     // Two RvB members: below the threshold of 3, so the page says they stay out of the results.
@@ -109,6 +115,17 @@ TEST_CASE("an import is previewed with every problem, and nothing is stored unti
         control.cancel();
         CHECK_THROWS_AS(gui::CollectionPresenter::importFile(temp.path, round, file, false, core::Language::Nl, control),
                         gui::Cancelled);
+        // Cancelled at the last moment, with every row read and written but not committed.
+        gui::JobControl late;
+        std::vector<int> seen;
+        late.observe([&](int percent) {
+            seen.push_back(percent);
+            if (percent == 90)
+                late.cancel();
+        });
+        CHECK_THROWS_AS(gui::CollectionPresenter::importFile(temp.path, round, file, false, core::Language::Nl, late),
+                        gui::Cancelled);
+        CHECK(seen == std::vector<int>{10, 90});
         std::string error;
         CHECK_FALSE(p.previewFile(temp.dir.string(), false, error));
         CHECK(error.find("is een map") != std::string::npos);

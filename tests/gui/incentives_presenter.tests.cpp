@@ -123,7 +123,9 @@ TEST_CASE("the vakgroep figures are edited in the table, checked as typed, and s
     const double before = incomeNow();
 
     CHECK_FALSE(p.setFigure(0, column("production"), "veel"));
-    CHECK(p.error() == "orthopedie, Productie (eenheden): \"veel\" is geen getal; typ cijfers met hooguit één decimale komma.");
+    CHECK(p.error() == "orthopedie, Productie (eenheden): \"veel\" is geen getal zoals verwacht; typ cijfers zonder "
+                       "scheidingstekens voor duizendtallen, met hooguit één decimale komma.");
+    CHECK_FALSE(p.setFigure(0, column("production"), "10.800")); // thousands or decimals? refused
     CHECK_FALSE(p.setFigure(0, column("production"), "-5"));
     CHECK(p.error().rfind("orthopedie, Productie (eenheden): ", 0) == 0);
     CHECK_FALSE(p.changed()); // a refused figure changes nothing
@@ -158,6 +160,10 @@ TEST_CASE("typed numbers take a decimal comma or point, nothing else", "[gui][in
     CHECK(gui::parseTypedNumber(" 12.5 ") == 12.5);
     CHECK(gui::parseTypedNumber("3800") == 3800);
     CHECK_FALSE(gui::parseTypedNumber("1.250,5"));
+    CHECK_FALSE(gui::parseTypedNumber("250.000")); // 250 thousand, or 250?
+    CHECK_FALSE(gui::parseTypedNumber("1,250"));
+    CHECK(gui::parseTypedNumber("0,075") == 0.075);
+    CHECK(gui::parseTypedNumber("1.25") == 1.25);
     CHECK_FALSE(gui::parseTypedNumber("12 5"));
     CHECK_FALSE(gui::parseTypedNumber(""));
     CHECK_FALSE(gui::parseTypedNumber("€ 12"));

@@ -117,6 +117,7 @@ TEST_CASE("the report page previews the PDF's pages off the UI thread", "[gui][r
 {
     DemoFolder demo;
     gui::ReportPresenter p(demo.db, demo.round, "Nulmeting 2026", core::Language::Nl);
+    const auto before = demo.files(); // previewing writes nothing
     const auto pages = std::make_shared<reports::PageImages>();
     gui::BackgroundJob job;
     REQUIRE(job.start(p.previewJob(pages, 0.5)));
@@ -131,9 +132,5 @@ TEST_CASE("the report page previews the PDF's pages off the UI thread", "[gui][r
     REQUIRE(job.start(p.previewJob(pages, 0.5)));
     job.wait();
     CHECK(pages->pages.size() > workshop);
-    // Previewing writes nothing.
-    const auto before = demo.files();
-    REQUIRE(job.start(p.previewJob(pages, 0.3)));
-    job.wait();
     CHECK(demo.files() == before);
 }
