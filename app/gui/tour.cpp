@@ -1,0 +1,179 @@
+#include "tour.hpp"
+
+#include "collection_dialogs.hpp"
+#include "collection_panel.hpp"
+#include "incentives_panel.hpp"
+#include "main_frame.hpp"
+#include "report_panel.hpp"
+#include "report_preview.hpp"
+#include "results_panel.hpp"
+#include "workshop_frames.hpp"
+#include "wx_util.hpp"
+
+#include <wx/dialog.h>
+#include <wx/file.h>
+#include <wx/uiaction.h>
+
+#include <cstdio>
+
+namespace gui {
+
+/// A check of the keyboard walk: a failure is named on stderr and fails the run.
+void Tour::expect(bool holds, const char* what)
+{
+    if (!holds) {
+        std::fprintf(stderr, "keyboard: failed: %s\n", what);
+        m_exitCode = 1;
+    }
+}
+
+/// The modal dialog that is open, if any (the tour's steps run inside its event loop).
+wxDialog* Tour::shownDialog()
+{
+    for (wxWindow* w : wxTopLevelWindows)
+        if (auto* dialog = dynamic_cast<wxDialog*>(w); dialog && dialog->IsShown() && dialog->IsModal())
+            return dialog;
+    return nullptr;
+}
+
+std::vector<std::function<void()>> Tour::steps()
+{
+const auto shot = [this](wxWindow* w, const char* name) {
+    if (!w || !saveScreenshot(w, m_folder + "/" + name))
+        m_exitCode = 1;
+};
+    return {
+        // The pointer out of the way: a tooltip under it would cover part of a screenshot.
+        [this] { m_frame->WarpPointer(4, m_frame->GetClientSize().y - 4); },
+        [this] { m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1; },
+        [this, shot] { shot(m_frame, "1-results.png"); },
+        [this] { m_frame->results()->scrollToDetails(); },
+        [this, shot] { shot(m_frame, "1b-results-details.png"); },
+        [this] { m_frame->showPage(MainFrame::Page::Profile); },
+        [this, shot] { shot(m_frame, "1c-profile.png"); },
+        [this] { m_frame->showPage(MainFrame::Page::Collection); },
+        [this, shot] { shot(m_frame, "1d-collection.png"); },
+        // A file with two problems: the preview lists them and Import stays off.
+        [this] {
+            const wxString file = m_folder + "/problems.csv";
+            wxFile(file, wxFile::write).Write("respondent,role,item,value\nR90,rvb,strategy.01,7\n"
+                                              "Jan Jansen,rvb,strategy.01,4\n");
+            // Modal: opened after this timer call returns, so that the timer can run the next
+            // steps inside the dialog's event loop (GLib does not re-enter a running source).
+            m_frame->CallAfter([this, file] { m_frame->collection()->importFile(file.utf8_string()); });
+        },
+        [] {},
+        [this, shot] {
+            auto* dialog = shownDialog();
+            shot(dialog, "1e-import-preview.png");
+            if (dialog)
+                dialog->EndModal(wxID_CANCEL);
+        },
+        // A nurse's paper questionnaire typed in: three answers picked, then OK.
+        [this] { m_frame->CallAfter([this] { m_frame->collection()->enterPaperForm(core::Role::Nursing); }); },
+        [] {},
+        [this, shot] {
+            auto* form = dynamic_cast<PaperFormDialog*>(shownDialog());
+            if (!form) {
+                m_exitCode = 1;
+                return;
+            }
+            form->pick(0, 3);
+            form->pick(1, 4);
+            form->pick(2, 5); // "weet niet"
+            shot(form, "1f-paper-form.png");
+            m_exitCode |= form->submit() ? 0 : 1;
+        },
+        [this, shot] { shot(m_frame, "1g-collection-after.png"); },
+        [this] { m_frame->showPage(MainFrame::Page::Results); },
+        [this] { m_frame->openFacilitator(); },
+        [this, shot] { shot(m_frame->lastOpened(), "2-facilitator-hidden.png"); },
+        [this] {
+            if (auto* f = dynamic_cast<FacilitatorFrame*>(m_frame->lastOpened()))
+                f->setRevealed(true);
+        },
+        [this, shot] { shot(m_frame->lastOpened(), "3-facilitator-revealed.png"); },
+        [this] {
+            m_frame->lastOpened()->Close(true);
+            m_frame->startParticipant(core::Role::Rvb);
+        },
+        [this] {
+            if (auto* w = dynamic_cast<WorkshopFrame*>(m_frame->lastOpened()))
+                w->choose(3); // "eens"
+        },
+        [this, shot] { shot(m_frame->lastOpened(), "4-participant.png"); },
+        [this] {
+            m_frame->lastOpened()->Close(true);
+            m_frame->showPage(MainFrame::Page::Incentives);
+            m_frame->incentives()->moveSlider(core::Component::Quality, 40);
+        },
+        [this, shot] { shot(m_frame, "5-incentives-slider.png"); },
+        // The turning points of the production weight (the fourth parameter), then the figures.
+        [this] { m_frame->incentives()->sweep(3); },
+        [] {},
+        [this] { m_frame->incentives()->scrollToFigures(); },
+        [this, shot] { shot(m_frame, "5a-incentives-figures.png"); },
+        [this] { m_frame->showPage(MainFrame::Page::Recommendations); },
+        [this, shot] { shot(m_frame, "5b-recommendations.png"); },
+        [this] {
+            m_frame->showPage(MainFrame::Page::Report);
+            m_frame->report()->exportTo((m_folder + "/report.pdf").utf8_string());
+        },
+        [this, shot] {
+            m_exitCode |= m_frame->report()->busy() ? 1 : 0; // a report takes well under a second
+            m_exitCode |= m_frame->report()->previewPane()->pages() > 0 ? 0 : 1;
+            shot(m_frame, "6-report.png");
+        },
+        [this] {
+            m_frame->showPage(MainFrame::Page::Results);
+            m_exitCode |= m_frame->createRound(m_frame->firstOrganisation(), "Werksessie november", "2026-11-23", 3) ? 0 : 1;
+        },
+        [this, shot] { shot(m_frame, "7-new-round.png"); },
+        // Another file opened while the facilitator's screen is up: the screen closes, and
+        // no page keeps using the database that was closed.
+        [this] { m_frame->openFacilitator(); },
+        [this] { m_frame->openDatabase(m_frame->databasePath()); },
+        [] {},
+        [] {},
+        [] {}, // past the facilitator's 2 s refresh
+        [this] { m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1; },
+        [this, shot] { shot(m_frame, "8-reopened.png"); },
+        // The keyboard alone, through real key presses (XTest): another round with the arrow
+        // keys, every page with Ctrl+PageDown, Tab into a page, a dialog by its shortcut.
+        [this] {
+            m_frame->Raise();
+            m_frame->focusTree();
+            m_keyboardRound = m_frame->selectedRound();
+        },
+        [] { wxUIActionSimulator().Char(WXK_DOWN); },
+        [] { wxUIActionSimulator().Char(WXK_DOWN); },
+        [this] { expect(m_frame->selectedRound() != m_keyboardRound, "the arrow keys in the tree choose another round"); },
+        [this] {
+            m_frame->showPage(MainFrame::Page::Profile);
+            m_frame->focusPages();
+        },
+        [] { wxUIActionSimulator().Char(WXK_PAGEDOWN, wxMOD_CONTROL); },
+        [this] { expect(m_frame->currentPage() == 1, "Ctrl+PageDown goes to the next page"); },
+        [] {
+            for (int i = 0; i < 5; ++i)
+                wxUIActionSimulator().Char(WXK_PAGEDOWN, wxMOD_CONTROL);
+        },
+        [this] { expect(m_frame->currentPage() == 6, "Ctrl+PageDown reaches the last page (Report)"); },
+        [] { wxUIActionSimulator().Char(WXK_TAB); },
+        [this, shot] {
+            expect(m_frame->focusOnPage(), "Tab moves into the page");
+            shot(m_frame, "9-keyboard.png");
+        },
+        [] { wxUIActionSimulator().Char('R', wxMOD_CONTROL); },
+        [this, shot] {
+            auto* dialog = shownDialog();
+            expect(dialog != nullptr, "Ctrl+R opens the new-round dialog");
+            if (dialog)
+                shot(dialog, "9b-keyboard-new-round.png");
+        },
+        [] { wxUIActionSimulator().Char(WXK_ESCAPE); },
+        [this] { expect(shownDialog() == nullptr, "Escape closes the dialog"); },
+    };
+}
+
+} // namespace gui

@@ -1,0 +1,40 @@
+#pragma once
+// The automated walk of the GUI test (samenspel-gui FILE --tour FOLDER): results, profile,
+// collection (an import's preview, a paper questionnaire), facilitator hidden and revealed, a
+// participant answering, a slider moved and a sweep, recommendations, a report exported, a round
+// created, the file opened again, then the keyboard alone. Every step saves a screenshot.
+
+#include "core/records.hpp"
+
+#include <wx/string.h>
+
+#include <functional>
+#include <vector>
+
+class wxDialog;
+
+namespace gui {
+
+class MainFrame;
+
+class Tour {
+public:
+    Tour(MainFrame* frame, wxString folder) : m_frame(frame), m_folder(std::move(folder)) {}
+    /// The steps, run one after the other with time to paint in between.
+    std::vector<std::function<void()>> steps();
+    /// 0 when every step did what it should.
+    int exitCode() const { return m_exitCode; }
+
+private:
+    /// A check of the keyboard walk: a failure is named on stderr and fails the run.
+    void expect(bool holds, const char* what);
+    /// The modal dialog that is open, if any (the steps run inside its event loop).
+    static wxDialog* shownDialog();
+
+    MainFrame* m_frame;
+    wxString m_folder;
+    int m_exitCode = 0;
+    core::Id m_keyboardRound = 0;
+};
+
+} // namespace gui
