@@ -2,6 +2,7 @@
 
 #include "wx_util.hpp"
 
+#include <wx/bmpbuttn.h>
 #include <wx/dialog.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
@@ -101,7 +102,9 @@ void ReportPreview::poll()
         return; // drawn for a choice that has been changed or cleared since
     if (m_job.state() == BackgroundJob::State::Done) {
         showPages();
-        m_status->SetLabel(wx(core::tr(m_lang, tx("{0}; click a page to see it at full size."), {m_job.message()})));
+        m_status->SetLabel(wx(core::tr(m_lang, tx("{0}; click a page (or Tab to it and press Enter) to see it at full size."), {m_job.message()})));
+        m_status->Wrap(std::max(FromDIP(200), GetClientSize().x - FromDIP(8)));
+        Layout();
     } else if (m_job.state() == BackgroundJob::State::Failed) {
         m_status->SetLabel(wx(m_job.message()));
     }
@@ -117,9 +120,10 @@ void ReportPreview::showPages()
         m_images.push_back(imageOf(m_pages->pages[i]));
         const auto& full = m_images.back();
         const int height = full.GetHeight() * width / full.GetWidth();
-        auto* page = new wxStaticBitmap(m_area, wxID_ANY, wxBitmap(full.Scale(width, height, wxIMAGE_QUALITY_HIGH)));
+        // A button, so that Tab reaches each page and Enter opens it as a click does.
+        auto* page = new wxBitmapButton(m_area, wxID_ANY, wxBitmap(full.Scale(width, height, wxIMAGE_QUALITY_HIGH)));
         page->SetToolTip(wx(core::tr(m_lang, tx("page {0}"), {std::to_string(i + 1)})));
-        page->Bind(wxEVT_LEFT_DOWN, [this, i](wxMouseEvent&) { enlarge(i); });
+        page->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { enlarge(i); });
         sizer->Add(page, 0, wxALL, 6);
     }
     m_area->FitInside();

@@ -1397,8 +1397,8 @@ constexpr CatalogueEntry kEntries[] = {
      "{0}: {1} respondent(en); onder de drempel van {2}, dus niet in de resultaten"},
     {"{0}: {1} {2} vs {3} {4}: gap {5} points (n = {6} / {7})",
      "{0}: {1} {2} tegenover {3} {4}: verschil {5} punten (n = {6} / {7})"},
-    {"{0}; click a page to see it at full size.",
-     "{0}; klik op een pagina om die op ware grootte te zien."},
+    {"{0}; click a page (or Tab to it and press Enter) to see it at full size.",
+     "{0}; klik op een pagina (of ga er met Tab naartoe en druk op Enter) om die op ware grootte te zien."},
     {"{0}; see 'samenspel {1} --help'",
      "{0}; zie 'samenspel {1} --help'"},
 };
