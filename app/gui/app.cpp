@@ -1,6 +1,7 @@
 // samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--tour FOLDER] [--ready-exit]
 // --ready-exit quits as soon as the main window is shown and idle (the start-up benchmark).
 #include "main_frame.hpp"
+#include "settings.hpp"
 #include "tour.hpp"
 #include "wx_util.hpp"
 
@@ -24,10 +25,11 @@ namespace gui {
 
 namespace {
 
-/// The program's language: --lang, else $SAMENSPEL_LANG, else Dutch.
+/// The program's language: --lang, else $SAMENSPEL_LANG, else the one chosen in the window
+/// (File > Language, kept in the user's settings), else Dutch.
 core::Language languageOf(int argc, const wxChar* const* argv)
 {
-    core::Language lang = core::Language::Nl;
+    core::Language lang = storedLanguage().value_or(core::Language::Nl);
     if (const char* env = std::getenv("SAMENSPEL_LANG"))
         lang = core::languageFromCode(env).value_or(lang);
     for (int i = 1; i + 1 < argc; ++i)

@@ -9,6 +9,7 @@
 #include "report_panel.hpp"
 #include "results_panel.hpp"
 #include "workshop_frames.hpp"
+#include "settings.hpp"
 #include "wx_util.hpp"
 
 #include "core/text_util.hpp"
@@ -17,6 +18,8 @@
 #include <cstdlib>
 
 #include <wx/aboutdlg.h>
+#include <wx/stdpaths.h>
+#include <wx/utils.h>
 #include <wx/choicdlg.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
@@ -33,7 +36,7 @@ using core::tx;
 
 namespace {
 
-enum { kParticipant = wxID_HIGHEST + 1, kFacilitator, kNewOrganisation, kEditOrganisation, kNewRound, kImport, kPaper };
+enum { kParticipant = wxID_HIGHEST + 1, kFacilitator, kNewOrganisation, kEditOrganisation, kNewRound, kImport, kPaper, kDutch, kEnglish };
 
 } // namespace
 
@@ -51,6 +54,11 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     fileMenu->AppendSubMenu(recent, wx(lang, tx("Open &recent")));
     m_history.UseMenu(recent);
     m_history.Load(*wxConfig::Get());
+    auto* languages = new wxMenu;
+    languages->AppendRadioItem(kDutch, "Nederlands");
+    languages->AppendRadioItem(kEnglish, "English");
+    languages->Check(lang == core::Language::En ? kEnglish : kDutch, true);
+    fileMenu->AppendSubMenu(languages, wx(lang, tx("&Language")));
     fileMenu->AppendSeparator();
     fileMenu->Append(wxID_EXIT, wx(lang, tx("&Quit\tCtrl+Q")));
     auto* organisationMenu = new wxMenu;
@@ -95,6 +103,10 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
         openFile(file.utf8_string());
     }, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
+    for (const int id : {kDutch, kEnglish})
+        Bind(wxEVT_MENU, [this, id](wxCommandEvent&) {
+            chooseLanguage(id == kEnglish ? core::Language::En : core::Language::Nl);
+        }, id);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         if (e.CanVeto() && (m_report->busy() || m_collection->busy())) {
             const int answer = wxMessageBox(
@@ -239,6 +251,26 @@ void MainFrame::startParticipant(core::Role role)
     } catch (const core::Error& e) {
         wxMessageBox(wx(describeError(e, m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);
     }
+}
+
+void MainFrame::chooseLanguage(core::Language chosen)
+{
+    if (chosen == m_presenter.language())
+        return;
+    storeLanguage(chosen);
+    // Every text of the window is set when it is made: the new language needs a new start.
+    const int answer = wxMessageBox(wx(chosen, tx("Samenspel will speak this language from its next start. Restart now?")),
+                                    "Samenspel", wxYES_NO | wxYES_DEFAULT | wxICON_QUESTION, this);
+    if (answer != wxYES)
+        return;
+    // The same program, on the same file, in the chosen language.
+    const wxString program = wxStandardPaths::Get().GetExecutablePath();
+    const wxString code = wx(std::string(core::code(chosen)));
+    const wxString file = wx(databasePath());
+    const wchar_t* arguments[] = {program.wc_str(), L"--lang", code.wc_str(), file.empty() ? nullptr : file.wc_str(),
+                                  nullptr};
+    wxExecute(arguments, wxEXEC_ASYNC);
+    Close();
 }
 
 void MainFrame::OnAbout(wxCommandEvent&)

@@ -68,6 +68,8 @@ private:
     core::Id selectedOrganisation() const;
     void selectRound(core::Id round);
     void OnAbout(wxCommandEvent& event);
+    /// Remembers the language for the next start and offers to restart in it.
+    void chooseLanguage(core::Language chosen);
     void OnSelect(wxTreeEvent& event);
     void openFile(const std::string& path);
     void refresh();
