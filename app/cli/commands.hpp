@@ -39,8 +39,6 @@ int cmdActionsList(const Context& c);
 int cmdReport(const Context& c);
 int cmdQuestionnaire(const Context& c);
 
-/// A whole text file; throws core::Error naming it when it cannot be read.
-std::string readTextFile(const std::string& path);
 
 /// The database named by --db, which must exist.
 db::Database openExisting(const Context& c);

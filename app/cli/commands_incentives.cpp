@@ -1,5 +1,6 @@
 // incentives import|export|show and simulate.
 #include "commands.hpp"
+#include "text_file.hpp"
 
 #include "core/incentive_analysis.hpp"
 #include "core/incentive_json.hpp"
@@ -9,25 +10,11 @@
 #include "reports/incentive_tables.hpp"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace cli {
 
 using core::tr;
 using core::tx;
-
-std::string readTextFile(const std::string& path)
-{
-    if (std::filesystem::is_directory(path))
-        throw core::Error(core::Message{tx("{0} is a folder; give a file"), {path}});
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw core::Error(core::Message{tx("cannot read {0}"), {path}});
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 namespace {
 
@@ -54,7 +41,7 @@ core::Scenario findScenario(const core::IncentiveInputs& inputs, const std::stri
             return s;
         }
     if (std::filesystem::exists(wanted))
-        return core::parseScenario(readTextFile(wanted), inputs, wanted);
+        return core::parseScenario(app::readTextFile(wanted), inputs, wanted);
     std::string ids;
     for (const auto& s : core::applicableScenarios(inputs))
         ids += (ids.empty() ? "" : ", ") + s.id;
@@ -68,7 +55,7 @@ core::Scenario findScenario(const core::IncentiveInputs& inputs, const std::stri
 int cmdIncentivesImport(const Context& c)
 {
     auto db = openExisting(c);
-    const auto inputs = core::parseIncentives(readTextFile(c.options.file), c.options.file);
+    const auto inputs = core::parseIncentives(app::readTextFile(c.options.file), c.options.file);
     db.setIncentives(*c.options.assessment, inputs);
     c.out << tr(c.options.lang, tx("Stored the incentive inputs of round {0}: {1} vakgroepen, model {2}, {3} own scenario(s)."),
                 {std::to_string(*c.options.assessment), std::to_string(inputs.vakgroepen.size()), inputs.model.name,
@@ -116,7 +103,7 @@ int cmdSimulate(const Context& c)
     const auto lang = c.options.lang;
     core::IncentiveInputs inputs;
     if (!c.options.inputs.empty()) {
-        inputs = core::parseIncentives(readTextFile(c.options.inputs), c.options.inputs);
+        inputs = core::parseIncentives(app::readTextFile(c.options.inputs), c.options.inputs);
     } else {
         const auto db = openExisting(c);
         inputs = storedInputs(db, *c.options.assessment);

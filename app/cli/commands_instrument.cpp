@@ -1,11 +1,10 @@
 // instrument show and instrument validate.
 #include "commands.hpp"
+#include "text_file.hpp"
 
 #include "core/instrument_loader.hpp"
 #include "reports/table.hpp"
 
-#include <fstream>
-#include <sstream>
 
 namespace cli {
 namespace {
@@ -60,12 +59,7 @@ int cmdInstrumentValidate(const Context& c)
     if (c.options.file.empty()) {
         text = core::builtinInstrumentJson();
     } else {
-        std::ifstream in(c.options.file, std::ios::binary);
-        if (!in)
-            throw core::Error(core::Message{tx("cannot read {0}"), {c.options.file}});
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        text = buffer.str();
+        text = app::readTextFile(c.options.file);
         name = c.options.file;
     }
     const auto instrument = core::loadInstrument(text, name); // throws InstrumentError with every problem

@@ -1,5 +1,6 @@
 // recommend, and the action plan: actions add|update|list.
 #include "commands.hpp"
+#include "text_file.hpp"
 
 #include "core/recommendations.hpp"
 #include "db/database.hpp"
@@ -23,7 +24,7 @@ core::Catalogue catalogue(const Context& c, const core::Instrument& instrument)
 {
     core::Catalogue out = core::builtinCatalogue();
     for (const auto& file : c.options.overlays)
-        out = core::applyOverlay(out, readTextFile(file), instrument, file);
+        out = core::applyOverlay(out, app::readTextFile(file), instrument, file);
     return out;
 }
 

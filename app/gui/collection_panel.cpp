@@ -2,12 +2,12 @@
 #include "background_job.hpp"
 
 #include "collection_dialogs.hpp"
+#include "dialogs.hpp"
 #include "wx_util.hpp"
 
 #include "core/text_util.hpp"
 
 #include <wx/button.h>
-#include <wx/choicdlg.h>
 #include <wx/filedlg.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
@@ -61,17 +61,6 @@ void CollectionPanel::askImport()
         importFile(dialog.GetPath().utf8_string());
 }
 
-std::optional<core::Role> CollectionPanel::askRole(const wxString& question)
-{
-    wxArrayString names;
-    for (const auto role : core::kRoles)
-        names.Add(wx(m_db->instrumentOf(m_round).name(role).in(m_lang)));
-    wxSingleChoiceDialog dialog(this, question, "Samenspel", names);
-    if (dialog.ShowModal() != wxID_OK)
-        return std::nullopt;
-    return core::kRoles[static_cast<std::size_t>(dialog.GetSelection())];
-}
-
 void CollectionPanel::askExport()
 {
     if (!m_presenter)
@@ -92,7 +81,8 @@ void CollectionPanel::askQuestionnaire()
 {
     if (!m_presenter)
         return;
-    const auto role = askRole(wx(m_lang, tx("For which role is the questionnaire?")));
+    const auto role =
+        chooseRole(this, m_db->instrumentOf(m_round), m_lang, wx(m_lang, tx("For which role is the questionnaire?")));
     if (!role)
         return;
     wxFileDialog dialog(this, wx(m_lang, tx("Blank questionnaire")), "",
@@ -111,7 +101,8 @@ void CollectionPanel::askPaperForm()
 {
     if (!m_db || m_job.running())
         return;
-    if (const auto role = askRole(wx(m_lang, tx("Whose questionnaire is it (which role)?"))))
+    if (const auto role = chooseRole(this, m_db->instrumentOf(m_round), m_lang,
+                                     wx(m_lang, tx("Whose questionnaire is it (which role)?"))))
         enterPaperForm(*role);
 }
 

@@ -42,7 +42,6 @@ public:
 private:
     void refresh();
     void enableActions(bool on);
-    std::optional<core::Role> askRole(const wxString& question);
 
     core::Language m_lang;
     db::Database* m_db = nullptr;

@@ -2,13 +2,12 @@
 #include "background_job.hpp"
 
 #include "answer_files.hpp"
+#include "text_file.hpp"
 
 #include "core/text_util.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/questionnaire_form.hpp"
 
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -182,47 +181,27 @@ CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, boo
     return p;
 }
 
-namespace {
-
-/// The file's bytes, or a plain message.
-std::optional<std::string> readCsv(const std::string& file, core::Language lang, std::string& error)
-{
-    if (std::filesystem::is_directory(file)) {
-        error = tr(lang, tx("{0} is a folder; give a CSV file"), {file});
-        return std::nullopt;
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        error = tr(lang, tx("cannot read {0}"), {file});
-        return std::nullopt;
-    }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-} // namespace
-
 std::optional<CollectionPresenter::Preview> CollectionPresenter::previewFile(const std::string& file, bool replace,
                                                                              std::string& error) const
 {
-    const auto bytes = readCsv(file, m_lang, error);
-    if (!bytes)
+    std::string bytes;
+    try {
+        bytes = app::readTextFile(file);
+    } catch (const core::Error& e) {
+        error = e.message().render(m_lang);
         return std::nullopt;
-    std::istringstream csv(*bytes);
+    }
+    std::istringstream csv(bytes);
     return preview(csv, replace);
 }
 
 std::string CollectionPresenter::importFile(const std::string& databasePath, core::Id round, const std::string& file,
                                             bool replace, core::Language lang, JobControl& control)
 {
-    std::string error;
-    const auto bytes = readCsv(file, lang, error);
-    if (!bytes)
-        throw std::runtime_error(error);
+    const auto bytes = app::readTextFile(file);
     control.checkpoint(10);
     auto db = db::Database::open(databasePath);
-    std::istringstream csv(*bytes);
+    std::istringstream csv(bytes);
     const auto summary = db.importAnswers(round, csv, replace, [&] { control.checkpoint(90); });
     if (!summary.ok())
         throw std::runtime_error(tr(lang, tx("Nothing was imported: {0} problem(s) in {1}:"),

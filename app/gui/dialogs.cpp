@@ -2,6 +2,7 @@
 
 #include "wx_util.hpp"
 
+#include <wx/choicdlg.h>
 #include <wx/choice.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
@@ -79,6 +80,18 @@ NewRoundDialog::NewRoundDialog(wxWindow* parent, core::Language lang, const std:
 std::string NewRoundDialog::name() const { return m_name->GetValue().utf8_string(); }
 std::string NewRoundDialog::date() const { return m_date->GetValue().utf8_string(); }
 int NewRoundDialog::anonymityK() const { return m_k->GetValue(); }
+
+std::optional<core::Role> chooseRole(wxWindow* parent, const core::Instrument& instrument, core::Language lang,
+                                     const wxString& question)
+{
+    wxArrayString names;
+    for (const auto role : core::kRoles)
+        names.Add(wx(instrument.name(role).in(lang)));
+    wxSingleChoiceDialog dialog(parent, question, "Samenspel", names);
+    if (dialog.ShowModal() != wxID_OK)
+        return std::nullopt;
+    return core::kRoles[static_cast<std::size_t>(dialog.GetSelection())];
+}
 
 ActionDialog::ActionDialog(wxWindow* parent, core::Language lang, const core::Action& action,
                            const std::vector<std::string>& owners, const std::vector<std::string>& statuses)

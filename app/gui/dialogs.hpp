@@ -3,10 +3,12 @@
 // on an error the same dialog opens again with what was typed.
 
 #include "core/i18n.hpp"
+#include "core/instrument.hpp"
 #include "core/records.hpp"
 
 #include <wx/dialog.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -44,6 +46,10 @@ private:
     wxTextCtrl* m_date = nullptr;
     wxSpinCtrl* m_k = nullptr;
 };
+
+/// Asks which role (by the round's names for them); nullopt when cancelled.
+std::optional<core::Role> chooseRole(wxWindow* parent, const core::Instrument& instrument, core::Language lang,
+                                     const wxString& question);
 
 /// One action of the plan: its title, owner, responsible role, due date, status and notes.
 class ActionDialog : public wxDialog {

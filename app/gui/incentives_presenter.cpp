@@ -2,6 +2,8 @@
 #include "background_job.hpp"
 #include "vakgroep_table.hpp"
 
+#include "text_file.hpp"
+
 #include "core/incentive_json.hpp"
 
 #include "reports/charts.hpp"
@@ -9,9 +11,6 @@
 #include "reports/incentive_tables.hpp"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <cmath>
 
 namespace gui {
@@ -116,15 +115,8 @@ bool IncentivesPresenter::changed() const
 bool IncentivesPresenter::importFigures(const std::string& file)
 {
     m_error.clear();
-    std::ifstream in(file, std::ios::binary);
-    if (!in || std::filesystem::is_directory(file)) {
-        m_error = tr(m_lang, tx("cannot read {0}"), {file});
-        return false;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
     try {
-        const auto inputs = core::parseIncentives(text.str(), file);
+        const auto inputs = core::parseIncentives(app::readTextFile(file), file);
         m_db.setIncentives(m_round, inputs);
         m_saved = inputs;
     } catch (const core::Error& e) { // a refused file names every problem

@@ -20,7 +20,6 @@
 #include <wx/aboutdlg.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
-#include <wx/choicdlg.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/notebook.h>
@@ -129,12 +128,9 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     Bind(wxEVT_MENU, [this, lang](wxCommandEvent&) {
         if (m_round == 0)
             return;
-        wxArrayString names;
-        for (const auto role : core::kRoles)
-            names.Add(wx(m_presenter.database().instrumentOf(m_round).name(role).in(lang)));
-        wxSingleChoiceDialog dialog(this, wx(lang, tx("Which role does the participant have?")), "Samenspel", names);
-        if (dialog.ShowModal() == wxID_OK)
-            startParticipant(core::kRoles[static_cast<std::size_t>(dialog.GetSelection())]);
+        if (const auto role = chooseRole(this, m_presenter.database().instrumentOf(m_round), lang,
+                                         wx(lang, tx("Which role does the participant have?"))))
+            startParticipant(*role);
     }, kParticipant);
 
     auto* splitter = new wxSplitterWindow(this, wxID_ANY);

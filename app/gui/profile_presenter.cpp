@@ -15,25 +15,6 @@ namespace gui {
 using core::tr;
 using core::tx;
 
-namespace {
-
-/// A board's answer to a number question: the median of its answers, from k answers on.
-std::optional<double> medianOf(const core::ResponseSet& responses, core::Role role, const std::string& item, int k)
-{
-    std::vector<int> values;
-    for (const auto& r : responses.respondents())
-        if (r.role == role)
-            if (const auto it = r.answers.find(item); it != r.answers.end())
-                if (const auto* n = std::get_if<int>(&it->second))
-                    values.push_back(*n);
-    if (values.empty() || static_cast<int>(values.size()) < k)
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
-}
-
-} // namespace
 
 ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core::Language lang) : m_lang(lang)
 {
@@ -58,8 +39,8 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
     fact(tx("Distribution model (incentives)"),
          data.incentives ? reports::modelLabel(data.incentives->model.name, lang) : text(tx("no incentive figures yet")));
 
-    // The boards' answers: a choice only from k answers and a strict majority (as the
-    // recommendations use them), a number as the median of k answers or more.
+    // The boards' answers as the recommendations use them: a choice only from k answers and a
+    // strict majority, a number as the median of k answers or more.
     const auto facts = core::roundFacts(data.analysis, data.responses, inst, std::nullopt);
     const auto boardLabel = [&](core::Role role) { return core::partyName(inst, core::code(role), lang); };
     m_profile.columns = {{"question", text(tx("Question")), false},
@@ -80,8 +61,9 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
                 if (const auto it = facts.profile.find(q.code); it != facts.profile.end())
                     if (const auto a = it->second.find(std::string(core::code(role))); a != it->second.end())
                         answer = q.option(a->second)->label.in(lang);
-            } else if (const auto median = medianOf(data.responses, role, q.code, m_k)) {
-                answer = core::formatNumber(*median, *median == static_cast<int>(*median) ? 0 : 1, lang);
+            } else if (const auto it = facts.profileNumbers.find(q.code); it != facts.profileNumbers.end()) {
+                if (const auto n = it->second.find(std::string(core::code(role))); n != it->second.end())
+                    answer = core::formatNumber(n->second, n->second == static_cast<int>(n->second) ? 0 : 1, lang);
             }
             answers.push_back(answer);
         }

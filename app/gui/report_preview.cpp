@@ -11,7 +11,6 @@
 #include <wx/wrapsizer.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace gui {
 
@@ -20,13 +19,6 @@ using core::tx;
 namespace {
 
 constexpr double kScale = 1.0; ///< pixels per point: a page at full size is 596 x 842
-
-wxImage imageOf(const reports::Image& page)
-{
-    wxImage image(page.width, page.height);
-    std::memcpy(image.GetData(), page.rgb.data(), page.rgb.size());
-    return image;
-}
 
 } // namespace
 
@@ -117,7 +109,7 @@ void ReportPreview::showPages()
     sizer->Clear(true);
     const int width = FromDIP(210); // a thumbnail: about a third of a page's size
     for (std::size_t i = 0; i < m_pages->pages.size(); ++i) {
-        m_images.push_back(imageOf(m_pages->pages[i]));
+        m_images.push_back(toWxImage(m_pages->pages[i]));
         const auto& full = m_images.back();
         const int height = full.GetHeight() * width / full.GetWidth();
         // A button, so that Tab reaches each page and Enter opens it as a click does.

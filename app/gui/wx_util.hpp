@@ -20,13 +20,18 @@ namespace gui {
 inline wxString wx(const std::string& utf8) { return wxString::FromUTF8(utf8); }
 inline wxString wx(core::Language lang, core::TextKey key) { return wxString::FromUTF8(std::string(core::tr(lang, key))); }
 
+/// An image drawn by the reports library (a chart, a report page) for wx.
+inline wxImage toWxImage(const reports::Image& image)
+{
+    wxImage out(image.width, image.height);
+    std::memcpy(out.GetData(), image.rgb.data(), image.rgb.size());
+    return out;
+}
+
 /// A chart drawn by the reports library (the same code as on paper) as a bitmap.
 inline wxBitmap chartBitmap(const reports::Drawing& draw, int width, int height, double scale = 1.0)
 {
-    const auto image = reports::renderImage(width, height, draw, scale);
-    wxImage img(width, height);
-    std::memcpy(img.GetData(), image.rgb.data(), image.rgb.size());
-    return wxBitmap(img);
+    return wxBitmap(toWxImage(reports::renderImage(width, height, draw, scale)));
 }
 
 /// Text made safe for a label's markup (wxWidgets 3.2 has no public escaping function).

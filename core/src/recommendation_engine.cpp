@@ -88,6 +88,23 @@ RoundFacts roundFacts(const Analysis& analysis, const ResponseSet& responses, co
                 if (2 * counts[o.code] > answered)
                     facts.profile[q->code][std::string(code(role))] = o.code;
         }
+    for (const auto* q : instrument.questionsOfKind(QuestionKind::Number))
+        for (const auto role : {Role::Rvb, Role::MsbBoard}) {
+            if (!analysis.shown(role))
+                continue;
+            std::vector<int> values;
+            for (const auto& r : responses.respondents())
+                if (r.role == role)
+                    if (const auto it = r.answers.find(q->code); it != r.answers.end())
+                        if (const auto* n = std::get_if<int>(&it->second))
+                            values.push_back(*n);
+            if (values.empty() || static_cast<int>(values.size()) < analysis.options.k)
+                continue;
+            std::sort(values.begin(), values.end());
+            const std::size_t mid = values.size() / 2;
+            facts.profileNumbers[q->code][std::string(code(role))] =
+                values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+        }
     if (incentives) {
         const auto scenarios = scenariosFor(*incentives);
         for (const auto& s : scenarios)

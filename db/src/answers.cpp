@@ -100,6 +100,21 @@ private:
     std::unordered_map<std::string, Pending> m_respondents; // by lower-case code
 };
 
+/// The value as an import would store it, after the checks an imported cell gets (Conflict).
+core::AnswerValue checkedAnswer(const core::Instrument& instrument, core::Role role, const std::string& item,
+                                const core::AnswerValue& value)
+{
+    const core::Question* q = instrument.find(item);
+    if (!q)
+        throw Conflict(Message{tx("not a question code of instrument {0} {1}"), {instrument.id(), instrument.version()}});
+    if (!q->askedOf(role))
+        throw Conflict(Message{tx("question {0} is not put to role {1}"), {item, std::string(core::code(role))}});
+    auto parsed = core::parseValue(*q, instrument.likert(), core::formatValue(value));
+    if (parsed.problem)
+        throw Conflict(*parsed.problem);
+    return std::move(parsed.value);
+}
+
 core::Role storedRole(const std::string& code)
 {
     const auto role = core::roleFromCode(code);
@@ -154,18 +169,9 @@ void Database::forEachAnswer(core::Id assessmentId, const std::function<void(con
 void Database::saveAnswer(core::Id assessmentId, const core::Respondent& respondent, const std::string& item,
                           const core::AnswerValue& value)
 {
-    const auto& instrument = instrumentOf(assessmentId);
-    const core::Question* q = instrument.find(item);
-    if (!q)
-        throw Conflict(Message{tx("not a question code of instrument {0} {1}"), {instrument.id(), instrument.version()}});
-    if (!q->askedOf(respondent.role))
-        throw Conflict(Message{tx("question {0} is not put to role {1}"), {item, std::string(core::code(respondent.role))}});
     if (const auto bad = core::checkRespondentCode(respondent.code))
         throw Conflict(*bad);
-    // The value must be one an import would accept.
-    const auto parsed = core::parseValue(*q, instrument.likert(), core::formatValue(value));
-    if (parsed.problem)
-        throw Conflict(*parsed.problem);
+    const auto stored = checkedAnswer(instrumentOf(assessmentId), respondent.role, item, value);
     guarded([&] {
         WriteScope t(m_impl->sql);
         SQLite::Statement find(m_impl->sql, "SELECT id, role FROM respondents WHERE assessment_id = ? AND code = ?");
@@ -190,11 +196,11 @@ void Database::saveAnswer(core::Id assessmentId, const core::Respondent& respond
                                               "choice = excluded.choice");
         upsert.bind(1, id);
         upsert.bind(2, item);
-        if (const auto* n = std::get_if<int>(&parsed.value))
+        if (const auto* n = std::get_if<int>(&stored))
             upsert.bind(3, *n);
         else
             upsert.bind(3);
-        if (const auto* c = std::get_if<std::string>(&parsed.value))
+        if (const auto* c = std::get_if<std::string>(&stored))
             upsert.bind(4, *c);
         else
             upsert.bind(4);
@@ -211,13 +217,8 @@ void Database::saveRespondent(core::Id assessmentId, const core::Respondent& res
         throw Conflict(*bad);
     if (answers.empty())
         throw Conflict(Message{tx("respondent {0} has no answers to store"), {respondent.code}});
-    for (const auto& [item, value] : answers) {
-        const core::Question* q = instrument.find(item);
-        if (!q || !q->askedOf(respondent.role))
-            throw Conflict(Message{tx("question {0} is not put to role {1}"), {item, std::string(core::code(respondent.role))}});
-        if (const auto parsed = core::parseValue(*q, instrument.likert(), core::formatValue(value)); parsed.problem)
-            throw Conflict(*parsed.problem);
-    }
+    for (const auto& [item, value] : answers)
+        checkedAnswer(instrument, respondent.role, item, value);
     guarded([&] {
         WriteScope t(m_impl->sql);
         ImportSink sink(m_impl->sql, assessmentId, replace);

@@ -176,6 +176,8 @@ TEST_CASE("a hidden RvB or MSB board is never cited, not even through profile an
     const auto facts = roundFacts(analysis, responses, builtinInstrument(), hospital.incentives);
     for (const auto& [question, parties] : facts.profile)
         CHECK_FALSE(parties.contains("rvb"));
+    for (const auto& [question, parties] : facts.profileNumbers)
+        CHECK_FALSE(parties.contains("rvb"));
     const auto list = parseCatalogue(
         catalogue({entry("profile_rvb", R"({"metric": "profile", "question": "profile.insight_vakgroep_income", "party": "rvb", "in": ["no", "partly", "yes"]})"),
                    entry("side_gap", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 0})"),
@@ -191,6 +193,32 @@ TEST_CASE("a hidden RvB or MSB board is never cited, not even through profile an
     for (const auto& a : advise(builtinCatalogue(), facts, builtinInstrument(), Language::En))
         for (const auto& m : a.rationale())
             CHECK(m.render(Language::En).find("RvB") == std::string::npos);
+}
+
+TEST_CASE("a board's headcount is the median of its answers, from k answers on", "[core][recommendations]")
+{
+    ResponseSet responses;
+    const auto add = [&](const std::string& code, Role role, int headcount) {
+        for (const auto* q : builtinInstrument().questionsOfKind(QuestionKind::Likert))
+            if (q->askedOf(role))
+                responses.add(AnswerRow{code, role, q->code, 3});
+        if (headcount > 0)
+            responses.add(AnswerRow{code, role, "profile.specialists_self_employed", headcount});
+    };
+    // RvB: 100, 140, 110 and 130 -> median (110 + 130) / 2 = 120. MSB board: three members, two
+    // answers (90, 95) -> fewer than k = 3, no shared answer.
+    add("R1", Role::Rvb, 100);
+    add("R2", Role::Rvb, 140);
+    add("R3", Role::Rvb, 110);
+    add("R4", Role::Rvb, 130);
+    add("M1", Role::MsbBoard, 90);
+    add("M2", Role::MsbBoard, 95);
+    add("M3", Role::MsbBoard, 0);
+    const auto analysis = analyse(builtinInstrument(), responses, {});
+    const auto facts = roundFacts(analysis, responses, builtinInstrument(), std::nullopt);
+    const auto& numbers = facts.profileNumbers.at("profile.specialists_self_employed");
+    CHECK(numbers.at("rvb") == 120.0);
+    CHECK_FALSE(numbers.contains("msb_board"));
 }
 
 TEST_CASE("figures, severity and ranking", "[core][recommendations]")

@@ -72,6 +72,8 @@ struct RoundFacts {
     /// The majority answer per profile question, per shown party (rvb, msb_board): only when at
     /// least k of its respondents answered and more than half of them gave that answer.
     std::map<std::string, std::map<std::string, std::string>> profile;
+    /// The median answer per number question (headcounts), per shown party, from k answers on.
+    std::map<std::string, std::map<std::string, double>> profileNumbers;
     std::vector<ScenarioOutcome> incentiveOutcomes; ///< under the current model; empty without inputs
     std::optional<double> incentiveAlignment;
 };
