@@ -40,7 +40,10 @@ int cmdReport(const Context& c);
 int cmdQuestionnaire(const Context& c);
 
 
-/// The database named by --db, which must exist.
+/// The database named by --db, which must exist, opened to change it.
 db::Database openExisting(const Context& c);
+/// The database named by --db, which must exist, opened so that it is never changed (it may be
+/// read-only, or of an older schema).
+db::Database openForReading(const Context& c);
 
 } // namespace cli

@@ -71,6 +71,7 @@ core::Organisation resolveOrganisation(const db::Database& db, const std::string
 } // namespace
 
 db::Database openExisting(const Context& c) { return db::Database::open(c.options.db, db::Database::Mode::ExistingOnly); }
+db::Database openForReading(const Context& c) { return db::Database::open(c.options.db, db::Database::Mode::ReadOnly); }
 
 int cmdInit(const Context& c)
 {
@@ -91,7 +92,7 @@ int cmdOrgAdd(const Context& c)
 
 int cmdOrgList(const Context& c)
 {
-    const auto db = openExisting(c);
+    const auto db = openForReading(c);
     reports::writeTable(c.out, organisationTable(db.organisations(), c.options.lang), c.options.format);
     return kOk;
 }
@@ -107,7 +108,7 @@ int cmdAssessmentCreate(const Context& c)
 
 int cmdAssessmentList(const Context& c)
 {
-    const auto db = openExisting(c);
+    const auto db = openForReading(c);
     std::optional<core::Id> org;
     if (!c.options.org.empty())
         org = resolveOrganisation(db, c.options.org).id;
@@ -148,7 +149,7 @@ int cmdImport(const Context& c)
 
 int cmdExport(const Context& c)
 {
-    const auto db = openExisting(c);
+    const auto db = openForReading(c);
     const core::Id id = *c.options.assessment;
     const auto dialect = c.options.dialect == "excel" ? core::CsvDialect::excelNl() : core::CsvDialect::standard();
     std::size_t rows = 0;

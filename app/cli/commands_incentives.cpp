@@ -66,7 +66,7 @@ int cmdIncentivesImport(const Context& c)
 
 int cmdIncentivesExport(const Context& c)
 {
-    const auto db = openExisting(c);
+    const auto db = openForReading(c);
     const auto json = core::incentivesToJson(storedInputs(db, *c.options.assessment));
     if (c.options.output == "-") {
         c.out << json << "\n";
@@ -80,7 +80,7 @@ int cmdIncentivesExport(const Context& c)
 int cmdIncentivesShow(const Context& c)
 {
     const auto lang = c.options.lang;
-    const auto db = openExisting(c);
+    const auto db = openForReading(c);
     const auto inputs = storedInputs(db, *c.options.assessment);
     if (c.options.format != reports::TableFormat::Text) {
         reports::writeTable(c.out, reports::vakgroepTable(inputs, lang), c.options.format);
@@ -105,7 +105,7 @@ int cmdSimulate(const Context& c)
     if (!c.options.inputs.empty()) {
         inputs = core::parseIncentives(app::readTextFile(c.options.inputs), c.options.inputs);
     } else {
-        const auto db = openExisting(c);
+        const auto db = openForReading(c);
         inputs = storedInputs(db, *c.options.assessment);
     }
     if (!c.options.model.empty() && c.options.model != "current") {

@@ -39,7 +39,7 @@ std::vector<core::Advice> adviceFor(const Context& c, const RoundData& data, con
 int cmdRecommend(const Context& c)
 {
     const auto lang = c.options.lang;
-    const auto db = openExisting(c);
+    const auto db = openForReading(c);
     const auto data = loadRound(db, *c.options.assessment, 15.0);
     const auto list = catalogue(c, *data.instrument);
     const auto advice = adviceFor(c, data, list);
@@ -133,7 +133,7 @@ int cmdActionsUpdate(const Context& c)
 int cmdActionsList(const Context& c)
 {
     const auto lang = c.options.lang;
-    const auto db = openExisting(c);
+    const auto db = openForReading(c);
     const auto current = db.assessment(*c.options.assessment);
     std::vector<core::Action> actions;
     for (const auto& a : db.actionsOfOrganisation(current.organisationId))

@@ -29,7 +29,7 @@ int cmdQuestionnaire(const Context& c)
     std::optional<db::Database> db;
     const core::Instrument* instrument = &core::builtinInstrument();
     if (c.options.assessment) {
-        db = openExisting(c);
+        db = openForReading(c);
         instrument = &db->instrumentOf(*c.options.assessment);
     }
     reports::writeFileAtomically(c.options.output,
@@ -47,7 +47,7 @@ int cmdReport(const Context& c)
     const auto& format = c.options.reportFormat;
     if (format != "pdf" && format != "html" && format != "json" && format != "csv")
         throw UsageError(tr(lang, tx("--format for a report must be pdf, html, json or csv, not '{0}'"), {format}));
-    const auto db = openExisting(c);
+    const auto db = openForReading(c);
     const auto report = app::gatherReport(db, *c.options.assessment, *depth, lang, c.options.advisor, core::todayIso());
     const auto& input = report->input;
     reports::writeFileAtomically(c.options.output, [&](std::ostream& out) {

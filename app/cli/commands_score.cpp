@@ -16,7 +16,7 @@ using core::tx;
 int cmdScore(const Context& c)
 {
     const auto lang = c.options.lang;
-    const auto db = openExisting(c);
+    const auto db = openForReading(c);
     const core::Id id = *c.options.assessment;
     const auto data = loadRound(db, id, c.options.gapThreshold);
     const auto& round = data.round;

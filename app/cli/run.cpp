@@ -67,6 +67,8 @@ int main(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
         return fail(e.message().render(lang), kInputRefused);
     } catch (const db::NotOurFile& e) {
         return fail(e.message().render(lang), kDatabaseUnusable);
+    } catch (const db::Damaged& e) {
+        return fail(e.message().render(lang), kDatabaseUnusable);
     } catch (const db::NewerVersion& e) {
         return fail(e.message().render(lang), kDatabaseUnusable);
     } catch (const db::Conflict& e) {

@@ -59,7 +59,7 @@ core::Id Database::addAction(const core::Action& a)
 {
     assessment(a.assessmentId);
     check(a);
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, "INSERT INTO actions (assessment_id, recommendation_id, title, owner, responsible, "
                                          "due_date, status, notes, targets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, a.assessmentId);
@@ -80,7 +80,7 @@ void Database::updateAction(const core::Action& a)
 {
     action(a.id);
     check(a);
-    guarded([&] {
+    guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, "UPDATE actions SET title = ?, owner = ?, responsible = ?, due_date = ?, status = ?, "
                                          "notes = ? WHERE id = ?");
         q.bind(1, std::string(core::trim(a.title)));
@@ -96,7 +96,7 @@ void Database::updateAction(const core::Action& a)
 
 core::Action Database::action(core::Id id) const
 {
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE x.id = ?");
         q.bind(1, id);
         if (!q.executeStep())
@@ -108,7 +108,7 @@ core::Action Database::action(core::Id id) const
 std::vector<core::Action> Database::actionsOfOrganisation(core::Id organisationId) const
 {
     organisation(organisationId);
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         std::vector<core::Action> out;
         SQLite::Statement q(m_impl->sql, std::string(kSelect) + " JOIN assessments a ON a.id = x.assessment_id "
                                                                 "WHERE a.organisation_id = ? ORDER BY a.round_date, a.id, x.id");

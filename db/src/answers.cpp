@@ -129,7 +129,7 @@ core::ImportSummary Database::importAnswers(core::Id assessmentId, std::istream&
                                             const std::function<void()>& beforeCommit)
 {
     const auto& instrument = instrumentOf(assessmentId);
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         WriteScope transaction(m_impl->sql);
         ImportSink sink(m_impl->sql, assessmentId, replace);
         auto summary = core::importAnswers(csv, instrument, sink);
@@ -145,7 +145,7 @@ core::ImportSummary Database::importAnswers(core::Id assessmentId, std::istream&
 void Database::forEachAnswer(core::Id assessmentId, const std::function<void(const core::AnswerRow&)>& visit) const
 {
     assessment(assessmentId);
-    guarded([&] {
+    guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, "SELECT r.code, r.role, a.item, a.num, a.choice FROM respondents r "
                                          "JOIN answers a ON a.respondent_id = r.id WHERE r.assessment_id = ? "
                                          "ORDER BY r.code, a.item");
@@ -172,7 +172,7 @@ void Database::saveAnswer(core::Id assessmentId, const core::Respondent& respond
     if (const auto bad = core::checkRespondentCode(respondent.code))
         throw Conflict(*bad);
     const auto stored = checkedAnswer(instrumentOf(assessmentId), respondent.role, item, value);
-    guarded([&] {
+    guarded(m_impl->path, [&] {
         WriteScope t(m_impl->sql);
         SQLite::Statement find(m_impl->sql, "SELECT id, role FROM respondents WHERE assessment_id = ? AND code = ?");
         find.bind(1, assessmentId);
@@ -219,7 +219,7 @@ void Database::saveRespondent(core::Id assessmentId, const core::Respondent& res
         throw Conflict(Message{tx("respondent {0} has no answers to store"), {respondent.code}});
     for (const auto& [item, value] : answers)
         checkedAnswer(instrument, respondent.role, item, value);
-    guarded([&] {
+    guarded(m_impl->path, [&] {
         WriteScope t(m_impl->sql);
         ImportSink sink(m_impl->sql, assessmentId, replace);
         if (sink.beginRespondent(respondent.code, respondent.role) == core::AnswerSink::Status::Exists)
@@ -238,7 +238,7 @@ std::string Database::nextRespondentCode(core::Id assessmentId, core::Role role,
     for (char& ch : prefix)
         if (ch >= 'a' && ch <= 'z')
             ch = static_cast<char>(ch - 'a' + 'A');
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, "SELECT code FROM respondents WHERE assessment_id = ? AND code LIKE ?");
         q.bind(1, assessmentId);
         q.bind(2, prefix + "%");
@@ -257,7 +257,7 @@ std::string Database::nextRespondentCode(core::Id assessmentId, core::Role role,
 std::vector<core::Respondent> Database::respondents(core::Id assessmentId) const
 {
     assessment(assessmentId);
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         std::vector<core::Respondent> out;
         SQLite::Statement q(m_impl->sql, "SELECT code, role FROM respondents WHERE assessment_id = ? ORDER BY code");
         q.bind(1, assessmentId);

@@ -70,7 +70,7 @@ core::Id Database::createAssessment(const NewAssessment& spec)
         throw Conflict(Message{tx("the anonymity threshold must be at least {0}, not {1}"),
                                {std::to_string(core::kMinAnonymityK), std::to_string(spec.anonymityK)}});
     const auto org = organisation(spec.organisationId);
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         WriteScope t(m_impl->sql);
         SQLite::Statement exists(m_impl->sql, "SELECT 1 FROM assessments WHERE organisation_id = ? AND name = ?");
         exists.bind(1, org.id);
@@ -94,7 +94,7 @@ core::Id Database::createAssessment(const NewAssessment& spec)
 
 std::vector<core::Assessment> Database::assessments(std::optional<core::Id> organisationId) const
 {
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         std::vector<core::Assessment> out;
         SQLite::Statement q(m_impl->sql, std::string(kSelect) +
                                              (organisationId ? " WHERE a.organisation_id = ?" : "") +
@@ -109,7 +109,7 @@ std::vector<core::Assessment> Database::assessments(std::optional<core::Id> orga
 
 core::Assessment Database::assessment(core::Id id) const
 {
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE a.id = ?");
         q.bind(1, id);
         if (!q.executeStep())
@@ -120,7 +120,7 @@ core::Assessment Database::assessment(core::Id id) const
 
 const core::Instrument& Database::instrumentOf(core::Id assessmentId) const
 {
-    const auto [instrumentId, json] = guarded([&] {
+    const auto [instrumentId, json] = guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, "SELECT i.id, i.json FROM assessments a JOIN instruments i ON i.id = "
                                          "a.instrument_id WHERE a.id = ?");
         q.bind(1, assessmentId);

@@ -4,6 +4,7 @@
 #include "db/database.hpp"
 #include "db/errors.hpp"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
@@ -14,27 +15,26 @@ namespace db {
 
 struct Database::Impl {
     Impl(const std::string& file, int flags) : path(file), sql(file, flags) {}
+    /// A connection made elsewhere (a read-only file, or its copy in memory) shown as `file`.
+    Impl(const std::string& file, SQLite::Database&& connection) : path(file), sql(std::move(connection)) {}
     std::string path;
     SQLite::Database sql;
     mutable std::mutex instrumentsMutex;
     mutable std::map<core::Id, std::unique_ptr<core::Instrument>> instruments; // by instruments.id
 };
 
-/// Runs f, turning SQLite's exceptions into db::Error (constraint failures into Conflict).
+/// Throws the db:: error that says what SQLite's error means for the user, naming the file: a
+/// constraint becomes Conflict, a damaged file Damaged, a file held by another program says which.
+[[noreturn]] void throwAsDbError(const SQLite::Exception& e, const std::string& path);
+
+/// Runs f, turning SQLite's exceptions into db:: errors about the file at `path`.
 template <typename F>
-auto guarded(F&& f) -> decltype(f())
+auto guarded(const std::string& path, F&& f) -> decltype(f())
 {
     try {
         return f();
     } catch (const SQLite::Exception& e) {
-        const int code = e.getErrorCode();
-        if (code == SQLITE_CONSTRAINT)
-            throw Conflict(core::Message{core::tx("the database refused the change: {0}"), {e.what()}});
-        if (code == SQLITE_NOTADB)
-            throw NotOurFile(core::Message{core::tx("this file is not a Samenspel database"), {}});
-        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            throw Error(core::Message{core::tx("the database is in use by another program; try again"), {}});
-        throw Error(core::Message{core::tx("database error: {0}"), {e.what()}});
+        throwAsDbError(e, path);
     }
 }
 

@@ -1,4 +1,6 @@
 #include "connection.hpp"
+#include "file_locks.hpp"
+#include "file_state.hpp"
 
 #include <atomic>
 #include <cstdlib>
@@ -115,6 +117,22 @@ void migrate(SQLite::Database& sql)
     transaction.commit();
 }
 
+/// A connection that never changes the file: an older schema is migrated in a copy in memory.
+std::unique_ptr<Database::Impl> readingConnection(const std::string& path)
+{
+    auto file = detail::openReadOnly(path);
+    checkOwnership(*file, path);
+    detail::checkIntact(*file, path);
+    if (pragmaInt(*file, "user_version") == kSchemaVersion)
+        return std::make_unique<Database::Impl>(path, std::move(*file));
+    if (file->execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0)
+        throw NotOurFile(Message{tx("{0} is empty: it holds no Samenspel data yet; 'samenspel init --db {0}' makes it a database"), {path}});
+    SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    SQLite::Backup(memory, *file).executeStep();
+    migrate(memory);
+    return std::make_unique<Database::Impl>(path, std::move(memory));
+}
+
 } // namespace
 
 WriteScope::WriteScope(SQLite::Database& sql) : m_sql(sql)
@@ -161,14 +179,14 @@ void Database::readSnapshot(const std::function<void()>& read) const
         read();
         return;
     }
-    guarded([&] { sql.exec("BEGIN"); });
+    guarded(m_impl->path, [&] { sql.exec("BEGIN"); });
     try {
         read();
     } catch (...) {
         sql.exec("ROLLBACK");
         throw;
     }
-    guarded([&] { sql.exec("COMMIT"); });
+    guarded(m_impl->path, [&] { sql.exec("COMMIT"); });
 }
 
 Database::Database(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -178,31 +196,25 @@ Database::~Database() = default;
 
 Database Database::open(const std::string& path, Mode mode)
 {
-    const bool memory = path == ":memory:";
-    namespace fs = std::filesystem;
-    if (!memory && mode == Mode::ExistingOnly && !fs::exists(path))
-        throw NoDatabase(Message{tx("there is no database at {0}; create one with 'samenspel init' or 'samenspel demo'"), {path}});
-    if (!memory && fs::is_directory(path))
-        throw NotOurFile(Message{tx("{0} is a folder, not a database file"), {path}});
-    if (!memory && mode == Mode::CreateIfMissing) {
-        const auto parent = fs::path(path).parent_path();
-        std::error_code ec;
-        if (!parent.empty())
-            fs::create_directories(parent, ec);
-        if (ec)
-            throw Error(Message{tx("cannot create the folder {0}: {1}"), {parent.string(), ec.message()}});
-    }
-    const int flags = SQLite::OPEN_READWRITE | (mode == Mode::CreateIfMissing ? SQLite::OPEN_CREATE : 0);
-    return guarded([&] {
-        auto impl = std::make_unique<Impl>(path, flags);
+    detail::useLocksThatSurviveOtherHandles();
+    if (path == ":memory:")
+        return guarded(path, [&] {
+            auto impl = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            impl->sql.exec("PRAGMA foreign_keys = ON");
+            migrate(impl->sql);
+            return Database(std::move(impl));
+        });
+    detail::checkFileBeforeOpening(path, mode);
+    if (mode == Mode::ReadOnly)
+        return guarded(path, [&] { return Database(readingConnection(path)); });
+    return guarded(path, [&] {
+        auto impl = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | (mode == Mode::CreateIfMissing ? SQLite::OPEN_CREATE : 0));
         auto& sql = impl->sql;
-        sql.setBusyTimeout(5000);
+        sql.setBusyTimeout(detail::kBusyTimeoutMs);
         checkOwnership(sql, path);
+        detail::checkIntact(sql, path);
         sql.exec("PRAGMA foreign_keys = ON");
-        if (!memory) {
-            sql.exec("PRAGMA journal_mode = WAL");
-            sql.exec("PRAGMA synchronous = NORMAL");
-        }
+        detail::useRollbackJournal(sql);
         migrate(sql);
         return Database(std::move(impl));
     });
@@ -212,12 +224,12 @@ const std::string& Database::path() const { return m_impl->path; }
 
 int Database::schemaVersion() const
 {
-    return guarded([&] { return pragmaInt(m_impl->sql, "user_version"); });
+    return guarded(m_impl->path, [&] { return pragmaInt(m_impl->sql, "user_version"); });
 }
 
 void Database::transaction(const std::function<void()>& work)
 {
-    guarded([&] {
+    guarded(m_impl->path, [&] {
         WriteScope t(m_impl->sql);
         work();
         t.commit();

@@ -13,7 +13,7 @@ void Database::setIncentives(core::Id assessmentId, const core::IncentiveInputs&
     if (auto problems = core::validateIncentives(inputs); !problems.empty())
         throw core::InvalidData(tx("The incentive inputs {0} are invalid: {1} problem(s)"), "#" + std::to_string(assessmentId),
                                 std::move(problems));
-    guarded([&] {
+    guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, "INSERT INTO incentive_inputs (assessment_id, json) VALUES (?, ?) "
                                          "ON CONFLICT (assessment_id) DO UPDATE SET json = excluded.json, "
                                          "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
@@ -26,7 +26,7 @@ void Database::setIncentives(core::Id assessmentId, const core::IncentiveInputs&
 std::optional<core::IncentiveInputs> Database::incentives(core::Id assessmentId) const
 {
     assessment(assessmentId);
-    const auto json = guarded([&]() -> std::optional<std::string> {
+    const auto json = guarded(m_impl->path, [&]() -> std::optional<std::string> {
         SQLite::Statement q(m_impl->sql, "SELECT json FROM incentive_inputs WHERE assessment_id = ?");
         q.bind(1, assessmentId);
         if (!q.executeStep())

@@ -41,7 +41,7 @@ std::string checkedOrganisation(const std::string& rawName, const std::string& h
 core::Id Database::addOrganisation(const std::string& rawName, const std::string& hospitalType)
 {
     const std::string name = checkedOrganisation(rawName, hospitalType);
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         if (findOrganisation(name))
             throw Conflict(Message{tx("there is already an organisation named \"{0}\""), {name}});
         SQLite::Statement q(m_impl->sql, "INSERT INTO organisations (name, hospital_type) VALUES (?, ?)");
@@ -56,7 +56,7 @@ void Database::updateOrganisation(core::Id id, const std::string& rawName, const
 {
     const std::string name = checkedOrganisation(rawName, hospitalType);
     organisation(id); // NotFound for an unknown id
-    guarded([&] {
+    guarded(m_impl->path, [&] {
         WriteScope t(m_impl->sql);
         if (const auto other = findOrganisation(name); other && other->id != id)
             throw Conflict(Message{tx("there is already an organisation named \"{0}\""), {name}});
@@ -71,7 +71,7 @@ void Database::updateOrganisation(core::Id id, const std::string& rawName, const
 
 std::vector<core::Organisation> Database::organisations() const
 {
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         std::vector<core::Organisation> out;
         SQLite::Statement q(m_impl->sql, std::string(kSelect) + " ORDER BY name COLLATE NOCASE");
         while (q.executeStep())
@@ -82,7 +82,7 @@ std::vector<core::Organisation> Database::organisations() const
 
 core::Organisation Database::organisation(core::Id id) const
 {
-    return guarded([&] {
+    return guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE id = ?");
         q.bind(1, id);
         if (!q.executeStep())
@@ -93,7 +93,7 @@ core::Organisation Database::organisation(core::Id id) const
 
 std::optional<core::Organisation> Database::findOrganisation(const std::string& name) const
 {
-    return guarded([&]() -> std::optional<core::Organisation> {
+    return guarded(m_impl->path, [&]() -> std::optional<core::Organisation> {
         SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE name = ?");
         q.bind(1, std::string(core::trim(name)));
         if (!q.executeStep())

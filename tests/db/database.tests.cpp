@@ -4,7 +4,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <sstream>
+#include <thread>
 #include <stdexcept>
 
 #include <fstream>
@@ -23,7 +25,7 @@ TEST_CASE("a new file is created at the current schema", "[db][migrations]")
     SQLite::Database sql(path, SQLite::OPEN_READONLY);
     CHECK(sql.execAndGet("PRAGMA application_id").getInt() == db::kApplicationId);
     CHECK(sql.execAndGet("PRAGMA user_version").getInt() == db::kSchemaVersion);
-    CHECK(sql.execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(sql.execAndGet("PRAGMA journal_mode").getString() == "delete");
     for (const char* table : {"organisations", "assessments", "instruments", "respondents", "answers"})
         CHECK(sql.execAndGet(std::string("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'").getInt() == 1);
 
@@ -134,12 +136,18 @@ TEST_CASE("a read snapshot sees one state of the file while another connection w
         reader.forEachAnswer(1, [&](const core::AnswerRow&) { ++n; });
         return n;
     };
+    // With a rollback journal the other connection's commit waits until the snapshot ends.
+    std::thread other;
     reader.readSnapshot([&] {
         const auto before = count();
-        std::istringstream csv("respondent,role,item,value\nR9,rvb,strategy.01,4\n");
-        REQUIRE(writer.importAnswers(1, csv, false).ok()); // committed by the other connection
-        CHECK(count() == before);                          // not seen inside the snapshot
+        other = std::thread([&] {
+            std::istringstream csv("respondent,role,item,value\nR9,rvb,strategy.01,4\n");
+            CHECK(writer.importAnswers(1, csv, false).ok());
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        CHECK(count() == before); // not seen inside the snapshot
     });
+    other.join();
     CHECK(count() == 1); // seen after it
     CHECK_THROWS_AS(reader.readSnapshot([] { throw std::runtime_error("stop"); }), std::runtime_error);
     CHECK(count() == 1); // and the connection is usable after a failed read

@@ -32,9 +32,13 @@ struct NewAssessment {
 
 class Database {
 public:
-    enum class Mode { CreateIfMissing, ExistingOnly };
-    /// Opens (and if needed creates and migrates) the file; ":memory:" works for tests.
-    /// Throws NotOurFile, NewerVersion or Error.
+    /// ReadOnly never changes the file (nor makes journals beside it): it works on read-only files
+    /// and folders, and reads a file of an older schema through a migrated copy in memory.
+    enum class Mode { CreateIfMissing, ExistingOnly, ReadOnly };
+    /// Opens (and if needed creates and migrates) the file; ":memory:" works for tests. The file is
+    /// checked first (SQLite's quick_check): a damaged file is refused. A file on a network drive is
+    /// only opened ReadOnly (docs/data-file.md). Throws NoDatabase, NotOurFile, Damaged,
+    /// NewerVersion or Error, each naming the file.
     static Database open(const std::string& path, Mode mode = Mode::ExistingOnly);
 
     /// Runs `read` inside one read transaction: every read in it sees the same state of the file,
@@ -104,8 +108,9 @@ public:
     /// Runs `work` inside one transaction: all or nothing.
     void transaction(const std::function<void()>& work);
 
+    struct Impl; ///< the connection; defined privately in db/
+
 private:
-    struct Impl;
     explicit Database(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

@@ -20,6 +20,11 @@ class NotOurFile : public Error {
 public:
     using Error::Error;
 };
+/// The file fails SQLite's consistency check, or holds values no version of Samenspel writes.
+class Damaged : public Error {
+public:
+    using Error::Error;
+};
 /// The file was written by a newer version of Samenspel.
 class NewerVersion : public Error {
 public:

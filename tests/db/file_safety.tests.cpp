@@ -1,0 +1,146 @@
+// The data file survives what happens around the program: other handles to the file in this
+// process, other programs reading it, read-only files and damaged files (docs/data-file.md).
+#include "core/instrument_loader.hpp"
+#include "db/errors.hpp"
+#include "test_db.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <chrono>
+#include <csignal>
+#include <thread>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+using db::Database;
+
+namespace {
+
+/// Runs the sqlite3 shell, a program other than ours, on the file; returns its exit code and output.
+std::pair<int, std::string> otherProgram(const std::string& path, const std::string& sql)
+{
+    const std::string out = path + ".shell-out";
+    const std::string command = "sqlite3 '" + path + "' \"" + sql + "\" > '" + out + "' 2>&1";
+    const int status = std::system(command.c_str());
+    std::ifstream in(out);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::remove(out.c_str());
+    return {WEXITSTATUS(status), text.str()};
+}
+
+/// What a file dialog, a thumbnailer or a library does: open the file, read a little, close it.
+void touchFromThisProcess(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char header[100];
+    in.read(header, sizeof header);
+}
+
+std::string integrity(const std::string& path)
+{
+    SQLite::Database sql(path, SQLite::OPEN_READONLY);
+    return sql.execAndGet("PRAGMA integrity_check").getString();
+}
+
+int answerCount(const std::string& path)
+{
+    SQLite::Database sql(path, SQLite::OPEN_READONLY);
+    return sql.execAndGet("SELECT count(*) FROM answers").getInt();
+}
+
+/// `respondents` rvb members who answer every statement put to the executive board with 3.
+std::string bigAnswerFile(int respondents, int& answers)
+{
+    std::string csv = "respondent,role,item,value\n";
+    answers = 0;
+    for (int r = 0; r < respondents; ++r)
+        for (const auto& q : core::builtinInstrument().questions())
+            if (q.kind == core::QuestionKind::Likert && q.askedOf(core::Role::Rvb)) {
+                csv += "R" + std::to_string(r) + ",rvb," + q.code + ",3\n";
+                ++answers;
+            }
+    return csv;
+}
+
+} // namespace
+
+TEST_CASE("another handle to the file in this process does not release the program's locks", "[db][safety]")
+{
+    test::TempDir dir;
+    const auto path = dir.file("ziekenhuis.samenspel");
+    auto db = test::databaseWithRound(path);
+    int expected = 0;
+    std::istringstream csv(bigAnswerFile(3000, expected)); // larger than SQLite's page cache: it spills into the file
+
+    SECTION("while a large import is being written")
+    {
+        std::pair<int, std::string> reader;
+        const auto summary = db.importAnswers(1, csv, false, [&] {
+            touchFromThisProcess(path);
+            reader = otherProgram(path, "SELECT count(*) FROM answers");
+        });
+        REQUIRE(summary.ok());
+        // The other program must wait (SQLite reports "locked") or see the state before the import;
+        // it must never roll back the import under the program's feet.
+        INFO(reader.second);
+        CHECK((reader.first != 0 || reader.second == "0\n"));
+        CHECK(integrity(path) == "ok");
+        CHECK(answerCount(path) == expected);
+    }
+
+    SECTION("between writes, as when a file dialog has shown the folder")
+    {
+        db.addOrganisation("Eerste", "general");
+        touchFromThisProcess(path);
+        const auto [code, out] = otherProgram(path, "SELECT count(*) FROM organisations");
+        CHECK(code == 0);
+        CHECK(out == "2\n");
+        REQUIRE(db.importAnswers(1, csv, false).ok());
+        touchFromThisProcess(path);
+        CHECK(otherProgram(path, "PRAGMA integrity_check").second == "ok\n");
+        CHECK(integrity(path) == "ok");
+        CHECK(answerCount(path) == expected);
+    }
+}
+
+TEST_CASE("a second program on the open file is told plainly that it is in use, and by what", "[db][safety]")
+{
+    test::TempDir dir;
+    const auto path = dir.file("bezet.samenspel");
+    { test::databaseWithRound(path); }
+    // The sqlite3 shell holds a write transaction for a while; we try to write meanwhile.
+    const std::string script = dir.file("hold.sql");
+    std::ofstream(script) << "BEGIN IMMEDIATE;\nINSERT INTO organisations (name) VALUES ('shell');\n"
+                             "SELECT 1 FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400000000) "
+                             "SELECT count(*) FROM n);\nROLLBACK;\n";
+    const std::string pidFile = dir.file("shell.pid");
+    const std::string command = "sqlite3 '" + path + "' < '" + script + "' > /dev/null 2>&1 & echo $! > '" + pidFile + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    int shell = 0;
+    std::ifstream(pidFile) >> shell;
+    REQUIRE(shell > 0);
+    auto db = Database::open(path);
+    bool blocked = false;
+    for (int attempt = 0; attempt < 100 && !blocked; ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        try {
+            db.addOrganisation("Poging " + std::to_string(attempt), "general");
+        } catch (const db::Error& e) {
+            const std::string text = e.message().render(core::Language::En);
+            INFO(text);
+            CHECK(text.find(path) != std::string::npos);
+            CHECK(text.find("in use by sqlite3 (process ") != std::string::npos);
+            blocked = true;
+        }
+    }
+    kill(shell, SIGTERM);
+    CHECK(blocked);
+    CHECK(integrity(path) == "ok");
+}
