@@ -2,6 +2,7 @@
 // --ready-exit quits as soon as the main window is shown and idle (the start-up benchmark).
 #include "main_frame.hpp"
 #include "settings.hpp"
+#include "background_job.hpp"
 #include "tour.hpp"
 #include "wx_util.hpp"
 
@@ -9,6 +10,7 @@
 
 #include <wx/app.h>
 #include <wx/intl.h>
+#include <wx/msgdlg.h>
 #include <wx/translation.h>
 #include <wx/image.h>
 #include <wx/timer.h>
@@ -65,6 +67,7 @@ public:
     {
         wxInitAllImageHandlers();
         core::Language lang = languageOf(argc, argv);
+        m_lang = lang;
         std::string path;
         wxString screenshot;
         wxString tour;
@@ -106,8 +109,18 @@ public:
     }
     int OnExit() override { return m_exitCode | (m_tour ? m_tour->exitCode() : 0); }
 
+    /// An error that escapes an event handler becomes a message and the program goes on: every
+    /// change to the file is one transaction, so what was stored stays stored.
+    bool OnExceptionInMainLoop() override
+    {
+        showCurrentException();
+        return true;
+    }
+    void OnUnhandledException() override { showCurrentException(); }
+
 private:
     MainFrame* m_frame = nullptr;
+    core::Language m_lang = core::Language::Nl;
     wxTimer m_timer;
     std::vector<std::function<void()>> m_steps;
     std::size_t m_next = 0;
@@ -123,6 +136,22 @@ private:
         translations->SetLanguage(lang == core::Language::Nl ? wxLANGUAGE_DUTCH : wxLANGUAGE_ENGLISH);
         translations->AddStdCatalog(); // absent: English stock labels, nothing else changes
         wxTranslations::Set(translations);
+    }
+
+    void showCurrentException()
+    {
+        std::string what;
+        try {
+            throw;
+        } catch (const std::exception& e) {
+            what = describeError(e, m_lang);
+        } catch (...) {
+            what = core::tr(m_lang, core::tx("an error of an unknown kind"));
+        }
+        const auto text = core::tr(m_lang, core::tx("Samenspel could not finish this: {0}\n\nEverything stored before stays stored, "
+                                                    "and the program goes on."),
+                                   {what});
+        wxMessageBox(wxString::FromUTF8(text), "Samenspel", wxOK | wxICON_ERROR, m_frame);
     }
 
     void step()

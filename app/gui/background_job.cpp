@@ -56,6 +56,9 @@ void BackgroundJob::launch(std::function<std::string(JobControl&)> work)
         } catch (const std::exception& e) {
             end = State::Failed;
             message = describeError(e, m_lang);
+        } catch (...) { // a thread must not end the program
+            end = State::Failed;
+            message = core::tr(m_lang, core::tx("an error of an unknown kind"));
         }
         {
             const std::lock_guard lock(m_mutex);

@@ -115,11 +115,20 @@ core::AnswerValue checkedAnswer(const core::Instrument& instrument, core::Role r
     return std::move(parsed.value);
 }
 
-core::Role storedRole(const std::string& code)
+[[noreturn]] void damagedAnswer(const std::string& path, const core::AnswerRow& row, const std::string& stored)
+{
+    throw Damaged(Message{tx("{0} is damaged: the stored answer \"{3}\" of {1} to {2} is not a valid answer. Samenspel has "
+                             "not changed the file; restore a backup of it"),
+                          {path, row.respondent, row.item, stored}});
+}
+
+core::Role storedRole(const std::string& path, const std::string& code)
 {
     const auto role = core::roleFromCode(code);
     if (!role)
-        throw Error(Message{tx("the database holds an unknown role \"{0}\""), {code}});
+        throw Damaged(Message{tx("{0} is damaged: it holds an unknown role \"{1}\". Samenspel has not changed it; restore a "
+                                 "backup of the file"),
+                              {path, code}});
     return *role;
 }
 
@@ -145,6 +154,7 @@ core::ImportSummary Database::importAnswers(core::Id assessmentId, std::istream&
 void Database::forEachAnswer(core::Id assessmentId, const std::function<void(const core::AnswerRow&)>& visit) const
 {
     assessment(assessmentId);
+    const auto& instrument = instrumentOf(assessmentId);
     guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, "SELECT r.code, r.role, a.item, a.num, a.choice FROM respondents r "
                                          "JOIN answers a ON a.respondent_id = r.id WHERE r.assessment_id = ? "
@@ -153,14 +163,25 @@ void Database::forEachAnswer(core::Id assessmentId, const std::function<void(con
         core::AnswerRow row;
         while (q.executeStep()) {
             row.respondent = q.getColumn(0).getString();
-            row.role = storedRole(q.getColumn(1).getString());
+            row.role = storedRole(m_impl->path, q.getColumn(1).getString());
             row.item = q.getColumn(2).getString();
-            if (!q.getColumn(3).isNull())
-                row.value = q.getColumn(3).getInt();
-            else if (!q.getColumn(4).isNull())
-                row.value = q.getColumn(4).getString();
-            else
+            const auto num = q.getColumn(3);
+            const auto choice = q.getColumn(4);
+            if (num.getType() == SQLITE_INTEGER && choice.isNull())
+                row.value = num.getInt();
+            else if (num.isNull() && choice.getType() == SQLITE_TEXT)
+                row.value = choice.getString();
+            else if (num.isNull() && choice.isNull())
                 row.value = std::monostate{};
+            else
+                damagedAnswer(m_impl->path, row, num.getString() + "|" + choice.getString());
+            // Only damage puts a value here that Samenspel would not store: a flipped bit, another
+            // program's write. Such a file is refused rather than scored.
+            try {
+                checkedAnswer(instrument, row.role, row.item, row.value);
+            } catch (const Conflict&) {
+                damagedAnswer(m_impl->path, row, core::formatValue(row.value));
+            }
             visit(row);
         }
     });
@@ -262,7 +283,7 @@ std::vector<core::Respondent> Database::respondents(core::Id assessmentId) const
         SQLite::Statement q(m_impl->sql, "SELECT code, role FROM respondents WHERE assessment_id = ? ORDER BY code");
         q.bind(1, assessmentId);
         while (q.executeStep())
-            out.push_back({q.getColumn(0).getString(), storedRole(q.getColumn(1).getString())});
+            out.push_back({q.getColumn(0).getString(), storedRole(m_impl->path, q.getColumn(1).getString())});
         return out;
     });
 }

@@ -130,6 +130,7 @@ std::unique_ptr<Database::Impl> readingConnection(const std::string& path)
     SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     SQLite::Backup(memory, *file).executeStep();
     migrate(memory);
+    memory.exec("PRAGMA query_only = ON"); // a change would be lost with the copy: refuse it
     return std::make_unique<Database::Impl>(path, std::move(memory));
 }
 

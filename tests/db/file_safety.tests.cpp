@@ -144,3 +144,122 @@ TEST_CASE("a second program on the open file is told plainly that it is in use, 
     CHECK(blocked);
     CHECK(integrity(path) == "ok");
 }
+
+namespace {
+
+std::string bytesOf(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+bool mentions(const db::Error& e, const std::string& what)
+{
+    return e.message().render(core::Language::En).find(what) != std::string::npos;
+}
+
+} // namespace
+
+TEST_CASE("reading never changes the file", "[db][safety]")
+{
+    test::TempDir dir;
+    SECTION("an empty file stays empty")
+    {
+        const auto path = dir.file("leeg.samenspel");
+        std::ofstream(path).close();
+        try {
+            Database::open(path, Database::Mode::ReadOnly);
+            FAIL("opened");
+        } catch (const db::NotOurFile& e) {
+            CHECK(mentions(e, path));
+            CHECK(mentions(e, "is empty"));
+        }
+        CHECK(std::filesystem::file_size(path) == 0);
+    }
+    SECTION("a file of an older schema is read through a copy, and stays old")
+    {
+        const auto path = dir.file("oud.samenspel");
+        {
+            auto db = test::databaseWithRound(path);
+            std::istringstream csv("respondent,role,item,value\nR1,rvb,strategy.01,4\n");
+            REQUIRE(db.importAnswers(1, csv, false).ok());
+        }
+        {
+            SQLite::Database sql(path, SQLite::OPEN_READWRITE);
+            sql.exec("DROP TABLE actions; PRAGMA user_version = 2");
+        }
+        const auto before = bytesOf(path);
+        {
+            const auto db = Database::open(path, Database::Mode::ReadOnly);
+            CHECK(db.schemaVersion() == db::kSchemaVersion);
+            CHECK(db.assessment(1).respondents == 1);
+            CHECK(db.actionsOfOrganisation(1).empty());
+            CHECK_THROWS_AS(const_cast<Database&>(db).addOrganisation("Nee", "general"), db::Error);
+        }
+        CHECK(bytesOf(path) == before);
+        CHECK_FALSE(std::filesystem::exists(path + "-journal"));
+    }
+    SECTION("a current file opened for reading refuses writes, naming the file")
+    {
+        const auto path = dir.file("lezen.samenspel");
+        { test::databaseWithRound(path); }
+        const auto before = bytesOf(path);
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        try {
+            db.addOrganisation("Nee", "general");
+            FAIL("written");
+        } catch (const db::Error& e) {
+            CHECK(mentions(e, path));
+        }
+        CHECK(bytesOf(path) == before);
+    }
+}
+
+TEST_CASE("a damaged file is refused with its path and the advice to restore a backup", "[db][safety]")
+{
+    test::TempDir dir;
+    const auto path = dir.file("kapot.samenspel");
+    {
+        auto db = test::databaseWithRound(path);
+        int answers = 0;
+        std::istringstream csv(bigAnswerFile(40, answers));
+        REQUIRE(db.importAnswers(1, csv, false).ok());
+    }
+    SECTION("a b-tree page overwritten")
+    {
+        {
+            std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+            f.seekp(4096 * 5 + 3); // inside the header of a b-tree page: its cell count and offsets
+            f.write("\xff\x7f\x01\xee\x55", 5);
+        }
+        const auto before = bytesOf(path);
+        for (const auto mode : {Database::Mode::ExistingOnly, Database::Mode::ReadOnly}) {
+            try {
+                Database::open(path, mode);
+                FAIL("opened");
+            } catch (const db::Damaged& e) {
+                CHECK(mentions(e, path));
+                CHECK(mentions(e, "restore a backup"));
+            }
+        }
+        CHECK(bytesOf(path) == before);
+    }
+    SECTION("an answer that Samenspel never stores")
+    {
+        {
+            SQLite::Database sql(path, SQLite::OPEN_READWRITE);
+            sql.exec("UPDATE answers SET num = 9 WHERE respondent_id = (SELECT min(respondent_id) FROM answers) "
+                     "AND item = (SELECT min(item) FROM answers)");
+        }
+        const auto db = Database::open(path);
+        try {
+            db.forEachAnswer(1, [](const core::AnswerRow&) {});
+            FAIL("read");
+        } catch (const db::Damaged& e) {
+            CHECK(mentions(e, path));
+            CHECK(mentions(e, "\"9\""));
+        }
+    }
+}
