@@ -134,8 +134,9 @@ const core::Instrument& Database::instrumentOf(core::Id assessmentId) const
         try {
             slot = std::make_unique<core::Instrument>(core::loadInstrument(json, "instruments #" + std::to_string(instrumentId)));
         } catch (const core::InstrumentError& e) {
-            throw Error(Message{tx("the instrument stored with round {0} is damaged: {1}"),
-                                {std::to_string(assessmentId), e.describe(core::Language::En)}});
+            throw Damaged(Message{tx("{0} is damaged: the questionnaire stored with round {1} does not read ({2}). Samenspel "
+                                     "has not changed the file; restore a backup of it"),
+                                  {m_impl->path, std::to_string(assessmentId), e.describe(core::Language::En)}});
         }
     }
     return *slot;

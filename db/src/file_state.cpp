@@ -97,10 +97,11 @@ void checkFileBeforeOpening(const std::string& path, Database::Mode mode)
     }
     if (mode == Database::Mode::CreateIfMissing && !exists) {
         const auto parent = fs::path(path).parent_path();
+        std::error_code created;
         if (!parent.empty())
-            fs::create_directories(parent, ec);
-        if (ec)
-            throw Error(Message{tx("cannot create the folder {0}: {1}"), {parent.string(), ec.message()}});
+            fs::create_directories(parent, created);
+        if (created)
+            throw Error(Message{tx("cannot create the folder {0}: {1}"), {parent.string(), created.message()}});
     }
     if (exists && mode != Database::Mode::ReadOnly && access(path.c_str(), W_OK) != 0)
         throw Error(Message{tx("{0} is read-only: Samenspel can show it but not change it. Make it writable, or use a "
@@ -112,7 +113,7 @@ void checkIntact(SQLite::Database& sql, const std::string& path)
 {
     std::string verdict;
     try {
-        verdict = sql.execAndGet("PRAGMA quick_check(1)").getString();
+        verdict = sql.execAndGet("PRAGMA integrity_check(1)").getString();
     } catch (const SQLite::Exception& e) {
         verdict = e.what();
     }

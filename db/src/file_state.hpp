@@ -19,7 +19,7 @@ void checkFileBeforeOpening(const std::string& path, Database::Mode mode);
 /// The name of a network file system type (statfs f_type), or "" for a local one.
 std::string networkFileSystemName(long type);
 
-/// The database's own consistency check (PRAGMA quick_check): throws Damaged, naming the file and
+/// The database's own consistency check (PRAGMA integrity_check): throws Damaged, naming the file and
 /// the first problem, when it fails.
 void checkIntact(SQLite::Database& sql, const std::string& path);
 

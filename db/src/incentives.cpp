@@ -38,8 +38,9 @@ std::optional<core::IncentiveInputs> Database::incentives(core::Id assessmentId)
     try {
         return core::parseIncentives(*json, "#" + std::to_string(assessmentId));
     } catch (const core::InvalidData& e) {
-        throw Error(Message{tx("the incentive inputs stored with round {0} are damaged: {1}"),
-                            {std::to_string(assessmentId), e.describe(core::Language::En)}});
+        throw Damaged(Message{tx("{0} is damaged: the incentive figures stored with round {1} do not read ({2}). Samenspel "
+                                 "has not changed the file; restore a backup of it"),
+                              {m_impl->path, std::to_string(assessmentId), e.describe(core::Language::En)}});
     }
 }
 

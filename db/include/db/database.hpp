@@ -36,7 +36,7 @@ public:
     /// and folders, and reads a file of an older schema through a migrated copy in memory.
     enum class Mode { CreateIfMissing, ExistingOnly, ReadOnly };
     /// Opens (and if needed creates and migrates) the file; ":memory:" works for tests. The file is
-    /// checked first (SQLite's quick_check): a damaged file is refused. A file on a network drive is
+    /// checked first (SQLite's integrity_check): a damaged file is refused. A file on a network drive is
     /// only opened ReadOnly (docs/data-file.md). Throws NoDatabase, NotOurFile, Damaged,
     /// NewerVersion or Error, each naming the file.
     static Database open(const std::string& path, Mode mode = Mode::ExistingOnly);
