@@ -18,11 +18,11 @@
 
 namespace gui {
 
-/// A check of the keyboard walk: a failure is named on stderr and fails the run.
+/// A check of the walk: a failure is named on stderr and fails the run.
 void Tour::expect(bool holds, const char* what)
 {
     if (!holds) {
-        std::fprintf(stderr, "keyboard: failed: %s\n", what);
+        std::fprintf(stderr, "tour: failed: %s\n", what);
         m_exitCode = 1;
     }
 }
@@ -36,13 +36,16 @@ wxDialog* Tour::shownDialog()
     return nullptr;
 }
 
-std::vector<std::function<void()>> Tour::steps()
+void Tour::shot(wxWindow* w, const char* name)
 {
-const auto shot = [this](wxWindow* w, const char* name) {
     if (!w || !saveScreenshot(w, m_folder + "/" + name))
         m_exitCode = 1;
-};
-    return {
+}
+
+std::vector<std::function<void()>> Tour::steps()
+{
+    const auto shot = [this](wxWindow* w, const char* name) { this->shot(w, name); };
+    std::vector<std::function<void()>> steps{
         // The pointer out of the way: a tooltip under it would cover part of a screenshot.
         [this] { m_frame->WarpPointer(4, m_frame->GetClientSize().y - 4); },
         [this] { m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1; },
@@ -85,6 +88,10 @@ const auto shot = [this](wxWindow* w, const char* name) {
             m_exitCode |= form->submit() ? 0 : 1;
         },
         [this, shot] { shot(m_frame, "1g-collection-after.png"); },
+    };
+    for (auto& step : sharedFileSteps())
+        steps.push_back(std::move(step));
+    for (auto& step : std::vector<std::function<void()>>{
         [this] { m_frame->showPage(MainFrame::Page::Results); },
         [this] { m_frame->openFacilitator(); },
         [this, shot] { shot(m_frame->lastOpened(), "2-facilitator-hidden.png"); },
@@ -173,7 +180,9 @@ const auto shot = [this](wxWindow* w, const char* name) {
         },
         [] { wxUIActionSimulator().Char(WXK_ESCAPE); },
         [this] { expect(shownDialog() == nullptr, "Escape closes the dialog"); },
-    };
+         })
+        steps.push_back(std::move(step));
+    return steps;
 }
 
 } // namespace gui

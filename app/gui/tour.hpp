@@ -12,6 +12,7 @@
 #include <vector>
 
 class wxDialog;
+class wxWindow;
 
 namespace gui {
 
@@ -26,8 +27,13 @@ public:
     int exitCode() const { return m_exitCode; }
 
 private:
-    /// A check of the keyboard walk: a failure is named on stderr and fails the run.
+    /// A check of the walk: a failure is named on stderr and fails the run.
     void expect(bool holds, const char* what);
+    /// A screenshot of `w` into the folder; a missing window or a failed save fails the run.
+    void shot(wxWindow* w, const char* name);
+    /// The open file shared with the desktop's file dialog, another handle in this process and
+    /// another program, then an import (tour_shared_file.cpp).
+    std::vector<std::function<void()>> sharedFileSteps();
     /// The modal dialog that is open, if any (the steps run inside its event loop).
     static wxDialog* shownDialog();
 
@@ -35,6 +41,7 @@ private:
     wxString m_folder;
     int m_exitCode = 0;
     core::Id m_keyboardRound = 0;
+    wxDialog* m_fileDialog = nullptr; ///< the file dialog of sharedFileSteps() while it is open
 };
 
 } // namespace gui

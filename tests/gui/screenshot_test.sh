@@ -18,11 +18,13 @@ run() {
   fi
 }
 for lang in nl en; do
-  rm -f "$db" "$db"-wal "$db"-shm
+  rm -f "$db" "$db"-wal "$db"-shm "$db"-journal
   "$cli" --db "$db" demo > /dev/null # each language starts from the demo (the tour adds a round)
   rm -rf "$out/$lang" && mkdir -p "$out/$lang"
-  SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang"
-  for png in 1-results 1b-results-details 1c-profile 1d-collection 1e-import-preview 1f-paper-form 1g-collection-after 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 5a-incentives-figures 5b-recommendations 6-report 7-new-round 8-reopened 9-keyboard 9b-keyboard-new-round; do
+  SAMENSPEL_LANG=$lang SAMENSPEL_CLI=$cli run "$gui" "$db" --tour "$out/$lang"
+  # The file survived the file dialog, another handle, another program's read and an import.
+  [ "$(sqlite3 "$db" "PRAGMA integrity_check")" = ok ] || { echo "the database is damaged after the tour"; exit 1; }
+  for png in 1-results 1b-results-details 1c-profile 1d-collection 1e-import-preview 1f-paper-form 1g-collection-after 1h-file-dialog 2-facilitator-hidden 3-facilitator-revealed 4-participant 5-incentives-slider 5a-incentives-figures 5b-recommendations 6-report 7-new-round 8-reopened 9-keyboard 9b-keyboard-new-round; do
     file="$out/$lang/$png.png"
     [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }
     size=$(stat -c %s "$file")
@@ -34,9 +36,9 @@ for lang in nl en; do
   head -c 5 "$out/$lang/report.pdf" | grep -q '%PDF-' || { echo "no report exported: $out/$lang/report.pdf"; exit 1; }
   tail -c 64 "$out/$lang/report.pdf" | grep -q '%%EOF' || { echo "the exported report is incomplete"; exit 1; }
 done
-# The paper questionnaire and the participant's answer were stored (in the English run's
-# database): two more respondents.
-"$cli" --db "$db" assessment list --format csv | grep -q "Noorderhaven Ziekenhuis,Nulmeting 2026,2026-04-20,gelijkgerichtheid 1.0,3,41" ||
+# The paper questionnaire, the participant's answer and the two imported respondents were stored
+# (in the English run's database): four more respondents.
+"$cli" --db "$db" assessment list --format csv | grep -q "Noorderhaven Ziekenhuis,Nulmeting 2026,2026-04-20,gelijkgerichtheid 1.0,3,43" ||
   { echo "the workshop answers were not stored"; "$cli" --db "$db" assessment list; exit 1; }
 # The round created in the window is in the database.
 "$cli" --db "$db" assessment list --format csv | grep -q "Werksessie november,2026-11-23" ||
