@@ -2,6 +2,9 @@
 
 #include "core/text_util.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace core {
 
 bool CsvRecord::blank() const
@@ -139,10 +142,17 @@ void CsvWriter::row(const std::vector<std::string>& fields)
 
 std::string neutraliseFormula(const std::string& text)
 {
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
-                          text[0] == '\r'))
+    // Spreadsheets skip blanks before a formula, and some read the full-width forms as the ASCII
+    // ones (OWASP, "CSV Injection").
+    static constexpr std::string_view kFullWidth[] = {"\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"};
+    if (!text.empty() && (text[0] == '\t' || text[0] == '\r'))
         return "'" + text;
-    return text;
+    const auto start = std::min(text.find_first_not_of(" \t\r\n"), text.size());
+    const std::string_view rest = std::string_view(text).substr(start);
+    const bool formula = (!rest.empty() && std::string_view("=+-@").find(rest[0]) != std::string_view::npos) ||
+                         std::any_of(std::begin(kFullWidth), std::end(kFullWidth),
+                                     [&](std::string_view sign) { return rest.starts_with(sign); });
+    return formula ? "'" + text : text;
 }
 
 std::string columnLetter(std::size_t index)

@@ -122,3 +122,17 @@ TEST_CASE("spreadsheet column letters", "[core][csv]")
     CHECK(columnLetter(701) == "ZZ");
     CHECK(columnLetter(702) == "AAA");
 }
+
+TEST_CASE("formulas are neutralised, also behind blanks and in full-width forms", "[core][csv]")
+{
+    for (const std::string formula : {"=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "\tplain", "\rplain", "  =HYPERLINK(\"x\")",
+                                      " \t@SUM(A1)", "\n=1", "\xEF\xBC\x9D" "1+1", "\xEF\xBC\x8B" "1", "\xEF\xBC\x8D" "1",
+                                      "\xEF\xBC\xA0" "SUM(A1)", "  \xEF\xBC\x9D" "1"}) {
+        INFO(formula);
+        CHECK(neutraliseFormula(formula) == "'" + formula);
+    }
+    for (const std::string plain : {"", "R01", " R01", "a=b", "   ", "1", "cliënt", "\xEF\xBC\xA1"}) {
+        INFO(plain);
+        CHECK(neutraliseFormula(plain) == plain);
+    }
+}

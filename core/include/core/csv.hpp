@@ -70,8 +70,9 @@ private:
     CsvDialect m_dialect;
 };
 
-/// Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
-/// leading apostrophe, so that opening an exported file never executes anything.
+/// Text that a spreadsheet would run as a formula gets a leading apostrophe, so that opening an
+/// exported file never executes anything: text starting with a tab or CR, or whose first
+/// character after blanks is =, +, -, @ or their full-width forms (＝ ＋ － ＠).
 std::string neutraliseFormula(const std::string& text);
 
 /// "A", "B", …, "Z", "AA": the spreadsheet name of a 0-based column.
