@@ -128,10 +128,19 @@ int cmdImport(const Context& c)
     const auto summary = db.importAnswers(*c.options.assessment, in, c.options.replace);
     if (!summary.ok()) {
         c.err << tr(lang, tx("Nothing was imported: {0} problem(s) in {1}:"),
-                    {std::to_string(summary.problems.size()), c.options.file})
+                    {std::to_string(summary.problemCount), c.options.file})
               << "\n";
-        for (const auto& p : summary.problems)
-            c.err << "  " << p.render(lang) << "\n";
+        const auto more = summary.problemCount - summary.problems.size();
+        const auto printMore = [&] {
+            c.err << "  " << tr(lang, tx("… and {0} more problem(s)"), {std::to_string(more)}) << "\n";
+        };
+        for (std::size_t i = 0; i < summary.problems.size(); ++i) {
+            if (i == core::ImportSummary::kListedProblems && more > 0)
+                printMore(); // before the problem that stopped the reading, listed last
+            c.err << "  " << summary.problems[i].render(lang) << "\n";
+        }
+        if (more > 0 && summary.problems.size() <= core::ImportSummary::kListedProblems)
+            printMore();
         return kInputRefused;
     }
     const std::string layout(summary.layout == core::CsvLayout::Long ? tr(lang, tx("long layout")) : tr(lang, tx("wide layout")));

@@ -168,7 +168,7 @@ CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, boo
     const auto& s = p.summary;
     if (!s.ok())
         p.verdict = tr(m_lang, tx("Nothing can be imported: {0} problem(s) in the file. Correct them and choose the file again."),
-                       {std::to_string(s.problems.size())});
+                       {std::to_string(s.problemCount)});
     else if (s.respondents == 0)
         p.verdict = std::string(tr(m_lang, tx("The file holds no answers.")));
     else
@@ -205,7 +205,7 @@ std::string CollectionPresenter::importFile(const std::string& databasePath, cor
     const auto summary = db.importAnswers(round, csv, replace, [&] { control.checkpoint(90); });
     if (!summary.ok())
         throw std::runtime_error(tr(lang, tx("Nothing was imported: {0} problem(s) in {1}:"),
-                                    {std::to_string(summary.problems.size()), file}) +
+                                    {std::to_string(summary.problemCount), file}) +
                                  " " + summary.problems.front().render(lang));
     return tr(lang, tx("Imported {0} answers and {1} times \"weet niet / n.v.t.\" from {2} respondent(s) ({3}, separator '{4}')."),
               {std::to_string(summary.answers), std::to_string(summary.noAnswers), std::to_string(summary.respondents),

@@ -7,16 +7,13 @@
 
 namespace core {
 
-std::string ImportProblem::render(Language lang) const
+void ImportSummary::add(CsvProblem problem, bool stoppedReading)
 {
-    std::string where;
-    if (line > 0)
-        where = tr(lang, tx("line {0}"), {std::to_string(line)});
-    if (!column.empty())
-        where += (where.empty() ? "" : ", ") + tr(lang, tx("column {0}"), {column});
-    if (!value.empty())
-        where += (where.empty() ? "" : ", ") + tr(lang, tx("value \"{0}\""), {value});
-    return where.empty() ? what.render(lang) : where + ": " + what.render(lang);
+    ++problemCount;
+    if (problems.size() >= kListedProblems && !stoppedReading)
+        return;
+    problem.value = visibleText(problem.value);
+    problems.push_back(std::move(problem));
 }
 
 namespace {
@@ -46,11 +43,15 @@ public:
     {
         CsvReader reader(in);
         CsvRecord record;
-        bool any = reader.next(record);
+        bool any = read(reader, record);
         while (any && record.blank())
-            any = reader.next(record);
+            any = read(reader, record);
         if (!any) {
-            problem(0, {}, {}, tx("the file is empty: expected a header line such as respondent,role,item,value"));
+            if (!reader.problem() && reader.sawText())
+                problem(0, {}, {},
+                        tx("the file holds only empty cells: expected a header line such as respondent,role,item,value"));
+            else if (!reader.problem())
+                problem(0, {}, {}, tx("the file is empty: expected a header line such as respondent,role,item,value"));
             finish(reader);
             return std::move(m_summary);
         }
@@ -60,7 +61,7 @@ public:
             return std::move(m_summary);
         }
         // Problems in item columns do not stop the reading: the rows are still checked.
-        while (reader.next(record)) {
+        while (!m_stopped && read(reader, record)) {
             if (record.blank())
                 continue;
             ++m_summary.rows;
@@ -85,23 +86,33 @@ private:
     std::vector<std::string> m_header;
     std::vector<const Question*> m_columns; // wide layout: the question of each column from 2 on
     std::unordered_map<std::string, Seen> m_respondents;
+    bool m_stopped = false;
 
     void problem(std::size_t line, std::string column, std::string value, TextKey what,
                  std::vector<std::string> args = {})
     {
-        m_summary.problems.push_back({line, std::move(column), std::move(value), Message{what, std::move(args)}});
+        m_summary.add({line, std::move(column), std::move(value), Message{what, std::move(args)}});
+    }
+
+    /// The next record, with the reader's findings on the way counted as problems.
+    bool read(CsvReader& reader, CsvRecord& record)
+    {
+        const bool any = reader.next(record);
+        for (auto& finding : reader.takeFindings())
+            m_summary.add(std::move(finding));
+        return any;
     }
 
     std::string columnName(std::size_t i) const
     {
         const auto name = i < m_header.size() ? std::string(trim(m_header[i])) : std::string();
-        return name.empty() ? columnLetter(i) : columnLetter(i) + " (" + name + ")";
+        return name.empty() ? columnLetter(i) : columnLetter(i) + " (" + visibleText(name) + ")";
     }
 
     void finish(const CsvReader& reader)
     {
         if (reader.problem())
-            m_summary.problems.push_back({0, {}, {}, *reader.problem()});
+            m_summary.add(*reader.problem(), true);
         m_summary.windows1252Lines = reader.windows1252Lines();
     }
 
@@ -113,9 +124,11 @@ private:
         const bool base = f.size() >= 2 && isOneOf(f[0], {"respondent", "respondent_code", "respondentcode", "code"}) &&
                           isOneOf(f[1], {"role", "rol"});
         if (!base) {
+            const auto start = f.size() >= 2 ? f[0] + std::string(1, m_summary.separator) + f[1] : f[0];
             problem(record.line, {}, {},
                     tx("the header must start with the columns respondent and role, followed by item,value (long "
-                       "layout) or by item codes (wide layout)"));
+                       "layout) or by item codes (wide layout); this one starts with \"{0}\""),
+                    {visibleText(trim(start))});
             return false;
         }
         if (f.size() >= 4 && isOneOf(f[2], {"item", "vraag", "question"}) &&
@@ -149,7 +162,7 @@ private:
         const std::string code(trim(r.fields[0]));
         const std::string roleText(trim(r.fields[1]));
         if (const auto bad = checkRespondentCode(code)) {
-            m_summary.problems.push_back({r.line, columnName(0), code, *bad});
+            m_summary.add({r.line, columnName(0), code, *bad});
             return std::nullopt;
         }
         const auto role = roleFromCode(roleText);
@@ -171,6 +184,15 @@ private:
             }
             return role;
         }
+        if (m_respondents.size() == kMaxImportRespondents) {
+            m_summary.add({r.line, columnName(0), code,
+                           Message{tx("the file holds more than {0} respondents, more than any hospital has; the "
+                                      "reading stops here. Is this the right file?"),
+                                   {std::to_string(kMaxImportRespondents)}}},
+                          true);
+            m_stopped = true;
+            return std::nullopt;
+        }
         m_respondents.emplace(toLowerAscii(code), Seen{*role, r.line});
         ++m_summary.respondents;
         if (m_sink.beginRespondent(code, *role) == AnswerSink::Status::Exists)
@@ -191,7 +213,7 @@ private:
         }
         auto parsed = parseValue(q, m_instrument.likert(), cell);
         if (parsed.problem) {
-            m_summary.problems.push_back({r.line, columnName(column), cell, *parsed.problem});
+            m_summary.add({r.line, columnName(column), cell, *parsed.problem});
             return;
         }
         const std::string code(trim(r.fields[0]));

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstdio>
 
 namespace core {
 
@@ -35,42 +36,57 @@ std::string toLowerAscii(std::string_view s)
     return out;
 }
 
+namespace {
+
+/// Decodes the code point at s[i] and moves i past it; false (i unchanged) when the bytes there
+/// are not well-formed UTF-8.
+bool decodeUtf8(std::string_view s, std::size_t& i, unsigned& cp)
+{
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t extra = 0;
+    unsigned min = 0;
+    if (c < 0x80) {
+        cp = c;
+        ++i;
+        return true;
+    }
+    if ((c & 0xE0) == 0xC0) {
+        extra = 1;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        extra = 2;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        extra = 3;
+        min = 0x10000;
+    } else {
+        return false;
+    }
+    if (i + extra >= s.size())
+        return false;
+    unsigned value = c & (0x3Fu >> extra);
+    for (std::size_t k = 1; k <= extra; ++k) {
+        const auto cc = static_cast<unsigned char>(s[i + k]);
+        if ((cc & 0xC0) != 0x80)
+            return false;
+        value = (value << 6) | (cc & 0x3Fu);
+    }
+    if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+        return false;
+    cp = value;
+    i += extra + 1;
+    return true;
+}
+
+} // namespace
+
 bool isValidUtf8(std::string_view s)
 {
     std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t extra = 0;
-        unsigned min = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            min = 0x10000;
-        } else {
+    unsigned cp = 0;
+    while (i < s.size())
+        if (!decodeUtf8(s, i, cp))
             return false;
-        }
-        if (i + extra >= s.size())
-            return false;
-        unsigned value = c & (0x3Fu >> extra);
-        for (std::size_t k = 1; k <= extra; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80)
-                return false;
-            value = (value << 6) | (cc & 0x3Fu);
-        }
-        if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-            return false;
-        i += extra + 1;
-    }
     return true;
 }
 
@@ -106,6 +122,44 @@ std::string windows1252ToUtf8(std::string_view s)
             appendUtf8(out, kCp1252High[c - 0x80]);
         else
             appendUtf8(out, c);
+    }
+    return out;
+}
+
+namespace {
+/// Characters that show as nothing, look like a plain space, or move the text around them:
+/// controls, other spaces, zero-width and direction marks, the byte-order mark, variation
+/// selectors and tags.
+bool invisible(unsigned cp)
+{
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD || cp == 0x34F || cp == 0x61C || cp == 0x180E ||
+           (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x206F) ||
+           (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) ||
+           (cp >= 0xE0000 && cp <= 0xE01EF);
+}
+} // namespace
+
+std::string visibleText(std::string_view s, std::size_t maxCharacters)
+{
+    std::string out;
+    std::size_t shown = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (shown == maxCharacters)
+            return out + "\u2026";
+        const std::size_t start = i;
+        unsigned cp = 0;
+        if (!decodeUtf8(s, i, cp)) {
+            out += "\uFFFD";
+            ++i;
+        } else if (invisible(cp)) {
+            char code[16];
+            std::snprintf(code, sizeof code, "<U+%04X>", cp);
+            out += code;
+        } else {
+            out += s.substr(start, i - start);
+        }
+        ++shown;
     }
     return out;
 }

@@ -75,6 +75,9 @@ public:
         try {
             q.exec();
         } catch (const SQLite::Exception& e) {
+            // The statement keeps its failure until reset: without this, the next answer's reset()
+            // would throw it again, and a third copy of a row ended the import.
+            q.tryReset();
             if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY)
                 return Status::Duplicate;
             throw;

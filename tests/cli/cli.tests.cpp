@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -23,6 +24,15 @@ Result samenspel(std::vector<std::string> args)
     std::ostringstream err;
     const int code = cli::main(args, out, err);
     return {code, out.str(), err.str()};
+}
+
+/// Runs samenspel in English on one database.
+auto inEnglishOn(const std::string& db)
+{
+    return [db](std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db, "--lang", "en"});
+        return samenspel(args);
+    };
 }
 
 class Folder {
@@ -102,10 +112,7 @@ TEST_CASE("a whole session: init, organisations, rounds, import, export", "[cli]
 {
     Folder dir;
     const auto db = dir.file("werk.samenspel");
-    const auto run = [&](std::vector<std::string> args) {
-        args.insert(args.begin(), {"--db", db, "--lang", "en"});
-        return samenspel(args);
-    };
+    const auto run = inEnglishOn(db);
 
     CHECK(run({"org", "list"}).code == cli::kDatabaseUnusable);
     CHECK(samenspel({"--db", dir.path().string(), "org", "list"}).code == cli::kDatabaseUnusable);
@@ -176,6 +183,95 @@ TEST_CASE("a whole session: init, organisations, rounds, import, export", "[cli]
         CHECK(entry.path().string().find(".tmp-") == std::string::npos);
 }
 
+TEST_CASE("hostile answer files are refused with the reason and the file named; nothing is written", "[cli][hostile]")
+{
+    Folder dir;
+    const auto db = dir.file("werk.samenspel");
+    const auto run = inEnglishOn(db);
+    REQUIRE(run({"init"}).code == 0);
+    REQUIRE(run({"org", "add", "Ziekenhuis Oost"}).code == 0);
+    REQUIRE(run({"assessment", "create", "--org", "1", "--name", "Nulmeting"}).code == 0);
+    const auto respondents = [&] {
+        return nlohmann::json::parse(run({"assessment", "list", "--format", "json"}).out)[0]["respondents"];
+    };
+    // Imports the file, expects it refused, and returns what was said.
+    const auto refused = [&](const std::string& path) {
+        const auto r = run({"import", "--assessment", "1", path});
+        CHECK(r.code == cli::kInputRefused);
+        CHECK(r.err.find("Nothing was imported: ") != std::string::npos);
+        CHECK(r.err.find(" in " + path + ":") != std::string::npos);
+        CHECK(r.err.find("the file is empty") == std::string::npos);
+        CHECK(respondents() == 0);
+        return r.err;
+    };
+
+    SECTION("/dev/zero")
+    {
+        CHECK(refused("/dev/zero").find("line 1: this is not a text file: binary data (a NUL byte) at byte 1 of the file") !=
+              std::string::npos);
+    }
+    SECTION("random bytes")
+    {
+        std::mt19937 random(11);
+        std::string bytes(1 << 20, '\0');
+        for (char& b : bytes)
+            b = static_cast<char>(random() & 0xFF);
+        write(dir.file("random.csv"), bytes);
+        CHECK(refused(dir.file("random.csv")).find("this is not a text file") != std::string::npos);
+    }
+    SECTION("UTF-16 as Excel's \"Unicode Text\" writes it")
+    {
+        std::string text = "\xFF\xFE";
+        for (const char c : std::string("respondent\trole\titem\tvalue\r\nR01\trvb\tstrategy.01\t4\r\n"))
+            text += std::string{c, '\0'};
+        write(dir.file("unicode.txt"), text);
+        const auto err = refused(dir.file("unicode.txt"));
+        CHECK(err.find("the file is UTF-16LE text") != std::string::npos);
+        CHECK(err.find("Save As") != std::string::npos);
+    }
+    SECTION("a line of 1 MB")
+    {
+        write(dir.file("long.csv"), "respondent,role,item,value\nR01,rvb,strategy.01," + std::string(1 << 20, '4') + "\n");
+        CHECK(refused(dir.file("long.csv")).find("line 2: this line is longer than 64 KiB") != std::string::npos);
+    }
+    SECTION("two files joined")
+    {
+        const std::string header = "\xEF\xBB\xBFrespondent;role;item;value\r\n";
+        write(dir.file("joined.csv"), header + "R01;rvb;strategy.01;4\r\n" + header + "R02;rvb;strategy.01;4\r\n");
+        const auto err = refused(dir.file("joined.csv"));
+        CHECK(err.find("line 3: an invisible byte-order mark (U+FEFF)") != std::string::npos);
+        CHECK(err.find("\xEF\xBB\xBF") == std::string::npos);
+    }
+    SECTION("10,000 problems: 50 listed, the rest counted")
+    {
+        std::string csv = "respondent,role,item,value\n";
+        for (int i = 0; i < 10000; ++i)
+            csv += "R" + std::to_string(i) + ",rvb,strategy.01,9\n";
+        write(dir.file("many.csv"), csv);
+        const auto err = refused(dir.file("many.csv"));
+        CHECK(err.starts_with("Nothing was imported: 10000 problem(s) in "));
+        CHECK(std::count(err.begin(), err.end(), '\n') == 1 + 50 + 1);
+        CHECK(err.find("line 51, ") != std::string::npos);
+        CHECK(err.find("line 52, ") == std::string::npos);
+        CHECK(err.ends_with("  \xE2\x80\xA6 and 9950 more problem(s)\n"));
+
+        // The problem that stopped the reading is shown after the count of the ones not listed.
+        write(dir.file("many.csv"), csv + "R1,rvb,strategy.01," + std::string(100000, '4') + "\n");
+        CHECK(refused(dir.file("many.csv"))
+                  .ends_with("  \xE2\x80\xA6 and 9950 more problem(s)\n  line 10002: this line is longer than 64 KiB; lines of "
+                             "an answer file are far shorter. Is this the right file?\n"));
+    }
+    SECTION("a file saved by Excel as \"CSV (Macintosh)\", with CR-only line ends, imports")
+    {
+        write(dir.file("mac.csv"), "respondent;role;strategy.01;strategy.02\rR01;rvb;4;3\rR02;msb_board;2;weet niet\r");
+        const auto r = run({"import", "--assessment", "1", dir.file("mac.csv")});
+        INFO(r.err);
+        REQUIRE(r.code == 0);
+        CHECK(r.out.find("Imported 3 answers and 1 times") != std::string::npos);
+        CHECK(respondents() == 2);
+    }
+}
+
 TEST_CASE("instrument validate names the file and every problem", "[cli]")
 {
     auto r = samenspel({"instrument", "validate"});
@@ -225,10 +321,7 @@ TEST_CASE("incentives and simulate: from the demo, from a file, and bad input", 
     Folder dir;
     const auto db = dir.file("demo.samenspel");
     REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
-    const auto run = [&](std::vector<std::string> args) {
-        args.insert(args.begin(), {"--db", db, "--lang", "en"});
-        return samenspel(args);
-    };
+    const auto run = inEnglishOn(db);
 
     auto r = run({"simulate", "--assessment", "2", "--format", "json"});
     REQUIRE(r.code == 0);
@@ -283,10 +376,7 @@ TEST_CASE("recommend and the action plan across two rounds", "[cli][recommendati
     Folder dir;
     const auto db = dir.file("plan.samenspel");
     REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
-    const auto run = [&](std::vector<std::string> args) {
-        args.insert(args.begin(), {"--db", db, "--lang", "en"});
-        return samenspel(args);
-    };
+    const auto run = inEnglishOn(db);
     auto r = run({"recommend", "--assessment", "2", "--format", "json"});
     REQUIRE(r.code == 0);
     const auto advice = nlohmann::json::parse(r.out);

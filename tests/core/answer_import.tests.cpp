@@ -1,5 +1,6 @@
 #include "core/answer_import.hpp"
 #include "core/instrument_loader.hpp"
+#include "generated_input.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -249,4 +250,155 @@ TEST_CASE("input that cannot be read as intended is refused with the reason", "[
         REQUIRE(s.problems.size() == 1);
         CHECK(rendered(s)[0].find("this respondent already has a row (line 2)") != std::string::npos);
     }
+}
+
+namespace {
+
+bool saysEmpty(const ImportSummary& s)
+{
+    for (const auto& p : rendered(s))
+        if (p.find("the file is empty") != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("a file is only empty when it holds nothing but blanks", "[core][import][hostile]")
+{
+    MemorySink sink;
+    for (const std::string blank : {"", "\xEF\xBB\xBF", "  \r\n\t\n\r"}) {
+        const auto problems = rendered(import(blank, sink));
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].starts_with("the file is empty"));
+    }
+    const auto separators = rendered(import(";;;\r\n;;;\r\n", sink));
+    REQUIRE(separators.size() == 1);
+    CHECK(separators[0] == "the file holds only empty cells: expected a header line such as respondent,role,item,value");
+}
+
+TEST_CASE("binary, UTF-16 and random input get their reason, never \"the file is empty\"", "[core][import][hostile]")
+{
+    MemorySink sink;
+    SECTION("zeros without end")
+    {
+        test::GeneratedInput source(test::GeneratedInput::repeat("", std::string(1, '\0')), std::uint64_t{1} << 30);
+        std::istream in(&source);
+        const auto s = importAnswers(in, builtinInstrument(), sink);
+        REQUIRE(s.problemCount == 1);
+        CHECK(rendered(s)[0].starts_with("line 1: this is not a text file: binary data (a NUL byte) at byte 1 of the file"));
+    }
+    SECTION("random bytes")
+    {
+        test::GeneratedInput source(test::GeneratedInput::randomByte, std::uint64_t{1} << 30);
+        std::istream in(&source);
+        const auto s = importAnswers(in, builtinInstrument(), sink);
+        REQUIRE(s.problemCount == 1);
+        CHECK(rendered(s)[0].find("this is not a text file") != std::string::npos);
+        CHECK(sink.answers.empty());
+    }
+    SECTION("random bytes without a NUL byte")
+    {
+        std::string bytes;
+        for (std::uint64_t i = 0; bytes.size() < 100000; ++i)
+            if (const char c = test::GeneratedInput::randomByte(i); c != '\0')
+                bytes += c;
+        const auto s = import(bytes, sink);
+        REQUIRE_FALSE(s.ok());
+        CHECK_FALSE(saysEmpty(s));
+        CHECK(sink.answers.empty());
+    }
+    SECTION("UTF-16 with and without byte-order mark")
+    {
+        const std::string text = "respondent,role,item,value\nR01,rvb,strategy.01,4\n";
+        for (const std::string bom : {"", "\xFF\xFE"}) {
+            std::string le = bom;
+            for (const char c : text)
+                le += std::string{c, '\0'};
+            const auto s = import(le, sink);
+            REQUIRE(s.problemCount == 1);
+            CHECK(rendered(s)[0].starts_with("the file is UTF-16LE text"));
+        }
+    }
+}
+
+TEST_CASE("a file with CR-only line ends imports like any other", "[core][import]")
+{
+    MemorySink sink;
+    const auto s = import("respondent;role;item;value;opmerking\rR01;rvb;strategy.01;4;\"op papier,\rovergetypt\"\r"
+                          "R01;rvb;strategy.02;weet niet;\rR02;msb_board;strategy.01;2;\r",
+                          sink);
+    INFO((s.ok() ? std::string() : rendered(s).front()));
+    REQUIRE(s.ok());
+    CHECK(s.separator == ';');
+    CHECK(s.respondents == 2);
+    CHECK(s.answers == 2);
+    CHECK(std::get<int>(sink.answers.at({"R02", "strategy.01"})) == 2);
+}
+
+TEST_CASE("two files joined: the byte-order mark in between is named visibly", "[core][import][hostile]")
+{
+    MemorySink sink;
+    const std::string header = "\xEF\xBB\xBFrespondent,role,item,value\r\n";
+    const auto s = import(header + "R01,rvb,strategy.01,4\r\n" + header + "R02,rvb,strategy.01,4\r\n", sink);
+    const auto problems = rendered(s);
+    REQUIRE(problems.size() == 3); // the second header is read as a row
+    CHECK(problems[0].starts_with("line 3: an invisible byte-order mark (U+FEFF) is in this line"));
+    CHECK(problems[1].starts_with("line 3, column B (role), value \"role\": not a role"));
+    CHECK(problems[2].starts_with("line 3, column C (item), value \"item\": not a question code"));
+    for (const auto& p : problems)
+        CHECK(p.find("\xEF\xBB\xBF") == std::string::npos);
+}
+
+TEST_CASE("values in problems are shortened and made visible", "[core][import][hostile]")
+{
+    MemorySink sink;
+    const auto s = import("respondent,role,item,value\nR01,rvb,strategy.01," + std::string(300, '9') +
+                              "\nR02,r\xE2\x80\x8B" "vb,strategy.01,3\n",
+                          sink);
+    const auto problems = rendered(s);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].starts_with("line 2, column D (value), value \"" + std::string(40, '9') + "\xE2\x80\xA6\": expected"));
+    CHECK(problems[1].starts_with("line 3, column B (role), value \"r<U+200B>vb\": not a role"));
+    const auto header = rendered(import("naam\tfunctie,x\n", sink));
+    REQUIRE(header.size() == 1);
+    CHECK(header[0].ends_with("this one starts with \"naam<U+0009>functie,x\""));
+}
+
+TEST_CASE("10,000 problems: the first 50 are listed and all are counted", "[core][import][hostile]")
+{
+    MemorySink sink;
+    std::string csv = "respondent,role,item,value\n";
+    for (int i = 0; i < 10000; ++i)
+        csv += "R" + std::to_string(i) + ",rvb,strategy.01,9\n";
+    const auto s = import(csv, sink);
+    CHECK(s.problemCount == 10000);
+    REQUIRE(s.problems.size() == ImportSummary::kListedProblems);
+    CHECK(s.problems.capacity() <= 2 * ImportSummary::kListedProblems);
+    CHECK(s.problems.front().line == 2);
+    CHECK(s.problems.back().line == 51);
+    CHECK_FALSE(s.ok());
+
+    SECTION("the problem that stopped the reading is listed too, last")
+    {
+        const auto stopped = import(csv + std::string("R\0", 2), sink);
+        CHECK(stopped.problemCount == 10001);
+        REQUIRE(stopped.problems.size() == ImportSummary::kListedProblems + 1);
+        CHECK(stopped.problems.back().render(Language::En).starts_with("line 10002: this is not a text file"));
+    }
+}
+
+TEST_CASE("more respondents than any hospital has stops the reading", "[core][import][hostile]")
+{
+    MemorySink sink;
+    std::string csv = "respondent,role,item,value\n";
+    for (std::size_t i = 0; i <= kMaxImportRespondents + 10; ++i)
+        csv += "R" + std::to_string(i) + ",rvb,strategy.01,3\n";
+    const auto s = import(csv, sink);
+    REQUIRE(s.problemCount == 1);
+    CHECK(rendered(s)[0] == "line " + std::to_string(kMaxImportRespondents + 2) + ", column A (respondent), value \"R" +
+                                std::to_string(kMaxImportRespondents) + "\": the file holds more than " +
+                                std::to_string(kMaxImportRespondents) +
+                                " respondents, more than any hospital has; the reading stops here. Is this the right file?");
+    CHECK(sink.respondents.size() == kMaxImportRespondents);
 }

@@ -47,3 +47,25 @@ TEST_CASE("dates and the texts that mean no answer", "[core][text]")
     for (const char* t : {"0", "nee", "3"})
         CHECK_FALSE(meansNoAnswer(t));
 }
+
+TEST_CASE("values in messages are short and every character in them is visible", "[core][text]")
+{
+    CHECK(visibleText("R01") == "R01");
+    CHECK(visibleText("cliëntenraad") == "cliëntenraad");
+    CHECK(visibleText("a\tb\r\nc") == "a<U+0009>b<U+000D><U+000A>c");
+    CHECK(visibleText("\xEF\xBB\xBFR01") == "<U+FEFF>R01");
+    CHECK(visibleText("R\xE2\x80\x8B" "01") == "R<U+200B>01");     // zero-width space
+    CHECK(visibleText("\xE2\x80\xAE" "10R") == "<U+202E>10R");     // right-to-left override
+    CHECK(visibleText("1\xC2\xA0" "000") == "1<U+00A0>000");       // no-break space
+    CHECK(visibleText(std::string("a\0b", 3)) == "a<U+0000>b");
+    CHECK(visibleText("\x7F") == "<U+007F>");
+    CHECK(visibleText("R\xFF" "1") == "R\xEF\xBF\xBD" "1"); // not UTF-8: the replacement character
+    const std::string forty(40, '9');
+    CHECK(visibleText(forty) == forty);
+    CHECK(visibleText(std::string(300, '9')) == forty + "\xE2\x80\xA6");
+    std::string accents;
+    for (int i = 0; i < 45; ++i)
+        accents += "é";
+    CHECK(visibleText(accents) == accents.substr(0, 80) + "\xE2\x80\xA6"); // characters, not bytes
+    CHECK(visibleText("abcdef", 3) == "abc\xE2\x80\xA6");
+}

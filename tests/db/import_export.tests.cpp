@@ -156,6 +156,22 @@ TEST_CASE("respondent codes are one respondent whatever their case", "[db][impor
           std::string::npos);
 }
 
+TEST_CASE("a row given many times is a problem each time after the first, and nothing is stored", "[db][import]")
+{
+    auto db = Database::open(":memory:", Database::Mode::CreateIfMissing);
+    const auto org = db.addOrganisation("X", "");
+    const auto round = db.createAssessment({org, "R", "2026-01-01", 3});
+    std::string csv = "respondent,role,item,value\n";
+    for (int i = 0; i < 100; ++i)
+        csv += "R01,rvb,strategy.01,4\n";
+    const auto s = importText(db, round, csv);
+    CHECK(s.problemCount == 99);
+    REQUIRE_FALSE(s.problems.empty());
+    CHECK(s.problems.back().render(core::Language::En).find("respondent R01 answers question strategy.01 twice") !=
+          std::string::npos);
+    CHECK(answerList(db, round).empty());
+}
+
 TEST_CASE("a respondent whose rows hold nothing is not stored, so export and import agree", "[db][import]")
 {
     auto db = Database::open(":memory:", Database::Mode::CreateIfMissing);

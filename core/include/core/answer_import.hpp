@@ -4,6 +4,7 @@
 // line and column, and the caller writes nothing unless there are none.
 
 #include "core/answer.hpp"
+#include "core/csv.hpp"
 #include "core/instrument.hpp"
 
 #include <istream>
@@ -13,15 +14,6 @@
 namespace core {
 
 enum class CsvLayout { Long, Wide };
-
-/// One problem in an import file.
-struct ImportProblem {
-    std::size_t line = 0; ///< 0 when it concerns the file as a whole
-    std::string column;   ///< e.g. "D (value)"; empty when it concerns the line
-    std::string value;    ///< the offending cell as read
-    Message what;
-    std::string render(Language lang) const;
-};
 
 /// Where imported answers go. Implemented by the database layer inside one transaction.
 /// Respondent codes are compared without regard to case: "r01" and "R01" are one respondent.
@@ -44,13 +36,26 @@ struct ImportSummary {
     std::size_t answers = 0;   ///< with a value
     std::size_t noAnswers = 0; ///< "weet niet / n.v.t." or empty
     std::size_t windows1252Lines = 0; ///< lines that were not UTF-8 and were read as Windows-1252
-    std::vector<ImportProblem> problems;
-    bool ok() const { return problems.empty(); }
+    /// The first kListedProblems problems in the order found, then the one that stopped the reading
+    /// (if any) even past that number; the rest are only counted, so that memory stays bounded
+    /// however many there are.
+    std::vector<CsvProblem> problems;
+    std::size_t problemCount = 0; ///< every problem, listed or not
+    static constexpr std::size_t kListedProblems = 50;
+    bool ok() const { return problemCount == 0; }
+    /// Counts the problem, and lists it (its value made short and visible) while fewer than
+    /// kListedProblems are listed, or when it stopped the reading.
+    void add(CsvProblem problem, bool stoppedReading = false);
 };
 
+/// At most this many respondents are read from one file: several times the staff of the
+/// largest Dutch hospital, so that an endless or wrong file cannot fill the memory.
+constexpr std::size_t kMaxImportRespondents = 100000;
+
 /// Reads the whole stream; answers go to the sink as they are read, even after a problem, so
-/// that every problem (duplicates included) is found in one pass. Only a header without the
-/// respondent and role columns stops the reading: then no row can be understood.
+/// that every problem (duplicates included) is found in one pass. A header without the
+/// respondent and role columns stops the reading (then no row can be understood), and so do the
+/// reader's problems (see CsvReader) and more than kMaxImportRespondents respondents.
 /// Long layout: columns after item and value are ignored (a remarks column, say). Wide layout:
 /// a column with an empty header is ignored as long as its cells are empty.
 ImportSummary importAnswers(std::istream& in, const Instrument& instrument, AnswerSink& sink);

@@ -16,6 +16,10 @@ bool isValidUtf8(std::string_view s);
 std::string joinList(const std::vector<std::string>& items, std::string_view separator = ", ");
 /// Reinterprets bytes as Windows-1252 (what Excel writes for "CSV" on a Dutch Windows machine).
 std::string windows1252ToUtf8(std::string_view s);
+/// Text as a message shows it: at most maxCharacters characters, then "…"; control and invisible
+/// characters (tab, line break, no-break space, zero-width space, direction marks, the byte-order
+/// mark) written as <U+FEFF>, bytes that are not UTF-8 as U+FFFD.
+std::string visibleText(std::string_view s, std::size_t maxCharacters = 40);
 /// Parses a whole number; also accepts "3.0" and "3,0". No sign other than a leading '-'. Three
 /// zeros after the separator ("1.000") are refused: a thousands separator cannot be told apart.
 bool parseWholeNumber(std::string_view s, long long& out);
