@@ -41,7 +41,7 @@ core::Scenario findScenario(const core::IncentiveInputs& inputs, const std::stri
             return s;
         }
     if (std::filesystem::exists(wanted))
-        return core::parseScenario(app::readTextFile(wanted), inputs, wanted);
+        return core::parseScenario(app::readJsonFile(wanted), inputs, wanted);
     std::string ids;
     for (const auto& s : core::applicableScenarios(inputs))
         ids += (ids.empty() ? "" : ", ") + s.id;
@@ -55,7 +55,7 @@ core::Scenario findScenario(const core::IncentiveInputs& inputs, const std::stri
 int cmdIncentivesImport(const Context& c)
 {
     auto db = openExisting(c);
-    const auto inputs = core::parseIncentives(app::readTextFile(c.options.file), c.options.file);
+    const auto inputs = core::parseIncentives(app::readJsonFile(c.options.file), c.options.file);
     db.setIncentives(*c.options.assessment, inputs);
     c.out << tr(c.options.lang, tx("Stored the incentive inputs of round {0}: {1} vakgroepen, model {2}, {3} own scenario(s)."),
                 {std::to_string(*c.options.assessment), std::to_string(inputs.vakgroepen.size()), inputs.model.name,
@@ -103,7 +103,7 @@ int cmdSimulate(const Context& c)
     const auto lang = c.options.lang;
     core::IncentiveInputs inputs;
     if (!c.options.inputs.empty()) {
-        inputs = core::parseIncentives(app::readTextFile(c.options.inputs), c.options.inputs);
+        inputs = core::parseIncentives(app::readJsonFile(c.options.inputs), c.options.inputs);
     } else {
         const auto db = openExisting(c);
         inputs = storedInputs(db, *c.options.assessment);

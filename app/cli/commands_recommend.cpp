@@ -24,7 +24,7 @@ core::Catalogue catalogue(const Context& c, const core::Instrument& instrument)
 {
     core::Catalogue out = core::builtinCatalogue();
     for (const auto& file : c.options.overlays)
-        out = core::applyOverlay(out, app::readTextFile(file), instrument, file);
+        out = core::applyOverlay(out, app::readJsonFile(file), instrument, file);
     return out;
 }
 
