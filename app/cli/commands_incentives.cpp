@@ -117,11 +117,16 @@ int cmdSimulate(const Context& c)
         inputs.model = *m;
     }
     const bool json = c.options.format == reports::TableFormat::Json;
+    const bool csv = c.options.format == reports::TableFormat::Csv;
     if (c.options.scenario.empty()) {
         const auto scenarios = core::scenariosFor(inputs);
         std::vector<core::ScenarioOutcome> outcomes;
         for (const auto& s : scenarios)
             outcomes.push_back(core::compare(inputs, inputs.model, s));
+        if (csv) {
+            reports::writeTable(c.out, reports::outcomeRows(outcomes), c.options.format);
+            return kOk;
+        }
         const auto alignment = core::incentiveAlignment(inputs, scenarios);
         if (json) {
             c.out << reports::simulateJson(inputs, scenarios, outcomes, alignment) << "\n";
@@ -150,6 +155,10 @@ int cmdSimulate(const Context& c)
             c.out << reports::sweepJson(scenario, result) << "\n";
             return kOk;
         }
+        if (csv) {
+            reports::writeTable(c.out, reports::breakEvenTable(result, lang), c.options.format);
+            return kOk;
+        }
         c.out << reports::scenarioTitle(scenario, lang) << "\n";
         c.out << tr(lang, tx("Sweep of {0} from {1} to {2} in {3} steps: {4} break-even point(s)."),
                     {parameter->code(), core::formatNumber(c.options.from, 3, lang), core::formatNumber(c.options.to, 3, lang),
@@ -164,6 +173,10 @@ int cmdSimulate(const Context& c)
             c.out << reports::compareJson(scenario, outcomes) << "\n";
             return kOk;
         }
+        if (csv) {
+            reports::writeTable(c.out, reports::outcomeRows(outcomes), c.options.format);
+            return kOk;
+        }
         c.out << reports::scenarioTitle(scenario, lang) << "\n"
               << tr(lang, tx("Difference (b) - (a) in % per actor and model; ! marks a conflict with the theme.")) << "\n\n";
         reports::writeTable(c.out, reports::modelComparison(outcomes, lang), reports::TableFormat::Text);
@@ -172,6 +185,10 @@ int cmdSimulate(const Context& c)
     const auto outcome = core::compare(inputs, inputs.model, scenario);
     if (json) {
         c.out << reports::compareJson(scenario, {outcome}) << "\n";
+        return kOk;
+    }
+    if (csv) {
+        reports::writeTable(c.out, reports::outcomeRows({outcome}), c.options.format);
         return kOk;
     }
     c.out << reports::scenarioTitle(scenario, lang) << "\n" << scenario.description.in(lang) << "\n"
