@@ -229,7 +229,7 @@ void checkWhole(Reader& r, const IncentiveInputs& in)
         if (!ids.insert(s.id).second)
             r.fail("scenarios", tx("the scenario id \"{0}\" is used twice"), {s.id});
         for (const auto& m : checkScenario(in, s))
-            r.problems.push_back({"scenarios", m});
+            addProblem(r.problems, {"scenarios", m});
     }
 }
 
@@ -274,25 +274,6 @@ std::vector<DataProblem> validateIncentives(const IncentiveInputs& inputs)
     return {};
 }
 
-namespace {
-
-/// The array under `key` when it holds at most `max` entries; nullptr (with a problem) otherwise.
-const json* list(Reader& r, const json& root, const char* key, std::size_t max, TextKey tooMany)
-{
-    const json& l = Reader::member(root, key, Reader::emptyArray());
-    if (!l.is_array()) {
-        r.fail(key, tx("must be an array"));
-        return nullptr;
-    }
-    if (l.size() > max) {
-        r.fail(key, tooMany, {std::to_string(l.size()), std::to_string(max)});
-        return nullptr;
-    }
-    return &l;
-}
-
-} // namespace
-
 IncentiveInputs parseIncentives(std::string_view text, const std::string& source)
 {
     Reader r;
@@ -313,11 +294,11 @@ IncentiveInputs parseIncentives(std::string_view text, const std::string& source
             r.fail("pot.kind", tx("must be \"revenue_share\" or \"fixed\""));
         in.contract = readContract(r, Reader::member(root, "contract"), "contract");
         in.model = readModel(r, Reader::member(root, "model"), "model");
-        const json* vakgroepen = list(r, root, "vakgroepen", kMaxVakgroepen, tx("{0} vakgroepen; at most {1} are allowed"));
+        const json* vakgroepen = r.array(root, "vakgroepen", "", kMaxVakgroepen, tx("{0} vakgroepen; at most {1} are allowed"));
         if (vakgroepen)
             for (std::size_t i = 0; i < vakgroepen->size(); ++i)
                 in.vakgroepen.push_back(readVakgroep(r, (*vakgroepen)[i], "vakgroepen[" + std::to_string(i) + "]"));
-        if (const json* scenarios = list(r, root, "scenarios", kMaxScenarios, tx("{0} scenarios; at most {1} are allowed")))
+        if (const json* scenarios = r.array(root, "scenarios", "", kMaxScenarios, tx("{0} scenarios; at most {1} are allowed")))
             for (std::size_t i = 0; i < scenarios->size(); ++i)
                 in.scenarios.push_back(readScenario(r, (*scenarios)[i], "scenarios[" + std::to_string(i) + "]"));
         if (vakgroepen)
@@ -335,7 +316,7 @@ Scenario parseScenario(std::string_view text, const IncentiveInputs& inputs, con
     readJson(text, r.problems, [&](const json& root) {
         s = readScenario(r, root, "");
         for (const auto& m : checkScenario(inputs, s))
-            r.problems.push_back({"", m});
+            addProblem(r.problems, {"", m});
     });
     if (!r.problems.empty())
         throw InvalidData(tx("The scenario {0} is invalid: {1} problem(s)"), source, std::move(r.problems));

@@ -51,7 +51,7 @@ private:
 
     void fail(std::string where, TextKey what, std::vector<std::string> args = {})
     {
-        problems.push_back({std::move(where), Message{what, std::move(args)}});
+        addProblem(problems, {std::move(where), Message{what, std::move(args)}});
     }
 
     static std::string join(const std::string& where, const std::string& key)
@@ -98,9 +98,15 @@ private:
 
     const json* array(const json& obj, const char* key, const std::string& where)
     {
+        // Each entry read takes memory; the instrument's longest list has 42.
+        constexpr std::size_t max = 1000;
         const json* v = field(obj, key, where);
         if (v && !v->is_array()) {
             fail(join(where, key), tx("must be an array"));
+            return nullptr;
+        }
+        if (v && v->size() > max) {
+            fail(join(where, key), tx("has {0} entries; at most {1} are allowed"), {std::to_string(v->size()), std::to_string(max)});
             return nullptr;
         }
         return v;

@@ -110,6 +110,14 @@ std::optional<json> parse(std::string_view text, std::vector<DataProblem>& probl
 
 } // namespace
 
+void addProblem(std::vector<DataProblem>& problems, DataProblem problem)
+{
+    if (problems.size() < kMaxJsonProblems)
+        problems.push_back(std::move(problem));
+    else if (problems.size() == kMaxJsonProblems)
+        problems.push_back({"", Message{tx("more than {0} problems; the rest are not listed"), {std::to_string(kMaxJsonProblems)}}});
+}
+
 void readJson(std::string_view text, std::vector<DataProblem>& problems, const std::function<void(const json&)>& read)
 {
     const auto root = parse(text, problems);
@@ -118,7 +126,7 @@ void readJson(std::string_view text, std::vector<DataProblem>& problems, const s
     try {
         read(*root);
     } catch (const json::exception& e) { // a reader's slip must still end as a problem, not a crash
-        problems.push_back({"", Message{tx("the file could not be read: {0}"), {e.what()}}});
+        addProblem(problems, {"", Message{tx("the file could not be read: {0}"), {e.what()}}});
     }
 }
 

@@ -20,6 +20,11 @@ namespace core {
 
 using nlohmann::json;
 
+/// Adds a problem, keeping the list short whatever the file: after kMaxJsonProblems, one last
+/// problem says the rest is not listed, and further ones are dropped (a file of a million empty
+/// entries would otherwise take gigabytes for its problems alone).
+void addProblem(std::vector<DataProblem>& problems, DataProblem problem);
+
 /// Parses `text` within the limits of core/json_limits.hpp and hands the root to `read`. Every
 /// problem ends in `problems` with its place: a file too large, nesting too deep, text that is
 /// not JSON or a number out of range (line and column), and any nlohmann exception `read` lets
@@ -33,7 +38,7 @@ public:
 
     void fail(const std::string& where, TextKey what, std::vector<std::string> args = {})
     {
-        problems.push_back({where, Message{what, std::move(args)}});
+        addProblem(problems, {where, Message{what, std::move(args)}});
     }
 
     static std::string join(const std::string& where, const std::string& key) { return where.empty() ? key : where + "." + key; }
@@ -73,6 +78,23 @@ public:
         for (auto it = obj.begin(); it != obj.end(); ++it)
             if (std::none_of(known.begin(), known.end(), [&](const char* k) { return it.key() == k; }))
                 fail(join(where, it.key()), tx("is not a known field"));
+    }
+
+    /// obj[key] as an array of at most `max` entries (an empty one when absent); nullptr, with a
+    /// problem, when it is something else or longer: each entry read takes memory.
+    const json* array(const json& obj, const char* key, const std::string& where, std::size_t max,
+                      TextKey tooMany = tx("has {0} entries; at most {1} are allowed"))
+    {
+        const json& list = member(obj, key, emptyArray());
+        if (!list.is_array()) {
+            fail(join(where, key), tx("must be an array"));
+            return nullptr;
+        }
+        if (list.size() > max) {
+            fail(join(where, key), tooMany, {std::to_string(list.size()), std::to_string(max)});
+            return nullptr;
+        }
+        return &list;
     }
 
     double number(const json& obj, const char* key, const std::string& where, double fallback, double min, double max,

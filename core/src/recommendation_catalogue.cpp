@@ -320,24 +320,19 @@ Catalogue read(std::string_view text, const Instrument& instrument, const std::s
         const json& version = Reader::member(root, "schema_version");
         if (!version.is_number_integer() || version != 1)
             r.fail("schema_version", tx("must be 1 (this program reads schema version 1)"));
-        const json& entries = Reader::member(root, "entries", Reader::emptyArray());
-        if (!entries.is_array())
-            r.fail("entries", tx("must be an array"));
+        const json* entries = r.array(root, "entries", "", kMaxCatalogueEntries);
         CatalogueReader reader(r, instrument);
         std::set<std::string> ids;
-        for (std::size_t i = 0; entries.is_array() && i < entries.size(); ++i) {
-            auto rec = reader.entry(entries[i], "entries[" + std::to_string(i) + "]");
+        for (std::size_t i = 0; entries && i < entries->size(); ++i) {
+            auto rec = reader.entry((*entries)[i], "entries[" + std::to_string(i) + "]");
             if (!rec.id.empty() && !ids.insert(rec.id).second)
                 r.fail(rec.id, tx("the id \"{0}\" is used twice"), {rec.id});
             out.push_back(std::move(rec));
         }
         if (!disabled)
             return;
-        const json& disable = Reader::member(root, "disable", Reader::emptyArray());
-        if (!disable.is_array())
-            r.fail("disable", tx("must be an array of recommendation ids"));
-        else
-            for (const auto& id : disable)
+        if (const json* disable = r.array(root, "disable", "", kMaxCatalogueEntries))
+            for (const auto& id : *disable)
                 disabled->push_back(id.is_string() ? id.get<std::string>() : id.dump());
     });
     if (!r.problems.empty())
@@ -360,7 +355,7 @@ Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, cons
     std::vector<DataProblem> problems;
     for (const auto& id : disabled)
         if (std::none_of(base.begin(), base.end(), [&](const Recommendation& r) { return r.id == id; }))
-            problems.push_back({"disable", Message{tx("there is no recommendation \"{0}\" to switch off"), {id}}});
+            addProblem(problems, {"disable", Message{tx("there is no recommendation \"{0}\" to switch off"), {id}}});
     if (!problems.empty())
         throw InvalidData(tx("The recommendations {0} are invalid: {1} problem(s)"), source, std::move(problems));
     Catalogue out;

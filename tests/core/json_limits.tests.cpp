@@ -104,6 +104,22 @@ TEST_CASE("a file larger than the limit is refused before it is parsed", "[core]
     }
 }
 
+TEST_CASE("long lists are refused, and at most 200 problems are listed", "[core][json][hostile]")
+{
+    const auto overlay = [](std::size_t entries) {
+        const auto text = R"({"schema_version": 1, "entries": [)" + repeat("{},", entries - 1) + "{}]}";
+        return refusal([&] { applyOverlay(builtinCatalogue(), text, builtinInstrument(), "f.json"); });
+    };
+    CHECK(contains(overlay(100000), "f.json are invalid: 1 problem(s)\n  entries: has 100000 entries; at most 1000 are allowed"));
+    const auto message = overlay(1000);
+    CHECK(contains(message, "f.json are invalid: 201 problem(s)\n  entries[0].id: must be a non-empty string"));
+    CHECK(message.ends_with("\n  more than 200 problems; the rest are not listed"));
+
+    std::string text(builtinInstrumentJson());
+    text.replace(text.find("\"items\": ["), 10, "\"items\": [" + repeat("{},", 1001));
+    CHECK(contains(refusal([&] { loadInstrument(text, "f.json"); }), "\n  items: has 1043 entries; at most 1000 are allowed"));
+}
+
 TEST_CASE("numbers out of range and syntax errors are problems with line and column", "[core][json][hostile]")
 {
     std::string text(builtinInstrumentJson());

@@ -11,5 +11,7 @@ namespace core {
 constexpr std::size_t kMaxJsonFileBytes = 4 * 1024 * 1024;
 /// The deepest nesting of arrays and objects; the schemas need fewer than 25 levels.
 constexpr int kMaxJsonDepth = 64;
+/// The most problems listed for one file; beyond, a last line says the rest is not listed.
+constexpr std::size_t kMaxJsonProblems = 200;
 
 } // namespace core
