@@ -41,7 +41,7 @@ core::Scenario findScenario(const core::IncentiveInputs& inputs, const std::stri
             return s;
         }
     if (std::filesystem::exists(wanted))
-        return core::parseScenario(app::readTextFile(wanted), inputs, wanted);
+        return core::parseScenario(app::readJsonFile(wanted), inputs, wanted);
     std::string ids;
     for (const auto& s : core::applicableScenarios(inputs))
         ids += (ids.empty() ? "" : ", ") + s.id;
@@ -55,7 +55,7 @@ core::Scenario findScenario(const core::IncentiveInputs& inputs, const std::stri
 int cmdIncentivesImport(const Context& c)
 {
     auto db = openExisting(c);
-    const auto inputs = core::parseIncentives(app::readTextFile(c.options.file), c.options.file);
+    const auto inputs = core::parseIncentives(app::readJsonFile(c.options.file), c.options.file);
     db.setIncentives(*c.options.assessment, inputs);
     c.out << tr(c.options.lang, tx("Stored the incentive inputs of round {0}: {1} vakgroepen, model {2}, {3} own scenario(s)."),
                 {std::to_string(*c.options.assessment), std::to_string(inputs.vakgroepen.size()), inputs.model.name,
@@ -103,7 +103,7 @@ int cmdSimulate(const Context& c)
     const auto lang = c.options.lang;
     core::IncentiveInputs inputs;
     if (!c.options.inputs.empty()) {
-        inputs = core::parseIncentives(app::readTextFile(c.options.inputs), c.options.inputs);
+        inputs = core::parseIncentives(app::readJsonFile(c.options.inputs), c.options.inputs);
     } else {
         const auto db = openForReading(c);
         inputs = storedInputs(db, *c.options.assessment);
@@ -117,11 +117,16 @@ int cmdSimulate(const Context& c)
         inputs.model = *m;
     }
     const bool json = c.options.format == reports::TableFormat::Json;
+    const bool csv = c.options.format == reports::TableFormat::Csv;
     if (c.options.scenario.empty()) {
         const auto scenarios = core::scenariosFor(inputs);
         std::vector<core::ScenarioOutcome> outcomes;
         for (const auto& s : scenarios)
             outcomes.push_back(core::compare(inputs, inputs.model, s));
+        if (csv) {
+            reports::writeTable(c.out, reports::outcomeRows(outcomes), c.options.format);
+            return kOk;
+        }
         const auto alignment = core::incentiveAlignment(inputs, scenarios);
         if (json) {
             c.out << reports::simulateJson(inputs, scenarios, outcomes, alignment) << "\n";
@@ -150,6 +155,10 @@ int cmdSimulate(const Context& c)
             c.out << reports::sweepJson(scenario, result) << "\n";
             return kOk;
         }
+        if (csv) {
+            reports::writeTable(c.out, reports::breakEvenTable(result, lang), c.options.format);
+            return kOk;
+        }
         c.out << reports::scenarioTitle(scenario, lang) << "\n";
         c.out << tr(lang, tx("Sweep of {0} from {1} to {2} in {3} steps: {4} break-even point(s)."),
                     {parameter->code(), core::formatNumber(c.options.from, 3, lang), core::formatNumber(c.options.to, 3, lang),
@@ -164,6 +173,10 @@ int cmdSimulate(const Context& c)
             c.out << reports::compareJson(scenario, outcomes) << "\n";
             return kOk;
         }
+        if (csv) {
+            reports::writeTable(c.out, reports::outcomeRows(outcomes), c.options.format);
+            return kOk;
+        }
         c.out << reports::scenarioTitle(scenario, lang) << "\n"
               << tr(lang, tx("Difference (b) - (a) in % per actor and model; ! marks a conflict with the theme.")) << "\n\n";
         reports::writeTable(c.out, reports::modelComparison(outcomes, lang), reports::TableFormat::Text);
@@ -172,6 +185,10 @@ int cmdSimulate(const Context& c)
     const auto outcome = core::compare(inputs, inputs.model, scenario);
     if (json) {
         c.out << reports::compareJson(scenario, {outcome}) << "\n";
+        return kOk;
+    }
+    if (csv) {
+        reports::writeTable(c.out, reports::outcomeRows({outcome}), c.options.format);
         return kOk;
     }
     c.out << reports::scenarioTitle(scenario, lang) << "\n" << scenario.description.in(lang) << "\n"

@@ -59,7 +59,7 @@ int cmdInstrumentValidate(const Context& c)
     if (c.options.file.empty()) {
         text = core::builtinInstrumentJson();
     } else {
-        text = app::readTextFile(c.options.file);
+        text = app::readJsonFile(c.options.file);
         name = c.options.file;
     }
     const auto instrument = core::loadInstrument(text, name); // throws InstrumentError with every problem

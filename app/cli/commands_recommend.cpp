@@ -24,7 +24,7 @@ core::Catalogue catalogue(const Context& c, const core::Instrument& instrument)
 {
     core::Catalogue out = core::builtinCatalogue();
     for (const auto& file : c.options.overlays)
-        out = core::applyOverlay(out, app::readTextFile(file), instrument, file);
+        out = core::applyOverlay(out, app::readJsonFile(file), instrument, file);
     return out;
 }
 
@@ -53,17 +53,24 @@ int cmdRecommend(const Context& c)
             c.out << reports::adviceJson({*it}, lang) << "\n";
             return kOk;
         }
+        if (c.options.format == reports::TableFormat::Csv) {
+            reports::writeTable(c.out, reports::testRows(*it, lang), c.options.format);
+            return kOk;
+        }
         for (const auto& line : reports::explanation(*it, lang))
             c.out << line << "\n";
         return kOk;
     }
     const std::size_t top = c.options.all ? advice.size() : c.options.top;
-    if (c.options.format == reports::TableFormat::Json) {
+    if (c.options.format != reports::TableFormat::Text) {
         std::vector<core::Advice> shown;
         for (const auto& a : advice)
             if (a.triggered && shown.size() < top)
                 shown.push_back(a);
-        c.out << reports::adviceJson(shown, lang) << "\n";
+        if (c.options.format == reports::TableFormat::Json)
+            c.out << reports::adviceJson(shown, lang) << "\n";
+        else
+            reports::writeTable(c.out, reports::adviceRows(shown, lang), c.options.format);
         return kOk;
     }
     const auto triggered = static_cast<std::size_t>(std::count_if(advice.begin(), advice.end(), [](const core::Advice& a) { return a.triggered; }));
@@ -71,12 +78,12 @@ int cmdRecommend(const Context& c)
           << tr(lang, tx("{0} of {1} recommendations apply; the first {2}, most urgent first (* = headline recommendation):"),
                 {std::to_string(triggered), std::to_string(list.size()), std::to_string(std::min(top, triggered))})
           << "\n\n";
-    reports::writeTable(c.out, reports::adviceTable(advice, top, *data.instrument, lang), c.options.format);
+    reports::writeTable(c.out, reports::adviceTable(advice, top, *data.instrument, lang), reports::TableFormat::Text);
     reports::writeHeading(c.out, tr(lang, tx("Why")));
     for (const auto& line : reports::adviceDetails(advice, top, lang))
         c.out << line << "\n";
     reports::writeHeading(c.out, tr(lang, tx("All that apply, by 7S element and theme")));
-    reports::writeTable(c.out, reports::adviceByDimension(advice, *data.instrument, lang), c.options.format);
+    reports::writeTable(c.out, reports::adviceByDimension(advice, *data.instrument, lang), reports::TableFormat::Text);
     c.out << "\n" << tr(lang, tx("Why a recommendation does or does not apply: samenspel recommend --assessment {0} --explain ID"),
                         {std::to_string(*c.options.assessment)})
           << "\n";

@@ -116,7 +116,7 @@ bool IncentivesPresenter::importFigures(const std::string& file)
 {
     m_error.clear();
     try {
-        const auto inputs = core::parseIncentives(app::readTextFile(file), file);
+        const auto inputs = core::parseIncentives(app::readJsonFile(file), file);
         m_db.setIncentives(m_round, inputs);
         m_saved = inputs;
     } catch (const core::Error& e) { // a refused file names every problem

@@ -1,25 +1,35 @@
 #include "text_file.hpp"
 
 #include "core/i18n.hpp"
+#include "core/json_limits.hpp"
 
+#include <array>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace app {
 
 using core::tx;
 
-std::string readTextFile(const std::string& path)
+std::string readTextFile(const std::string& path, std::size_t maxBytes)
 {
     if (std::filesystem::is_directory(path))
         throw core::Error(core::Message{tx("{0} is a folder; give a file"), {path}});
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw core::Error(core::Message{tx("cannot read {0}"), {path}});
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    // In blocks, stopping past maxBytes: /dev/zero or a huge file must not fill the memory.
+    std::string text;
+    std::array<char, 1 << 16> block{};
+    while (text.size() <= maxBytes && in) {
+        in.read(block.data(), block.size());
+        text.append(block.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad())
+        throw core::Error(core::Message{tx("cannot read {0}"), {path}});
+    return text;
 }
+
+std::string readJsonFile(const std::string& path) { return readTextFile(path, core::kMaxJsonFileBytes); }
 
 } // namespace app

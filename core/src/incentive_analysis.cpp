@@ -1,5 +1,7 @@
 #include "core/incentive_analysis.hpp"
 
+#include "finite_results.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -140,6 +142,12 @@ ScenarioOutcome compare(const IncentiveInputs& inputs, const DistributionModel& 
     if (!scenario.betweenHospitals)
         out.actors.push_back(outcome(ActorKind::Insurer, "insurer", "cost", current.insurerCost, out.a.insurerCost,
                                      out.b.insurerCost, affectedRevenue, !b, false));
+    FiniteResults finite;
+    for (const auto& a : out.actors)
+        finite.check(a.actor + "." + a.measure,
+                     std::isfinite(a.now) && std::isfinite(a.a) && std::isfinite(a.b) && std::isfinite(a.difference) &&
+                         std::isfinite(a.relative));
+    finite.require(scenario.id + " (" + model.name + ")");
     return out;
 }
 

@@ -13,25 +13,41 @@ namespace {
 
 using nlohmann::json;
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
+/// The range a figure may take (docs/incentives.md): wide enough for any Dutch hospital, narrow
+/// enough that every sum and ratio of the model stays a finite number.
+struct Bounds {
+    double min;
+    double max;
+};
+constexpr Bounds kShare{0, 1};                 // pot share, contract shares, weights, moved out
+constexpr Bounds kPotAmount{0, 1e9};           // EUR per year
+constexpr Bounds kRevenue{0, 1e10};            // EUR per year, a multi-year agreement
+constexpr Bounds kSpecialists{0, 1000};        // per vakgroep
+constexpr Bounds kSalary{0, 2e6};              // EUR per salaried specialist per year
+constexpr Bounds kUnits{0, 1e7};               // production and ceiling per year
+constexpr Bounds kDagdelen{0, 1e6};            // working half-days per year
+constexpr Bounds kPoints{0, 1e6};              // on-call burden
+constexpr Bounds kQuality{0, 100};
+constexpr Bounds kTariff{0, 1e6};              // EUR per unit: tariff and marginal cost
+constexpr Bounds kGrowth{-0.9, 1};             // benchmark growth, agreed path, agreed revenue change
+constexpr Bounds kChange{-1, 2};               // relative changes of production, dagdelen, ceilings, income
+constexpr Bounds kConsultationTime{-0.5, 2};
+constexpr Bounds kCorridor{0, 10};
 
-/// obj[key] when obj is an object holding it, else an empty object (reading never throws).
-json member(const json& obj, const char* key)
+double number(Reader& r, const json& obj, const char* key, const std::string& w, double fallback, Bounds b,
+              bool required = false)
 {
-    if (!obj.is_object())
-        return json::object();
-    const auto it = obj.find(key);
-    return it == obj.end() ? json::object() : *it;
+    return r.number(obj, key, w, fallback, b.min, b.max, required);
 }
 
 Contract readContract(Reader& r, const json& obj, const std::string& w)
 {
     r.onlyKnown(obj, w, {"above_ceiling_payment", "shared_savings", "multi_year_revenue"});
     Contract c;
-    c.aboveCeilingPayment = r.number(obj, "above_ceiling_payment", w, 0.0, 0.0, 1.0);
-    c.sharedSavings = r.number(obj, "shared_savings", w, 0.0, 0.0, 1.0);
-    if (obj.contains("multi_year_revenue") && !obj["multi_year_revenue"].is_null())
-        c.multiYearRevenue = r.number(obj, "multi_year_revenue", w, 0.0, 0.0, kInf);
+    c.aboveCeilingPayment = number(r, obj, "above_ceiling_payment", w, 0.0, kShare);
+    c.sharedSavings = number(r, obj, "shared_savings", w, 0.0, kShare);
+    if (!Reader::member(obj, "multi_year_revenue", Reader::nothing()).is_null())
+        c.multiYearRevenue = number(r, obj, "multi_year_revenue", w, 0.0, kRevenue);
     return c;
 }
 
@@ -51,27 +67,28 @@ DistributionModel readModel(Reader& r, const json& obj, const std::string& w)
     DistributionModel m;
     m.name = "custom";
     const std::string ww = Reader::join(w, "weights");
-    if (!obj.contains("weights") || !obj["weights"].is_object()) {
+    const json& weights = Reader::member(obj, "weights", Reader::nothing());
+    if (!weights.is_object()) {
         r.fail(ww, tx("must be an object of component weights, e.g. {\"production\": 0.5, \"dagdelen\": 0.5}"));
         return m;
     }
     double sum = 0;
-    for (auto it = obj["weights"].begin(); it != obj["weights"].end(); ++it) {
+    for (auto it = weights.begin(); it != weights.end(); ++it) {
         const auto c = componentFromCode(it.key());
         if (!c) {
             r.fail(Reader::join(ww, it.key()), tx("is not a component; expected equal, dagdelen, disutility, production, benchmark or quality"));
             continue;
         }
-        m.weights[static_cast<std::size_t>(*c)] = r.number(obj["weights"], it.key().c_str(), ww, 0.0, 0.0, 1.0);
+        m.weights[static_cast<std::size_t>(*c)] = number(r, weights, it.key().c_str(), ww, 0.0, kShare);
         sum += m.weights[static_cast<std::size_t>(*c)];
     }
     if (std::abs(sum - 1.0) > 1e-6)
         r.fail(ww, tx("the weights sum to {0}; they must sum to 1"), {Reader::number(sum)});
     if (obj.contains("corridor")) {
         const std::string cw = Reader::join(w, "corridor");
-        r.onlyKnown(obj["corridor"], cw, {"floor", "cap"});
-        Corridor c{r.number(obj["corridor"], "floor", cw, 0.9, 0.0, 10.0, true),
-                   r.number(obj["corridor"], "cap", cw, 1.15, 0.0, 10.0, true)};
+        const json& corridor = obj["corridor"];
+        r.onlyKnown(corridor, cw, {"floor", "cap"});
+        Corridor c{number(r, corridor, "floor", cw, 0.9, kCorridor, true), number(r, corridor, "cap", cw, 1.15, kCorridor, true)};
         if (c.floor > c.cap)
             r.fail(cw, tx("the floor {0} is above the cap {1}"), {Reader::number(c.floor), Reader::number(c.cap)});
         m.corridor = c;
@@ -92,33 +109,45 @@ Vakgroep readVakgroep(Reader& r, const json& obj, const std::string& w)
     Vakgroep v;
     v.name = r.string(obj, "name", w);
     const std::string at = v.name.empty() ? w : w + " (" + v.name + ")";
-    v.selfEmployed = r.number(obj, "self_employed", at, 0, 0, kInf, true);
-    v.salaried = r.number(obj, "salaried", at, 0, 0, kInf, true);
-    v.salaryCost = r.number(obj, "salary_cost", at, 0, 0, kInf, v.salaried > 0);
-    v.production = r.number(obj, "production", at, 0, 0, kInf, true);
-    v.dagdelen = r.number(obj, "dagdelen", at, 0, 0, kInf, true);
-    v.disutility = r.number(obj, "disutility", at, 0, 0, kInf);
-    v.benchmarkGrowth = r.number(obj, "benchmark_growth", at, 0, -0.99, 10);
-    v.quality = r.number(obj, "quality", at, 1, 0, kInf);
-    v.tariff = r.number(obj, "tariff", at, 0, 0, kInf, true);
-    v.marginalCost = r.number(obj, "marginal_cost", at, 0, 0, kInf, true);
-    v.ceiling = r.number(obj, "ceiling", at, v.production, 0, kInf);
+    v.selfEmployed = number(r, obj, "self_employed", at, 0, kSpecialists, true);
+    v.salaried = number(r, obj, "salaried", at, 0, kSpecialists, true);
+    v.salaryCost = number(r, obj, "salary_cost", at, 0, kSalary, v.salaried > 0);
+    v.production = number(r, obj, "production", at, 0, kUnits, true);
+    v.dagdelen = number(r, obj, "dagdelen", at, 0, kDagdelen, true);
+    v.disutility = number(r, obj, "disutility", at, 0, kPoints);
+    v.benchmarkGrowth = number(r, obj, "benchmark_growth", at, 0, kGrowth);
+    v.quality = number(r, obj, "quality", at, 1, kQuality);
+    v.tariff = number(r, obj, "tariff", at, 0, kTariff, true);
+    v.marginalCost = number(r, obj, "marginal_cost", at, 0, kTariff, true);
+    v.ceiling = number(r, obj, "ceiling", at, v.production, kUnits);
     return v;
 }
 
-std::map<std::string, double> readPerVakgroep(Reader& r, const json& obj, const char* key, const std::string& w,
-                                              double min, double max)
+/// An object keyed by vakgroep name, at most one entry per possible vakgroep; nullptr when absent
+/// or refused.
+const json* perVakgroep(Reader& r, const json& obj, const char* key, const std::string& w, TextKey expected)
+{
+    const json& map = Reader::member(obj, key, Reader::nothing());
+    if (map.is_null())
+        return nullptr;
+    if (!map.is_object()) {
+        r.fail(Reader::join(w, key), expected);
+        return nullptr;
+    }
+    if (map.size() > kMaxVakgroepen) {
+        r.fail(Reader::join(w, key), tx("names {0} vakgroepen; at most {1} are allowed"),
+               {std::to_string(map.size()), std::to_string(kMaxVakgroepen)});
+        return nullptr;
+    }
+    return &map;
+}
+
+std::map<std::string, double> readPerVakgroep(Reader& r, const json& obj, const char* key, const std::string& w, Bounds b)
 {
     std::map<std::string, double> out;
-    if (!obj.contains(key))
-        return out;
-    const std::string kw = Reader::join(w, key);
-    if (!obj[key].is_object()) {
-        r.fail(kw, tx("must be an object of vakgroep names and numbers"));
-        return out;
-    }
-    for (auto it = obj[key].begin(); it != obj[key].end(); ++it)
-        out[it.key()] = r.number(obj[key], it.key().c_str(), kw, 0, min, max);
+    if (const json* map = perVakgroep(r, obj, key, w, tx("must be an object of vakgroep names and numbers")))
+        for (auto it = map->begin(); it != map->end(); ++it)
+            out[it.key()] = number(r, *map, it.key().c_str(), Reader::join(w, key), 0, b);
     return out;
 }
 
@@ -127,31 +156,26 @@ Course readCourse(Reader& r, const json& obj, const std::string& w)
     r.onlyKnown(obj, w, {"label", "changes", "environment"});
     Course c;
     c.label = r.text(obj, "label", w, true);
-    if (obj.contains("changes")) {
-        const std::string cw = Reader::join(w, "changes");
-        if (!obj["changes"].is_object())
-            r.fail(cw, tx("must be an object of vakgroep names and changes"));
-        else
-            for (auto it = obj["changes"].begin(); it != obj["changes"].end(); ++it) {
-                const std::string vw = Reader::join(cw, it.key());
-                r.onlyKnown(*it, vw, {"production", "moved_out", "consultation_time", "dagdelen", "income_elsewhere"});
-                c.changes[it.key()] = VakgroepChange{r.number(*it, "production", vw, 0, -1, 10), r.number(*it, "moved_out", vw, 0, 0, 1),
-                                                     r.number(*it, "consultation_time", vw, 0, -0.9, 10),
-                                                     r.number(*it, "dagdelen", vw, 0, -1, 10),
-                                                     r.number(*it, "income_elsewhere", vw, 0, -1, 10)};
-            }
-    }
+    if (const json* changes = perVakgroep(r, obj, "changes", w, tx("must be an object of vakgroep names and changes")))
+        for (auto it = changes->begin(); it != changes->end(); ++it) {
+            const std::string vw = Reader::join(Reader::join(w, "changes"), it.key());
+            r.onlyKnown(*it, vw, {"production", "moved_out", "consultation_time", "dagdelen", "income_elsewhere"});
+            c.changes[it.key()] = VakgroepChange{number(r, *it, "production", vw, 0, kChange), number(r, *it, "moved_out", vw, 0, kShare),
+                                                 number(r, *it, "consultation_time", vw, 0, kConsultationTime),
+                                                 number(r, *it, "dagdelen", vw, 0, kChange),
+                                                 number(r, *it, "income_elsewhere", vw, 0, kChange)};
+        }
     if (obj.contains("environment")) {
-        const auto& e = obj["environment"];
+        const json& e = obj["environment"];
         const std::string ew = Reader::join(w, "environment");
         r.onlyKnown(e, ew, {"benchmark_growth", "agreed_path", "ceiling_change", "contract", "agreed_revenue_change"});
-        c.environment.benchmarkGrowth = readPerVakgroep(r, e, "benchmark_growth", ew, -0.99, 10);
-        c.environment.agreedPath = readPerVakgroep(r, e, "agreed_path", ew, -0.99, 10);
-        c.environment.ceilingChange = readPerVakgroep(r, e, "ceiling_change", ew, -1, 10);
+        c.environment.benchmarkGrowth = readPerVakgroep(r, e, "benchmark_growth", ew, kGrowth);
+        c.environment.agreedPath = readPerVakgroep(r, e, "agreed_path", ew, kGrowth);
+        c.environment.ceilingChange = readPerVakgroep(r, e, "ceiling_change", ew, kChange);
         if (e.contains("contract"))
             c.environment.contract = readContract(r, e["contract"], Reader::join(ew, "contract"));
         if (e.contains("agreed_revenue_change"))
-            c.environment.agreedRevenueChange = r.number(e, "agreed_revenue_change", ew, 0, -1, 10);
+            c.environment.agreedRevenueChange = number(r, e, "agreed_revenue_change", ew, 0, kGrowth);
     }
     return c;
 }
@@ -165,19 +189,19 @@ Scenario readScenario(Reader& r, const json& obj, const std::string& w)
     s.name = r.text(obj, "name", at, true);
     s.description = r.text(obj, "description", at, false);
     const auto theme = themeFromCode(r.string(obj, "theme", at));
-    if (!theme && obj.contains("theme") && obj["theme"].is_string())
-        r.fail(Reader::join(at, "theme"), tx("\"{0}\" is not a theme code"), {obj["theme"].get<std::string>()});
+    if (const json& code = Reader::member(obj, "theme", Reader::nothing()); !theme && code.is_string())
+        r.fail(Reader::join(at, "theme"), tx("\"{0}\" is not a theme code"), {code.get<std::string>()});
     s.theme = theme.value_or(Theme::AppropriateCare);
     const auto serves = r.string(obj, "serves", at);
     if (serves != "a" && serves != "b" && !serves.empty())
         r.fail(Reader::join(at, "serves"), tx("must be \"a\" or \"b\": the course that serves the theme"));
     s.servedByB = serves != "a";
-    if (obj.contains("between_hospitals") && !obj["between_hospitals"].is_boolean())
+    const json& between = Reader::member(obj, "between_hospitals", Reader::nothing());
+    if (!between.is_null() && !between.is_boolean())
         r.fail(Reader::join(at, "between_hospitals"), tx("must be true or false"));
-    else
-        s.betweenHospitals = obj.value("between_hospitals", false);
-    s.a = readCourse(r, member(obj, "a"), Reader::join(at, "a"));
-    s.b = readCourse(r, member(obj, "b"), Reader::join(at, "b"));
+    s.betweenHospitals = between.is_boolean() && between.get<bool>();
+    s.a = readCourse(r, Reader::member(obj, "a"), Reader::join(at, "a"));
+    s.b = readCourse(r, Reader::member(obj, "b"), Reader::join(at, "b"));
     return s;
 }
 
@@ -205,7 +229,7 @@ void checkWhole(Reader& r, const IncentiveInputs& in)
         if (!ids.insert(s.id).second)
             r.fail("scenarios", tx("the scenario id \"{0}\" is used twice"), {s.id});
         for (const auto& m : checkScenario(in, s))
-            r.problems.push_back({"scenarios", m});
+            addProblem(r.problems, {"scenarios", m});
     }
 }
 
@@ -254,42 +278,32 @@ IncentiveInputs parseIncentives(std::string_view text, const std::string& source
 {
     Reader r;
     IncentiveInputs in;
-    json root;
-    try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::exception& e) { // parse errors, and numbers out of range such as 1e400
-        r.fail("", tx("not valid JSON: {0}"), {e.what()});
-    }
-    if (r.problems.empty()) {
+    readJson(text, r.problems, [&](const json& root) {
         r.onlyKnown(root, "", {"schema_version", "pot", "contract", "model", "vakgroepen", "scenarios"});
-        const json version = member(root, "schema_version");
-        if (!version.is_number_integer() || version.get<long long>() != 1)
+        const json& version = Reader::member(root, "schema_version");
+        if (!version.is_number_integer() || version != 1)
             r.fail("schema_version", tx("must be 1 (this program reads schema version 1)"));
-        const json pot = member(root, "pot");
+        const json& pot = Reader::member(root, "pot");
         r.onlyKnown(pot, "pot", {"kind", "share", "amount"});
-        const json kindJson = member(pot, "kind");
-        const auto kind = kindJson.is_string() ? kindJson.get<std::string>() : std::string();
+        const json& kind = Reader::member(pot, "kind");
         if (kind == "revenue_share")
-            in.pot = Pot{true, r.number(pot, "share", "pot", 0.3, 0.0, 1.0, true), 0.0};
+            in.pot = Pot{true, number(r, pot, "share", "pot", 0.3, kShare, true), 0.0};
         else if (kind == "fixed")
-            in.pot = Pot{false, 0.0, r.number(pot, "amount", "pot", 0.0, 0.0, kInf, true)};
+            in.pot = Pot{false, 0.0, number(r, pot, "amount", "pot", 0.0, kPotAmount, true)};
         else
             r.fail("pot.kind", tx("must be \"revenue_share\" or \"fixed\""));
-        in.contract = readContract(r, member(root, "contract"), "contract");
-        in.model = readModel(r, member(root, "model"), "model");
-        const json list = root.is_object() && root.contains("vakgroepen") ? root["vakgroepen"] : json::array();
-        if (!list.is_array())
-            r.fail("vakgroepen", tx("must be an array"));
-        else
-            for (std::size_t i = 0; i < list.size(); ++i)
-                in.vakgroepen.push_back(readVakgroep(r, list[i], "vakgroepen[" + std::to_string(i) + "]"));
-        const json scenarios = root.is_object() && root.contains("scenarios") ? root["scenarios"] : json::array();
-        if (!scenarios.is_array())
-            r.fail("scenarios", tx("must be an array"));
-        for (std::size_t i = 0; scenarios.is_array() && i < scenarios.size(); ++i)
-            in.scenarios.push_back(readScenario(r, scenarios[i], "scenarios[" + std::to_string(i) + "]"));
-        checkWhole(r, in);
-    }
+        in.contract = readContract(r, Reader::member(root, "contract"), "contract");
+        in.model = readModel(r, Reader::member(root, "model"), "model");
+        const json* vakgroepen = r.array(root, "vakgroepen", "", kMaxVakgroepen, tx("{0} vakgroepen; at most {1} are allowed"));
+        if (vakgroepen)
+            for (std::size_t i = 0; i < vakgroepen->size(); ++i)
+                in.vakgroepen.push_back(readVakgroep(r, (*vakgroepen)[i], "vakgroepen[" + std::to_string(i) + "]"));
+        if (const json* scenarios = r.array(root, "scenarios", "", kMaxScenarios, tx("{0} scenarios; at most {1} are allowed")))
+            for (std::size_t i = 0; i < scenarios->size(); ++i)
+                in.scenarios.push_back(readScenario(r, (*scenarios)[i], "scenarios[" + std::to_string(i) + "]"));
+        if (vakgroepen)
+            checkWhole(r, in);
+    });
     if (!r.problems.empty())
         throw InvalidData(tx("The incentive inputs {0} are invalid: {1} problem(s)"), source, std::move(r.problems));
     return in;
@@ -299,13 +313,11 @@ Scenario parseScenario(std::string_view text, const IncentiveInputs& inputs, con
 {
     Reader r;
     Scenario s;
-    try {
-        s = readScenario(r, json::parse(text.begin(), text.end()), "");
+    readJson(text, r.problems, [&](const json& root) {
+        s = readScenario(r, root, "");
         for (const auto& m : checkScenario(inputs, s))
-            r.problems.push_back({"", m});
-    } catch (const json::exception& e) {
-        r.fail("", tx("not valid JSON: {0}"), {e.what()});
-    }
+            addProblem(r.problems, {"", m});
+    });
     if (!r.problems.empty())
         throw InvalidData(tx("The scenario {0} is invalid: {1} problem(s)"), source, std::move(r.problems));
     return s;

@@ -1,5 +1,7 @@
 #include "core/incentives.hpp"
 
+#include "finite_results.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -250,6 +252,9 @@ double productionElasticity(const IncentiveInputs& inputs, const DistributionMod
     down.changes[name].production = -h;
     const double hi = evaluate(inputs, model, up, true).incomePerHead[vakgroep];
     const double lo = evaluate(inputs, model, down, true).incomePerHead[vakgroep];
+    FiniteResults finite;
+    finite.check(name + " (" + model.name + ")", std::isfinite(hi) && std::isfinite(lo));
+    finite.require("production_elasticity");
     if (hi <= 0.0 || lo <= 0.0)
         return 0.0;
     return (std::log(hi) - std::log(lo)) / (std::log(1.0 + h) - std::log(1.0 - h));

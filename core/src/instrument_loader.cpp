@@ -1,5 +1,7 @@
 #include "core/instrument_loader.hpp"
 
+#include "json_reader.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -49,7 +51,7 @@ private:
 
     void fail(std::string where, TextKey what, std::vector<std::string> args = {})
     {
-        problems.push_back({std::move(where), Message{what, std::move(args)}});
+        addProblem(problems, {std::move(where), Message{what, std::move(args)}});
     }
 
     static std::string join(const std::string& where, const std::string& key)
@@ -96,9 +98,15 @@ private:
 
     const json* array(const json& obj, const char* key, const std::string& where)
     {
+        // Each entry read takes memory; the instrument's longest list has 42.
+        constexpr std::size_t max = 1000;
         const json* v = field(obj, key, where);
         if (v && !v->is_array()) {
             fail(join(where, key), tx("must be an array"));
+            return nullptr;
+        }
+        if (v && v->size() > max) {
+            fail(join(where, key), tx("has {0} entries; at most {1} are allowed"), {std::to_string(v->size()), std::to_string(max)});
             return nullptr;
         }
         return v;
@@ -109,8 +117,10 @@ private:
         const json* v = field(obj, key, where);
         if (!v)
             return std::nullopt;
-        if (!v->is_number_integer()) {
-            fail(join(where, key), tx("must be a whole number"));
+        // Answers are stored as int: a wider bound would wrap around silently.
+        constexpr int limit = 1000000;
+        if (!v->is_number_integer() || *v < -limit || *v > limit) {
+            fail(join(where, key), tx("must be a whole number from {0} to {1}"), {std::to_string(-limit), std::to_string(limit)});
             return std::nullopt;
         }
         return v->get<int>();
@@ -453,23 +463,17 @@ namespace {
 std::pair<Instrument::Parts, std::vector<InstrumentProblem>> parse(std::string_view text)
 {
     Loader loader;
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
-        loader.problems.push_back({"", Message{tx("not valid JSON: {0}"), {e.what()}}});
-        return {Instrument::Parts{}, std::move(loader.problems)};
-    }
-    auto parts = loader.load(root);
+    Instrument::Parts parts;
+    readJson(text, loader.problems, [&](const json& root) { parts = loader.load(root); });
     return {std::move(parts), std::move(loader.problems)};
 }
 } // namespace
 
-std::vector<InstrumentProblem> validateInstrument(std::string_view json) { return parse(json).second; }
+std::vector<InstrumentProblem> validateInstrument(std::string_view text) { return parse(text).second; }
 
-Instrument loadInstrument(std::string_view json, const std::string& source)
+Instrument loadInstrument(std::string_view text, const std::string& source)
 {
-    auto [parts, problems] = parse(json);
+    auto [parts, problems] = parse(text);
     if (!problems.empty())
         throw InstrumentError(source, std::move(problems));
     return Instrument(std::move(parts));

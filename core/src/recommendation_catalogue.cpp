@@ -50,9 +50,10 @@ public:
         if (!rec.id.empty() && !std::regex_match(rec.id, pattern))
             m_r.fail(Reader::join(w, "id"), tx("\"{0}\" must be lower-case letters, digits and '_'"), {rec.id});
         const std::string at = rec.id.empty() ? w : rec.id;
-        if (obj.contains("headline") && !obj["headline"].is_boolean())
+        const json& headline = Reader::member(obj, "headline", Reader::nothing());
+        if (!headline.is_null() && !headline.is_boolean())
             m_r.fail(Reader::join(at, "headline"), tx("must be true or false"));
-        rec.headline = obj.value("headline", false) == true;
+        rec.headline = headline.is_boolean() && headline.get<bool>();
         rec.title = m_r.text(obj, "title", at, true);
         rec.text = m_r.text(obj, "text", at, true);
         for (const auto& c : codes(obj, "elements", at)) {
@@ -78,14 +79,14 @@ public:
             }
         if (!known && !audience.empty())
             m_r.fail(Reader::join(at, "audience"), tx("\"{0}\" is not an audience; expected rvb, msb, both, insurer or ministry"), {audience});
-        const json source = obj.is_object() && obj.contains("source") ? obj["source"] : json::object();
+        const json& source = Reader::member(obj, "source");
         rec.source = SourceRef{m_r.string(source, "publication", Reader::join(at, "source")),
                                m_r.string(source, "section", Reader::join(at, "source"))};
         rec.weight = m_r.number(obj, "weight", at, rec.headline ? 1.5 : 1.0, 0.5, 2.0);
         if (!obj.is_object() || !obj.contains("trigger"))
             m_r.fail(Reader::join(at, "trigger"), tx("is missing (use null for a recommendation that never triggers for one hospital)"));
         else if (!obj["trigger"].is_null())
-            rec.trigger = condition(obj["trigger"], at + ".trigger");
+            rec.trigger = condition(obj["trigger"], at + ".trigger", 0);
         return rec;
     }
 
@@ -107,7 +108,8 @@ private:
         return out;
     }
 
-    Condition condition(const json& obj, const std::string& w)
+    /// `depth`: the all/any combinations around this condition.
+    Condition condition(const json& obj, const std::string& w, int depth)
     {
         Condition c;
         c.where = w;
@@ -119,6 +121,10 @@ private:
             if (!obj.contains(combination))
                 continue;
             c.kind = std::string(combination) == "all" ? Condition::Kind::All : Condition::Kind::Any;
+            if (depth >= kMaxConditionDepth) {
+                m_r.fail(w, tx("all/any conditions are nested more than {0} levels deep here"), {std::to_string(kMaxConditionDepth)});
+                return c;
+            }
             m_r.onlyKnown(obj, w, {combination});
             const auto& list = obj[combination];
             if (!list.is_array() || list.empty()) {
@@ -126,7 +132,7 @@ private:
                 return c;
             }
             for (std::size_t i = 0; i < list.size(); ++i)
-                c.parts.push_back(condition(list[i], w + "." + combination + "[" + std::to_string(i) + "]"));
+                c.parts.push_back(condition(list[i], w + "." + combination + "[" + std::to_string(i) + "]", depth + 1));
             return c;
         }
         test(obj, c);
@@ -308,33 +314,27 @@ Catalogue read(std::string_view text, const Instrument& instrument, const std::s
 {
     Reader r;
     Catalogue out;
-    try {
-        const json root = json::parse(text.begin(), text.end());
+    readJson(text, r.problems, [&](const json& root) {
         r.onlyKnown(root, "", overlay ? std::initializer_list<const char*>{"schema_version", "entries", "disable"}
                                       : std::initializer_list<const char*>{"schema_version", "entries"});
-        if (!root.is_object() || !root.contains("schema_version") || root["schema_version"] != 1)
+        const json& version = Reader::member(root, "schema_version");
+        if (!version.is_number_integer() || version != 1)
             r.fail("schema_version", tx("must be 1 (this program reads schema version 1)"));
-        const json entries = root.is_object() && root.contains("entries") ? root["entries"] : json::array();
-        if (!entries.is_array())
-            r.fail("entries", tx("must be an array"));
+        const json* entries = r.array(root, "entries", "", kMaxCatalogueEntries);
         CatalogueReader reader(r, instrument);
         std::set<std::string> ids;
-        for (std::size_t i = 0; entries.is_array() && i < entries.size(); ++i) {
-            auto rec = reader.entry(entries[i], "entries[" + std::to_string(i) + "]");
+        for (std::size_t i = 0; entries && i < entries->size(); ++i) {
+            auto rec = reader.entry((*entries)[i], "entries[" + std::to_string(i) + "]");
             if (!rec.id.empty() && !ids.insert(rec.id).second)
                 r.fail(rec.id, tx("the id \"{0}\" is used twice"), {rec.id});
             out.push_back(std::move(rec));
         }
-        if (disabled && root.is_object() && root.contains("disable")) {
-            if (!root["disable"].is_array())
-                r.fail("disable", tx("must be an array of recommendation ids"));
-            else
-                for (const auto& id : root["disable"])
-                    disabled->push_back(id.is_string() ? id.get<std::string>() : id.dump());
-        }
-    } catch (const json::exception& e) {
-        r.fail("", tx("not valid JSON: {0}"), {e.what()});
-    }
+        if (!disabled)
+            return;
+        if (const json* disable = r.array(root, "disable", "", kMaxCatalogueEntries))
+            for (const auto& id : *disable)
+                disabled->push_back(id.is_string() ? id.get<std::string>() : id.dump());
+    });
     if (!r.problems.empty())
         throw InvalidData(tx("The recommendations {0} are invalid: {1} problem(s)"), source, std::move(r.problems));
     return out;
@@ -355,7 +355,7 @@ Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, cons
     std::vector<DataProblem> problems;
     for (const auto& id : disabled)
         if (std::none_of(base.begin(), base.end(), [&](const Recommendation& r) { return r.id == id; }))
-            problems.push_back({"disable", Message{tx("there is no recommendation \"{0}\" to switch off"), {id}}});
+            addProblem(problems, {"disable", Message{tx("there is no recommendation \"{0}\" to switch off"), {id}}});
     if (!problems.empty())
         throw InvalidData(tx("The recommendations {0} are invalid: {1} problem(s)"), source, std::move(problems));
     Catalogue out;

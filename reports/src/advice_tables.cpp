@@ -124,6 +124,47 @@ std::vector<std::string> explanation(const core::Advice& a, core::Language lang)
     return out;
 }
 
+namespace {
+template <typename List, typename Code>
+std::string joined(const List& list, const std::string& separator, Code code)
+{
+    std::string out;
+    for (const auto& x : list)
+        out += (out.empty() ? "" : separator) + code(x);
+    return out;
+}
+} // namespace
+
+Table adviceRows(const std::vector<core::Advice>& advice, core::Language lang)
+{
+    Table t;
+    for (const char* key : {"id", "headline", "title", "elements", "themes", "audience", "source", "triggered", "severity",
+                            "confidence", "rank", "rationale"})
+        t.columns.push_back({key, key});
+    const auto code = [](auto x) { return std::string(core::code(x)); };
+    for (const auto& a : advice) {
+        const auto& r = *a.recommendation;
+        t.rows.push_back({Cell::of(r.id), Cell::flag(r.headline), Cell::of(r.title.in(lang)), Cell::of(joined(r.elements, " ", code)),
+                          Cell::of(joined(r.themes, " ", code)), Cell::of(code(r.audience)),
+                          Cell::of(r.source.publication + " " + r.source.section), Cell::flag(a.triggered), Cell::of(a.severity, 4),
+                          Cell::of(a.confidence, 4), Cell::of(a.rank, 4),
+                          Cell::of(joined(a.rationale(), "; ", [lang](const core::Message& m) { return m.render(lang); }))});
+    }
+    return t;
+}
+
+Table testRows(const core::Advice& advice, core::Language lang)
+{
+    Table t;
+    for (const char* key : {"id", "where", "available", "met", "severity", "figure", "rule"})
+        t.columns.push_back({key, key});
+    for (const auto& test : advice.tests)
+        t.rows.push_back({Cell::of(advice.recommendation->id), Cell::of(test.where), Cell::flag(test.available), Cell::flag(test.met),
+                          Cell::of(test.severity, 4), test.available ? Cell::of(test.figure.render(lang)) : Cell::empty(),
+                          Cell::of(test.rule.render(lang))});
+    return t;
+}
+
 std::string adviceJson(const std::vector<core::Advice>& advice, core::Language lang)
 {
     using nlohmann::json;

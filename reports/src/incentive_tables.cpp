@@ -204,6 +204,26 @@ Table elasticityTable(const core::IncentiveInputs& in, core::Language lang)
     return t;
 }
 
+Table outcomeRows(const std::vector<core::ScenarioOutcome>& outcomes)
+{
+    Table t;
+    t.columns = {{"scenario", "scenario"}, {"model", "model"},   {"current_model", "current_model"},
+                 {"actor", "actor"},       {"measure", "measure"}, {"now", "now", true},
+                 {"a", "a", true},         {"b", "b", true},       {"difference", "difference", true},
+                 {"relative", "relative", true}, {"prefers", "prefers"}, {"stance", "stance"},
+                 {"counted", "counted"}};
+    for (const auto& o : outcomes)
+        for (const auto& a : o.actors) {
+            const char prefers = a.prefers();
+            t.rows.push_back({Cell::of(o.scenario), Cell::of(o.model), Cell::flag(o.currentModel), Cell::of(a.actor),
+                              Cell::of(a.measure), Cell::of(a.now, 2), Cell::of(a.a, 2), Cell::of(a.b, 2),
+                              Cell::of(a.difference, 2), Cell::of(a.relative, 6),
+                              prefers ? Cell::of(std::string(1, prefers)) : Cell::empty(),
+                              Cell::of(std::string(core::code(a.stance))), Cell::flag(a.counted)});
+        }
+    return t;
+}
+
 Table breakEvenTable(const core::SweepResult& sweep, core::Language lang)
 {
     Table t;

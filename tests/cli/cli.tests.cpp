@@ -1,6 +1,11 @@
 #include "options.hpp"
 #include "run.hpp"
 
+#include "core/csv.hpp"
+#include "core/demo_data.hpp"
+#include "core/incentive_json.hpp"
+#include "core/instrument_loader.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -63,6 +68,54 @@ std::string read(const std::string& path)
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+/// A database in a temporary folder, and commands run on it in English.
+class Session {
+public:
+    explicit Session(const std::vector<std::string>& setup)
+    {
+        for (const auto& line : setup) {
+            std::vector<std::string> args;
+            std::istringstream words(line);
+            for (std::string w; words >> w;)
+                args.push_back(w);
+            REQUIRE(run(args).code == 0);
+        }
+    }
+    Result run(std::vector<std::string> args) const
+    {
+        args.insert(args.begin(), {"--db", m_dir.file("werk.samenspel"), "--lang", "en"});
+        return samenspel(args);
+    }
+    std::string file(const std::string& name) const { return m_dir.file(name); }
+
+private:
+    Folder m_dir;
+};
+
+std::string repeat(std::string_view s, std::size_t n)
+{
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i)
+        out += s;
+    return out;
+}
+
+/// CSV output read back with the project's own reader: every record as wide as the header.
+std::vector<std::vector<std::string>> csvRecords(const std::string& text)
+{
+    std::istringstream in(text);
+    core::CsvReader reader(in);
+    std::vector<std::vector<std::string>> out;
+    core::CsvRecord record;
+    while (reader.next(record))
+        out.push_back(record.fields);
+    CHECK_FALSE(reader.problem());
+    REQUIRE_FALSE(out.empty());
+    for (const auto& r : out)
+        CHECK(r.size() == out.front().size());
+    return out;
 }
 
 } // namespace
@@ -431,4 +484,109 @@ TEST_CASE("recommend and the action plan across two rounds", "[cli][recommendati
         CHECK(r.code == cli::kInputRefused);
         CHECK(r.err.find("x.trigger.metric: \"fame\" is not a metric") != std::string::npos);
     }
+}
+
+TEST_CASE("hostile JSON files: exit 3 with the place and the limit, no crash, nothing stored", "[cli][hostile]")
+{
+    const Session dir({"init", "org add Oost", "assessment create --org 1 --name Nulmeting"});
+    const auto run = [&](const std::vector<std::string>& args) { return dir.run(args); };
+    write(dir.file("inputs.json"), core::incentivesToJson(core::demoIncentives(0)));
+    write(dir.file("deep.json"), repeat("[", 100000) + repeat("]", 100000));
+    const std::string deepProblem = "1 problem(s)\n  line 1, column 65: arrays and objects are nested more than 64 levels deep";
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"incentives", "import", "--assessment", "1", dir.file("deep.json")},
+             {"simulate", "--inputs", dir.file("deep.json")},
+             {"simulate", "--inputs", dir.file("inputs.json"), "--scenario", dir.file("deep.json")},
+             {"recommend", "--assessment", "1", "--overlay", dir.file("deep.json")},
+             {"instrument", "validate", dir.file("deep.json")}}) {
+        INFO(args[0] << " " << args[1]);
+        const auto r = run(args);
+        CHECK(r.code == cli::kInputRefused);
+        CHECK(r.err.find("deep.json") != std::string::npos);
+        CHECK(r.err.find(deepProblem) != std::string::npos);
+    }
+
+    std::string instrument(core::builtinInstrumentJson());
+    instrument.replace(instrument.find("\"max\": 2000"), 11, "\"max\": 1e400");
+    write(dir.file("huge.json"), instrument);
+    auto r = run({"instrument", "validate", dir.file("huge.json")});
+    CHECK(r.code == cli::kInputRefused);
+    CHECK(r.err.find(": the number 1e400 is too large") != std::string::npos);
+    r = samenspel({"instrument", "validate", dir.file("huge.json")});
+    CHECK(r.err.find(": het getal 1e400 is te groot") != std::string::npos);
+
+    auto inputs = nlohmann::json::parse(core::incentivesToJson(core::demoIncentives(0)));
+    inputs["vakgroepen"][0]["tariff"] = 1e308;
+    write(dir.file("absurd.json"), inputs.dump());
+    r = run({"incentives", "import", "--assessment", "1", dir.file("absurd.json")});
+    CHECK(r.code == cli::kInputRefused);
+    CHECK(r.err.find("vakgroepen[0] (orthopedie).tariff: 1e+308 is outside 0 to 1000000") != std::string::npos);
+    inputs["vakgroepen"] = nlohmann::json::array();
+    for (int i = 0; i < 20000; ++i)
+        inputs["vakgroepen"].push_back({{"name", "vakgroep " + std::to_string(i)}, {"self_employed", 3}, {"salaried", 0},
+                                        {"production", 1000}, {"dagdelen", 1000}, {"tariff", 1000}, {"marginal_cost", 500}});
+    write(dir.file("many.json"), inputs.dump());
+    r = run({"incentives", "import", "--assessment", "1", dir.file("many.json")});
+    CHECK(r.code == cli::kInputRefused);
+    CHECK(r.err.find("vakgroepen: 20000 vakgroepen; at most 200 are allowed") != std::string::npos);
+    r = run({"incentives", "export", "--assessment", "1", "-o", "-"});
+    CHECK(r.code == cli::kInputRefused);
+    CHECK(r.err.find("round 1 has no incentive inputs") != std::string::npos);
+
+    // A sweep to absurd contract shares gives results that are not numbers: refused, never printed.
+    for (const auto& format : {"table", "json", "csv"}) {
+        r = run({"simulate", "--inputs", dir.file("inputs.json"), "--scenario", "ceiling_conflict", "--sweep",
+                 "ceiling_payment", "--from", "-1e308", "--to", "1e308", "--format", format});
+        CHECK(r.code == cli::kInputRefused);
+        CHECK(r.err.find("are not finite numbers") != std::string::npos);
+        CHECK(r.out.find("nan") == std::string::npos);
+        CHECK(r.out.find("inf") == std::string::npos);
+    }
+}
+
+TEST_CASE("simulate and recommend --format csv are real CSV, formulas neutralised", "[cli][hostile]")
+{
+    const Session dir({"demo"});
+    const auto run = [&](const std::vector<std::string>& args) { return dir.run(args); };
+    const std::string formula = "=HYPERLINK(\"http://example.org\",\"klik\")";
+    auto in = core::demoIncentives(0);
+    in.vakgroepen[6].name = formula; // dermatologie: in no built-in scenario, an actor in each
+    write(dir.file("inputs.json"), core::incentivesToJson(in));
+
+    // The formula vakgroep is an actor once per scenario (six apply) or per model (six).
+    for (const auto& [extra, rows] : std::vector<std::pair<std::vector<std::string>, std::ptrdiff_t>>{
+             {{}, 6}, {{"--scenario", "ceiling_conflict"}, 1}, {{"--scenario", "ceiling_conflict", "--compare-models"}, 6}}) {
+        std::vector<std::string> args{"simulate", "--inputs", dir.file("inputs.json"), "--format", "csv"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto r = run(args);
+        REQUIRE(r.code == 0);
+        const auto records = csvRecords(r.out);
+        CHECK(records[0] == std::vector<std::string>{"scenario", "model", "current_model", "actor", "measure", "now", "a", "b",
+                                                     "difference", "relative", "prefers", "stance", "counted"});
+        CHECK(std::count_if(records.begin(), records.end(), [&](const auto& f) { return f[3] == "'" + formula; }) == rows);
+        CHECK(r.out.find("\n=") == std::string::npos);
+        CHECK(r.out.find("nan") == std::string::npos);
+    }
+    auto r = run({"simulate", "--inputs", dir.file("inputs.json"), "--scenario", "ceiling_conflict", "--sweep",
+                  "ceiling_payment", "--format", "csv"});
+    REQUIRE(r.code == 0);
+    CHECK(csvRecords(r.out)[0] == std::vector<std::string>{"actor", "at", "below", "above"});
+
+    write(dir.file("overlay.json"), R"({"schema_version": 1, "entries": [{"id": "formula", "title": ")" +
+                                        std::string("=cmd|' /C calc'!A0") +
+                                        R"(", "text": "x", "elements": ["strategy"], "audience": "both",
+        "source": {"publication": "002", "section": "1"}, "weight": 2, "trigger": {"metric": "index", "at_least": 0}}]})");
+    r = run({"recommend", "--assessment", "2", "--all", "--overlay", dir.file("overlay.json"), "--format", "csv"});
+    REQUIRE(r.code == 0);
+    auto records = csvRecords(r.out);
+    CHECK(records[0][0] == "id");
+    CHECK(records[0].back() == "rationale");
+    CHECK(records.size() > 5);
+    CHECK(std::any_of(records.begin(), records.end(), [](const auto& f) { return f[0] == "formula" && f[2] == "'=cmd|' /C calc'!A0"; }));
+    CHECK(r.out.find("Why") == std::string::npos);
+    r = run({"recommend", "--assessment", "2", "--explain", "formula", "--overlay", dir.file("overlay.json"), "--format", "csv"});
+    REQUIRE(r.code == 0);
+    records = csvRecords(r.out);
+    CHECK(records.size() == 2);
+    CHECK(records[1][1] == "formula.trigger");
 }

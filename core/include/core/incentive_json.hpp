@@ -9,6 +9,11 @@
 
 namespace core {
 
+/// The most vakgroepen one hospital's inputs hold (a large teaching hospital has about 40), and the
+/// most scenarios of its own. Each figure has a realistic range too (docs/incentives.md).
+constexpr std::size_t kMaxVakgroepen = 200;
+constexpr std::size_t kMaxScenarios = 50;
+
 /// Throws InvalidData naming `source` and every problem.
 IncentiveInputs parseIncentives(std::string_view json, const std::string& source);
 std::string incentivesToJson(const IncentiveInputs& inputs);

@@ -18,6 +18,11 @@ namespace core {
 enum class Audience { Rvb, Msb, Both, Insurer, Ministry };
 std::string_view code(Audience a);
 
+/// The most all/any combinations nested in one trigger; the built-in catalogue uses 2.
+constexpr int kMaxConditionDepth = 8;
+/// The most entries (and ids to switch off) in one catalogue or overlay; the built-in one has 58.
+constexpr std::size_t kMaxCatalogueEntries = 1000;
+
 /// A trigger rule: a combination (all / any) of parts, or one test of a metric.
 struct Condition {
     enum class Kind { All, Any, Test };

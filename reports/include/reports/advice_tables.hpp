@@ -24,6 +24,11 @@ std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, 
 Table adviceByDimension(const std::vector<core::Advice>& advice, const core::Instrument& instrument, core::Language lang);
 /// Why a recommendation did or did not trigger: every test with its figure and rule.
 std::vector<std::string> explanation(const core::Advice& advice, core::Language lang);
+/// As data (recommend --format csv): one row per recommendation, the fields of the JSON with
+/// codes, and the figures behind it joined by "; ".
+Table adviceRows(const std::vector<core::Advice>& advice, core::Language lang);
+/// As data (recommend --explain ID --format csv): one row per test of the trigger.
+Table testRows(const core::Advice& advice, core::Language lang);
 std::string adviceJson(const std::vector<core::Advice>& advice, core::Language lang);
 
 /// The actions with, for those agreed in an earlier round, the change in their targets since.

@@ -35,6 +35,9 @@ Table scenarioSummary(const std::vector<core::Scenario>& scenarios, const std::v
 Table modelComparison(const std::vector<core::ScenarioOutcome>& outcomes, core::Language lang);
 /// Per vakgroep and model: the production elasticity of income per head.
 Table elasticityTable(const core::IncentiveInputs& inputs, core::Language lang);
+/// Outcomes as data (simulate --format csv): one row per scenario, model and actor, with codes and
+/// plain numbers, the same fields as the JSON.
+Table outcomeRows(const std::vector<core::ScenarioOutcome>& outcomes);
 /// Where a sweep changes an actor's stance.
 Table breakEvenTable(const core::SweepResult& sweep, core::Language lang);
 

@@ -25,6 +25,8 @@ struct Cell {
     static Cell of(long long n) { return Cell{std::to_string(n), static_cast<double>(n), false, true, 0}; }
     static Cell of(double v, int decimals);
     static Cell empty() { return Cell{{}, std::nullopt, true, false, 0}; }
+    /// "true" or "false", as data tables (CSV) write a yes/no field.
+    static Cell flag(bool b) { return of(std::string(b ? "true" : "false")); }
 };
 
 struct Column {

@@ -1,0 +1,169 @@
+// Hostile JSON data files: nesting, size, numbers out of range, and condition depth. Every one is
+// refused with a message naming the place, never a crash or an escaping nlohmann exception.
+#include "core/demo_data.hpp"
+#include "core/incentive_json.hpp"
+#include "core/instrument_loader.hpp"
+#include "core/json_limits.hpp"
+#include "core/recommendations.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace core;
+
+namespace {
+
+std::string repeat(std::string_view s, std::size_t n)
+{
+    std::string out;
+    out.reserve(s.size() * n);
+    for (std::size_t i = 0; i < n; ++i)
+        out += s;
+    return out;
+}
+
+/// Every problem of a refused file in English, one per line; "accepted" when it was not refused.
+std::string refusal(const std::function<void()>& load)
+{
+    try {
+        load();
+    } catch (const InvalidData& e) {
+        return e.describe(Language::En);
+    }
+    return "accepted";
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    INFO(text.substr(0, 2000));
+    return text.find(part) != std::string::npos;
+}
+
+/// The five loaders a user hands a file to.
+std::vector<std::pair<std::string, std::function<void(std::string_view)>>> loaders()
+{
+    return {{"instrument", [](std::string_view t) { loadInstrument(t, "f.json"); }},
+            {"catalogue", [](std::string_view t) { parseCatalogue(t, builtinInstrument(), "f.json"); }},
+            {"overlay", [](std::string_view t) { applyOverlay(builtinCatalogue(), t, builtinInstrument(), "f.json"); }},
+            {"incentives", [](std::string_view t) { parseIncentives(t, "f.json"); }},
+            {"scenario", [](std::string_view t) { parseScenario(t, demoIncentives(0), "f.json"); }}};
+}
+
+const std::string kEntryHead = R"({"schema_version": 1, "entries": [{"id": "deep", "title": "T", "text": "T",
+  "elements": ["strategy"], "audience": "both", "source": {"publication": "002", "section": "1"}, "trigger": )";
+const std::string kEntryTail = "}]}";
+
+/// An overlay whose one entry's trigger nests `levels` all-combinations around one test.
+std::string nestedConditions(std::size_t levels)
+{
+    return kEntryHead + repeat(R"({"all": [)", levels) + R"({"metric": "index", "below": 50})" + repeat("]}", levels) +
+           kEntryTail;
+}
+
+} // namespace
+
+TEST_CASE("JSON nested 100,000 deep is refused by every loader with its place, without a crash", "[core][json][hostile]")
+{
+    const std::size_t n = 100000;
+    const std::vector<std::pair<std::string, std::string>> inputs{
+        {"arrays", repeat("[", n) + repeat("]", n)},
+        {"objects", repeat(R"({"a": )", n) + "1" + repeat("}", n)},
+        {"conditions", nestedConditions(n)}};
+    for (const auto& [loader, load] : loaders())
+        for (const auto& [kind, text] : inputs) {
+            INFO(loader << ", " << kind);
+            const auto message = refusal([&, &l = load, &t = text] { l(t); });
+            CHECK(contains(message, "f.json"));
+            CHECK(contains(message, "1 problem(s)"));
+            CHECK(contains(message, ": arrays and objects are nested more than 64 levels deep"));
+            if (kind == "arrays")
+                CHECK(contains(message, "line 1, column 65:"));
+        }
+    CHECK(validateInstrument(repeat("[", n) + repeat("]", n)).size() == 1);
+}
+
+TEST_CASE("the nesting limit counts brackets outside strings only, and 64 levels are read", "[core][json][hostile]")
+{
+    CHECK(contains(refusal([] { parseIncentives(repeat("[", 64) + repeat("]", 64), "f.json"); }), "schema_version: must be 1"));
+    CHECK(contains(refusal([] { parseIncentives(repeat("[", 65) + repeat("]", 65), "f.json"); }), "nested more than 64"));
+    auto in = demoIncentives(0);
+    in.vakgroepen[0].name = repeat("[{", 500);
+    CHECK(parseIncentives(incentivesToJson(in), "f.json").vakgroepen[0].name == repeat("[{", 500));
+    // On a second line, the column counts characters, not bytes.
+    CHECK(contains(refusal([] { parseIncentives("{\"é\":\n  \"ü\" " + repeat("[", 70), "f.json"); }),
+                   "line 2, column 70: arrays and objects are nested"));
+}
+
+TEST_CASE("a file larger than the limit is refused before it is parsed", "[core][json][hostile]")
+{
+    const std::string text(kMaxJsonFileBytes + 1, ' ');
+    for (const auto& [loader, load] : loaders()) {
+        INFO(loader);
+        CHECK(contains(refusal([&, &l = load] { l(text); }), "the file is larger than 4 MB"));
+    }
+}
+
+TEST_CASE("long lists are refused, and at most 200 problems are listed", "[core][json][hostile]")
+{
+    const auto overlay = [](std::size_t entries) {
+        const auto text = R"({"schema_version": 1, "entries": [)" + repeat("{},", entries - 1) + "{}]}";
+        return refusal([&] { applyOverlay(builtinCatalogue(), text, builtinInstrument(), "f.json"); });
+    };
+    CHECK(contains(overlay(100000), "f.json are invalid: 1 problem(s)\n  entries: has 100000 entries; at most 1000 are allowed"));
+    const auto message = overlay(1000);
+    CHECK(contains(message, "f.json are invalid: 201 problem(s)\n  entries[0].id: must be a non-empty string"));
+    CHECK(message.ends_with("\n  more than 200 problems; the rest are not listed"));
+
+    std::string text(builtinInstrumentJson());
+    text.replace(text.find("\"items\": ["), 10, "\"items\": [" + repeat("{},", 1001));
+    CHECK(contains(refusal([&] { loadInstrument(text, "f.json"); }), "\n  items: has 1043 entries; at most 1000 are allowed"));
+}
+
+TEST_CASE("numbers out of range and syntax errors are problems with line and column", "[core][json][hostile]")
+{
+    std::string text(builtinInstrumentJson());
+    const auto at = text.find("\"max\": 2000");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 11, "\"max\": 1e400");
+    const auto line = std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    const auto problems = validateInstrument(text);
+    REQUIRE(problems.size() == 1);
+    CHECK(contains(problems[0].what.render(Language::En), "line " + line + ", column "));
+    CHECK(contains(problems[0].what.render(Language::En), ": the number 1e400 is too large"));
+    CHECK(contains(problems[0].what.render(Language::Nl), "regel " + line + ", kolom "));
+    CHECK_THROWS_AS(loadInstrument(text, "f.json"), InstrumentError);
+
+    // A whole number too large for an answer does not wrap around.
+    text = builtinInstrumentJson();
+    text.replace(at, 11, "\"max\": 10000000000");
+    CHECK(contains(refusal([&] { loadInstrument(text, "f.json"); }), "max: must be a whole number from -1000000 to 1000000"));
+
+    for (const auto& [loader, load] : loaders()) {
+        INFO(loader);
+        CHECK(contains(refusal([&, &l = load] { l("{\"schema_version\": 1e400}"); }), "line 1, column 24: the number 1e400 is too large"));
+        const auto literal = refusal([&, &l = load] { l("{\"schema_version\": 1,\n  \"x\": tru }"); });
+        CHECK(contains(literal, "line 2, column 11: not valid JSON: syntax error while parsing value - invalid literal"));
+        CHECK(literal.find("last read") == std::string::npos);
+        CHECK(contains(refusal([&, &l = load] { l(""); }), "line 1, column 1: not valid JSON: syntax error while parsing value - "
+                                                            "unexpected end of input; expected '[', '{', or a literal"));
+        // What the parser last read is left out: it can be megabytes long, or not UTF-8.
+        const auto utf8 = refusal([&, &l = load] { l("{\"a\": \"\xFF\"}"); });
+        CHECK(contains(utf8, "line 1, column 8: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"));
+        CHECK(utf8.find('\xFF') == std::string::npos);
+        const auto digits = refusal([&, &l = load] { l("[" + std::string(1000, '9') + "e999]"); });
+        CHECK(contains(digits, ": the number " + std::string(40, '9') + "... is too large"));
+    }
+}
+
+TEST_CASE("trigger conditions nest at most 8 all/any levels", "[core][recommendations][hostile]")
+{
+    const auto overlay = [](std::size_t levels) {
+        return refusal([&] { applyOverlay(builtinCatalogue(), nestedConditions(levels), builtinInstrument(), "f.json"); });
+    };
+    CHECK(overlay(8) == "accepted");
+    const auto message = overlay(9);
+    CHECK(contains(message, "1 problem(s)"));
+    CHECK(contains(message, "deep.trigger" + repeat(".all[0]", 8) + ": all/any conditions are nested more than 8 levels deep here"));
+    CHECK(contains(overlay(20), "more than 8 levels"));
+}
