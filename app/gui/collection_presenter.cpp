@@ -8,8 +8,10 @@
 #include "reports/atomic_file.hpp"
 #include "reports/questionnaire_form.hpp"
 
+#include <fstream>
 #include <map>
 #include <set>
+#include <fstream>
 #include <sstream>
 
 namespace gui {
@@ -184,24 +186,22 @@ CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, boo
 std::optional<CollectionPresenter::Preview> CollectionPresenter::previewFile(const std::string& file, bool replace,
                                                                              std::string& error) const
 {
-    std::string bytes;
+    std::ifstream csv;
     try {
-        bytes = app::readTextFile(file);
+        csv = app::openInputFile(file);
     } catch (const core::Error& e) {
         error = e.message().render(m_lang);
         return std::nullopt;
     }
-    std::istringstream csv(bytes);
     return preview(csv, replace);
 }
 
 std::string CollectionPresenter::importFile(const std::string& databasePath, core::Id round, const std::string& file,
                                             bool replace, core::Language lang, JobControl& control)
 {
-    const auto bytes = app::readTextFile(file);
+    auto csv = app::openInputFile(file);
     control.checkpoint(10);
     auto db = db::Database::open(databasePath);
-    std::istringstream csv(bytes);
     const auto summary = db.importAnswers(round, csv, replace, [&] { control.checkpoint(90); });
     if (!summary.ok())
         throw std::runtime_error(tr(lang, tx("Nothing was imported: {0} problem(s) in {1}:"),

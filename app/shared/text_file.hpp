@@ -4,9 +4,14 @@
 
 #include <cstddef>
 #include <limits>
+#include <fstream>
 #include <string>
 
 namespace app {
+
+/// The file opened for reading; throws core::Error when it is a folder or cannot be read. Readers
+/// of a stream (the CSV reader) bound their own memory.
+std::ifstream openInputFile(const std::string& path);
 
 /// The file's bytes, or its first bytes past `maxBytes` (so that the reader can refuse it as too
 /// large without the whole file in memory); throws core::Error when it is a folder or cannot be read.

@@ -1381,8 +1381,6 @@ constexpr CatalogueEntry kEntries[] = {
      "{0} van {1}% tot {2}%: {3} omslagpunt(en); de minste conflicten met het thema ({4}) bij {5}%."},
     {"{0} is a folder, not a database file",
      "{0} is een map, geen databasebestand"},
-    {"{0} is a folder; give a CSV file",
-     "{0} is een map; geef een CSV-bestand"},
     {"{0} is a folder; give a file",
      "{0} is een map; geef een bestand"},
     {"{0} is a folder; give a file name",
