@@ -9,6 +9,7 @@
 #     FLIPS         single-bit flips in a copy of the demo database (default 200)
 #     FUZZ_SECONDS  run time of each fuzz target in build-fuzz/ (default 600; 0 skips)
 #     OPERATION     import demo report export answers actions (default: all)
+#   The programs come from build/ (or $SAMENSPEL_BUILD_DIR).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 kills=${1:-200}
@@ -18,8 +19,9 @@ shift 3 2>/dev/null || shift $#
 operations=("$@")
 [ ${#operations[@]} -eq 0 ] && operations=(import demo report export answers actions)
 
-S=$PWD/build/app/cli/samenspel
-W=$PWD/build/tests/bench/fault_worker
+build=${SAMENSPEL_BUILD_DIR:-$PWD/build}
+S=$build/app/cli/samenspel
+W=$build/tests/bench/fault_worker
 for tool in "$S" "$W"; do
   [ -x "$tool" ] || { echo "faults: build first (missing $tool)"; exit 2; }
 done
