@@ -263,3 +263,18 @@ TEST_CASE("a damaged file is refused with its path and the advice to restore a b
         }
     }
 }
+
+TEST_CASE("a new file given without a folder is made in the current folder", "[db][safety]")
+{
+    test::TempDir dir;
+    const auto before = std::filesystem::current_path();
+    std::filesystem::current_path(std::filesystem::path(dir.file("x")).parent_path());
+    try {
+        { const auto db = Database::open("hier.samenspel", Database::Mode::CreateIfMissing); }
+        CHECK(std::filesystem::exists(dir.file("hier.samenspel")));
+    } catch (...) {
+        std::filesystem::current_path(before);
+        throw;
+    }
+    std::filesystem::current_path(before);
+}
