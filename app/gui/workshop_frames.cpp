@@ -1,5 +1,6 @@
 #include "workshop_frames.hpp"
 
+#include "background_job.hpp"
 #include "reports/charts.hpp"
 #include "wx_util.hpp"
 
@@ -144,7 +145,14 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, const db::Database& db, cor
 
 void FacilitatorFrame::refresh()
 {
-    m_presenter.refresh();
+    // Read every two seconds: a file held by another program for a moment is said in the status
+    // line and read again at the next tick, not shown as a dialog on the projector.
+    try {
+        m_presenter.refresh();
+    } catch (const core::Error& e) {
+        m_status->SetLabel(wx(describeError(e, m_presenter.language())));
+        return;
+    }
     update();
 }
 
