@@ -117,8 +117,15 @@ void checkIntact(SQLite::Database& sql, const std::string& path)
     } catch (const SQLite::Exception& e) {
         verdict = e.what();
     }
-    if (verdict != "ok")
-        throw Damaged(Message{tx("{0} is damaged ({1}). Samenspel has not changed it; restore a backup of the file"),
+    if (verdict == "ok")
+        return;
+    // "*** in database main ***\nPage 6: ..." : the file is named in the message already.
+    if (const auto marker = verdict.find("***\n"); verdict.starts_with("*** in database") && marker != std::string::npos)
+        verdict.erase(0, marker + 4);
+    for (char& c : verdict)
+        if (c == '\n')
+            c = ' ';
+    throw Damaged(Message{tx("{0} is damaged ({1}). Samenspel has not changed it; restore a backup of the file"),
                               {path, verdict}});
 }
 
