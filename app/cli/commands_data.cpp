@@ -1,6 +1,7 @@
 // init, org, assessment, import and export.
 #include "commands.hpp"
 #include "answer_files.hpp"
+#include "text_file.hpp"
 
 #include "core/answer_export.hpp"
 #include "core/instrument_loader.hpp"
@@ -10,8 +11,6 @@
 #include "reports/atomic_file.hpp"
 #include "reports/table.hpp"
 
-#include <filesystem>
-#include <fstream>
 
 namespace cli {
 namespace {
@@ -120,11 +119,7 @@ int cmdImport(const Context& c)
 {
     const auto lang = c.options.lang;
     auto db = openExisting(c);
-    if (std::filesystem::is_directory(c.options.file))
-        throw core::Error(core::Message{tx("{0} is a folder; give a CSV file"), {c.options.file}});
-    std::ifstream in(c.options.file, std::ios::binary);
-    if (!in)
-        throw core::Error(core::Message{tx("cannot read {0}"), {c.options.file}});
+    auto in = app::openInputFile(c.options.file);
     const auto summary = db.importAnswers(*c.options.assessment, in, c.options.replace);
     if (!summary.ok()) {
         c.err << tr(lang, tx("Nothing was imported: {0} problem(s) in {1}:"),

@@ -11,13 +11,22 @@ namespace app {
 
 using core::tx;
 
-std::string readTextFile(const std::string& path, std::size_t maxBytes)
+std::ifstream openInputFile(const std::string& path)
 {
-    if (std::filesystem::is_directory(path))
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
         throw core::Error(core::Message{tx("{0} is a folder; give a file"), {path}});
+    if (!std::filesystem::exists(path, ec))
+        throw core::Error(core::Message{tx("cannot read {0}: there is no such file; check its name and folder"), {path}});
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw core::Error(core::Message{tx("cannot read {0}"), {path}});
+    return in;
+}
+
+std::string readTextFile(const std::string& path, std::size_t maxBytes)
+{
+    auto in = openInputFile(path);
     // In blocks, stopping past maxBytes: /dev/zero or a huge file must not fill the memory.
     std::string text;
     std::array<char, 1 << 16> block{};
