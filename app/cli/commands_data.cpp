@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "text_file.hpp"
 #include "answer_files.hpp"
+#include "text_file.hpp"
 
 #include "core/answer_export.hpp"
 #include "core/instrument_loader.hpp"
@@ -11,8 +12,6 @@
 #include "reports/atomic_file.hpp"
 #include "reports/table.hpp"
 
-#include <filesystem>
-#include <fstream>
 
 namespace cli {
 namespace {

@@ -323,6 +323,8 @@ Options parseOptions(const std::vector<std::string>& args)
     if (const auto l = get<std::string>(vm, "lang"); l && !core::languageFromCode(*l))
         throw UsageError(tr(lang, tx("--lang must be nl or en, not '{0}'"), {*l}));
     o.db = get<std::string>(vm, "db").value_or(db::defaultDatabasePath());
+    if (o.db.empty()) // --db "" (an unset shell variable, say)
+        throw UsageError(std::string(tr(lang, tx("--db needs a file name, such as --db ziekenhuis.samenspel"))));
     o.name = get<std::string>(vm, "name").value_or("");
     o.type = get<std::string>(vm, "type").value_or("");
     o.org = get<std::string>(vm, "org").value_or("");

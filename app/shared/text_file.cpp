@@ -13,8 +13,11 @@ using core::tx;
 
 std::ifstream openInputFile(const std::string& path)
 {
-    if (std::filesystem::is_directory(path))
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
         throw core::Error(core::Message{tx("{0} is a folder; give a file"), {path}});
+    if (!std::filesystem::exists(path, ec))
+        throw core::Error(core::Message{tx("cannot read {0}: there is no such file; check its name and folder"), {path}});
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw core::Error(core::Message{tx("cannot read {0}"), {path}});

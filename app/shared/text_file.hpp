@@ -3,14 +3,14 @@
 // same plain messages in the command line and the desktop program.
 
 #include <cstddef>
-#include <limits>
 #include <fstream>
+#include <limits>
 #include <string>
 
 namespace app {
 
-/// The file opened for reading; throws core::Error when it is a folder or cannot be read. Readers
-/// of a stream (the CSV reader) bound their own memory.
+/// The file opened for reading in binary; throws core::Error naming it when it is a folder, is not
+/// there, or cannot be opened.
 std::ifstream openInputFile(const std::string& path);
 
 /// The file's bytes, or its first bytes past `maxBytes` (so that the reader can refuse it as too

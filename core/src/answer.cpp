@@ -57,7 +57,7 @@ ParsedValue parseValue(const Question& q, const LikertScale& likert, std::string
 std::optional<Message> checkRespondentCode(std::string_view code)
 {
     if (code.empty())
-        return Message{tx("the respondent code is empty"), {}};
+        return Message{tx("the respondent code is empty; expected a code such as R017"), {}};
     if (code.size() > 32)
         return Message{tx("a respondent code has at most 32 characters"), {}};
     for (const char c : code) {

@@ -60,6 +60,7 @@ public:
             finish(reader);
             return std::move(m_summary);
         }
+        const std::size_t headerLine = record.line;
         // Problems in item columns do not stop the reading: the rows are still checked.
         while (!m_stopped && read(reader, record)) {
             if (record.blank())
@@ -70,6 +71,11 @@ public:
             else
                 wideRow(record);
         }
+        // A header alone is a file cut short or the wrong export, not "0 answers imported".
+        if (m_summary.rows == 0 && !reader.problem())
+            problem(headerLine, {}, {},
+                    tx("there are no answers below the header; expected one line per answer (long layout) or per "
+                       "respondent (wide layout)"));
         finish(reader);
         return std::move(m_summary);
     }
@@ -138,13 +144,14 @@ private:
         }
         m_summary.layout = CsvLayout::Wide;
         if (f.size() < 3)
-            problem(record.line, {}, {}, tx("the header has no item columns"));
+            problem(record.line, {}, {}, tx("the header has no item columns; expected item,value (long layout) or question codes (wide layout) after "
+                                              "respondent,role"));
         std::unordered_map<std::string, std::size_t> seen;
         for (std::size_t i = 2; i < f.size(); ++i) {
             const std::string itemCode = toLowerAscii(trim(f[i]));
             const Question* q = itemCode.empty() ? nullptr : m_instrument.find(itemCode);
             if (!itemCode.empty() && !q)
-                problem(record.line, columnName(i), std::string(trim(f[i])), tx("not a question code of instrument {0} {1}"),
+                problem(record.line, columnName(i), std::string(trim(f[i])), tx("not a question code of instrument {0} {1}; 'samenspel instrument show' lists them"),
                         {m_instrument.id(), m_instrument.version()});
             else if (q && !seen.emplace(itemCode, i).second) {
                 problem(record.line, columnName(i), itemCode, tx("this question already has column {0}"),
@@ -173,12 +180,12 @@ private:
         const auto it = m_respondents.find(toLowerAscii(code));
         if (it != m_respondents.end()) {
             if (wide) {
-                problem(r.line, columnName(0), code, tx("this respondent already has a row (line {0})"),
+                problem(r.line, columnName(0), code, tx("this respondent already has a row (line {0}); expected one row per respondent in the wide layout"),
                         {std::to_string(it->second.line)});
                 return std::nullopt;
             }
             if (it->second.role != *role) {
-                problem(r.line, columnName(1), roleText, tx("respondent {0} has role {1} on line {2}"),
+                problem(r.line, columnName(1), roleText, tx("respondent {0} has role {1} on line {2}; expected one role per respondent"),
                         {code, std::string(core::code(it->second.role)), std::to_string(it->second.line)});
                 return std::nullopt;
             }
@@ -207,7 +214,7 @@ private:
         const std::string& cell = r.fields[column];
         if (!q.askedOf(role)) {
             if (!meansNoAnswer(cell))
-                problem(r.line, columnName(column), cell, tx("question {0} is not put to role {1}"),
+                problem(r.line, columnName(column), cell, tx("question {0} is not put to role {1}; leave it empty for this role"),
                         {q.code, std::string(code(role))});
             return;
         }
@@ -218,7 +225,7 @@ private:
         }
         const std::string code(trim(r.fields[0]));
         if (m_sink.addAnswer(code, q.code, parsed.value) == AnswerSink::Status::Duplicate) {
-            problem(r.line, columnName(column), cell, tx("respondent {0} answers question {1} twice"), {code, q.code});
+            problem(r.line, columnName(column), cell, tx("respondent {0} answers question {1} twice; expected one answer per question"), {code, q.code});
             return;
         }
         ++(hasAnswer(parsed.value) ? m_summary.answers : m_summary.noAnswers);
@@ -246,7 +253,7 @@ private:
         const std::string itemCode(trim(r.fields[2]));
         const Question* q = m_instrument.find(toLowerAscii(itemCode));
         if (!q) {
-            problem(r.line, columnName(2), itemCode, tx("not a question code of instrument {0} {1}"),
+            problem(r.line, columnName(2), itemCode, tx("not a question code of instrument {0} {1}; 'samenspel instrument show' lists them"),
                     {m_instrument.id(), m_instrument.version()});
             return;
         }

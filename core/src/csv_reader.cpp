@@ -13,32 +13,6 @@ namespace {
 constexpr std::size_t kChunkBytes = 64 * 1024;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-/// "UTF-16LE" or "UTF-16BE" when the start of a file is UTF-16: a byte-order mark, or (for the
-/// Latin text of an answer file) a NUL byte in the same half of nearly every pair of bytes.
-std::string utf16Kind(std::string_view start)
-{
-    if (start.starts_with("\xFF\xFE"))
-        return "UTF-16LE";
-    if (start.starts_with("\xFE\xFF"))
-        return "UTF-16BE";
-    const std::size_t pairs = std::min<std::size_t>(start.size() / 2, 256);
-    std::size_t little = 0;
-    std::size_t big = 0;
-    for (std::size_t i = 0; i < pairs; ++i) {
-        const bool first = start[2 * i] == '\0';
-        const bool second = start[2 * i + 1] == '\0';
-        if (second && !first)
-            ++little;
-        else if (first && !second)
-            ++big;
-    }
-    if (pairs > 0 && little * 4 >= pairs * 3)
-        return "UTF-16LE";
-    if (pairs > 0 && big * 4 >= pairs * 3)
-        return "UTF-16BE";
-    return {};
-}
-
 std::string kib(std::size_t bytes)
 {
     return std::to_string(bytes / 1024);
@@ -236,7 +210,7 @@ bool CsvReader::next(CsvRecord& record)
                 break;
             // A quoted field continues on the next physical line.
             if (!readLine(line)) {
-                stop(record.line, {}, Message{tx("a quoted field is not closed before the end of the file"), {}});
+                stop(record.line, {}, Message{tx("a quoted field is not closed before the end of the file; expected a closing quote (\") after its text"), {}});
                 return false;
             }
             field += '\n';

@@ -28,10 +28,13 @@ std::size_t ScenarioOutcome::conflicts() const
 std::vector<Message> checkScenario(const IncentiveInputs& inputs, const Scenario& scenario)
 {
     std::vector<Message> out;
+    std::string names;
+    for (const auto& v : inputs.vakgroepen)
+        names += (names.empty() ? "" : ", ") + v.name;
     const auto check = [&](const std::string& name, const char* course, const char* field) {
         if (!inputs.find(name))
-            out.push_back(Message{tx("scenario {0}, course {1}, {2}: there is no vakgroep \"{3}\""),
-                                  {scenario.id, course, field, name}});
+            out.push_back(Message{tx("scenario {0}, course {1}, {2}: there is no vakgroep \"{3}\"; expected one of {4}"),
+                                  {scenario.id, course, field, name, names}});
     };
     for (const auto& [course, c] : {std::pair{"a", &scenario.a}, std::pair{"b", &scenario.b}}) {
         for (const auto& [name, change] : c->changes)

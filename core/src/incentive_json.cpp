@@ -1,6 +1,7 @@
 #include "core/incentive_json.hpp"
 
 #include "core/incentive_analysis.hpp"
+#include "core/text_util.hpp"
 #include "json_reader.hpp"
 
 #include <nlohmann/json.hpp>
@@ -108,7 +109,11 @@ Vakgroep readVakgroep(Reader& r, const json& obj, const std::string& w)
                          "benchmark_growth", "quality", "tariff", "marginal_cost", "ceiling"});
     Vakgroep v;
     v.name = r.string(obj, "name", w);
-    const std::string at = v.name.empty() ? w : w + " (" + v.name + ")";
+    const std::string at = v.name.empty() ? w : w + " (" + visibleText(v.name) + ")";
+    if (!v.name.empty() && !isOneLineText(v.name, kMaxVakgroepName))
+        r.fail(Reader::join(w, "name"), tx("must be one line of at most {0} characters, without tabs or other control "
+                                           "characters"),
+               {std::to_string(kMaxVakgroepName)});
     v.selfEmployed = number(r, obj, "self_employed", at, 0, kSpecialists, true);
     v.salaried = number(r, obj, "salaried", at, 0, kSpecialists, true);
     v.salaryCost = number(r, obj, "salary_cost", at, 0, kSalary, v.salaried > 0);
@@ -185,7 +190,8 @@ Scenario readScenario(Reader& r, const json& obj, const std::string& w)
     r.onlyKnown(obj, w, {"id", "name", "description", "theme", "serves", "between_hospitals", "a", "b"});
     Scenario s;
     s.id = r.string(obj, "id", w);
-    const std::string at = s.id.empty() ? w : w + " (" + s.id + ")";
+    // In a file of one scenario the file names it: its fields need no prefix.
+    const std::string at = s.id.empty() || w.empty() ? w : w + " (" + visibleText(s.id) + ")";
     s.name = r.text(obj, "name", at, true);
     s.description = r.text(obj, "description", at, false);
     const auto theme = themeFromCode(r.string(obj, "theme", at));

@@ -1,6 +1,7 @@
 #include "json_reader.hpp"
 
 #include "core/json_limits.hpp"
+#include "core/text_util.hpp"
 
 #include <optional>
 
@@ -87,13 +88,28 @@ std::optional<json> parse(std::string_view text, std::vector<DataProblem>& probl
         problems.push_back({"", Message{what, std::move(args)}});
         return std::nullopt;
     };
+    // What a wrong file is, before what it is not: /dev/zero is binary, not "larger than 4 MB".
+    if (const auto kind = utf16Kind(text.substr(0, 512)); !kind.empty())
+        return refuse(tx("the file is {0} text; expected UTF-8: save it again as UTF-8 (in Notepad: File > Save As, "
+                         "encoding UTF-8)"),
+                      {kind});
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        auto args = placeOf(text, nul);
+        args.push_back(std::to_string(nul + 1));
+        return refuse(tx("line {0}, column {1}: this is not a text file: binary data (a NUL byte) at byte {2}; expected "
+                         "a JSON text file"),
+                      std::move(args));
+    }
     if (text.size() > kMaxJsonFileBytes)
         return refuse(tx("the file is larger than {0} MB; a JSON data file this large is not read"),
                       {std::to_string(kMaxJsonFileBytes / (1024 * 1024))});
+    if (trim(text).empty())
+        return refuse(tx("the file is empty; expected one JSON object, {…}"), {});
     if (const auto byte = tooDeep(text)) {
         auto args = placeOf(text, *byte);
         args.push_back(std::to_string(kMaxJsonDepth));
-        return refuse(tx("line {0}, column {1}: arrays and objects are nested more than {2} levels deep"), std::move(args));
+        return refuse(tx("line {0}, column {1}: arrays and objects are nested more than {2} levels deep; expected at most {2} (the "
+                         "schemas need fewer than 25)"), std::move(args));
     }
     json root;
     PlacedDomParser dom(root);
@@ -102,7 +118,7 @@ std::optional<json> parse(std::string_view text, std::vector<DataProblem>& probl
     auto args = placeOf(text, dom.errorByte.value_or(text.size()));
     if (dom.numberTooLarge) {
         args.push_back(dom.token);
-        return refuse(tx("line {0}, column {1}: the number {2} is too large"), std::move(args));
+        return refuse(tx("line {0}, column {1}: the number {2} is too large to read; expected a figure within its field's range"), std::move(args));
     }
     args.push_back(dom.error);
     return refuse(tx("line {0}, column {1}: not valid JSON: {2}"), std::move(args));
@@ -123,6 +139,11 @@ void readJson(std::string_view text, std::vector<DataProblem>& problems, const s
     const auto root = parse(text, problems);
     if (!root)
         return;
+    // Every data file is one object; anything else would only give a list of missing fields.
+    if (!root->is_object()) {
+        addProblem(problems, {"", Message{tx("the file must contain one JSON object, {…}; it holds {0}"), {visibleText(root->dump())}}});
+        return;
+    }
     try {
         read(*root);
     } catch (const json::exception& e) { // a reader's slip must still end as a problem, not a crash

@@ -4,6 +4,7 @@
 // its problems at once. Values are read by const reference: a subtree is never copied.
 
 #include "core/i18n.hpp"
+#include "core/text_util.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -75,9 +76,12 @@ public:
             fail(where, tx("must be an object"));
             return;
         }
+        std::string expected;
+        for (const char* k : known)
+            expected += (expected.empty() ? "" : ", ") + std::string(k);
         for (auto it = obj.begin(); it != obj.end(); ++it)
             if (std::none_of(known.begin(), known.end(), [&](const char* k) { return it.key() == k; }))
-                fail(join(where, it.key()), tx("is not a known field"));
+                fail(join(where, it.key()), tx("is not a known field; expected one of {0}"), {expected});
     }
 
     /// obj[key] as an array of at most `max` entries (an empty one when absent); nullptr, with a
@@ -87,7 +91,7 @@ public:
     {
         const json& list = member(obj, key, emptyArray());
         if (!list.is_array()) {
-            fail(join(where, key), tx("must be an array"));
+            fail(join(where, key), tx("must be an array, [ … ], not {0}"), {visibleText(list.dump())});
             return nullptr;
         }
         if (list.size() > max) {
@@ -107,7 +111,7 @@ public:
             return fallback;
         }
         if (!it->is_number()) {
-            fail(join(where, key), tx("must be a number"));
+            fail(join(where, key), tx("must be a number, not {0}"), {visibleText(it->dump())});
             return fallback;
         }
         const double v = it->get<double>();

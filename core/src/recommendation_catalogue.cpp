@@ -355,7 +355,7 @@ Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, cons
     std::vector<DataProblem> problems;
     for (const auto& id : disabled)
         if (std::none_of(base.begin(), base.end(), [&](const Recommendation& r) { return r.id == id; }))
-            addProblem(problems, {"disable", Message{tx("there is no recommendation \"{0}\" to switch off"), {id}}});
+            addProblem(problems, {"disable", Message{tx("there is no recommendation \"{0}\" to switch off; 'samenspel recommend --all' lists the ids"), {id}}});
     if (!problems.empty())
         throw InvalidData(tx("The recommendations {0} are invalid: {1} problem(s)"), source, std::move(problems));
     Catalogue out;

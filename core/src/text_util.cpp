@@ -1,5 +1,6 @@
 #include "core/text_util.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -88,6 +89,44 @@ bool isValidUtf8(std::string_view s)
         if (!decodeUtf8(s, i, cp))
             return false;
     return true;
+}
+
+bool isOneLineText(std::string_view s, std::size_t maxCharacters)
+{
+    std::size_t i = 0;
+    std::size_t characters = 0;
+    unsigned cp = 0;
+    while (i < s.size()) {
+        if (!decodeUtf8(s, i, cp) || ++characters > maxCharacters)
+            return false;
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029)
+            return false;
+    }
+    return characters > 0;
+}
+
+std::string utf16Kind(std::string_view start)
+{
+    if (start.starts_with("\xFF\xFE"))
+        return "UTF-16LE";
+    if (start.starts_with("\xFE\xFF"))
+        return "UTF-16BE";
+    const std::size_t pairs = std::min<std::size_t>(start.size() / 2, 256);
+    std::size_t little = 0;
+    std::size_t big = 0;
+    for (std::size_t i = 0; i < pairs; ++i) {
+        const bool first = start[2 * i] == '\0';
+        const bool second = start[2 * i + 1] == '\0';
+        if (second && !first)
+            ++little;
+        else if (first && !second)
+            ++big;
+    }
+    if (pairs > 0 && little * 4 >= pairs * 3)
+        return "UTF-16LE";
+    if (pairs > 0 && big * 4 >= pairs * 3)
+        return "UTF-16BE";
+    return {};
 }
 
 namespace {

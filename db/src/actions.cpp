@@ -13,8 +13,17 @@ using core::tx;
 
 void check(const core::Action& a)
 {
-    if (std::string(core::trim(a.title)).empty() || a.title.size() > 300)
-        throw Conflict(Message{tx("an action needs a title of 1 to 300 characters"), {}});
+    // Shown as they are in tables, CSV and JSON: one line of UTF-8 (JSON cannot hold other bytes).
+    if (!core::isOneLineText(core::trim(a.title), 300))
+        throw Conflict(Message{tx("an action needs a title of 1 to 300 characters on one line, without tabs or other "
+                                  "control characters, not \"{0}\""),
+                               {core::visibleText(a.title)}});
+    if (!a.responsible.empty() && !core::isOneLineText(a.responsible, 200))
+        throw Conflict(Message{tx("the responsible role or function must be one line of at most 200 characters, without "
+                                  "tabs or other control characters, not \"{0}\""),
+                               {core::visibleText(a.responsible)}});
+    if (!core::isValidUtf8(a.notes))
+        throw Conflict(Message{tx("the notes hold bytes that are not UTF-8 text; expected text typed or pasted as UTF-8"), {}});
     if (std::find(core::kActionOwners.begin(), core::kActionOwners.end(), a.owner) == core::kActionOwners.end())
         throw Conflict(Message{tx("\"{0}\" is not an owner; expected rvb, msb, both or other"), {a.owner}});
     if (std::find(core::kActionStatuses.begin(), core::kActionStatuses.end(), a.status) == core::kActionStatuses.end())
@@ -100,7 +109,7 @@ core::Action Database::action(core::Id id) const
         SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE x.id = ?");
         q.bind(1, id);
         if (!q.executeStep())
-            throw NotFound(Message{tx("there is no action with id {0}"), {std::to_string(id)}});
+            throw NotFound(Message{tx("there is no action with id {0}; see 'samenspel actions list --assessment ID'"), {std::to_string(id)}});
         return readAction(q);
     });
 }

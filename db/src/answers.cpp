@@ -109,9 +109,9 @@ core::AnswerValue checkedAnswer(const core::Instrument& instrument, core::Role r
 {
     const core::Question* q = instrument.find(item);
     if (!q)
-        throw Conflict(Message{tx("not a question code of instrument {0} {1}"), {instrument.id(), instrument.version()}});
+        throw Conflict(Message{tx("not a question code of instrument {0} {1}; 'samenspel instrument show' lists them"), {instrument.id(), instrument.version()}});
     if (!q->askedOf(role))
-        throw Conflict(Message{tx("question {0} is not put to role {1}"), {item, std::string(core::code(role))}});
+        throw Conflict(Message{tx("question {0} is not put to role {1}; leave it empty for this role"), {item, std::string(core::code(role))}});
     auto parsed = core::parseValue(*q, instrument.likert(), core::formatValue(value));
     if (parsed.problem)
         throw Conflict(*parsed.problem);
@@ -205,7 +205,7 @@ void Database::saveAnswer(core::Id assessmentId, const core::Respondent& respond
         if (find.executeStep()) {
             id = find.getColumn(0).getInt64();
             if (find.getColumn(1).getString() != core::code(respondent.role))
-                throw Conflict(Message{tx("respondent {0} has role {1} on line {2}"),
+                throw Conflict(Message{tx("respondent {0} has role {1} on line {2}; expected one role per respondent"),
                                        {respondent.code, find.getColumn(1).getString(), "-"}});
         } else {
             SQLite::Statement insert(m_impl->sql, "INSERT INTO respondents (assessment_id, code, role) VALUES (?, ?, ?)");
@@ -250,7 +250,7 @@ void Database::saveRespondent(core::Id assessmentId, const core::Respondent& res
             throw Conflict(Message{tx("respondent {0} is already in this round"), {respondent.code}});
         for (const auto& [item, value] : answers)
             if (sink.addAnswer(respondent.code, item, value) == core::AnswerSink::Status::Duplicate)
-                throw Conflict(Message{tx("respondent {0} answers question {1} twice"), {respondent.code, item}});
+                throw Conflict(Message{tx("respondent {0} answers question {1} twice; expected one answer per question"), {respondent.code, item}});
         t.commit();
     });
 }

@@ -16,7 +16,7 @@ constexpr const char* kSelect =
 
 NotFound noSuchRound(core::Id id)
 {
-    return NotFound(Message{tx("there is no round (assessment) with id {0}"), {std::to_string(id)}});
+    return NotFound(Message{tx("there is no round (assessment) with id {0}; see 'samenspel assessment list'"), {std::to_string(id)}});
 }
 
 core::Assessment readAssessment(SQLite::Statement& q)
@@ -61,8 +61,10 @@ core::Id storeBuiltinInstrument(SQLite::Database& sql)
 core::Id Database::createAssessment(const NewAssessment& spec)
 {
     const std::string name(core::trim(spec.name));
-    if (name.empty() || name.size() > 200)
-        throw Conflict(Message{tx("a round needs a name of 1 to 200 characters"), {}});
+    if (!core::isOneLineText(name, 200))
+        throw Conflict(Message{tx("a round needs a name of 1 to 200 characters on one line, without tabs or other control "
+                                  "characters, not \"{0}\""),
+                               {core::visibleText(name)}});
     const std::string date = spec.date.empty() ? core::todayIso() : spec.date;
     if (!core::isIsoDate(date))
         throw Conflict(Message{tx("\"{0}\" is not a date; expected YYYY-MM-DD"), {date}});
@@ -76,7 +78,7 @@ core::Id Database::createAssessment(const NewAssessment& spec)
         exists.bind(1, org.id);
         exists.bind(2, name);
         if (exists.executeStep())
-            throw Conflict(Message{tx("{0} already has a round named \"{1}\""), {org.name, name}});
+            throw Conflict(Message{tx("{0} already has a round named \"{1}\"; choose another name"), {org.name, name}});
         const core::Id instrumentId = storeBuiltinInstrument(m_impl->sql);
         SQLite::Statement q(m_impl->sql, "INSERT INTO assessments (organisation_id, name, round_date, instrument_id, "
                                          "anonymity_k) VALUES (?, ?, ?, ?, ?)");

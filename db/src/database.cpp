@@ -96,25 +96,52 @@ void checkOwnership(SQLite::Database& sql, const std::string& path)
     const int version = pragmaInt(sql, "user_version");
     const int objects = sql.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
     if (app != kApplicationId && (app != 0 || objects > 0))
-        throw NotOurFile(Message{tx("{0} is not a Samenspel database (it belongs to another program)"), {path}});
+        throw NotOurFile(Message{tx("{0} is not a Samenspel database (it belongs to another program); expected a .samenspel file made by "
+                                 "'samenspel init' or the desktop program"), {path}});
+    // Our migrations set the id and a version from 1 up together; anything else was written by hand.
+    if (version < 0 || (app == kApplicationId && version == 0))
+        throw Damaged(Message{tx("{0} is damaged: its schema version is {1}, which no version of Samenspel writes. Samenspel "
+                                 "has not changed it; restore a backup of the file"),
+                              {path, std::to_string(version)}});
     if (version > kSchemaVersion)
         throw NewerVersion(Message{tx("{0} was written by a newer version of Samenspel (database version {1}; this "
                                       "program reads up to {2}). Install the newer version to open it."),
                                    {path, std::to_string(version), std::to_string(kSchemaVersion)}});
 }
 
-void migrate(SQLite::Database& sql)
+void migrate(SQLite::Database& sql, const std::string& path)
 {
     if (pragmaInt(sql, "user_version") == kSchemaVersion)
         return;
     WriteScope transaction(sql);
     // Read again inside the write lock: another process may have migrated in the meantime.
     const int from = pragmaInt(sql, "user_version");
-    for (int v = from; v < kSchemaVersion; ++v)
-        sql.exec(kMigrations[v]);
+    try {
+        for (int v = from; v < kSchemaVersion; ++v)
+            sql.exec(kMigrations[v]);
+    } catch (const SQLite::Exception& e) {
+        // A table that the version says is not there yet, say; the transaction rolls back.
+        throw Damaged(Message{tx("{0} is damaged: its tables do not match its schema version {1} ({2}). Samenspel has not "
+                                 "changed it; restore a backup of the file"),
+                              {path, std::to_string(from), e.what()}});
+    }
     sql.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     sql.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     transaction.commit();
+}
+
+/// The tables of schema version kSchemaVersion: a file of that version without one of them was
+/// changed by hand or damaged, and would fail later with "no such table".
+void checkTables(SQLite::Database& sql, const std::string& path)
+{
+    for (const char* table : {"instruments", "organisations", "assessments", "respondents", "answers", "incentive_inputs", "actions"}) {
+        SQLite::Statement q(sql, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+        q.bind(1, table);
+        if (!q.executeStep())
+            throw Damaged(Message{tx("{0} is damaged: the table {1} is missing. Samenspel has not changed it; restore a backup "
+                                     "of the file"),
+                                  {path, table}});
+    }
 }
 
 /// A connection that never changes the file: an older schema is migrated in a copy in memory.
@@ -123,13 +150,16 @@ std::unique_ptr<Database::Impl> readingConnection(const std::string& path)
     auto file = detail::openReadOnly(path);
     checkOwnership(*file, path);
     detail::checkIntact(*file, path);
-    if (pragmaInt(*file, "user_version") == kSchemaVersion)
+    if (pragmaInt(*file, "user_version") == kSchemaVersion) {
+        checkTables(*file, path);
         return std::make_unique<Database::Impl>(path, std::move(*file));
+    }
     if (file->execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0)
         throw NotOurFile(Message{tx("{0} is empty: it holds no Samenspel data yet; 'samenspel init --db {0}' makes it a database"), {path}});
     SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     SQLite::Backup(memory, *file).executeStep();
-    migrate(memory);
+    migrate(memory, path);
+    checkTables(memory, path);
     memory.exec("PRAGMA query_only = ON"); // a change would be lost with the copy: refuse it
     return std::make_unique<Database::Impl>(path, std::move(memory));
 }
@@ -202,7 +232,7 @@ Database Database::open(const std::string& path, Mode mode)
         return guarded(path, [&] {
             auto impl = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             impl->sql.exec("PRAGMA foreign_keys = ON");
-            migrate(impl->sql);
+            migrate(impl->sql, path);
             return Database(std::move(impl));
         });
     detail::checkFileBeforeOpening(path, mode);
@@ -216,7 +246,8 @@ Database Database::open(const std::string& path, Mode mode)
         detail::checkIntact(sql, path);
         sql.exec("PRAGMA foreign_keys = ON");
         detail::useRollbackJournal(sql);
-        migrate(sql);
+        migrate(sql, path);
+        checkTables(sql, path);
         return Database(std::move(impl));
     });
 }

@@ -12,7 +12,8 @@ void throwAsDbError(const SQLite::Exception& e, const std::string& path)
     case SQLITE_CONSTRAINT:
         throw Conflict(Message{tx("the database refused the change: {0}"), {e.what()}});
     case SQLITE_NOTADB:
-        throw NotOurFile(Message{tx("{0} is not a Samenspel database"), {path}});
+        throw NotOurFile(Message{tx("{0} is not a Samenspel database: it is not an SQLite database file at all; expected a .samenspel file made by "
+                                    "'samenspel init' or the desktop program"), {path}});
     case SQLITE_CORRUPT:
         throw Damaged(Message{tx("{0} is damaged ({1}). Samenspel has not changed it; restore a backup of the file"),
                               {path, e.what()}});

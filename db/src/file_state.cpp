@@ -78,6 +78,10 @@ std::string networkFileSystemName(long type)
 void checkFileBeforeOpening(const std::string& path, Database::Mode mode)
 {
     std::error_code ec;
+    if (path.ends_with('/') && !fs::is_directory(path, ec))
+        throw NotOurFile(Message{tx("{0} ends in '/', so it names a folder, not a database file; give a file name, such as "
+                                    "{0}samenspel.samenspel"),
+                                 {path}});
     const bool exists = fs::exists(path, ec);
     if (!exists && mode != Database::Mode::CreateIfMissing)
         throw NoDatabase(Message{tx("there is no database at {0}; create one with 'samenspel init' or 'samenspel demo'"), {path}});
@@ -117,15 +121,13 @@ void checkIntact(SQLite::Database& sql, const std::string& path)
     } catch (const SQLite::Exception& e) {
         verdict = e.what();
     }
-    if (verdict == "ok")
-        return;
-    // "*** in database main ***\nPage 6: ..." : the file is named in the message already.
-    if (const auto marker = verdict.find("***\n"); verdict.starts_with("*** in database") && marker != std::string::npos)
-        verdict.erase(0, marker + 4);
-    for (char& c : verdict)
-        if (c == '\n')
-            c = ' ';
-    throw Damaged(Message{tx("{0} is damaged ({1}). Samenspel has not changed it; restore a backup of the file"),
+    // The report comes as lines ("*** in database main ***", "Page 4: ..."): one line in the message.
+    if (const std::string_view header = "*** in database main ***\n"; verdict.starts_with(header))
+        verdict.erase(0, header.size());
+    for (auto newline = verdict.find('\n'); newline != std::string::npos; newline = verdict.find('\n', newline))
+        verdict.replace(newline, 1, "; ");
+    if (verdict != "ok")
+        throw Damaged(Message{tx("{0} is damaged ({1}). Samenspel has not changed it; restore a backup of the file"),
                               {path, verdict}});
 }
 

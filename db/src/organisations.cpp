@@ -25,8 +25,10 @@ namespace {
 std::string checkedOrganisation(const std::string& rawName, const std::string& hospitalType)
 {
     std::string name(core::trim(rawName));
-    if (name.empty() || name.size() > 200)
-        throw Conflict(Message{tx("an organisation needs a name of 1 to 200 characters"), {}});
+    if (!core::isOneLineText(name, 200))
+        throw Conflict(Message{tx("an organisation needs a name of 1 to 200 characters on one line, without tabs or other "
+                                  "control characters, not \"{0}\""),
+                               {core::visibleText(name)}});
     if (!hospitalType.empty()) {
         const core::Question* q = core::builtinInstrument().find("profile.hospital_type");
         if (q && !q->option(hospitalType))
@@ -43,7 +45,7 @@ core::Id Database::addOrganisation(const std::string& rawName, const std::string
     const std::string name = checkedOrganisation(rawName, hospitalType);
     return guarded(m_impl->path, [&] {
         if (findOrganisation(name))
-            throw Conflict(Message{tx("there is already an organisation named \"{0}\""), {name}});
+            throw Conflict(Message{tx("there is already an organisation named \"{0}\"; choose another name"), {name}});
         SQLite::Statement q(m_impl->sql, "INSERT INTO organisations (name, hospital_type) VALUES (?, ?)");
         q.bind(1, name);
         q.bind(2, hospitalType);
@@ -59,7 +61,7 @@ void Database::updateOrganisation(core::Id id, const std::string& rawName, const
     guarded(m_impl->path, [&] {
         WriteScope t(m_impl->sql);
         if (const auto other = findOrganisation(name); other && other->id != id)
-            throw Conflict(Message{tx("there is already an organisation named \"{0}\""), {name}});
+            throw Conflict(Message{tx("there is already an organisation named \"{0}\"; choose another name"), {name}});
         SQLite::Statement q(m_impl->sql, "UPDATE organisations SET name = ?, hospital_type = ? WHERE id = ?");
         q.bind(1, name);
         q.bind(2, hospitalType);
@@ -86,7 +88,7 @@ core::Organisation Database::organisation(core::Id id) const
         SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE id = ?");
         q.bind(1, id);
         if (!q.executeStep())
-            throw NotFound(Message{tx("there is no organisation with id {0}"), {std::to_string(id)}});
+            throw NotFound(Message{tx("there is no organisation with id {0}; see 'samenspel org list'"), {std::to_string(id)}});
         return readOrganisation(q);
     });
 }

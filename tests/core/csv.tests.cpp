@@ -93,7 +93,7 @@ TEST_CASE("an unclosed quote is reported with the line it starts on", "[core][cs
     CHECK(reader.next(r));
     CHECK_FALSE(reader.next(r));
     REQUIRE(reader.problem());
-    CHECK(reader.problem()->render(Language::En) == "line 2: a quoted field is not closed before the end of the file");
+    CHECK(reader.problem()->render(Language::En) == "line 2: a quoted field is not closed before the end of the file; expected a closing quote (\") after its text");
 }
 
 TEST_CASE("the writer quotes only what needs it and reads back the same", "[core][csv]")

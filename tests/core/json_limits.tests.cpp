@@ -85,11 +85,13 @@ TEST_CASE("JSON nested 100,000 deep is refused by every loader with its place, w
 
 TEST_CASE("the nesting limit counts brackets outside strings only, and 64 levels are read", "[core][json][hostile]")
 {
-    CHECK(contains(refusal([] { parseIncentives(repeat("[", 64) + repeat("]", 64), "f.json"); }), "schema_version: must be 1"));
+    // 64 levels parse, and are then refused for not being an object.
+    CHECK(contains(refusal([] { parseIncentives(repeat("[", 64) + repeat("]", 64), "f.json"); }),
+                   "the file must contain one JSON object, {…}; it holds [[[["));
     CHECK(contains(refusal([] { parseIncentives(repeat("[", 65) + repeat("]", 65), "f.json"); }), "nested more than 64"));
     auto in = demoIncentives(0);
-    in.vakgroepen[0].name = repeat("[{", 500);
-    CHECK(parseIncentives(incentivesToJson(in), "f.json").vakgroepen[0].name == repeat("[{", 500));
+    in.vakgroepen[0].name = repeat("[{", 50); // 100 brackets, the longest name allowed
+    CHECK(parseIncentives(incentivesToJson(in), "f.json").vakgroepen[0].name == repeat("[{", 50));
     // On a second line, the column counts characters, not bytes.
     CHECK(contains(refusal([] { parseIncentives("{\"é\":\n  \"ü\" " + repeat("[", 70), "f.json"); }),
                    "line 2, column 70: arrays and objects are nested"));
@@ -145,8 +147,12 @@ TEST_CASE("numbers out of range and syntax errors are problems with line and col
         const auto literal = refusal([&, &l = load] { l("{\"schema_version\": 1,\n  \"x\": tru }"); });
         CHECK(contains(literal, "line 2, column 11: not valid JSON: syntax error while parsing value - invalid literal"));
         CHECK(literal.find("last read") == std::string::npos);
-        CHECK(contains(refusal([&, &l = load] { l(""); }), "line 1, column 1: not valid JSON: syntax error while parsing value - "
-                                                            "unexpected end of input; expected '[', '{', or a literal"));
+        CHECK(contains(refusal([&, &l = load] { l(""); }), "the file is empty; expected one JSON object, {…}"));
+        CHECK(contains(refusal([&, &l = load] { l(" \n"); }), "the file is empty; expected one JSON object, {…}"));
+        CHECK(contains(refusal([&, &l = load] { l("[]"); }), "the file must contain one JSON object, {…}; it holds []"));
+        CHECK(contains(refusal([&, &l = load] { l(std::string("{\"a\": \0}", 9)); }),
+                       "line 1, column 7: this is not a text file: binary data (a NUL byte) at byte 7; expected a JSON text file"));
+        CHECK(contains(refusal([&, &l = load] { l("\xFF\xFE{\0}\0"); }), "the file is UTF-16LE text; expected UTF-8"));
         // What the parser last read is left out: it can be megabytes long, or not UTF-8.
         const auto utf8 = refusal([&, &l = load] { l("{\"a\": \"\xFF\"}"); });
         CHECK(contains(utf8, "line 1, column 8: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"));

@@ -13,6 +13,8 @@ namespace core {
 /// most scenarios of its own. Each figure has a realistic range too (docs/incentives.md).
 constexpr std::size_t kMaxVakgroepen = 200;
 constexpr std::size_t kMaxScenarios = 50;
+/// The longest vakgroep name, in characters ("maag-, darm- en leverziekten" has 28).
+constexpr std::size_t kMaxVakgroepName = 100;
 
 /// Throws InvalidData naming `source` and every problem.
 IncentiveInputs parseIncentives(std::string_view json, const std::string& source);

@@ -12,6 +12,13 @@ std::string_view trim(std::string_view s);
 std::string toLowerAscii(std::string_view s);
 /// True when s is well-formed UTF-8.
 bool isValidUtf8(std::string_view s);
+/// True when s is well-formed UTF-8 of 1 to maxCharacters characters on one line: no line break,
+/// tab or other control character. For names that tables, CSV and JSON show as they are.
+bool isOneLineText(std::string_view s, std::size_t maxCharacters);
+/// "UTF-16LE" or "UTF-16BE" when the start of a file is UTF-16 (what Excel's "Unicode Text" and
+/// Windows' Notepad write): a byte-order mark, or (for Latin text) a NUL byte in the same half of
+/// nearly every pair of bytes; empty otherwise.
+std::string utf16Kind(std::string_view start);
 /// The items joined with ", " (or another separator, such as "\n" for lines).
 std::string joinList(const std::vector<std::string>& items, std::string_view separator = ", ");
 /// Reinterprets bytes as Windows-1252 (what Excel writes for "CSV" on a Dutch Windows machine).
