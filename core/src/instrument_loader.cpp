@@ -1,12 +1,12 @@
 #include "core/instrument_loader.hpp"
 
+#include "core/text_util.hpp"
 #include "json_reader.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <optional>
-#include <regex>
 #include <set>
 
 namespace core {
@@ -272,12 +272,11 @@ private:
     /// The fields every question has: code, roles, text and source.
     Question common(const json& obj, const std::string& w, QuestionKind kind)
     {
-        static const std::regex pattern("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
         Question q;
         q.kind = kind;
         q.code = string(obj, "code", w);
         if (!q.code.empty()) {
-            if (!std::regex_match(q.code, pattern))
+            if (!isDataCode(q.code, true))
                 fail(w, tx("code \"{0}\" must be lower-case letters, digits, '_' and '.'"), {q.code});
             else if (!m_codes.insert(q.code).second)
                 fail(w, tx("code \"{0}\" is used by another question"), {q.code});
