@@ -8,6 +8,7 @@ packages=(
   libboost-program-options-dev nlohmann-json3-dev catch2
   libcairo2-dev libpango1.0-dev fonts-dejavu-core
   xvfb xauth poppler-utils
+  clang libclang-rt-14-dev
   r-cran-multilevel r-cran-psych
 )
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command two (and CI): install what is missing, build with warnings as errors, and run
-# every test through ctest. Starts Xvfb for the GUI test when there is no display.
+# every test through ctest, then every fuzz target for SAMENSPEL_FUZZ_SECONDS (default 60; 0
+# skips) in build-fuzz/. Starts Xvfb for the GUI test when there is no display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -14,3 +15,7 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb > /dev/null; then
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 fi
 ctest --test-dir build --output-on-failure -j2
+fuzz_seconds=${SAMENSPEL_FUZZ_SECONDS:-60}
+if [ "$fuzz_seconds" -gt 0 ]; then
+  bash tests/fuzz/run.sh build-fuzz "$fuzz_seconds"
+fi

@@ -1,12 +1,13 @@
 #include "core/instrument_loader.hpp"
 
+#include "core/answer.hpp"
+#include "core/text_util.hpp"
 #include "json_reader.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <optional>
-#include <regex>
 #include <set>
 
 namespace core {
@@ -38,6 +39,7 @@ public:
         readRatings(root, parts);
         readProfile(root, parts);
         checkCoverage(parts);
+        checkLikertLabels(parts);
         return parts;
     }
 
@@ -268,12 +270,11 @@ private:
     /// The fields every question has: code, roles, text and source.
     Question common(const json& obj, const std::string& w, QuestionKind kind)
     {
-        static const std::regex pattern("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
         Question q;
         q.kind = kind;
         q.code = string(obj, "code", w);
         if (!q.code.empty()) {
-            if (!std::regex_match(q.code, pattern))
+            if (!isDataCode(q.code, true))
                 fail(w, tx("code \"{0}\" must be lower-case letters, digits, '_' and '.'"), {q.code});
             else if (!m_codes.insert(q.code).second)
                 fail(w, tx("code \"{0}\" is used by another question"), {q.code});
@@ -404,6 +405,15 @@ private:
                 fail(ow, tx("option \"{0}\" is listed twice"), {o.code});
             q.options.push_back(std::move(o));
         }
+        // An answer file may hold an option's code or either label; each must import as that
+        // option, not as no answer ("NA") nor as an option listed before it.
+        for (std::size_t k = 0; k < q.options.size(); ++k) {
+            const auto& o = q.options[k];
+            for (const auto& cell : {o.code, o.label.nl, o.label.en})
+                if (!o.code.empty() && !cell.empty() && parseValue(q, LikertScale{}, cell).value != AnswerValue{o.code})
+                    fail(join(w, at("options", k)), tx("\"{0}\" in an answer file would not be read as option {1}"),
+                         {cell, o.code});
+        }
     }
 
     void readRange(const json& obj, const std::string& w, Question& q)
@@ -414,6 +424,21 @@ private:
             fail(w, tx("min ({0}) is above max ({1})"), {std::to_string(q.min), std::to_string(q.max)});
         if (obj.contains("unit"))
             q.unit = text(obj, "unit", w);
+    }
+
+    /// An answer file may hold a Likert label instead of 1-5: each must import as its own value,
+    /// not as a number, no answer ("n.v.t.") or an earlier label.
+    void checkLikertLabels(const Instrument::Parts& parts)
+    {
+        const auto item = std::find_if(parts.questions.begin(), parts.questions.end(),
+                                       [](const Question& q) { return q.kind == QuestionKind::Likert; });
+        if (item == parts.questions.end())
+            return;
+        for (std::size_t i = 0; i < parts.likert.labels.size(); ++i)
+            for (const auto& label : {parts.likert.labels[i].nl, parts.likert.labels[i].en})
+                if (parseValue(*item, parts.likert, label).value != AnswerValue{static_cast<int>(i) + 1})
+                    fail("scales.likert.labels", tx("\"{0}\" in an answer file would not be read as answer {1}"),
+                         {label, std::to_string(i + 1)});
     }
 
     void checkCoverage(const Instrument::Parts& parts)

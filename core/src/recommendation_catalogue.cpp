@@ -2,10 +2,10 @@
 #include "core/recommendations.hpp"
 
 #include "core/instrument_loader.hpp"
+#include "core/text_util.hpp"
 #include "json_reader.hpp"
 
 #include <map>
-#include <regex>
 #include <set>
 
 namespace core {
@@ -46,8 +46,7 @@ public:
         m_r.onlyKnown(obj, w, {"id", "headline", "title", "text", "elements", "themes", "audience", "source", "weight", "trigger"});
         Recommendation rec;
         rec.id = m_r.string(obj, "id", w);
-        static const std::regex pattern("[a-z][a-z0-9_]*");
-        if (!rec.id.empty() && !std::regex_match(rec.id, pattern))
+        if (!rec.id.empty() && !isDataCode(rec.id, false))
             m_r.fail(Reader::join(w, "id"), tx("\"{0}\" must be lower-case letters, digits and '_'"), {rec.id});
         const std::string at = rec.id.empty() ? w : rec.id;
         const json& headline = Reader::member(obj, "headline", Reader::nothing());

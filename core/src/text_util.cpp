@@ -203,6 +203,25 @@ std::string visibleText(std::string_view s, std::size_t maxCharacters)
     return out;
 }
 
+bool isDataCode(std::string_view s, bool dotted)
+{
+    if (s.empty() || s[0] < 'a' || s[0] > 'z')
+        return false;
+    bool afterDot = false;
+    for (const char c : s.substr(1)) {
+        if (c == '.') {
+            if (!dotted || afterDot)
+                return false;
+            afterDot = true;
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+            afterDot = false;
+        } else {
+            return false;
+        }
+    }
+    return !afterDot;
+}
+
 bool parseWholeNumber(std::string_view s, long long& out)
 {
     s = trim(s);

@@ -192,6 +192,47 @@ TEST_CASE("a broken instrument is refused with the item and what is wrong", "[co
     }
 }
 
+TEST_CASE("every option code and label, and every Likert label, imports as itself", "[core][instrument][fuzz]")
+{
+    // fuzz_instrument: instruments were taken whose answers an answer file could not hold.
+    json doc = builtin();
+    json* hospitalType = nullptr;
+    for (auto& q : doc["profile"])
+        if (q["code"] == "profile.hospital_type")
+            hospitalType = &q;
+    REQUIRE(hospitalType);
+    const std::string where = "profile[0] profile.hospital_type.options";
+
+    SECTION("an option code that means no answer")
+    {
+        (*hospitalType)["options"][0]["code"] = "NA";
+        CHECK(mentions(problemsOf(doc), where + "[0]: \"NA\" in an answer file would not be read as option NA"));
+    }
+    SECTION("an option label that is another option's code")
+    {
+        const std::string second = (*hospitalType)["options"][1]["code"];
+        (*hospitalType)["options"][0]["label"]["en"] = second;
+        CHECK(mentions(problemsOf(doc), where + "[1]: \"" + second + "\" in an answer file would not be read as option " + second));
+    }
+    SECTION("an option code with a blank that a cell loses")
+    {
+        (*hospitalType)["options"][1]["code"] = " stz";
+        CHECK(mentions(problemsOf(doc), where + "[1]: \" stz\" in an answer file would not be read as option  stz"));
+    }
+    SECTION("Likert labels that repeat, are a number, or mean no answer")
+    {
+        auto& labels = doc["scales"]["likert"]["labels"];
+        labels["en"][1] = labels["en"][0];
+        labels["nl"][2] = "4";
+        labels["nl"][3] = "n.v.t.";
+        const auto problems = problemsOf(doc);
+        CHECK(mentions(problems, "scales.likert.labels: \"" + labels["en"][0].get<std::string>() +
+                                     "\" in an answer file would not be read as answer 2"));
+        CHECK(mentions(problems, "scales.likert.labels: \"4\" in an answer file would not be read as answer 3"));
+        CHECK(mentions(problems, "scales.likert.labels: \"n.v.t.\" in an answer file would not be read as answer 4"));
+    }
+}
+
 TEST_CASE("broken instrument files are refused naming the file", "[core][instrument]")
 {
     const std::string dir = std::string(SAMENSPEL_TEST_DATA) + "/instruments/";

@@ -1,5 +1,6 @@
-// Hostile JSON data files: nesting, size, numbers out of range, and condition depth. Every one is
-// refused with a message naming the place, never a crash or an escaping nlohmann exception.
+// Hostile JSON data files: nesting, size, numbers out of range, condition depth and codes of any
+// length. Every one is refused with a message naming the place, never a crash or an escaping
+// nlohmann exception. Tests tagged [fuzz] hold what the fuzz targets (tests/fuzz) found.
 #include "core/demo_data.hpp"
 #include "core/incentive_json.hpp"
 #include "core/instrument_loader.hpp"
@@ -7,10 +8,12 @@
 #include "core/recommendations.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <functional>
 
 using namespace core;
+using nlohmann::json;
 
 namespace {
 
@@ -172,4 +175,30 @@ TEST_CASE("trigger conditions nest at most 8 all/any levels", "[core][recommenda
     CHECK(contains(message, "1 problem(s)"));
     CHECK(contains(message, "deep.trigger" + repeat(".all[0]", 8) + ": all/any conditions are nested more than 8 levels deep here"));
     CHECK(contains(overlay(20), "more than 8 levels"));
+}
+
+TEST_CASE("a question code of a million characters is checked without a crash", "[core][json][hostile][fuzz]")
+{
+    // std::regex recursed once per character and overflowed the stack (fuzz_instrument).
+    auto doc = json::parse(builtinInstrumentJson());
+    const std::string longCode(1000000, 'a');
+    doc["items"][0]["code"] = longCode;
+    CHECK(loadInstrument(doc.dump(), "f.json").find(longCode) != nullptr);
+    doc["items"][0]["code"] = longCode + "A";
+    CHECK(contains(refusal([&] { loadInstrument(doc.dump(), "f.json"); }), "must be lower-case letters, digits, '_' and '.'"));
+}
+
+TEST_CASE("a recommendation id of a million characters is checked without a crash", "[core][json][hostile][fuzz]")
+{
+    // The same std::regex overflow, in the catalogue and in an overlay (fuzz_catalogue).
+    auto doc = json::parse(builtinCatalogueJson());
+    const std::string longId(1000000, 'a');
+    doc["entries"][0]["id"] = longId;
+    const auto catalogue = parseCatalogue(doc.dump(), builtinInstrument(), "f.json");
+    CHECK(catalogue.front().id == longId);
+    json overlay{{"schema_version", 1}, {"entries", {doc["entries"][0]}}};
+    CHECK(applyOverlay(builtinCatalogue(), overlay.dump(), builtinInstrument(), "o.json").back().id == longId);
+    overlay["entries"][0]["id"] = longId + "-";
+    CHECK(contains(refusal([&] { applyOverlay(builtinCatalogue(), overlay.dump(), builtinInstrument(), "o.json"); }),
+                   "must be lower-case letters, digits and '_'"));
 }

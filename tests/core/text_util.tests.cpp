@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <regex>
+#include <string>
+#include <vector>
+
 using namespace core;
 
 TEST_CASE("whole numbers as spreadsheets write them", "[core][text]")
@@ -68,4 +72,24 @@ TEST_CASE("values in messages are short and every character in them is visible",
         accents += "é";
     CHECK(visibleText(accents) == accents.substr(0, 80) + "\xE2\x80\xA6"); // characters, not bytes
     CHECK(visibleText("abcdef", 3) == "abc\xE2\x80\xA6");
+}
+
+TEST_CASE("codes are checked as the regular expressions did, on every short string", "[core][text][fuzz]")
+{
+    // The one-pass check replaced these patterns; on short strings std::regex is a fine reference.
+    const std::regex dotted("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    const std::regex plain("[a-z][a-z0-9_]*");
+    std::vector<std::string> strings{""};
+    for (std::size_t length = 1, from = 0; length <= 4; ++length) {
+        const std::size_t to = strings.size();
+        for (std::size_t i = from; i < to; ++i)
+            for (const char c : std::string_view("az0_.A-"))
+                strings.push_back(strings[i] + c);
+        from = to;
+    }
+    for (const auto& s : strings) {
+        INFO(s);
+        CHECK(isDataCode(s, true) == std::regex_match(s, dotted));
+        CHECK(isDataCode(s, false) == std::regex_match(s, plain));
+    }
 }

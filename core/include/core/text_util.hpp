@@ -30,6 +30,10 @@ std::string visibleText(std::string_view s, std::size_t maxCharacters = 40);
 /// Parses a whole number; also accepts "3.0" and "3,0". No sign other than a leading '-'. Three
 /// zeros after the separator ("1.000") are refused: a thousands separator cannot be told apart.
 bool parseWholeNumber(std::string_view s, long long& out);
+/// A code in a data file: a lower-case letter, then lower-case letters, digits and '_'; with
+/// `dotted`, more such parts after single dots ("strategy.01"). One pass over the text, whatever
+/// its length (std::regex recurses per character and overflows the stack on a long one).
+bool isDataCode(std::string_view s, bool dotted);
 
 } // namespace core
 

@@ -1,0 +1,184 @@
+// fuzz_seed_writer DIR: writes the generated part of the seed corpus, DIR/<target>/*, and a
+// dictionary per target, DIR/<target>.dict: answer files from the demo hospitals (long, Excel
+// dialect, wide), the built-in instrument and catalogue, a small overlay, the demo incentive
+// figures and every built-in scenario as a file of its own. Generated from core, the seeds follow
+// the schemas as they change; tests/data and questionnaires/ are copied in by run.sh.
+#include "core/answer_export.hpp"
+#include "core/demo_data.hpp"
+#include "core/incentive_analysis.hpp"
+#include "core/incentive_json.hpp"
+#include "core/instrument_loader.hpp"
+#include "core/recommendations.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+void write(const fs::path& file, const std::string& text)
+{
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << text;
+}
+
+/// libFuzzer's dictionary syntax: one quoted token a line, bytes outside printable ASCII escaped.
+void writeDictionary(const fs::path& file, const std::set<std::string>& tokens)
+{
+    std::ofstream out(file, std::ios::binary);
+    for (const auto& t : tokens) {
+        if (t.empty() || t.size() > 64)
+            continue;
+        out << '"';
+        for (const char signedChar : t) {
+            const auto c = static_cast<unsigned char>(signedChar);
+            if (c == '"' || c == '\\')
+                out << '\\' << c;
+            else if (c >= 0x20 && c < 0x7F)
+                out << c;
+            else
+                out << "\\x" << "0123456789ABCDEF"[c >> 4] << "0123456789ABCDEF"[c & 15];
+        }
+        out << "\"\n";
+    }
+}
+
+/// Every key and every short string of a JSON document.
+void collectTokens(const json& j, std::set<std::string>& tokens)
+{
+    if (j.is_object())
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            tokens.insert("\"" + it.key() + "\":");
+            collectTokens(*it, tokens);
+        }
+    else if (j.is_array())
+        for (const auto& e : j)
+            collectTokens(e, tokens);
+    else if (j.is_string() && j.get<std::string>().size() <= 24)
+        tokens.insert(j.dump());
+}
+
+/// The first `count` respondents of a demo hospital: small enough for libFuzzer's -max_len.
+std::vector<core::AnswerRow> firstRespondents(const std::vector<core::AnswerRow>& rows, std::size_t count)
+{
+    std::vector<core::AnswerRow> out;
+    std::set<std::string> seen;
+    for (const auto& r : rows)
+        if (seen.contains(r.respondent) || (seen.size() < count && seen.insert(r.respondent).second))
+            out.push_back(r);
+    return out;
+}
+
+std::string longCsv(const std::vector<core::AnswerRow>& rows, core::CsvDialect dialect)
+{
+    std::ostringstream out;
+    core::AnswerCsvExporter exporter(out, core::builtinInstrument(), dialect);
+    for (const auto& r : rows)
+        exporter.add(r);
+    exporter.finish();
+    return out.str();
+}
+
+/// The wide layout: one row per respondent, a column per question answered by any.
+std::string wideCsv(const std::vector<core::AnswerRow>& rows)
+{
+    std::vector<std::string> items;
+    for (const auto& r : rows)
+        if (std::find(items.begin(), items.end(), r.item) == items.end())
+            items.push_back(r.item);
+    std::ostringstream out;
+    core::CsvWriter writer(out, core::CsvDialect::standard());
+    std::vector<std::string> header{"respondent", "role"};
+    header.insert(header.end(), items.begin(), items.end());
+    writer.row(header);
+    for (std::size_t i = 0; i < rows.size();) {
+        std::vector<std::string> row{rows[i].respondent, std::string(core::code(rows[i].role))};
+        row.resize(header.size());
+        const auto respondent = rows[i].respondent;
+        for (; i < rows.size() && rows[i].respondent == respondent; ++i)
+            row[2 + static_cast<std::size_t>(std::find(items.begin(), items.end(), rows[i].item) - items.begin())] =
+                core::formatValue(rows[i].value);
+        writer.row(row);
+    }
+    return out.str();
+}
+
+void answerSeeds(const fs::path& dir)
+{
+    const auto& instrument = core::builtinInstrument();
+    std::set<std::string> tokens{"respondent", "role", "item", "value", "rol", "vraag", "waarde", "antwoord",
+                                 "weet niet", "n.v.t.", "nvt", "NA", "n/a", "\xEF\xBB\xBF", "\r\n", "\"\"", ";", ","};
+    for (const auto& q : instrument.questions()) {
+        tokens.insert(q.code);
+        for (const auto& o : q.options)
+            tokens.insert({o.code, o.label.nl, o.label.en});
+    }
+    for (const auto& label : instrument.likert().labels)
+        tokens.insert({label.nl, label.en});
+    for (const auto r : core::kRoles)
+        tokens.insert(std::string(core::code(r)));
+    const auto hospitals = core::demoHospitals(instrument);
+    for (std::size_t h = 0; h < hospitals.size(); ++h) {
+        const auto rows = firstRespondents(hospitals[h].answers, 4);
+        const auto name = "demo" + std::to_string(h);
+        for (const auto* target : {"fuzz_csv", "fuzz_answer_import", "fuzz_db_import"}) {
+            write(dir / target / (name + "_long.csv"), longCsv(rows, core::CsvDialect::standard()));
+            write(dir / target / (name + "_excel.csv"), longCsv(rows, core::CsvDialect::excelNl()));
+            write(dir / target / (name + "_wide.csv"), wideCsv(rows));
+        }
+    }
+    for (const auto* target : {"fuzz_csv", "fuzz_answer_import", "fuzz_db_import"})
+        writeDictionary(dir / (std::string(target) + ".dict"), tokens);
+}
+
+void jsonSeeds(const fs::path& dir, const std::string& target, const std::vector<std::pair<std::string, std::string>>& files)
+{
+    std::set<std::string> tokens{"{", "}", "[", "]", "null", "true", "false", "1e400", "-0", "0.5"};
+    for (const auto& [name, text] : files) {
+        write(dir / target / name, text);
+        collectTokens(json::parse(text), tokens);
+    }
+    writeDictionary(dir / (target + ".dict"), tokens);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc != 2) {
+        std::cerr << "usage: fuzz_seed_writer DIR\n";
+        return 2;
+    }
+    const fs::path dir = argv[1];
+    answerSeeds(dir);
+    jsonSeeds(dir, "fuzz_instrument", {{"builtin.json", std::string(core::builtinInstrumentJson())}});
+
+    const auto catalogue = json::parse(core::builtinCatalogueJson());
+    json overlay{{"schema_version", 1}, {"entries", json::array()}, {"disable", {catalogue["entries"][0]["id"]}}};
+    for (std::size_t i = 1; i < 4; ++i)
+        overlay["entries"].push_back(catalogue["entries"][i]);
+    jsonSeeds(dir, "fuzz_catalogue", {{"builtin.json", catalogue.dump(1)}, {"overlay.json", overlay.dump(1)}});
+
+    std::vector<std::pair<std::string, std::string>> figures;
+    for (std::size_t h = 0; h < 3; ++h)
+        figures.push_back({"demo" + std::to_string(h) + ".json", core::incentivesToJson(core::demoIncentives(h))});
+    jsonSeeds(dir, "fuzz_incentives", figures);
+
+    // The built-in scenarios in the file format, through the inputs' writer.
+    auto inputs = core::demoIncentives(0);
+    inputs.scenarios = core::builtinScenarios();
+    std::vector<std::pair<std::string, std::string>> scenarios;
+    const auto withScenarios = json::parse(core::incentivesToJson(inputs));
+    for (const auto& s : withScenarios["scenarios"])
+        scenarios.push_back({s["id"].get<std::string>() + ".json", s.dump(1)});
+    jsonSeeds(dir, "fuzz_scenario", scenarios);
+    return 0;
+}
