@@ -17,5 +17,6 @@ fi
 ctest --test-dir build --output-on-failure -j2
 fuzz_seconds=${SAMENSPEL_FUZZ_SECONDS:-60}
 if [ "$fuzz_seconds" -gt 0 ]; then
-  bash tests/fuzz/run.sh build-fuzz "$fuzz_seconds"
+  # Two targets at a time: ctest is done, so each has a core of its own.
+  SAMENSPEL_FUZZ_PARALLEL=${SAMENSPEL_FUZZ_PARALLEL:-2} bash tests/fuzz/run.sh build-fuzz "$fuzz_seconds"
 fi
