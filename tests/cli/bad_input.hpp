@@ -36,6 +36,9 @@ struct Case {
     std::string expected; ///< what would be right, or what to do
 };
 
+/// The message for binary input, shared by the answer files and the JSON files.
+inline const std::string kNotText = "dit is geen tekstbestand: binaire gegevens (een NUL-byte)";
+
 /// Every case; the input files are made only when a case runs.
 std::vector<Case> cases();
 std::vector<Case> csvCases();

@@ -16,7 +16,6 @@ Case csv(std::string name, Maker input, std::string what, std::string where, std
 }
 
 const std::string kValue15 = "verwacht een geheel getal van 1 tot 5, of leeg / \"weet niet\" voor geen antwoord";
-const std::string kNotText = "dit is geen tekstbestand: binaire gegevens (een NUL-byte)";
 const std::string kCsvText = "verwacht een CSV-bestand dat als tekst is opgeslagen";
 const std::string kSaveUtf8 = "het bestandstype \"CSV UTF-8 (door komma's gescheiden)\"";
 const std::string kCodeRule = "een respondentcode bevat alleen letters, cijfers, '-', '_' en '.'";

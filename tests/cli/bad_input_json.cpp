@@ -108,7 +108,6 @@ const std::string kDeepExpected = "verwacht hoogstens 64";
 const std::string kNotJson = "geen geldige JSON";
 const std::string kEmpty = "het bestand is leeg";
 const std::string kOneObject = "verwacht één JSON-object";
-const std::string kNotText = "dit is geen tekstbestand: binaire gegevens (een NUL-byte)";
 
 Maker deep() { return generated([] { return repeat("[", 100000) + repeat("]", 100000); }); }
 
