@@ -2,8 +2,10 @@
 // The commands of samenspel. Each returns an exit code; failures throw (see run.cpp).
 
 #include "options.hpp"
+#include "round_data.hpp"
 
 #include <ostream>
+#include <vector>
 
 namespace db {
 class Database;
@@ -45,5 +47,11 @@ db::Database openExisting(const Context& c);
 /// The database named by --db, which must exist, opened so that it is never changed (it may be
 /// read-only, or of an older schema).
 db::Database openForReading(const Context& c);
+/// For commands whose output is meant for sharing: writable, so that the round's shared state can
+/// be recorded (docs/disclosure.md); a read-only file or one on a network drive is read as it is.
+db::Database openForSharing(const Context& c);
+/// Stores the shared states an output was made from, before it is written; on a file that cannot be
+/// written, says on standard error that they were not recorded.
+void recordShared(const Context& c, db::Database& db, const std::vector<app::SharedRecord>& records);
 
 } // namespace cli

@@ -10,6 +10,8 @@
 #include "db/database.hpp"
 #include "db/errors.hpp"
 #include "reports/atomic_file.hpp"
+
+#include <filesystem>
 #include "reports/table.hpp"
 
 
@@ -72,6 +74,29 @@ core::Organisation resolveOrganisation(const db::Database& db, const std::string
 
 db::Database openExisting(const Context& c) { return db::Database::open(c.options.db, db::Database::Mode::ExistingOnly); }
 db::Database openForReading(const Context& c) { return db::Database::open(c.options.db, db::Database::Mode::ReadOnly); }
+
+db::Database openForSharing(const Context& c)
+{
+    // An empty file is no database to read from; a writable open would make it one.
+    std::error_code error;
+    if (std::filesystem::is_regular_file(c.options.db, error) && std::filesystem::file_size(c.options.db, error) == 0)
+        return openForReading(c);
+    try {
+        return openExisting(c);
+    } catch (const db::Unwritable&) {
+        return openForReading(c);
+    }
+}
+
+void recordShared(const Context& c, db::Database& db, const std::vector<app::SharedRecord>& records)
+{
+    if (!app::recordShared(db, records))
+        c.err << tr(c.options.lang, tx("Note: {0} cannot be written, so this output was not recorded as shared. A later output "
+                                       "from a writable copy may then differ from it by fewer respondents than "
+                                       "docs/disclosure.md allows."),
+                    {c.options.db})
+              << "\n";
+}
 
 int cmdInit(const Context& c)
 {

@@ -39,16 +39,22 @@ std::vector<core::Advice> adviceFor(const Context& c, const RoundData& data, con
 int cmdRecommend(const Context& c)
 {
     const auto lang = c.options.lang;
-    const auto db = openForReading(c);
-    const auto data = loadRound(db, *c.options.assessment, 15.0);
+    auto db = openForSharing(c);
+    const auto data = loadRound(db, *c.options.assessment, 15.0, app::Basis::Shared);
     const auto list = catalogue(c, *data.instrument);
     const auto advice = adviceFor(c, data, list);
+    // Recorded once nothing can fail any more: only an output that is given counts as shared.
+    const auto share = [&] {
+        if (data.toRecord)
+            recordShared(c, db, {*data.toRecord});
+    };
     if (!c.options.explain.empty()) {
         const auto it = std::find_if(advice.begin(), advice.end(),
                                      [&](const core::Advice& a) { return a.recommendation->id == c.options.explain; });
         if (it == advice.end())
             throw db::NotFound(core::Message{tx("there is no recommendation \"{0}\"; see 'samenspel recommend --all'"),
                                              {c.options.explain}});
+        share();
         if (c.options.format == reports::TableFormat::Json) {
             c.out << reports::adviceJson({*it}, lang) << "\n";
             return kOk;
@@ -61,6 +67,7 @@ int cmdRecommend(const Context& c)
             c.out << line << "\n";
         return kOk;
     }
+    share();
     const std::size_t top = c.options.all ? advice.size() : c.options.top;
     if (c.options.format != reports::TableFormat::Text) {
         std::vector<core::Advice> shown;

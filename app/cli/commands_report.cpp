@@ -47,7 +47,7 @@ int cmdReport(const Context& c)
     const auto& format = c.options.reportFormat;
     if (format != "pdf" && format != "html" && format != "json" && format != "csv")
         throw UsageError(tr(lang, tx("--format for a report must be pdf, html, json or csv, not '{0}'"), {format}));
-    const auto db = openForReading(c);
+    auto db = openForSharing(c);
     const auto report = app::gatherReport(db, *c.options.assessment, *depth, lang, c.options.advisor, core::todayIso());
     const auto& input = report->input;
     reports::writeFileAtomically(c.options.output, [&](std::ostream& out) {
@@ -57,6 +57,8 @@ int cmdReport(const Context& c)
             reports::writeHtmlReport(out, input, *depth, lang);
         else
             reports::writeDataReport(out, input, *depth, lang, format == "json");
+        // Recorded when the report is made, just before it takes its name.
+        recordShared(c, db, report->toRecord);
     });
     c.out << tr(lang, tx("Report written to {0}"), {c.options.output}) << "\n";
     return kOk;

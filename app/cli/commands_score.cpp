@@ -16,9 +16,11 @@ using core::tx;
 int cmdScore(const Context& c)
 {
     const auto lang = c.options.lang;
-    const auto db = openForReading(c);
+    auto db = openForSharing(c);
     const core::Id id = *c.options.assessment;
-    const auto data = loadRound(db, id, c.options.gapThreshold);
+    const auto data = loadRound(db, id, c.options.gapThreshold, app::Basis::Shared);
+    if (data.toRecord)
+        recordShared(c, db, {*data.toRecord});
     const auto& round = data.round;
     const auto& instrument = *data.instrument;
     const auto& analysis = data.analysis;
@@ -34,7 +36,7 @@ int cmdScore(const Context& c)
     auto& out = c.out;
     const auto text = reports::TableFormat::Text;
     out << db.organisation(round.organisationId).name << " - " << round.name << " (" << round.date << "), "
-        << tr(lang, tx("{0} respondents"), {std::to_string(round.respondents)}) << "\n";
+        << tr(lang, tx("{0} respondents"), {std::to_string(analysis.shownRespondents())}) << "\n";
     if (round.respondents == 0) {
         out << tr(lang, tx("This round has no answers yet: import them with 'samenspel import --assessment {0} FILE'."),
                   {std::to_string(id)})

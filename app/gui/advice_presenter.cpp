@@ -20,7 +20,8 @@ AdvicePresenter::AdvicePresenter(db::Database& db, core::Id round, core::Languag
 
 void AdvicePresenter::reload()
 {
-    m_report = app::gatherReport(m_db, m_round, reports::ReportDepth::Full, m_lang, "", "");
+    // The advisor's working screen: the current answers.
+    m_report = app::gatherReport(m_db, m_round, reports::ReportDepth::Full, m_lang, "", "", app::Basis::Current);
 }
 
 std::size_t AdvicePresenter::count() const

@@ -54,7 +54,7 @@ std::function<std::string(JobControl&)> ReportPresenter::exportJob(std::string p
             format = std::string(kFormats[m_format]), lang = m_reportLang, uiLang = m_lang,
             advisor = m_advisor](JobControl& control) {
         control.checkpoint(5);
-        const auto db = db::Database::open(dbPath); // its own connection: the window keeps its own
+        auto db = db::Database::open(dbPath); // its own connection: the window keeps its own
         const auto report = app::gatherReport(db, round, depth, lang, advisor, core::todayIso());
         control.checkpoint(40);
         reports::writeFileAtomically(path, [&](std::ostream& out) {
@@ -65,6 +65,8 @@ std::function<std::string(JobControl&)> ReportPresenter::exportJob(std::string p
             else
                 reports::writeDataReport(out, report->input, depth, lang, format == "json");
             control.checkpoint(95); // the last moment to cancel: nothing has been renamed yet
+            // A report is shared (docs/disclosure.md): its state is stored just before it takes its name.
+            app::recordShared(db, report->toRecord);
         });
         return tr(uiLang, tx("Report written to {0}"), {path});
     };

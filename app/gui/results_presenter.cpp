@@ -16,6 +16,8 @@ ResultsPresenter::ResultsPresenter(const db::Database& db, core::Id round, core:
 {
     auto data = app::loadRound(db, round, 15.0);
     m_respondents = data.responses.respondents().size();
+    if (data.differsFromShared && data.sharedAt)
+        m_sharedAt = *data.sharedAt;
     m_analysis = std::move(data.analysis);
 }
 
@@ -37,7 +39,18 @@ std::string ResultsPresenter::headline() const
            "\n" + parts;
 }
 
-std::vector<std::string> ResultsPresenter::notes() const { return reports::scoreNotes(m_analysis, m_lang); }
+std::vector<std::string> ResultsPresenter::notes() const
+{
+    auto notes = reports::scoreNotes(m_analysis, m_lang);
+    // The advisor's own screen shows the current answers; what was shared may be older.
+    if (!m_sharedAt.empty())
+        notes.insert(notes.begin(), core::tr(m_lang, core::tx("These figures include answers given after the round was last shared "
+                                                             "({0}). Reports and the projector keep showing the shared "
+                                                             "figures until enough respondents of a party have been added "
+                                                             "or changed."),
+                                             {m_sharedAt.substr(0, 10)}));
+    return notes;
+}
 reports::Drawing ResultsPresenter::radar() const { return reports::radarOf(m_analysis, m_instrument, m_lang); }
 reports::Drawing ResultsPresenter::heatmap() const { return reports::heatmapOf(m_analysis, m_instrument, m_lang); }
 reports::Drawing ResultsPresenter::agendaChart() const { return reports::agendaChartOf(m_analysis, m_instrument, m_lang); }

@@ -20,6 +20,7 @@ public:
     /// False for a round nobody has answered yet; hint() then says how to start.
     bool hasAnswers() const { return m_respondents > 0; }
     std::string hint() const;
+    /// The notes under the tables; first, when the current answers differ from what was last shared.
     std::vector<std::string> notes() const;
     reports::Drawing radar() const;
     reports::Drawing heatmap() const;
@@ -48,6 +49,7 @@ private:
     core::Language m_lang;
     core::Analysis m_analysis;
     std::size_t m_respondents = 0;
+    std::string m_sharedAt; ///< when the answers differ from the shared state: when that was made
 };
 
 

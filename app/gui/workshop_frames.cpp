@@ -100,7 +100,7 @@ void WorkshopFrame::OnKey(wxKeyEvent& event)
         event.Skip();
 }
 
-FacilitatorFrame::FacilitatorFrame(wxWindow* parent, const db::Database& db, core::Id round, core::Language lang)
+FacilitatorFrame::FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id round, core::Language lang)
     : wxFrame(parent, wxID_ANY, wx(lang, tx("Facilitator")), wxDefaultPosition,
               wxSize(std::max(1024, wxGetClientDisplayRect().width * 95 / 100),
                      std::max(700, wxGetClientDisplayRect().height * 95 / 100))),
@@ -169,10 +169,15 @@ void FacilitatorFrame::update()
     long row = 0;
     for (const auto& c : m_presenter.counts()) {
         const long item = m_counts->InsertItem(row++, wx(c.label));
+        if (c.belowThreshold)
+            continue; // no numbers for the parties below the threshold
         m_counts->SetItem(item, 1, wxString::Format("%zu", c.started));
         m_counts->SetItem(item, 2, wxString::Format("%zu", c.finished));
     }
-    m_status->SetLabel(wx(core::tr(lang, tx("{0} respondents"), {std::to_string(m_presenter.respondents())})));
+    auto status = core::tr(lang, tx("{0} respondents"), {std::to_string(m_presenter.respondents())});
+    if (m_presenter.revealed() && m_presenter.waiting())
+        status += " - " + std::string(core::tr(lang, tx("newer answers appear once enough of a party have come in")));
+    m_status->SetLabel(wx(status));
     m_reveal->SetLabel(m_presenter.revealed() ? wx(lang, tx("Hide the results")) : wx(lang, tx("Show the results")));
     if (const auto* results = m_presenter.results()) {
         // The charts fill what the projector gives: heatmap above, radar below.

@@ -43,7 +43,7 @@ private:
 
 class FacilitatorFrame : public wxFrame {
 public:
-    FacilitatorFrame(wxWindow* parent, const db::Database& db, core::Id round, core::Language lang);
+    FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id round, core::Language lang);
     void setRevealed(bool revealed);
     /// Reads the answers again and redraws (a timer does this too, for other computers' answers).
     void refresh();

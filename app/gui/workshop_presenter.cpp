@@ -61,7 +61,7 @@ void WorkshopSession::back()
         --m_position;
 }
 
-FacilitatorPresenter::FacilitatorPresenter(const db::Database& db, core::Id round, core::Language lang)
+FacilitatorPresenter::FacilitatorPresenter(db::Database& db, core::Id round, core::Language lang)
     : m_db(db), m_round(round), m_lang(lang), m_instrument(db.instrumentOf(round))
 {
     refresh();
@@ -70,9 +70,11 @@ FacilitatorPresenter::FacilitatorPresenter(const db::Database& db, core::Id roun
 double FacilitatorPresenter::refresh()
 {
     const auto start = std::chrono::steady_clock::now();
-    auto data = app::loadRound(m_db, m_round, 15.0);
+    core::ResponseSet current;
+    m_db.forEachAnswer(m_round, [&](const core::AnswerRow& row) { current.add(row); });
+    auto data = app::loadRound(m_db, m_round, 15.0, app::Basis::Shared);
     std::map<core::Role, RoleCount> counts;
-    for (const auto& r : data.responses.respondents()) {
+    for (const auto& r : current.respondents()) {
         auto& c = counts[r.role];
         c.role = r.role;
         ++c.started;
@@ -87,20 +89,33 @@ double FacilitatorPresenter::refresh()
     }
     m_counts.clear();
     const auto k = static_cast<std::size_t>(m_db.assessment(m_round).anonymityK);
-    RoleCount below{core::Role::Other, tr(m_lang, tx("below the threshold (fewer than {0})"), {std::to_string(k)}), 0, 0, true};
+    // One row for every role below the threshold, without numbers: a count there, or a total that
+    // includes them, would give a single missing role's size away.
+    RoleCount below{core::Role::Other, tr(m_lang, tx("other parties (each fewer than {0})"), {std::to_string(k)}), 0, 0, true};
+    bool anyBelow = false;
     for (auto& [role, c] : counts) {
         if (c.started < k) {
-            below.started += c.started;
-            below.finished += c.finished;
+            anyBelow = true;
             continue;
         }
         c.label = m_instrument.name(role).in(m_lang);
         m_counts.push_back(c);
     }
-    if (below.started > 0)
+    if (anyBelow)
         m_counts.push_back(below);
     m_analysis = std::move(data.analysis);
+    m_pending = std::move(data.toRecord);
+    m_waiting = std::move(data.waiting);
+    if (m_revealed)
+        reveal();
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+void FacilitatorPresenter::reveal()
+{
+    if (m_pending && app::recordShared(m_db, {*m_pending}))
+        m_pending.reset();
+    m_revealed = true;
 }
 
 std::size_t FacilitatorPresenter::respondents() const

@@ -8,12 +8,14 @@
 namespace app {
 
 std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round, reports::ReportDepth depth,
-                                         core::Language lang, std::string advisor, std::string date)
+                                         core::Language lang, std::string advisor, std::string date, Basis basis)
 {
     auto out = std::make_unique<ReportData>();
     db.readSnapshot([&] {
-        out->data = loadRound(db, round, 15.0);
+        out->data = loadRound(db, round, 15.0, basis);
         const auto& data = out->data;
+        if (data.toRecord)
+            out->toRecord.push_back(*data.toRecord);
         auto& input = out->input;
         input.organisation = db.organisation(data.round.organisationId);
         input.round = data.round;
@@ -22,10 +24,17 @@ std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round,
         const auto facts = core::roundFacts(data.analysis, data.responses, *data.instrument, data.incentives);
         input.advice = core::advise(core::builtinCatalogue(), facts, *data.instrument, lang);
         if (depth == reports::ReportDepth::Full) {
-            std::optional<core::Analysis> previous;
+            std::optional<core::Id> previousId;
             for (const auto& r : db.assessments(data.round.organisationId))
                 if (r.date < data.round.date || (r.date == data.round.date && r.id < data.round.id))
-                    previous = loadRound(db, r.id, 15.0).analysis;
+                    previousId = r.id;
+            std::optional<core::Analysis> previous;
+            if (previousId) {
+                auto earlier = loadRound(db, *previousId, 15.0, basis);
+                if (earlier.toRecord)
+                    out->toRecord.push_back(*earlier.toRecord);
+                previous = std::move(earlier.analysis);
+            }
             for (const auto& a : db.actionsOfOrganisation(data.round.organisationId))
                 if (db.assessment(a.assessmentId).date <= data.round.date) {
                     input.actions.push_back(a);

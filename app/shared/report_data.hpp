@@ -12,12 +12,15 @@ namespace app {
 
 struct ReportData {
     RoundData data;
-    reports::ReportInput input; ///< points into data
+    reports::ReportInput input;         ///< points into data
+    std::vector<SharedRecord> toRecord; ///< Shared basis: store these before the report is written
 };
 
 /// Gathers a round's report: analysis, recommendations, incentives under the current model, and
-/// for the full depth the action plan with each action's progress since the previous round.
+/// for the full depth the action plan with each action's progress since the previous round. A
+/// report is meant for sharing, so by default every round in it is read as shared (round_data.hpp).
 std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round, reports::ReportDepth depth,
-                                         core::Language lang, std::string advisor, std::string date);
+                                         core::Language lang, std::string advisor, std::string date,
+                                         Basis basis = Basis::Shared);
 
 } // namespace app

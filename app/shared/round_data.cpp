@@ -1,22 +1,64 @@
 #include "round_data.hpp"
 
 #include "core/incentive_analysis.hpp"
+#include "core/shared_state.hpp"
 #include "db/database.hpp"
 
 namespace app {
 
-RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold)
+namespace {
+
+bool sameAnswers(const std::vector<core::AnswerRow>& a, const std::vector<core::AnswerRow>& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const core::AnswerRow& x, const core::AnswerRow& y) {
+        return x.respondent == y.respondent && x.role == y.role && x.item == y.item && x.value == y.value;
+    });
+}
+
+} // namespace
+
+RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold, Basis basis)
 {
     RoundData r;
-    r.round = db.assessment(id);
-    r.instrument = &db.instrumentOf(id);
-    db.forEachAnswer(id, [&](const core::AnswerRow& row) { r.responses.add(row); });
-    r.incentives = db.incentives(id);
+    db.readSnapshot([&] {
+        r.round = db.assessment(id);
+        r.instrument = &db.instrumentOf(id);
+        std::vector<core::AnswerRow> current;
+        db.forEachAnswer(id, [&](const core::AnswerRow& row) { current.push_back(row); });
+        const auto stored = db.sharedAnswers(id);
+        r.sharedAt = db.sharedAt(id);
+        r.incentives = db.incentives(id);
+        if (basis == Basis::Current) {
+            r.differsFromShared = stored && !sameAnswers(*stored, current);
+            for (const auto& row : current)
+                r.responses.add(row);
+            return;
+        }
+        auto update = core::updateShared(current, stored, r.round.anonymityK, core::kDetailN);
+        r.waiting = std::move(update.waiting);
+        for (const auto& row : update.shared)
+            r.responses.add(row);
+        if (update.changed)
+            r.toRecord = SharedRecord{id, std::move(update.shared)};
+    });
     core::AnalysisOptions options{r.round.anonymityK, gapThreshold, std::nullopt};
     if (r.incentives)
         options.incentiveAlignment = core::incentiveAlignment(*r.incentives, core::scenariosFor(*r.incentives)).value;
     r.analysis = core::analyse(*r.instrument, r.responses, options);
     return r;
+}
+
+bool recordShared(db::Database& db, const std::vector<SharedRecord>& records)
+{
+    if (records.empty())
+        return true;
+    if (db.readOnly())
+        return false;
+    db.transaction([&] {
+        for (const auto& r : records)
+            db.setSharedAnswers(r.round, r.rows);
+    });
+    return true;
 }
 
 } // namespace app

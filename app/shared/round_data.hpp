@@ -8,6 +8,8 @@
 #include "core/scoring.hpp"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace db {
 class Database;
@@ -15,14 +17,36 @@ class Database;
 
 namespace app {
 
+/// Which answers a round is analysed from (docs/disclosure.md). Outputs meant for sharing (reports,
+/// score and recommend output, the projector) use the shared state; the advisor's working screens
+/// use the current answers and say when they differ from what was shared.
+enum class Basis { Current, Shared };
+
+/// A new shared state for a round, to be stored before the output made from it is written.
+struct SharedRecord {
+    core::Id round = 0;
+    std::vector<core::AnswerRow> rows;
+};
+
 struct RoundData {
     core::Assessment round;
     const core::Instrument* instrument = nullptr;
     core::ResponseSet responses;
     std::optional<core::IncentiveInputs> incentives;
     core::Analysis analysis; ///< with the incentive-alignment component when the round has inputs
+    /// Shared basis: the state to store (recordShared) because enough has changed since the last.
+    std::optional<SharedRecord> toRecord;
+    /// Roles whose newer answers are not shared yet: fewer than a step of them changed.
+    std::vector<core::Role> waiting;
+    /// Current basis: the answers differ from the round's shared state, made at `sharedAt`.
+    bool differsFromShared = false;
+    std::optional<std::string> sharedAt;
 };
 
-RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold);
+RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold, Basis basis = Basis::Current);
+
+/// Stores the new shared states, all in one transaction. Returns false, storing nothing, when the
+/// file was opened read-only: the caller says that the shared state was not recorded.
+bool recordShared(db::Database& db, const std::vector<SharedRecord>& records);
 
 } // namespace app

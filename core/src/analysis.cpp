@@ -1,5 +1,6 @@
 #include "core/analysis.hpp"
 
+#include "analysis_cells.hpp"
 #include "core/statistics.hpp"
 
 #include <algorithm>
@@ -17,42 +18,43 @@ const PartyResult* DimensionResult::find(std::string_view party) const
 
 bool Analysis::shown(Role role) const
 {
-    return std::find(hiddenRoles.begin(), hiddenRoles.end(), role) == hiddenRoles.end() &&
-           std::any_of(partySizes.begin(), partySizes.end(), [role](const auto& p) { return p.first == role; });
+    return std::any_of(partySizes.begin(), partySizes.end(), [role](const auto& p) { return p.first == role; });
+}
+
+std::size_t Analysis::shownRespondents() const
+{
+    std::size_t n = 0;
+    for (const auto& [role, size] : partySizes)
+        n += size;
+    return n;
 }
 
 namespace {
 
-using Members = std::vector<const ResponseSet::Entry*>;
+using detail::Members;
+using detail::StatementCell;
 
-Members membersOf(const ResponseSet& responses, const Party& party)
+/// Whether the respondent gave at least one answer that counts: a Likert statement or a rating.
+bool answeredAnything(const Instrument& instrument, const ResponseSet::Entry& r)
 {
-    Members out;
-    for (const auto& r : responses.respondents())
-        if (std::find(party.roles.begin(), party.roles.end(), r.role) != party.roles.end())
-            out.push_back(&r);
-    return out;
-}
-
-/// Rows: members; columns: the items put to the member's role (others stay empty).
-AnswerMatrix matrix(const std::vector<const Question*>& items, const Members& members)
-{
-    AnswerMatrix m;
-    for (const auto* r : members) {
-        std::vector<std::optional<double>> row;
-        for (const auto* q : items) {
-            const auto it = r->answers.find(q->code);
-            row.push_back(q->askedOf(r->role) && it != r->answers.end() ? keyedValue(*q, it->second) : std::nullopt);
-        }
-        m.push_back(std::move(row));
+    for (const auto& [item, value] : r.answers) {
+        const Question* q = instrument.find(item);
+        if (!q || !q->askedOf(r.role))
+            continue;
+        if (keyedValue(*q, value))
+            return true;
+        const auto* x = std::get_if<int>(&value);
+        if (q->kind == QuestionKind::Rating && x && *x >= q->min && *x <= q->max)
+            return true;
     }
-    return m;
+    return false;
 }
 
 class Analyser {
 public:
     Analyser(const Instrument& instrument, const ResponseSet& responses, Analysis& a)
-        : m_instrument(instrument), m_responses(responses), m_a(a)
+        : m_instrument(instrument), m_responses(responses), m_a(a),
+          m_cells(instrument, a.options.k, a.options.detailN)
     {
     }
 
@@ -66,7 +68,7 @@ public:
         items();
         gaps();
         alpha();
-        changeAgenda();
+        m_a.changeAgenda = detail::changeAgenda(m_instrument, m_a.parties, m_members, m_a.options);
         summarise(m_a);
     }
 
@@ -74,80 +76,131 @@ private:
     const Instrument& m_instrument;
     const ResponseSet& m_responses;
     Analysis& m_a;
-    std::vector<Members> m_members; // per party in m_a.parties
+    detail::StatementCells m_cells;
+    std::vector<Members> m_members; // per party in m_a.parties; for a side, of all its roles
 
     std::size_t k() const { return static_cast<std::size_t>(m_a.options.k); }
 
     void parties()
     {
         for (const auto role : kRoles) {
-            const auto n = m_responses.count(role);
-            if (n == 0)
+            Members members;
+            for (const auto& r : m_responses.respondents())
+                if (r.role == role && answeredAnything(m_instrument, r))
+                    members.push_back(&r);
+            if (members.size() < k())
                 continue;
-            m_a.partySizes.emplace_back(role, n);
-            if (n < k()) {
-                m_a.hiddenRoles.push_back(role);
-                m_a.hiddenRespondents += n;
-            } else {
-                m_a.parties.push_back(Party{std::string(code(role)), {role}, false});
-            }
+            m_a.partySizes.emplace_back(role, members.size());
+            m_a.parties.push_back(Party{std::string(code(role)), {role}, false});
+            m_members.push_back(std::move(members));
         }
         Party hospital{std::string(kHospitalSide), {}, true};
         Party medical{std::string(kMedicalSide), {}, true};
-        for (const auto& p : m_a.parties) {
-            if (p.roles.front() == Role::Rvb)
-                hospital.roles.push_back(Role::Rvb);
-            if (isMedicalSide(p.roles.front()))
-                medical.roles.push_back(p.roles.front());
+        Members hospitalMembers;
+        Members medicalMembers;
+        for (std::size_t p = 0; p < m_a.parties.size(); ++p) {
+            const Role role = m_a.parties[p].roles.front();
+            auto* side = role == Role::Rvb ? &hospital : isMedicalSide(role) ? &medical : nullptr;
+            if (!side)
+                continue;
+            side->roles.push_back(role);
+            auto& members = side == &hospital ? hospitalMembers : medicalMembers;
+            members.insert(members.end(), m_members[p].begin(), m_members[p].end());
         }
-        for (auto* side : {&hospital, &medical})
-            if (!side->roles.empty())
-                m_a.parties.push_back(*side);
-        for (const auto& p : m_a.parties)
-            m_members.push_back(membersOf(m_responses, p));
+        if (!hospital.roles.empty()) {
+            m_a.parties.push_back(hospital);
+            m_members.push_back(std::move(hospitalMembers));
+        }
+        if (!medical.roles.empty()) {
+            m_a.parties.push_back(medical);
+            m_members.push_back(std::move(medicalMembers));
+        }
+        for (std::size_t p = 0; p < m_a.parties.size(); ++p)
+            if (!m_a.parties[p].isSide)
+                m_cells.addRole(m_a.parties[p].roles.front(), m_members[p]);
     }
 
-    /// The respondents behind a cell. A role's cell uses its own members; a side's cell only the
-    /// members of its roles whose own cell is shown (`roleShown` by party index).
-    Members cellMembers(std::size_t p, const std::vector<bool>& roleShown, std::vector<Role>& roles) const
+    /// A role's cell. At full precision when its full-precision statements (kDetailN answers or more)
+    /// give a score to kDetailN respondents or more: its statements with fewer answers, shown rounded
+    /// on their own, then enter nothing here. Otherwise coarse: the mean of its rounded statement
+    /// means on 0-100, so it says nothing the statement cells do not, and no spread.
+    PartyResult roleCell(std::size_t p, const std::vector<const Question*>& items) const
     {
-        if (!m_a.parties[p].isSide)
-            return m_members[p];
-        Members out;
-        for (std::size_t r = 0; r < m_a.parties.size(); ++r) {
-            const auto& party = m_a.parties[r];
-            if (party.isSide || !roleShown[r])
-                continue;
-            const auto& sideRoles = m_a.parties[p].roles;
-            if (std::find(sideRoles.begin(), sideRoles.end(), party.roles.front()) == sideRoles.end())
-                continue;
-            roles.push_back(party.roles.front());
-            out.insert(out.end(), m_members[r].begin(), m_members[r].end());
+        const Role role = m_a.parties[p].roles.front();
+        PartyResult out{m_a.parties[p].code, {}, std::nullopt, false, {}, false};
+        const auto scores = [&](const std::vector<const Question*>& columns) {
+            std::vector<double> values;
+            for (const auto* r : m_members[p])
+                if (const auto v = respondentScore(columns, *r))
+                    values.push_back(*v);
+            return values;
+        };
+        const auto full = m_cells.fullColumns(role, items);
+        if (const auto values = scores(full); values.size() >= m_a.options.detailN) {
+            out.stat = describe(values, m_a.options.k);
+            out.rwg = rwgJ(m_cells.matrix(full, m_members[p]));
+            return out;
         }
+        const auto columns = m_cells.shownColumns(role, items);
+        out.stat = describe(scores(columns), m_a.options.k);
+        if (!out.stat.shown)
+            return out;
+        out.coarse = true;
+        std::vector<double> means;
+        for (const auto* q : columns)
+            means.push_back((m_cells.at(role, *q).mean - 1.0) / 4.0 * 100.0);
+        out.stat.mean = mean(means);
+        out.stat.sd = 0.0;
+        return out; // no r_wg(J): any measure of spread can pin down a small group's answers
+    }
+
+    /// A side's cell: the roles whose own cell is shown. When one of them is coarse, the side is
+    /// the respondent-weighted mean of the roles' shown means, and has no sd or r_wg(J).
+    PartyResult sideCell(std::size_t p, const std::vector<const Question*>& items,
+                         const std::vector<PartyResult>& roleCells) const
+    {
+        PartyResult out{m_a.parties[p].code, {}, std::nullopt, true, {}, false};
+        double weighted = 0.0;
+        for (const auto& cell : roleCells) {
+            const auto role = roleFromCode(cell.party);
+            const auto& sideRoles = m_a.parties[p].roles;
+            if (!cell.stat.shown || !role || std::find(sideRoles.begin(), sideRoles.end(), *role) == sideRoles.end())
+                continue;
+            out.roles.push_back(*role);
+            out.coarse = out.coarse || cell.coarse;
+            out.stat.n += cell.stat.n;
+            weighted += static_cast<double>(cell.stat.n) * cell.stat.mean;
+        }
+        if (out.roles.empty())
+            return out;
+        if (out.coarse) {
+            out.stat.shown = true;
+            out.stat.mean = weighted / static_cast<double>(out.stat.n);
+            return out;
+        }
+        std::vector<double> values;
+        Members members;
+        for (const auto* r : m_members[p]) {
+            if (std::find(out.roles.begin(), out.roles.end(), r->role) == out.roles.end())
+                continue;
+            members.push_back(r);
+            if (const auto v = respondentScore(m_cells.fullColumns(r->role, items), *r))
+                values.push_back(*v);
+        }
+        out.stat = describe(values, m_a.options.k);
+        out.rwg = rwgJ(m_cells.matrix(items, members, true));
         return out;
     }
 
-    DimensionResult dimension(Dimension d, const std::vector<const Question*>& items)
+    DimensionResult dimension(Dimension d, const std::vector<const Question*>& items) const
     {
         DimensionResult out{d, {}, std::nullopt};
         std::vector<double> roleMeans;
-        std::vector<bool> roleShown(m_a.parties.size(), false);
         for (std::size_t p = 0; p < m_a.parties.size(); ++p) { // roles come before sides
-            PartyResult result{m_a.parties[p].code, {}, std::nullopt, m_a.parties[p].isSide, {}};
-            const Members members = cellMembers(p, roleShown, result.roles);
-            std::vector<double> values;
-            for (const auto* r : members)
-                if (const auto v = respondentScore(items, *r))
-                    values.push_back(*v);
-            result.stat = describe(values, m_a.options.k);
-            if (result.stat.shown) {
-                result.rwg = rwgJ(matrix(items, members));
-                if (!result.isSide)
-                    roleMeans.push_back(result.stat.mean);
-            }
-            if (!result.isSide)
-                roleShown[p] = result.stat.shown;
-            out.parties.push_back(std::move(result));
+            auto cell = m_a.parties[p].isSide ? sideCell(p, items, out.parties) : roleCell(p, items);
+            if (cell.stat.shown && !cell.isSide)
+                roleMeans.push_back(cell.stat.mean);
+            out.parties.push_back(std::move(cell));
         }
         if (!roleMeans.empty())
             out.overall = mean(roleMeans);
@@ -158,18 +211,18 @@ private:
     {
         for (const auto* q : m_instrument.questionsOfKind(QuestionKind::Likert)) {
             ItemResult result{q->code, {}};
-            std::vector<bool> roleShown(m_a.parties.size(), false);
             for (std::size_t p = 0; p < m_a.parties.size(); ++p) {
-                std::vector<Role> roles;
-                std::vector<double> values;
-                for (const auto& row : matrix({q}, cellMembers(p, roleShown, roles)))
-                    if (row.front())
-                        values.push_back(*row.front());
-                const bool shown = values.size() >= k();
-                if (!m_a.parties[p].isSide)
-                    roleShown[p] = shown;
-                if (shown)
-                    result.parties.push_back({m_a.parties[p].code, values.size(), mean(values), rwgSingle(values)});
+                const auto& party = m_a.parties[p];
+                if (!party.isSide) {
+                    const StatementCell& c = m_cells.at(party.roles.front(), *q);
+                    if (c.shown)
+                        result.parties.push_back({party.code, c.n, c.mean, c.rwg, c.coarse});
+                    continue;
+                }
+                if (auto side = m_cells.sideStatement(*q, party.roles, m_members[p])) {
+                    side->party = party.code;
+                    result.parties.push_back(std::move(*side));
+                }
             }
             m_a.items.push_back(std::move(result));
         }
@@ -182,7 +235,9 @@ private:
                 return;
             Gap g{d.dimension, a.party, b.party, a.stat.mean, b.stat.mean, a.stat.n, b.stat.n,
                   std::abs(a.stat.mean - b.stat.mean), std::nullopt, false};
-            g.d = standardisedDifference(a.stat.mean, a.stat.sd, a.stat.n, b.stat.mean, b.stat.sd, b.stat.n);
+            // A coarse cell publishes no sd, so no standardised difference either.
+            if (!a.coarse && !b.coarse)
+                g.d = standardisedDifference(a.stat.mean, a.stat.sd, a.stat.n, b.stat.mean, b.stat.sd, b.stat.n);
             g.flagged = g.gap >= m_a.options.gapThreshold;
             m_a.gaps.push_back(std::move(g));
         };
@@ -205,70 +260,30 @@ private:
         std::stable_sort(m_a.gaps.begin(), m_a.gaps.end(), [](const Gap& x, const Gap& y) { return x.gap > y.gap; });
     }
 
+    /// Alpha pools the respondents of the roles whose every statement of the element is shown at
+    /// full precision: no hidden cell's answers enter it, and no small group's spread.
     void alpha()
     {
-        Members shownRespondents;
-        for (std::size_t p = 0; p < m_a.parties.size(); ++p)
-            if (!m_a.parties[p].isSide)
-                shownRespondents.insert(shownRespondents.end(), m_members[p].begin(), m_members[p].end());
         for (const auto e : kElements) {
             const auto items = m_instrument.items(e);
-            const auto result = cronbachAlpha(matrix(items, shownRespondents));
+            Members pool;
+            for (std::size_t p = 0; p < m_a.parties.size(); ++p) {
+                if (m_a.parties[p].isSide)
+                    continue;
+                const Role role = m_a.parties[p].roles.front();
+                const bool whole = std::all_of(items.begin(), items.end(), [&](const Question* q) {
+                    const auto& cell = m_cells.at(role, *q);
+                    return !q->askedOf(role) || (cell.shown && !cell.coarse);
+                });
+                if (whole)
+                    pool.insert(pool.end(), m_members[p].begin(), m_members[p].end());
+            }
+            auto result = cronbachAlpha(m_cells.matrix(items, pool));
+            if (result.respondents < k()) // like any cell: nothing from fewer than k
+                result = {};
             const bool weak = !result.alpha || *result.alpha < 0.6 || result.respondents < 10;
             m_a.alpha.push_back({e, items.size(), result.respondents, result.alpha, weak});
         }
-    }
-
-    void changeAgenda()
-    {
-        for (const auto e : kElements) {
-            const Question* current = nullptr;
-            const Question* desired = nullptr;
-            for (const auto* q : m_instrument.questionsOfKind(QuestionKind::Rating))
-                if (q->element == e)
-                    (q->aspect == RatingAspect::Current ? current : desired) = q;
-            if (!current || !desired)
-                continue;
-            std::vector<bool> roleShown(m_a.parties.size(), false);
-            for (std::size_t p = 0; p < m_a.parties.size(); ++p) {
-                std::vector<Role> roles;
-                // Whole numbers summed exactly, so that equal changes are equal doubles (ties in
-                // the rank correlation).
-                long long now = 0;
-                long long wanted = 0;
-                std::size_t n = 0;
-                for (const auto* r : cellMembers(p, roleShown, roles)) {
-                    const auto c = r->answers.find(current->code);
-                    const auto w = r->answers.find(desired->code);
-                    if (c == r->answers.end() || w == r->answers.end())
-                        continue;
-                    const auto* cv = std::get_if<int>(&c->second);
-                    const auto* wv = std::get_if<int>(&w->second);
-                    if (!cv || !wv || *cv < current->min || *cv > current->max || *wv < desired->min || *wv > desired->max)
-                        continue;
-                    now += *cv;
-                    wanted += *wv;
-                    ++n;
-                }
-                const bool shown = n >= k();
-                if (!m_a.parties[p].isSide)
-                    roleShown[p] = shown;
-                if (!shown)
-                    continue;
-                const double count = static_cast<double>(n);
-                m_a.changeAgenda.cells.push_back({m_a.parties[p].code, e, n, static_cast<double>(now) / count,
-                                                  static_cast<double>(wanted) / count,
-                                                  static_cast<double>(wanted - now) / count, roles});
-            }
-        }
-        std::vector<double> hospital;
-        std::vector<double> medical;
-        for (const auto e : kElements)
-            for (const auto& c : m_a.changeAgenda.cells)
-                if (c.element == e && (c.party == kHospitalSide || c.party == kMedicalSide))
-                    (c.party == kHospitalSide ? hospital : medical).push_back(c.change);
-        if (hospital.size() == kElements.size() && medical.size() == kElements.size())
-            m_a.changeAgenda.priorityAgreement = spearman(hospital, medical);
     }
 };
 
@@ -289,6 +304,7 @@ Analysis analyse(const Instrument& instrument, const ResponseSet& responses, con
     Analysis a;
     a.options = options;
     a.options.k = std::max(options.k, kMinAnonymityK);
+    a.options.detailN = std::max(options.detailN, static_cast<std::size_t>(a.options.k));
     if (!(a.options.gapThreshold >= 0.0 && a.options.gapThreshold <= 100.0))
         a.options.gapThreshold = AnalysisOptions{}.gapThreshold;
     Analyser(instrument, responses, a).run();

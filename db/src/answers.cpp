@@ -137,6 +137,25 @@ core::Role storedRole(const std::string& path, const std::string& code)
 
 } // namespace
 
+core::AnswerRow storedAnswer(const SQLite::Statement& q, const std::string& path)
+{
+    core::AnswerRow row;
+    row.respondent = q.getColumn(0).getString();
+    row.role = storedRole(path, q.getColumn(1).getString());
+    row.item = q.getColumn(2).getString();
+    const auto num = q.getColumn(3);
+    const auto choice = q.getColumn(4);
+    if (num.getType() == SQLITE_INTEGER && choice.isNull())
+        row.value = num.getInt();
+    else if (num.isNull() && choice.getType() == SQLITE_TEXT)
+        row.value = choice.getString();
+    else if (num.isNull() && choice.isNull())
+        row.value = std::monostate{};
+    else
+        damagedAnswer(path, row, num.getString() + "|" + choice.getString());
+    return row;
+}
+
 core::ImportSummary Database::importAnswers(core::Id assessmentId, std::istream& csv, bool replace,
                                             const std::function<void()>& beforeCommit)
 {
@@ -165,19 +184,7 @@ void Database::forEachAnswer(core::Id assessmentId, const std::function<void(con
         q.bind(1, assessmentId);
         core::AnswerRow row;
         while (q.executeStep()) {
-            row.respondent = q.getColumn(0).getString();
-            row.role = storedRole(m_impl->path, q.getColumn(1).getString());
-            row.item = q.getColumn(2).getString();
-            const auto num = q.getColumn(3);
-            const auto choice = q.getColumn(4);
-            if (num.getType() == SQLITE_INTEGER && choice.isNull())
-                row.value = num.getInt();
-            else if (num.isNull() && choice.getType() == SQLITE_TEXT)
-                row.value = choice.getString();
-            else if (num.isNull() && choice.isNull())
-                row.value = std::monostate{};
-            else
-                damagedAnswer(m_impl->path, row, num.getString() + "|" + choice.getString());
+            row = storedAnswer(q, m_impl->path);
             // Only damage puts a value here that Samenspel would not store: a flipped bit, another
             // program's write. Such a file is refused rather than scored.
             try {

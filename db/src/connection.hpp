@@ -38,6 +38,10 @@ auto guarded(const std::string& path, F&& f) -> decltype(f())
     }
 }
 
+/// One answer from a statement whose columns are code, role, item, num, choice; a value Samenspel
+/// does not write throws Damaged naming the file.
+core::AnswerRow storedAnswer(const SQLite::Statement& q, const std::string& path);
+
 /// An all-or-nothing write that nests (a SAVEPOINT): commit() keeps the changes; leaving the scope
 /// without commit() undoes them, also when an exception unwinds through it.
 class WriteScope {

@@ -81,6 +81,25 @@ constexpr const char* kMigrations[] = {
         created_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
     );
     )sql",
+    // 4: the shared state of a round: the answers its outputs meant for sharing were last computed
+    // from (docs/disclosure.md). Keyed by respondent code, so that replacing a respondent's answers
+    // does not change what was shared.
+    R"sql(
+    CREATE TABLE shared_states (
+        assessment_id INTEGER PRIMARY KEY REFERENCES assessments (id) ON DELETE CASCADE,
+        shared_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE shared_answers (
+        assessment_id INTEGER NOT NULL REFERENCES shared_states (assessment_id) ON DELETE CASCADE,
+        code          TEXT NOT NULL COLLATE NOCASE,
+        role          TEXT NOT NULL,
+        item          TEXT NOT NULL,
+        num           INTEGER,
+        choice        TEXT,
+        CHECK (num IS NULL OR choice IS NULL),
+        PRIMARY KEY (assessment_id, code, item)
+    ) WITHOUT ROWID;
+    )sql",
 };
 constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
 static_assert(kMigrationCount == kSchemaVersion, "one migration per schema version");
@@ -134,7 +153,8 @@ void migrate(SQLite::Database& sql, const std::string& path)
 /// changed by hand or damaged, and would fail later with "no such table".
 void checkTables(SQLite::Database& sql, const std::string& path)
 {
-    for (const char* table : {"instruments", "organisations", "assessments", "respondents", "answers", "incentive_inputs", "actions"}) {
+    for (const char* table : {"instruments", "organisations", "assessments", "respondents", "answers", "incentive_inputs", "actions",
+                              "shared_states", "shared_answers"}) {
         SQLite::Statement q(sql, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
         q.bind(1, table);
         if (!q.executeStep())

@@ -95,7 +95,7 @@ void checkFileBeforeOpening(const std::string& path, Database::Mode mode)
         // SQLite's locking and journals rely on the local kernel; over a network share they can fail
         // silently and damage the file (docs/data-file.md).
         if (const auto network = networkFileSystemName(fileSystemType(path)); !network.empty())
-            throw Error(Message{tx("{0} is on a network drive ({1}); Samenspel changes its files only on this computer's own disk, "
+            throw Unwritable(Message{tx("{0} is on a network drive ({1}); Samenspel changes its files only on this computer's own disk, "
                                    "so that no answer can be lost. Copy the file to a local folder and open the copy"),
                                 {path, network}});
     }
@@ -108,7 +108,7 @@ void checkFileBeforeOpening(const std::string& path, Database::Mode mode)
             throw Error(Message{tx("cannot create the folder {0}: {1}"), {parent.string(), created.message()}});
     }
     if (exists && mode != Database::Mode::ReadOnly && access(path.c_str(), W_OK) != 0)
-        throw Error(Message{tx("{0} is read-only: Samenspel can show it but not change it. Make it writable, or use a "
+        throw Unwritable(Message{tx("{0} is read-only: Samenspel can show it but not change it. Make it writable, or use a "
                                "command that only reads (score, report, export)"),
                             {path}});
 }

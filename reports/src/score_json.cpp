@@ -11,15 +11,16 @@ using nlohmann::json;
 
 json optional(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
-json dimension(const core::Analysis& a, const core::DimensionResult& d)
+json dimension(const core::DimensionResult& d)
 {
     json parties = json::object();
-    // A hidden role is listed only as suppressed: no n, no mean, nothing to recompute it from.
-    for (const auto role : a.hiddenRoles)
-        parties[std::string(core::code(role))] = {{"suppressed", true}};
+    // Only shown parties are listed; one of them hidden on this dimension says so. A role below
+    // the threshold is in no list at all, so that it is neither named nor counted.
     for (const auto& p : d.parties) {
         if (p.stat.shown)
-            parties[p.party] = {{"mean", p.stat.mean}, {"sd", p.stat.sd}, {"n", p.stat.n}, {"rwg", optional(p.rwg)}};
+            parties[p.party] = {{"mean", p.stat.mean}, {"sd", p.coarse ? json(nullptr) : json(p.stat.sd)},
+                                {"n", p.stat.n},       {"rwg", optional(p.rwg)},
+                                {"rounded", p.coarse}};
         else
             parties[p.party] = {{"suppressed", true}};
     }
@@ -31,10 +32,7 @@ json dimension(const core::Analysis& a, const core::DimensionResult& d)
 std::string scoreJson(const core::Analysis& a)
 {
     json doc;
-    json hidden = json::array();
-    for (const auto role : a.hiddenRoles)
-        hidden.push_back(std::string(core::code(role)));
-    doc["anonymity"] = {{"k", a.options.k}, {"hidden_parties", hidden}, {"hidden_respondents", a.hiddenRespondents}};
+    doc["anonymity"] = {{"k", a.options.k}, {"detail_threshold", a.options.detailN}};
 
     json parties = json::array();
     for (const auto& p : a.parties) {
@@ -51,18 +49,18 @@ std::string scoreJson(const core::Analysis& a)
 
     json elements = json::object();
     for (const auto& d : a.elements)
-        elements[std::string(d.dimension.code())] = dimension(a, d);
+        elements[std::string(d.dimension.code())] = dimension(d);
     doc["elements"] = elements;
     json themes = json::object();
     for (const auto& d : a.themes)
-        themes[std::string(d.dimension.code())] = dimension(a, d);
+        themes[std::string(d.dimension.code())] = dimension(d);
     doc["themes"] = themes;
 
     json items = json::object();
     for (const auto& item : a.items) {
         json cells = json::object();
         for (const auto& c : item.parties)
-            cells[c.party] = {{"n", c.n}, {"mean", c.mean}, {"rwg", optional(c.rwg)}};
+            cells[c.party] = {{"n", c.n}, {"mean", c.mean}, {"rwg", optional(c.rwg)}, {"rounded", c.coarse}};
         items[item.item] = cells;
     }
     doc["items"] = items;
@@ -93,7 +91,7 @@ std::string scoreJson(const core::Analysis& a)
     json agenda = json::object();
     for (const auto& cell : a.changeAgenda.cells)
         agenda[cell.party][std::string(core::code(cell.element))] = {
-            {"n", cell.n}, {"current", cell.current}, {"desired", cell.desired}, {"change", cell.change}};
+            {"n", cell.n}, {"current", cell.current}, {"desired", cell.desired}, {"change", cell.change}, {"rounded", cell.coarse}};
     doc["change_agenda"] = {{"parties", agenda}, {"priority_agreement", optional(a.changeAgenda.priorityAgreement)}};
 
     json components = json::array();

@@ -104,9 +104,14 @@ Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core
 
 Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
 {
-    return partyByDimension(a, instrument, lang, dimensionsOf(a, false), [](const core::PartyResult& p) {
+    auto t = partyByDimension(a, instrument, lang, dimensionsOf(a, false), [](const core::PartyResult& p) {
         return p.rwg ? Cell::of(*p.rwg, 2) : Cell::empty();
     });
+    // A group below the detail threshold shows no spread (docs/disclosure.md): no empty rows for it.
+    std::erase_if(t.rows, [](const std::vector<Cell>& row) {
+        return std::all_of(row.begin() + 1, row.end(), [](const Cell& c) { return !c.number; });
+    });
+    return t;
 }
 
 Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
@@ -219,11 +224,11 @@ std::vector<std::string> scoreNotes(const core::Analysis& a, core::Language lang
     if (!a.index.value)
         notes.emplace_back(tr(lang, tx("The gelijkgerichtheidsindex needs both sides shown on all seven elements; it is "
                                        "not available for this round.")));
-    // Which party is hidden is not said either: only that someone was left out, and why.
-    if (!a.hiddenRoles.empty())
-        notes.push_back(tr(lang, tx("To protect anonymity, parties with fewer than {0} respondents are not shown: {1} "
-                                    "respondent(s) are left out of every figure."),
-                           {std::to_string(a.options.k), std::to_string(a.hiddenRespondents)}));
+    // Said of every round alike: whether and which parties were left out is not said.
+    notes.push_back(tr(lang, tx("To protect anonymity, nothing is shown of a group with fewer than {0} answers, and a "
+                                "group with fewer than {1} answers shows its statement means rounded to 0.5, without "
+                                "spread; its other figures are worked out from those rounded means."),
+                       {std::to_string(a.options.k), std::to_string(a.options.detailN)}));
     return notes;
 }
 
@@ -241,7 +246,7 @@ Table scoreRows(const core::Analysis& a, core::Language lang)
             if (p.stat.shown)
                 t.rows.push_back({Cell::of(std::string(d.dimension.code())), Cell::of(p.party),
                                   Cell::of(static_cast<long long>(p.stat.n)), Cell::of(p.stat.mean, 2),
-                                  Cell::of(p.stat.sd, 2), p.rwg ? Cell::of(*p.rwg, 3) : Cell::empty()});
+                                  p.coarse ? Cell::empty() : Cell::of(p.stat.sd, 2), p.rwg ? Cell::of(*p.rwg, 3) : Cell::empty()});
     };
     for (const auto& d : a.elements)
         add(d);

@@ -341,7 +341,7 @@ TEST_CASE("instrument validate names the file and every problem", "[cli]")
     CHECK(list[0].contains("id"));
 }
 
-TEST_CASE("demo and score: the scores in JSON, suppressed parties marked", "[cli]")
+TEST_CASE("demo and score: the scores in JSON; a hidden party neither named nor counted", "[cli]")
 {
     Folder dir;
     const auto db = dir.file("demo.samenspel");
@@ -356,8 +356,12 @@ TEST_CASE("demo and score: the scores in JSON, suppressed parties marked", "[cli
     CHECK(doc["elements"].size() == 7);
     CHECK(doc["themes"].size() == 5);
     const auto& structure = doc["elements"]["structure"];
-    CHECK(structure["parties"]["insurer"] == nlohmann::json{{"suppressed", true}});
+    CHECK_FALSE(structure["parties"].contains("insurer"));
+    CHECK(r.out.find("insurer") == std::string::npos);
     CHECK(structure["parties"]["rvb"]["n"] == 3);
+    // A board of three: rounded, without spread.
+    CHECK(structure["parties"]["rvb"]["rounded"] == true);
+    CHECK(structure["parties"]["rvb"]["sd"].is_null());
     CHECK(structure["parties"]["rvb"]["mean"].get<double>() - structure["parties"]["specialist_self_employed"]["mean"].get<double>() > 40);
 
     r = samenspel({"--db", db, "score", "--assessment", "2"});
@@ -365,8 +369,8 @@ TEST_CASE("demo and score: the scores in JSON, suppressed parties marked", "[cli
     CHECK(r.out.find("Structuur") != std::string::npos);
     CHECK(r.out.find("Zorgverzekeraar") == std::string::npos); // the hidden party is not named
     CHECK(r.out.find("Verzekeraar") == std::string::npos);
-    CHECK(r.out.find("2 respondent(en) in geen enkel cijfer") == std::string::npos);
-    CHECK(r.out.find("2 respondent(en)") != std::string::npos);
+    CHECK(r.out.find("2 respondent(en)") == std::string::npos);
+    CHECK(r.out.find("minder dan 3 antwoorden") != std::string::npos);
 }
 
 TEST_CASE("incentives and simulate: from the demo, from a file, and bad input", "[cli][incentives]")

@@ -89,22 +89,26 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         CHECK_FALSE(respondentScore(items, set.respondents()[2]));
         CHECK(*respondentScore(items, set.respondents()[3]) == Approx(65.0));
     }
-    SECTION("party statistics, with the party below k suppressed")
+    // The hidden cells: s3 and s4 have two RvB answers each (below k = 3), so no RvB figure may
+    // use them. With detailN = k every shown cell has full precision, to check the formulas.
+    const AnalysisOptions full{3, 15.0, std::nullopt, 3};
+    SECTION("party statistics from the shown statements only, with the party below k suppressed")
     {
-        const auto a = analyse(instrument, set, {3, 15.0, std::nullopt});
+        const auto a = analyse(instrument, set, full);
         const auto& structure = a.of(Element::Structure);
         const auto* rvb = structure.find("rvb");
         REQUIRE(rvb);
-        CHECK(rvb->stat.n == 3);
+        // Over s1, s2, s5: A 100, 75, 75 -> 83.33; B 50, 50, 100 -> 66.67; C 25 and 0, two of
+        // three (67%) -> 12.5; D 75, 75, 25 -> 58.33.
+        CHECK(rvb->stat.n == 4);
         CHECK(rvb->stat.shown);
-        CHECK(rvb->stat.mean == Approx(68.88888888888889).epsilon(1e-12));
-        CHECK(rvb->stat.sd == Approx(5.357583756107196).epsilon(1e-12));
-        // r_wg(J) over all RvB answers (C counts here: it answered, even without a structure score):
-        // item variances 5/3, 1/3, 0, 1/2, 10/3 -> mean 7/6; 5(1 - 7/12) / (5(1 - 7/12) + 7/12) = 0.78125.
-        CHECK(*rvb->rwg == Approx(0.78125).epsilon(1e-12));
+        CHECK_FALSE(rvb->coarse);
+        CHECK(rvb->stat.mean == Approx(55.208333333333336).epsilon(1e-12));
+        CHECK(rvb->stat.sd == Approx(30.309934503882214).epsilon(1e-12));
+        // r_wg(J) over s1, s2, s5: variances 5/3, 1/3, 10/3 -> mean 16/9; 3(1 - 8/9) / (3(1 - 8/9) + 8/9) = 3/11.
+        CHECK(*rvb->rwg == Approx(3.0 / 11.0).epsilon(1e-12));
         CHECK_FALSE(structure.find("msb_board"));
         CHECK_FALSE(a.shown(Role::MsbBoard));
-        CHECK(a.hiddenRespondents == 2);
         // Overall: mean of the shown party means only, so the hidden party cannot be recovered from it.
         REQUIRE(structure.overall);
         CHECK(*structure.overall == Approx(rvb->stat.mean));
@@ -115,10 +119,26 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         // No other element has items: nothing to show, and so no index.
         CHECK_FALSE(a.of(Element::Style).overall);
         CHECK_FALSE(a.index.value);
+        // The hidden statements are not published either.
+        for (const auto& item : a.items)
+            CHECK(item.parties.empty() == (item.item == "s3" || item.item == "s4"));
+    }
+    SECTION("a small party: statement means rounded to 0.5, everything else worked out from them")
+    {
+        const auto a = analyse(instrument, set, {});
+        const auto* rvb = a.of(Element::Structure).find("rvb");
+        // s1: 14/4 = 3.5 -> 3.5; s2: 11/3 = 3.67 -> 3.5; s5: 12/4 = 3 -> 3. On 0-100: 62.5, 62.5, 50.
+        CHECK(rvb->coarse);
+        CHECK(rvb->stat.mean == Approx((62.5 + 62.5 + 50.0) / 3.0));
+        CHECK_FALSE(rvb->rwg); // no spread for a small group
+        CHECK(a.items[1].parties.front().mean == 3.5);
+        CHECK_FALSE(a.items[1].parties.front().rwg);
+        CHECK(a.items[1].parties.front().coarse);
+        CHECK(a.of(Theme::PrimaryCare).find("rvb")->stat.mean == Approx(62.5));
     }
     SECTION("a theme is scored over its own items")
     {
-        const auto a = analyse(instrument, set, {});
+        const auto a = analyse(instrument, set, full);
         // Theme items s1, s2: A 100, 75 -> 87.5; B 50, 50 -> 50; C one of two (50%) -> none; D 75.
         const auto* rvb = a.of(Theme::PrimaryCare).find("rvb");
         CHECK(rvb->stat.n == 3);
@@ -126,7 +146,7 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
     }
     SECTION("single-item agreement per shown party")
     {
-        const auto a = analyse(instrument, set, {});
+        const auto a = analyse(instrument, set, full);
         // s1 for the RvB: 5, 3, 2, 4 -> mean 3.5, variance 5/3, r_wg 1 - 5/6.
         const auto& s1 = a.items.front();
         REQUIRE(s1.item == "s1");
@@ -139,12 +159,12 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
     {
         for (const auto& item : {"s1", "s2", "s3", "s4", "s5"})
             answer(set, "M3", Role::MsbBoard, item, 1);
-        const auto a = analyse(instrument, set, {});
+        const auto a = analyse(instrument, set, full);
         const auto& structure = a.of(Element::Structure);
         // Every MSB answer is 1: items 0, 0, 0, 0 and reversed 1 -> 100: mean 20, full agreement.
         CHECK(structure.find("msb_board")->stat.mean == Approx(20.0));
         CHECK(*structure.find("msb_board")->rwg == Approx(1.0));
-        CHECK(*structure.overall == Approx((68.88888888888889 + 20.0) / 2.0));
+        CHECK(*structure.overall == Approx((55.208333333333336 + 20.0) / 2.0));
         CHECK(structure.find(kMedicalSide)->stat.mean == Approx(20.0));
 
         // Largest gap first: the primary-care theme, RvB 70.83 against MSB 0. Each side is one
@@ -155,17 +175,18 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         CHECK(a.gaps[0].flagged);
         const auto& g = a.gaps[1];
         CHECK(g.dimension.element == Element::Structure);
-        CHECK(g.gap == Approx(48.888888888888886));
-        // Pooled sd sqrt((2 * 5.3576^2 + 2 * 0) / 4) = 3.788; d = 48.89 / 3.788.
-        CHECK(*g.d == Approx(12.90494612187909).epsilon(1e-10));
-        CHECK(g.nA == 3);
+        CHECK(g.gap == Approx(35.208333333333336));
+        // Pooled sd sqrt((3 * 30.31^2 + 2 * 0) / 5) = 23.478; d = 35.21 / 23.478.
+        CHECK(*g.d == Approx(1.4996325009132325).epsilon(1e-10));
+        CHECK(g.nA == 4);
         CHECK(g.nB == 3);
 
-        // Alpha over the five complete rows (A, D, M1-M3), reverse-keyed: 0.7213.
+        // Alpha pools only roles whose every structure statement is shown: not the RvB (s3, s4
+        // hidden). The three board members all answered 1: no variance, so no alpha.
         const auto& alpha = a.alpha[static_cast<std::size_t>(Element::Structure)];
-        CHECK(alpha.respondents == 5);
-        CHECK(*alpha.alpha == Approx(0.7213114754098361).epsilon(1e-12));
-        CHECK(alpha.warning); // fewer than 10 respondents
+        CHECK(alpha.respondents == 3);
+        CHECK_FALSE(alpha.alpha);
+        CHECK(alpha.warning);
     }
     SECTION("the threshold is never below 3")
     {
@@ -175,13 +196,14 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
     }
 }
 
-TEST_CASE("a side never includes a role whose own cell is hidden", "[core][scoring][anonymity]")
+TEST_CASE("a side never includes a role's hidden cells", "[core][scoring][anonymity]")
 {
     const auto instrument = tinyInstrument({Role::MsbBoard, Role::SpecialistSelfEmployed});
 
-    // Three MSB board members answer everything. Of three specialists only S1 scores on structure;
-    // S2 and S3 answer one item of five. The specialists' structure cell is hidden (n = 1), so the
-    // medical side must not count S1 there: side minus board would give S1's exact score.
+    // Three MSB board members answer everything with 3. Of three specialists only S1 answers
+    // every statement; S2 and S3 answer s1 only. So the specialists' cells s2-s5 are hidden
+    // (one answer each) and their structure cell rests on s1 alone: S1's other answers may enter
+    // nothing, or side minus board would give them away.
     ResponseSet set;
     for (const auto& who : {"M1", "M2", "M3"})
         for (const auto& item : {"s1", "s2", "s3", "s4", "s5"})
@@ -193,19 +215,32 @@ TEST_CASE("a side never includes a role whose own cell is hidden", "[core][scori
 
     const auto a = analyse(instrument, set, {});
     const auto& structure = a.of(Element::Structure);
-    REQUIRE(structure.find("specialist_self_employed"));
-    CHECK_FALSE(structure.find("specialist_self_employed")->stat.shown);
+    const auto* specialists = structure.find("specialist_self_employed");
+    REQUIRE(specialists);
+    // s1: 5, 1, 1 -> 7/3 = 2.33, rounded 2.5 -> 37.5 on 0-100; the board: 3 everywhere -> 50.
+    CHECK(specialists->coarse);
+    CHECK(specialists->stat.mean == Approx(37.5));
     const auto* medical = structure.find(kMedicalSide);
     REQUIRE(medical);
-    CHECK(medical->stat.n == 3);
-    CHECK(medical->roles == std::vector<Role>{Role::MsbBoard});
-    CHECK(medical->stat.mean == Approx(structure.find("msb_board")->stat.mean));
-    // Item s1 has three specialist answers: that cell is shown, so there the side counts them.
+    CHECK(medical->stat.n == 6);
+    CHECK(medical->roles == std::vector<Role>{Role::MsbBoard, Role::SpecialistSelfEmployed});
+    // Worked out from the two published means, weighted by n: (3 * 50 + 3 * 37.5) / 6.
+    CHECK(medical->stat.mean == Approx(43.75));
+    CHECK(medical->coarse);
+    CHECK_FALSE(medical->rwg);
+    // Only s1 has three specialist answers: there the side counts them, elsewhere the board alone.
     for (const auto& item : a.items) {
         for (const auto& c : item.parties)
             if (c.party == kMedicalSide)
                 CHECK(c.n == (item.item == "s1" ? 6u : 3u));
     }
+    // Changing S1's answers on the hidden statements changes nothing that is published.
+    auto changed = set;
+    for (const auto& item : {"s2", "s3", "s4", "s5"})
+        answer(changed, "S1", Role::SpecialistSelfEmployed, item, 1);
+    const auto b = analyse(instrument, changed, {});
+    CHECK(b.of(Element::Structure).find(kMedicalSide)->stat.mean == medical->stat.mean);
+    CHECK(b.of(Element::Structure).find("specialist_self_employed")->stat.mean == specialists->stat.mean);
 }
 
 TEST_CASE("identical answers give no standardised difference, not rounding noise", "[core][scoring]")

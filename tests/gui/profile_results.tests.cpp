@@ -105,8 +105,8 @@ TEST_CASE("the results page has the report's gaps, change agenda, consensus and 
     CHECK(p.gapLegend() == "Verschil in punten (0-100); rood: 15 punten of meer (niet gelijkgericht).");
     CHECK_FALSE(p.congruence().empty());
     // No table names a party below the threshold (Noorderhaven's two insurers).
-    REQUIRE_FALSE(a.hiddenRoles.empty());
-    for (const auto role : a.hiddenRoles) {
+    REQUIRE_FALSE(a.shown(core::Role::Insurer));
+    for (const auto role : {core::Role::Insurer}) {
         const auto name = instrument.shortName(role).in(core::Language::Nl);
         for (const auto& s : sections) {
             for (const auto& c : s.table.columns)

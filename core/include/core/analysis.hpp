@@ -3,10 +3,13 @@
 // parties (r_wg); gaps between parties; congruence across the 7S; scale reliability; the change
 // agenda; and the gelijkgerichtheidsindex. docs/methodology.md gives every formula.
 //
-// Anonymity: a party (role) with fewer than k respondents is never shown, and no number is
-// computed from its answers: the sides, the overall scores, alpha and the index all leave hidden
-// parties out, so nothing shown changes when a hidden party's answers change.
+// Disclosure control (docs/disclosure.md): a cell (one party on one statement, element or theme)
+// with fewer than k answers is hidden, and no figure is computed from a hidden cell's answers: a
+// party's element and theme scores, the sides, alpha and the index use only the statement cells
+// that are shown. A cell with fewer than kDetailN answers is coarse: its statement means are
+// rounded to 0.5 and every other figure of it is derived from those rounded means.
 
+#include "core/disclosure.hpp"
 #include "core/instrument.hpp"
 #include "core/scoring.hpp"
 
@@ -23,6 +26,9 @@ struct AnalysisOptions {
     /// The incentive model's alignment score (0-100) for the round, when its inputs are known;
     /// it then becomes the index's fifth component.
     std::optional<double> incentiveAlignment;
+    /// Cells with fewer answers than this are coarse; never below k (tests set it to k to check
+    /// the full-precision formulas by hand).
+    std::size_t detailN = kDetailN;
 };
 
 /// The two sides the definition of gelijkgerichtheid is about.
@@ -47,12 +53,16 @@ struct Dimension {
 
 struct PartyResult {
     std::string party;
-    Stat stat;                 ///< of respondent scores (0-100)
+    Stat stat;                 ///< of respondent scores (0-100); for a coarse cell see `coarse`
     std::optional<double> rwg; ///< r_wg(J) on the reverse-keyed 1-5 answers; only when shown
     bool isSide = false;
     /// For a side: the roles whose own cell is shown and so make up this cell. A side never
     /// includes a role whose cell is hidden, so it cannot be used to recompute that cell.
     std::vector<Role> roles;
+    /// Fewer than kDetailN answers behind the cell (or behind one of its statements): the mean is
+    /// derived from the rounded statement means (a side's from its roles' means), sd is not to be
+    /// shown, and there is no r_wg(J).
+    bool coarse = false;
 };
 
 struct DimensionResult {
@@ -70,6 +80,7 @@ struct ItemResult {
         std::size_t n = 0;
         double mean = 0.0;
         std::optional<double> rwg;
+        bool coarse = false; ///< fewer than kDetailN answers: mean rounded to 0.5, no r_wg
     };
     std::vector<Cell> parties;
 };
@@ -115,6 +126,7 @@ struct AgendaCell {
     double desired = 0.0;
     double change = 0.0;     ///< mean of (desired - current)
     std::vector<Role> roles; ///< for a side: the roles whose own cell is shown
+    bool coarse = false;     ///< fewer than kDetailN: ratings rounded to 0.5 (a side: derived)
 };
 
 struct ChangeAgenda {
@@ -138,9 +150,9 @@ struct GelijkgerichtheidsIndex {
 
 struct Analysis {
     AnalysisOptions options;
-    std::vector<std::pair<Role, std::size_t>> partySizes; ///< every role with respondents
-    std::vector<Role> hiddenRoles;
-    std::size_t hiddenRespondents = 0;
+    /// The shown roles, each with its respondents who answered at least one statement or rating.
+    /// Roles below k are in no list: outputs cannot name or count them.
+    std::vector<std::pair<Role, std::size_t>> partySizes;
     std::vector<Party> parties; ///< the shown parties: roles, then sides
     std::array<DimensionResult, kElements.size()> elements;
     std::array<DimensionResult, kThemes.size()> themes;
@@ -152,6 +164,8 @@ struct Analysis {
     GelijkgerichtheidsIndex index;
 
     bool shown(Role role) const;
+    /// The respondents of the shown roles: the only count of a round an output meant for sharing gives.
+    std::size_t shownRespondents() const;
     const DimensionResult& of(Element e) const { return elements[static_cast<std::size_t>(e)]; }
     const DimensionResult& of(Theme t) const { return themes[static_cast<std::size_t>(t)]; }
 };

@@ -21,7 +21,7 @@ namespace db {
 /// "Sams" in ASCII: marks the file as ours in the SQLite header.
 inline constexpr int kApplicationId = 0x53616D73;
 /// The schema version this program writes.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 struct NewAssessment {
     core::Id organisationId = 0;
@@ -104,6 +104,15 @@ public:
     // Incentive model inputs (one set per round; replaced as a whole)
     void setIncentives(core::Id assessmentId, const core::IncentiveInputs& inputs);
     std::optional<core::IncentiveInputs> incentives(core::Id assessmentId) const;
+
+    // The shared state of a round (core/shared_state.hpp): nullopt until something was shared.
+    std::optional<std::vector<core::AnswerRow>> sharedAnswers(core::Id assessmentId) const;
+    /// When the shared state was last replaced (UTC, ISO 8601); nullopt until something was shared.
+    std::optional<std::string> sharedAt(core::Id assessmentId) const;
+    /// Replaces the shared state as a whole, in one transaction.
+    void setSharedAnswers(core::Id assessmentId, const std::vector<core::AnswerRow>& rows);
+    /// Whether the file was opened so that it cannot be written (Mode::ReadOnly).
+    bool readOnly() const;
 
     /// Runs `work` inside one transaction: all or nothing.
     void transaction(const std::function<void()>& work);

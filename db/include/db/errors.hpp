@@ -15,6 +15,11 @@ class NoDatabase : public Error {
 public:
     using Error::Error;
 };
+/// The file can be read but not changed here: it is read-only, or on a network drive.
+class Unwritable : public Error {
+public:
+    using Error::Error;
+};
 /// The file is not a Samenspel database (another program's SQLite file, or not SQLite at all).
 class NotOurFile : public Error {
 public:
