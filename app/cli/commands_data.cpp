@@ -12,6 +12,8 @@
 #include "reports/atomic_file.hpp"
 
 #include <filesystem>
+
+#include <unistd.h>
 #include "reports/table.hpp"
 
 
@@ -80,6 +82,10 @@ db::Database openForSharing(const Context& c)
     // An empty file is no database to read from; a writable open would make it one.
     std::error_code error;
     if (std::filesystem::is_regular_file(c.options.db, error) && std::filesystem::file_size(c.options.db, error) == 0)
+        return openForReading(c);
+    // A folder that cannot be written holds no journal: the file is read as it is.
+    const auto folder = std::filesystem::absolute(c.options.db, error).parent_path();
+    if (std::filesystem::exists(c.options.db, error) && access(folder.c_str(), W_OK) != 0)
         return openForReading(c);
     try {
         return openExisting(c);

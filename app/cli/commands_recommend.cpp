@@ -147,7 +147,7 @@ int cmdActionsUpdate(const Context& c)
 int cmdActionsList(const Context& c)
 {
     const auto lang = c.options.lang;
-    const auto db = openForReading(c);
+    auto db = openForSharing(c);
     const auto current = db.assessment(*c.options.assessment);
     std::vector<core::Action> actions;
     for (const auto& a : db.actionsOfOrganisation(current.organisationId))
@@ -159,10 +159,16 @@ int cmdActionsList(const Context& c)
         if (a.date < current.date || (a.date == current.date && a.id < current.id))
             previous = a;
     // The change in each target since the round the action was agreed in.
+    // The same progress as in the report's action plan: from the rounds' shared states.
     std::map<core::Id, core::Analysis> analyses;
+    std::vector<app::SharedRecord> toRecord;
     const auto analysisOf = [&](core::Id id) -> const core::Analysis& {
-        if (!analyses.contains(id))
-            analyses.emplace(id, loadRound(db, id, 15.0).analysis);
+        if (!analyses.contains(id)) {
+            auto data = loadRound(db, id, 15.0, app::Basis::Shared);
+            if (data.toRecord)
+                toRecord.push_back(*data.toRecord);
+            analyses.emplace(id, std::move(data.analysis));
+        }
         return analyses.at(id);
     };
     std::map<core::Id, std::vector<core::ActionProgress>> progress;
@@ -170,6 +176,7 @@ int cmdActionsList(const Context& c)
         if (previous && a.assessmentId != current.id)
             progress[a.id] = core::actionProgress(a, analysisOf(previous->id), analysisOf(current.id));
     const auto table = reports::actionTable(actions, progress, db.instrumentOf(current.id), lang);
+    recordShared(c, db, toRecord);
     if (c.options.format == reports::TableFormat::Text) {
         if (actions.empty()) {
             c.out << tr(lang, tx("No actions yet. Add one from a recommendation: samenspel actions add --assessment {0} "

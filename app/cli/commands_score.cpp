@@ -37,9 +37,11 @@ int cmdScore(const Context& c)
     const auto text = reports::TableFormat::Text;
     out << db.organisation(round.organisationId).name << " - " << round.name << " (" << round.date << "), "
         << tr(lang, tx("{0} respondents"), {std::to_string(analysis.shownRespondents())}) << "\n";
-    if (round.respondents == 0) {
-        out << tr(lang, tx("This round has no answers yet: import them with 'samenspel import --assessment {0} FILE'."),
-                  {std::to_string(id)})
+    // Said alike whether nobody answered or only groups below the threshold did.
+    if (analysis.shownRespondents() == 0) {
+        out << tr(lang, tx("Nothing to show yet: no party has {0} respondents who answered. Import answers with "
+                           "'samenspel import --assessment {1} FILE'."),
+                  {std::to_string(round.anonymityK), std::to_string(id)})
             << "\n";
         return kOk;
     }

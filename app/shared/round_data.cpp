@@ -25,16 +25,16 @@ RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold, Ba
         r.instrument = &db.instrumentOf(id);
         std::vector<core::AnswerRow> current;
         db.forEachAnswer(id, [&](const core::AnswerRow& row) { current.push_back(row); });
-        const auto stored = db.sharedAnswers(id);
+        const auto released = db.sharedStates(id);
         r.sharedAt = db.sharedAt(id);
         r.incentives = db.incentives(id);
         if (basis == Basis::Current) {
-            r.differsFromShared = stored && !sameAnswers(*stored, current);
+            r.differsFromShared = !released.empty() && !sameAnswers(released.back(), current);
             for (const auto& row : current)
                 r.responses.add(row);
             return;
         }
-        auto update = core::updateShared(current, stored, r.round.anonymityK, core::kDetailN);
+        auto update = core::updateShared(*r.instrument, current, released, r.round.anonymityK, core::kDetailN);
         r.waiting = std::move(update.waiting);
         for (const auto& row : update.shared)
             r.responses.add(row);
@@ -56,7 +56,7 @@ bool recordShared(db::Database& db, const std::vector<SharedRecord>& records)
         return false;
     db.transaction([&] {
         for (const auto& r : records)
-            db.setSharedAnswers(r.round, r.rows);
+            db.addSharedState(r.round, r.rows);
     });
     return true;
 }

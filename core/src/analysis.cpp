@@ -90,6 +90,10 @@ private:
                     members.push_back(&r);
             if (members.size() < k())
                 continue;
+            // A role none of whose cells is shown is no party: it is neither named nor counted.
+            m_cells.addRole(role, members);
+            if (!m_cells.anyShown(role) && !detail::anyRatingPairShown(m_instrument, role, members, m_a.options.k))
+                continue;
             m_a.partySizes.emplace_back(role, members.size());
             m_a.parties.push_back(Party{std::string(code(role)), {role}, false});
             m_members.push_back(std::move(members));
@@ -115,9 +119,6 @@ private:
             m_a.parties.push_back(medical);
             m_members.push_back(std::move(medicalMembers));
         }
-        for (std::size_t p = 0; p < m_a.parties.size(); ++p)
-            if (!m_a.parties[p].isSide)
-                m_cells.addRole(m_a.parties[p].roles.front(), m_members[p]);
     }
 
     /// A role's cell. At full precision when its full-precision statements (kDetailN answers or more)

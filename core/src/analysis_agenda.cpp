@@ -87,6 +87,21 @@ AgendaCell derivedSide(const Party& side, Element e, const std::vector<AgendaCel
 
 } // namespace
 
+bool anyRatingPairShown(const Instrument& instrument, Role role, const Members& members, int k)
+{
+    for (const auto e : kElements) {
+        const auto ratings = ratingsOf(instrument, e);
+        if (!ratings.current || !ratings.desired)
+            continue;
+        const auto pairs = std::count_if(members.begin(), members.end(), [&](const ResponseSet::Entry* r) {
+            return r->role == role && rating(*ratings.current, *r) && rating(*ratings.desired, *r);
+        });
+        if (pairs >= k)
+            return true;
+    }
+    return false;
+}
+
 ChangeAgenda changeAgenda(const Instrument& instrument, const std::vector<Party>& parties,
                           const std::vector<Members>& members, const AnalysisOptions& options)
 {

@@ -56,6 +56,13 @@ void StatementCells::addRole(Role role, const Members& members)
     }
 }
 
+bool StatementCells::anyShown(Role role) const
+{
+    const auto cells = m_cells.find(role);
+    return cells != m_cells.end() &&
+           std::any_of(cells->second.begin(), cells->second.end(), [](const StatementCell& c) { return c.shown; });
+}
+
 const StatementCell& StatementCells::at(Role role, const Question& q) const
 {
     const auto cells = m_cells.find(role);

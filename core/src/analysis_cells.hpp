@@ -28,6 +28,8 @@ public:
     StatementCells(const Instrument& instrument, int k, std::size_t detailN);
 
     void addRole(Role role, const Members& members);
+    /// Whether any statement cell of the role is shown.
+    bool anyShown(Role role) const;
     /// A role that was not added, or a question that is no statement, has a hidden cell.
     const StatementCell& at(Role role, const Question& q) const;
     std::vector<const Question*> shownColumns(Role role, const std::vector<const Question*>& items) const;
@@ -47,6 +49,9 @@ private:
     std::unordered_map<std::string, std::size_t> m_index; // statement code -> column
     std::map<Role, std::vector<StatementCell>> m_cells;
 };
+
+/// Whether at least k of the members gave both ratings of one element: a shown agenda cell.
+bool anyRatingPairShown(const Instrument& instrument, Role role, const Members& members, int k);
 
 /// The change agenda of the shown parties (roles first, then sides), with the same rules.
 ChangeAgenda changeAgenda(const Instrument& instrument, const std::vector<Party>& parties,

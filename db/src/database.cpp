@@ -81,23 +81,27 @@ constexpr const char* kMigrations[] = {
         created_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
     );
     )sql",
-    // 4: the shared state of a round: the answers its outputs meant for sharing were last computed
-    // from (docs/disclosure.md). Keyed by respondent code, so that replacing a respondent's answers
-    // does not change what was shared.
+    // 4: the shared states of a round: the answers its outputs meant for sharing were computed from,
+    // one copy per time they moved (docs/disclosure.md). Keyed by respondent code, so that replacing
+    // a respondent's answers does not change what was shared.
     R"sql(
-    CREATE TABLE shared_states (
-        assessment_id INTEGER PRIMARY KEY REFERENCES assessments (id) ON DELETE CASCADE,
-        shared_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    CREATE TABLE shared_releases (
+        assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        release       INTEGER NOT NULL CHECK (release >= 1),
+        shared_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (assessment_id, release)
     );
     CREATE TABLE shared_answers (
-        assessment_id INTEGER NOT NULL REFERENCES shared_states (assessment_id) ON DELETE CASCADE,
+        assessment_id INTEGER NOT NULL,
+        release       INTEGER NOT NULL,
         code          TEXT NOT NULL COLLATE NOCASE,
         role          TEXT NOT NULL,
         item          TEXT NOT NULL,
         num           INTEGER,
         choice        TEXT,
         CHECK (num IS NULL OR choice IS NULL),
-        PRIMARY KEY (assessment_id, code, item)
+        PRIMARY KEY (assessment_id, release, code, item),
+        FOREIGN KEY (assessment_id, release) REFERENCES shared_releases (assessment_id, release) ON DELETE CASCADE
     ) WITHOUT ROWID;
     )sql",
 };
@@ -154,7 +158,7 @@ void migrate(SQLite::Database& sql, const std::string& path)
 void checkTables(SQLite::Database& sql, const std::string& path)
 {
     for (const char* table : {"instruments", "organisations", "assessments", "respondents", "answers", "incentive_inputs", "actions",
-                              "shared_states", "shared_answers"}) {
+                              "shared_releases", "shared_answers"}) {
         SQLite::Statement q(sql, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
         q.bind(1, table);
         if (!q.executeStep())

@@ -1,24 +1,27 @@
-// The shared state of a round: a copy of the answers its outputs meant for sharing were computed
-// from (core/shared_state.hpp, docs/disclosure.md).
+// The shared states of a round: copies of the answers its outputs meant for sharing were computed
+// from, one per time they moved (core/shared_state.hpp, docs/disclosure.md).
 #include "connection.hpp"
 
 namespace db {
 
-std::optional<std::vector<core::AnswerRow>> Database::sharedAnswers(core::Id assessmentId) const
+std::vector<std::vector<core::AnswerRow>> Database::sharedStates(core::Id assessmentId) const
 {
     assessment(assessmentId);
-    return guarded(m_impl->path, [&]() -> std::optional<std::vector<core::AnswerRow>> {
-        SQLite::Statement state(m_impl->sql, "SELECT 1 FROM shared_states WHERE assessment_id = ?");
-        state.bind(1, assessmentId);
-        if (!state.executeStep())
-            return std::nullopt;
+    return guarded(m_impl->path, [&] {
+        std::vector<std::vector<core::AnswerRow>> states;
+        SQLite::Statement releases(m_impl->sql, "SELECT release FROM shared_releases WHERE assessment_id = ? ORDER BY release");
+        releases.bind(1, assessmentId);
         SQLite::Statement q(m_impl->sql, "SELECT code, role, item, num, choice FROM shared_answers "
-                                         "WHERE assessment_id = ? ORDER BY code, item");
-        q.bind(1, assessmentId);
-        std::vector<core::AnswerRow> rows;
-        while (q.executeStep())
-            rows.push_back(storedAnswer(q, m_impl->path));
-        return rows;
+                                         "WHERE assessment_id = ? AND release = ? ORDER BY code, item");
+        while (releases.executeStep()) {
+            q.reset();
+            q.bind(1, assessmentId);
+            q.bind(2, releases.getColumn(0).getInt64());
+            auto& rows = states.emplace_back();
+            while (q.executeStep())
+                rows.push_back(storedAnswer(q, m_impl->path));
+        }
+        return states;
     });
 }
 
@@ -26,7 +29,8 @@ std::optional<std::string> Database::sharedAt(core::Id assessmentId) const
 {
     assessment(assessmentId);
     return guarded(m_impl->path, [&]() -> std::optional<std::string> {
-        SQLite::Statement q(m_impl->sql, "SELECT shared_at FROM shared_states WHERE assessment_id = ?");
+        SQLite::Statement q(m_impl->sql, "SELECT shared_at FROM shared_releases WHERE assessment_id = ? "
+                                         "ORDER BY release DESC LIMIT 1");
         q.bind(1, assessmentId);
         if (!q.executeStep())
             return std::nullopt;
@@ -34,35 +38,37 @@ std::optional<std::string> Database::sharedAt(core::Id assessmentId) const
     });
 }
 
-void Database::setSharedAnswers(core::Id assessmentId, const std::vector<core::AnswerRow>& rows)
+void Database::addSharedState(core::Id assessmentId, const std::vector<core::AnswerRow>& rows)
 {
     assessment(assessmentId);
     guarded(m_impl->path, [&] {
         WriteScope t(m_impl->sql);
-        SQLite::Statement state(m_impl->sql, "INSERT INTO shared_states (assessment_id) VALUES (?) ON CONFLICT "
-                                             "(assessment_id) DO UPDATE SET shared_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
-        state.bind(1, assessmentId);
-        state.exec();
-        SQLite::Statement clear(m_impl->sql, "DELETE FROM shared_answers WHERE assessment_id = ?");
-        clear.bind(1, assessmentId);
-        clear.exec();
-        SQLite::Statement insert(m_impl->sql, "INSERT INTO shared_answers (assessment_id, code, role, item, num, choice) "
-                                              "VALUES (?, ?, ?, ?, ?, ?)");
+        SQLite::Statement release(m_impl->sql, "INSERT INTO shared_releases (assessment_id, release) SELECT ?, "
+                                               "coalesce(max(release), 0) + 1 FROM shared_releases WHERE assessment_id = ? "
+                                               "RETURNING release");
+        release.bind(1, assessmentId);
+        release.bind(2, assessmentId);
+        release.executeStep();
+        const auto number = release.getColumn(0).getInt64();
+        release.reset();
+        SQLite::Statement insert(m_impl->sql, "INSERT INTO shared_answers (assessment_id, release, code, role, item, num, "
+                                              "choice) VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (const auto& r : rows) {
             insert.reset();
             insert.bind(1, assessmentId);
-            insert.bind(2, r.respondent);
-            insert.bind(3, std::string(core::code(r.role)));
-            insert.bind(4, r.item);
+            insert.bind(2, number);
+            insert.bind(3, r.respondent);
+            insert.bind(4, std::string(core::code(r.role)));
+            insert.bind(5, r.item);
             if (const auto* n = std::get_if<int>(&r.value)) {
-                insert.bind(5, *n);
-                insert.bind(6);
+                insert.bind(6, *n);
+                insert.bind(7);
             } else if (const auto* c = std::get_if<std::string>(&r.value)) {
-                insert.bind(5);
-                insert.bind(6, *c);
-            } else {
-                insert.bind(5);
                 insert.bind(6);
+                insert.bind(7, *c);
+            } else {
+                insert.bind(6);
+                insert.bind(7);
             }
             insert.exec();
         }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Read commands never change the file and work on a read-only file in a read-only folder; a change
-# is refused with the file named. Run as an ordinary user: as root (CI) the commands run as
+# Read commands never change a read-only file and work on it in a read-only folder (outputs meant
+# for sharing say on stderr that they could not record the shared state); a change is refused with
+# the file named. Run as an ordinary user: as root (CI) the commands run as
 # "nobody", since root may write anything.
 set -euo pipefail
 cli=$1
@@ -44,6 +45,19 @@ set -e
 case $message in *leeg.samenspel*leeg*) ;; *) fail "unclear message: $message" ;; esac
 [ ! -s "$work/ro/leeg.samenspel" ] || fail "the empty file was written"
 
+# A writable file in a read-only folder: the shared state cannot be recorded (no journal can be
+# made beside it), so the output is made from the file as it is, and stderr says it was not recorded.
+cp "$work/ro/d.samenspel" "$work/out/w.samenspel"
+chmod 666 "$work/out/w.samenspel"
+chmod 555 "$work/out"
+set +e
+message=$(as_user "$S" --db "$work/out/w.samenspel" score --assessment 2 2>&1 > /dev/null)
+code=$?
+set -e
+chmod 777 "$work/out"
+[ $code -eq 0 ] || fail "score on a writable file in a read-only folder exited $code: $message"
+case $message in *"niet als gedeeld vastgelegd"*) ;; *) fail "no note that the output was not recorded: $message" ;; esac
+
 [ "$(sha256sum "$work/ro/d.samenspel")" = "$before" ] || fail "the read-only file changed"
 [ "$(ls "$work/ro" | wc -l)" -eq 2 ] || fail "files appeared beside the database: $(ls "$work/ro")"
-echo "read_only_test: 6 reads of a read-only file, a refused change and an empty file: all as promised"
+echo "read_only_test: 6 reads of a read-only file, a refused change, an empty file and a read-only folder: all as promised"

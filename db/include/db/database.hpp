@@ -105,12 +105,12 @@ public:
     void setIncentives(core::Id assessmentId, const core::IncentiveInputs& inputs);
     std::optional<core::IncentiveInputs> incentives(core::Id assessmentId) const;
 
-    // The shared state of a round (core/shared_state.hpp): nullopt until something was shared.
-    std::optional<std::vector<core::AnswerRow>> sharedAnswers(core::Id assessmentId) const;
-    /// When the shared state was last replaced (UTC, ISO 8601); nullopt until something was shared.
+    // The shared states of a round (core/shared_state.hpp), oldest first; empty until something was shared.
+    std::vector<std::vector<core::AnswerRow>> sharedStates(core::Id assessmentId) const;
+    /// When the last shared state was made (UTC, ISO 8601); nullopt until something was shared.
     std::optional<std::string> sharedAt(core::Id assessmentId) const;
-    /// Replaces the shared state as a whole, in one transaction.
-    void setSharedAnswers(core::Id assessmentId, const std::vector<core::AnswerRow>& rows);
+    /// Adds a shared state, in one transaction.
+    void addSharedState(core::Id assessmentId, const std::vector<core::AnswerRow>& rows);
     /// Whether the file was opened so that it cannot be written (Mode::ReadOnly).
     bool readOnly() const;
 
