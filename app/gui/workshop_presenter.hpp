@@ -84,6 +84,7 @@ private:
     std::vector<RoleCount> m_counts;
     core::Analysis m_analysis;
     std::optional<app::SharedRecord> m_pending; ///< the shared state to record when revealed
+    app::SharedStatesCache m_shared;            ///< read again only when a state was added
     std::vector<core::Role> m_waiting;
     bool m_revealed = false;
 };

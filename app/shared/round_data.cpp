@@ -17,7 +17,7 @@ bool sameAnswers(const std::vector<core::AnswerRow>& a, const std::vector<core::
 
 } // namespace
 
-RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold, Basis basis)
+RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold, Basis basis, SharedStatesCache* cache)
 {
     RoundData r;
     db.readSnapshot([&] {
@@ -25,7 +25,14 @@ RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold, Ba
         r.instrument = &db.instrumentOf(id);
         std::vector<core::AnswerRow> current;
         db.forEachAnswer(id, [&](const core::AnswerRow& row) { current.push_back(row); });
-        const auto released = db.sharedStates(id);
+        SharedStatesCache local;
+        auto& known = cache ? *cache : local;
+        if (known.round != id || known.count != db.sharedStateCount(id) || known.states.empty()) {
+            known.states = db.sharedStates(id);
+            known.round = id;
+            known.count = known.states.size();
+        }
+        const auto& released = known.states;
         r.sharedAt = db.sharedAt(id);
         r.incentives = db.incentives(id);
         if (basis == Basis::Current) {

@@ -43,7 +43,16 @@ struct RoundData {
     std::optional<std::string> sharedAt;
 };
 
-RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold, Basis basis = Basis::Current);
+/// The shared states of a round as last read: a screen that refreshes every few seconds reads them
+/// again only when one was added (they are never changed).
+struct SharedStatesCache {
+    core::Id round = 0;
+    std::size_t count = 0;
+    std::vector<std::vector<core::AnswerRow>> states;
+};
+
+RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold, Basis basis = Basis::Current,
+                    SharedStatesCache* cache = nullptr);
 
 /// Stores the new shared states, all in one transaction. Returns false, storing nothing, when the
 /// file was opened read-only: the caller says that the shared state was not recorded.

@@ -185,8 +185,8 @@ SharedUpdate updateShared(const Instrument& instrument, const std::vector<Answer
         }
         const Cells proposed(instrument, role, candidate, k, detailN);
         bool fine = true;
-        for (const auto& state : earlier) {
-            const Respondents& before = of(state, role);
+        for (auto state = earlier.rbegin(); state != earlier.rend(); ++state) { // the last is the likeliest to refuse
+            const Respondents& before = of(*state, role);
             const auto step = sharingStep(answering(instrument, before), answering(instrument, candidate), k, detailN);
             const auto thinnest = proposed.thinnestChange(Cells(instrument, role, before, k, detailN));
             if (thinnest > 0 && thinnest < step) {

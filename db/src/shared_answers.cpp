@@ -25,6 +25,16 @@ std::vector<std::vector<core::AnswerRow>> Database::sharedStates(core::Id assess
     });
 }
 
+std::size_t Database::sharedStateCount(core::Id assessmentId) const
+{
+    return guarded(m_impl->path, [&] {
+        SQLite::Statement q(m_impl->sql, "SELECT count(*) FROM shared_releases WHERE assessment_id = ?");
+        q.bind(1, assessmentId);
+        q.executeStep();
+        return static_cast<std::size_t>(q.getColumn(0).getInt64());
+    });
+}
+
 std::optional<std::string> Database::sharedAt(core::Id assessmentId) const
 {
     assessment(assessmentId);

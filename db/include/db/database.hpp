@@ -107,6 +107,8 @@ public:
 
     // The shared states of a round (core/shared_state.hpp), oldest first; empty until something was shared.
     std::vector<std::vector<core::AnswerRow>> sharedStates(core::Id assessmentId) const;
+    /// How many shared states the round has: they are only ever added, so a reader can keep them.
+    std::size_t sharedStateCount(core::Id assessmentId) const;
     /// When the last shared state was made (UTC, ISO 8601); nullopt until something was shared.
     std::optional<std::string> sharedAt(core::Id assessmentId) const;
     /// Adds a shared state, in one transaction.
