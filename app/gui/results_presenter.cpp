@@ -81,8 +81,7 @@ std::vector<ResultsPresenter::Section> ResultsPresenter::tables() const
                    reports::gapTable(m_analysis, m_instrument, m_lang, 15)});
     out.push_back({title(tx("Now and desired per side (0-10)")), {}, reports::agendaTable(m_analysis, m_instrument, m_lang)});
     out.push_back({title(tx("Consensus within the parties")),
-                   title(tx("r_wg from 0 (no more agreement than by chance) to 1 (full agreement); from 0.7 a party "
-                            "is usually read as agreeing.")),
+                   reports::consensusNote(m_lang),
                    reports::consensusTable(m_analysis, m_instrument, m_lang)});
     out.push_back({title(tx("Reliability of the scales (Cronbach's alpha)")), {},
                    reports::alphaTable(m_analysis, m_instrument, m_lang)});

@@ -188,9 +188,7 @@ private:
     void consensus()
     {
         m_doc.heading(text(tx("Consensus within the parties")));
-        m_doc.paragraph(text(tx("r_wg from 0 (no more agreement than by chance) to 1 (full agreement); from 0.7 a party "
-                                "is usually read as agreeing.")),
-                        9);
+        m_doc.paragraph(consensusNote(m_lang), 9);
         m_doc.table(consensusTable(m_a, m_inst, m_lang));
         m_doc.heading(text(tx("Reliability of the scales (Cronbach's alpha)")), 2);
         m_doc.table(alphaTable(m_a, m_inst, m_lang));

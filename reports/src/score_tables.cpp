@@ -102,6 +102,13 @@ Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core
     return t;
 }
 
+std::string consensusNote(core::Language lang)
+{
+    return std::string(tr(lang, tx("r_wg from 0 (no more agreement than by chance) to 1 (full agreement); from 0.7 a party is "
+                                   "usually read as agreeing. Only parties with 10 or more answers are listed: a smaller "
+                                   "group's spread could give its members' answers away.")));
+}
+
 Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
 {
     auto t = partyByDimension(a, instrument, lang, dimensionsOf(a, false), [](const core::PartyResult& p) {

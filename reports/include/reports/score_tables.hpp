@@ -21,6 +21,8 @@ Table scoreTable(const core::Analysis& a, const core::Instrument& instrument, co
 /// The largest gaps between parties, largest first; flagged ones marked.
 Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit);
 /// r_wg(J) per shown party and element.
+/// The line under the consensus table: how to read r_wg, and why small groups are not in it.
+std::string consensusNote(core::Language lang);
 Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
 /// Current and desired (0-10) per element for the two sides.
 Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
