@@ -53,5 +53,7 @@ db::Database openForSharing(const Context& c);
 /// Stores the shared states an output was made from, before it is written; on a file that cannot be
 /// written, says on standard error that they were not recorded.
 void recordShared(const Context& c, db::Database& db, const std::vector<app::SharedRecord>& records);
+/// Tells the advisor on standard error that newer answers are not in a shared output yet.
+void sayWaiting(const Context& c, bool waiting);
 
 } // namespace cli

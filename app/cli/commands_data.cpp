@@ -94,6 +94,15 @@ db::Database openForSharing(const Context& c)
     }
 }
 
+void sayWaiting(const Context& c, bool waiting)
+{
+    if (waiting)
+        c.err << tr(c.options.lang, tx("Note: newer answers are not in this output yet: they would change a figure by fewer "
+                                       "respondents than a step (docs/disclosure.md, rule 5). They are shared once enough "
+                                       "others of their party have been added or changed."))
+              << "\n";
+}
+
 void recordShared(const Context& c, db::Database& db, const std::vector<app::SharedRecord>& records)
 {
     if (!app::recordShared(db, records))

@@ -47,6 +47,7 @@ int cmdRecommend(const Context& c)
     const auto share = [&] {
         if (data.toRecord)
             recordShared(c, db, {*data.toRecord});
+        sayWaiting(c, !data.waiting.empty());
     };
     if (!c.options.explain.empty()) {
         const auto it = std::find_if(advice.begin(), advice.end(),
@@ -162,11 +163,13 @@ int cmdActionsList(const Context& c)
     // The same progress as in the report's action plan: from the rounds' shared states.
     std::map<core::Id, core::Analysis> analyses;
     std::vector<app::SharedRecord> toRecord;
+    bool waiting = false;
     const auto analysisOf = [&](core::Id id) -> const core::Analysis& {
         if (!analyses.contains(id)) {
             auto data = loadRound(db, id, 15.0, app::Basis::Shared);
             if (data.toRecord)
                 toRecord.push_back(*data.toRecord);
+            waiting = waiting || !data.waiting.empty();
             analyses.emplace(id, std::move(data.analysis));
         }
         return analyses.at(id);
@@ -177,6 +180,7 @@ int cmdActionsList(const Context& c)
             progress[a.id] = core::actionProgress(a, analysisOf(previous->id), analysisOf(current.id));
     const auto table = reports::actionTable(actions, progress, db.instrumentOf(current.id), lang);
     recordShared(c, db, toRecord);
+    sayWaiting(c, waiting);
     if (c.options.format == reports::TableFormat::Text) {
         if (actions.empty()) {
             c.out << tr(lang, tx("No actions yet. Add one from a recommendation: samenspel actions add --assessment {0} "

@@ -60,6 +60,7 @@ int cmdReport(const Context& c)
         // Recorded when the report is made, just before it takes its name.
         recordShared(c, db, report->toRecord);
     });
+    sayWaiting(c, report->waiting);
     c.out << tr(lang, tx("Report written to {0}"), {c.options.output}) << "\n";
     return kOk;
 }

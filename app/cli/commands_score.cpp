@@ -21,6 +21,7 @@ int cmdScore(const Context& c)
     const auto data = loadRound(db, id, c.options.gapThreshold, app::Basis::Shared);
     if (data.toRecord)
         recordShared(c, db, {*data.toRecord});
+    sayWaiting(c, !data.waiting.empty());
     const auto& round = data.round;
     const auto& instrument = *data.instrument;
     const auto& analysis = data.analysis;

@@ -89,12 +89,14 @@ double FacilitatorPresenter::refresh()
     }
     m_counts.clear();
     const auto k = static_cast<std::size_t>(m_db.assessment(m_round).anonymityK);
-    // One row for every role below the threshold, without numbers: a count there, or a total that
-    // includes them, would give a single missing role's size away.
-    RoleCount below{core::Role::Other, tr(m_lang, tx("other parties (each fewer than {0})"), {std::to_string(k)}), 0, 0, true};
+    // One row for every role not shown, without numbers: a count there, or a total that includes
+    // them, would give a single missing role's size away.
+    RoleCount below{core::Role::Other, std::string(tr(m_lang, tx("other parties (not shown)"))), 0, 0, true};
     bool anyBelow = false;
     for (auto& [role, c] : counts) {
-        if (c.started < k) {
+        // Counted only when its results are shown: a role still hidden, or whose first answers
+        // wait for a step, is not counted either.
+        if (c.started < k || !data.analysis.shown(role)) {
             anyBelow = true;
             continue;
         }
@@ -105,7 +107,11 @@ double FacilitatorPresenter::refresh()
         m_counts.push_back(below);
     m_analysis = std::move(data.analysis);
     m_pending = std::move(data.toRecord);
-    m_waiting = std::move(data.waiting);
+    // Only a shown party's waiting answers are mentioned: a hidden one's would say it exists.
+    m_waiting.clear();
+    for (const auto role : data.waiting)
+        if (m_analysis.shown(role))
+            m_waiting.push_back(role);
     if (m_revealed)
         reveal();
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -16,6 +16,7 @@ std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round,
         const auto& data = out->data;
         if (data.toRecord)
             out->toRecord.push_back(*data.toRecord);
+        out->waiting = !data.waiting.empty();
         auto& input = out->input;
         input.organisation = db.organisation(data.round.organisationId);
         input.round = data.round;
@@ -33,6 +34,7 @@ std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round,
                 auto earlier = loadRound(db, *previousId, 15.0, basis);
                 if (earlier.toRecord)
                     out->toRecord.push_back(*earlier.toRecord);
+                out->waiting = out->waiting || !earlier.waiting.empty();
                 previous = std::move(earlier.analysis);
             }
             for (const auto& a : db.actionsOfOrganisation(data.round.organisationId))

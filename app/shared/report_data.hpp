@@ -14,6 +14,7 @@ struct ReportData {
     RoundData data;
     reports::ReportInput input;         ///< points into data
     std::vector<SharedRecord> toRecord; ///< Shared basis: store these before the report is written
+    bool waiting = false;               ///< Shared basis: newer answers of a round in it are not shared yet
 };
 
 /// Gathers a round's report: analysis, recommendations, incentives under the current model, and

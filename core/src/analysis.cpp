@@ -121,6 +121,16 @@ private:
         }
     }
 
+    /// The mean of the role's published statement means on 0-100: every element and theme mean is
+    /// worked out from the statement cells, so it tells nothing they do not.
+    double statementMean(Role role, const std::vector<const Question*>& columns) const
+    {
+        std::vector<double> means;
+        for (const auto* q : columns)
+            means.push_back((m_cells.at(role, *q).mean - 1.0) / 4.0 * 100.0);
+        return mean(means);
+    }
+
     /// A role's cell. At full precision when its full-precision statements (kDetailN answers or more)
     /// give a score to kDetailN respondents or more: its statements with fewer answers, shown rounded
     /// on their own, then enter nothing here. Otherwise coarse: the mean of its rounded statement
@@ -139,6 +149,9 @@ private:
         const auto full = m_cells.fullColumns(role, items);
         if (const auto values = scores(full); values.size() >= m_a.options.detailN) {
             out.stat = describe(values, m_a.options.k);
+            // The mean of the statement means, not of the respondents' own means: with one respondent
+            // skipping a statement, the two differ by exactly that person's total.
+            out.stat.mean = statementMean(role, full);
             out.rwg = rwgJ(m_cells.matrix(full, m_members[p]));
             return out;
         }
@@ -147,16 +160,13 @@ private:
         if (!out.stat.shown)
             return out;
         out.coarse = true;
-        std::vector<double> means;
-        for (const auto* q : columns)
-            means.push_back((m_cells.at(role, *q).mean - 1.0) / 4.0 * 100.0);
-        out.stat.mean = mean(means);
+        out.stat.mean = statementMean(role, columns);
         out.stat.sd = 0.0;
         return out; // no r_wg(J): any measure of spread can pin down a small group's answers
     }
 
-    /// A side's cell: the roles whose own cell is shown. When one of them is coarse, the side is
-    /// the respondent-weighted mean of the roles' shown means, and has no sd or r_wg(J).
+    /// A side's cell: the roles whose own cell is shown. Its mean is the respondent-weighted mean of
+    /// the roles' shown means; when one of them is coarse, it has no sd or r_wg(J) either.
     PartyResult sideCell(std::size_t p, const std::vector<const Question*>& items,
                          const std::vector<PartyResult>& roleCells) const
     {
@@ -188,7 +198,9 @@ private:
             if (const auto v = respondentScore(m_cells.fullColumns(r->role, items), *r))
                 values.push_back(*v);
         }
+        const double n = static_cast<double>(out.stat.n);
         out.stat = describe(values, m_a.options.k);
+        out.stat.mean = weighted / n; // from the roles' means, as above
         out.rwg = rwgJ(m_cells.matrix(items, members, true));
         return out;
     }
@@ -280,7 +292,7 @@ private:
                     pool.insert(pool.end(), m_members[p].begin(), m_members[p].end());
             }
             auto result = cronbachAlpha(m_cells.matrix(items, pool));
-            if (result.respondents < k()) // like any cell: nothing from fewer than k
+            if (result.respondents < m_a.options.detailN) // a measure of spread: full precision only
                 result = {};
             const bool weak = !result.alpha || *result.alpha < 0.6 || result.respondents < 10;
             m_a.alpha.push_back({e, items.size(), result.respondents, result.alpha, weak});

@@ -74,6 +74,7 @@ std::size_t changedBetween(const Contributions& a, const Contributions& b)
 class Cells {
 public:
     Cells(const Instrument& instrument, Role role, const Respondents& rs, int k, std::size_t detailN)
+        : m_k(static_cast<std::size_t>(std::max(k, kMinAnonymityK)))
     {
         for (const auto& q : instrument.questions()) {
             if (!q.askedOf(role))
@@ -123,14 +124,20 @@ public:
             group(std::string(code(t)), instrument.items(t));
     }
 
-    /// The fewest respondents by which a changed cell differs between the two states; 0 when no
-    /// cell changed.
+    /// The fewest respondents by which a cell shown in either state differs between them; 0 when no
+    /// such cell changed. A cell hidden in both is left out: neither output shows it. A cell that
+    /// appears counts its newcomers too: a hidden party made visible by one insider would show that
+    /// insider's colleagues' answers to them.
     std::size_t thinnestChange(const Cells& other) const
     {
         std::size_t thinnest = 0;
         for (const auto& [name, cell] : m_cells) {
             const auto it = other.m_cells.find(name);
-            const auto n = changedBetween(cell, it == other.m_cells.end() ? Contributions{} : it->second);
+            static const Contributions kNothing;
+            const Contributions& theirs = it == other.m_cells.end() ? kNothing : it->second;
+            if (cell.size() < m_k && theirs.size() < m_k)
+                continue;
+            const auto n = changedBetween(cell, theirs);
             if (n > 0 && (thinnest == 0 || n < thinnest))
                 thinnest = n;
         }
@@ -138,6 +145,7 @@ public:
     }
 
 private:
+    std::size_t m_k;
     std::map<std::string, Contributions> m_cells;
 };
 

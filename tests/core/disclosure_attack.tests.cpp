@@ -145,12 +145,55 @@ struct Outcome {
     std::size_t determined = 0;    ///< a single set left, not all equal
     std::size_t allEqual = 0;      ///< a single set left, everyone the same
     std::size_t truthMissing = 0;  ///< the attack dropped the real answers: a bug in the attack
+    std::size_t notDerived = 0;    ///< an element, theme or side mean not worked out from statement cells
 };
+
+/// Every element and theme mean of a role is the mean of its published statement means (those at
+/// full precision for a full cell), and every side mean the n-weighted mean of its roles' means: so
+/// a mean adds nothing to the statement cells, and the attack on them is the whole attack.
+std::size_t notDerived(const Instrument& instrument, const Analysis& a)
+{
+    std::size_t bad = 0;
+    const auto check = [&](const DimensionResult& d, const std::vector<const Question*>& items) {
+        for (const auto& p : d.parties) {
+            if (!p.stat.shown)
+                continue;
+            if (p.isSide) {
+                double sum = 0.0;
+                std::size_t n = 0;
+                for (const auto role : p.roles) {
+                    const auto* cell = d.find(code(role));
+                    sum += static_cast<double>(cell->stat.n) * cell->stat.mean;
+                    n += cell->stat.n;
+                }
+                bad += std::abs(sum / static_cast<double>(n) - p.stat.mean) > 1e-9 ? 1u : 0u;
+                continue;
+            }
+            std::vector<double> means;
+            for (const auto* q : items)
+                for (const auto& item : a.items)
+                    if (item.item == q->code)
+                        for (const auto& c : item.parties)
+                            if (c.party == p.party && (p.coarse || !c.coarse))
+                                means.push_back((c.mean - 1.0) / 4.0 * 100.0);
+            double expected = 0.0;
+            for (const double m : means)
+                expected += m / static_cast<double>(means.size());
+            bad += means.empty() || std::abs(expected - p.stat.mean) > 1e-9 ? 1u : 0u;
+        }
+    };
+    for (const auto e : kElements)
+        check(a.of(e), instrument.items(e));
+    for (const auto t : kThemes)
+        check(a.of(t), instrument.items(t));
+    return bad;
+}
 
 /// Runs the attack on every shown role of the round.
 Outcome attack(const Instrument& instrument, const ResponseSet& set, const Analysis& a)
 {
     Outcome out;
+    out.notDerived = notDerived(instrument, a);
     for (const auto& party : a.parties) {
         if (party.isSide)
             continue;
@@ -238,6 +281,7 @@ TEST_CASE("the published figures of a small group never pin down a cell's answer
         const auto o = attack(instrument, set, analyse(instrument, set, {round.k, 15.0, std::nullopt}));
         CHECK(o.truthMissing == 0);
         CHECK(o.determined == 0);
+        CHECK(o.notDerived == 0);
         total.smallCells += o.smallCells;
         total.allEqual += o.allEqual;
         total.determined += o.determined;

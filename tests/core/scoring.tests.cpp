@@ -98,12 +98,14 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         const auto& structure = a.of(Element::Structure);
         const auto* rvb = structure.find("rvb");
         REQUIRE(rvb);
-        // Over s1, s2, s5: A 100, 75, 75 -> 83.33; B 50, 50, 100 -> 66.67; C 25 and 0, two of
-        // three (67%) -> 12.5; D 75, 75, 25 -> 58.33.
+        // Respondent scores over s1, s2, s5: A 100, 75, 75 -> 83.33; B 50, 50, 100 -> 66.67; C 25
+        // and 0, two of three (67%) -> 12.5; D 75, 75, 25 -> 58.33: n 4, sd 30.31. The mean is that
+        // of the statement means (s1 3.5, s2 3.67, s5 3 -> 62.5, 66.67, 50), not of the respondent
+        // scores (55.21): their difference would give away C's total on the statement C skipped.
         CHECK(rvb->stat.n == 4);
         CHECK(rvb->stat.shown);
         CHECK_FALSE(rvb->coarse);
-        CHECK(rvb->stat.mean == Approx(55.208333333333336).epsilon(1e-12));
+        CHECK(rvb->stat.mean == Approx((62.5 + 200.0 / 3.0 + 50.0) / 3.0).epsilon(1e-12));
         CHECK(rvb->stat.sd == Approx(30.309934503882214).epsilon(1e-12));
         // r_wg(J) over s1, s2, s5: variances 5/3, 1/3, 10/3 -> mean 16/9; 3(1 - 8/9) / (3(1 - 8/9) + 8/9) = 3/11.
         CHECK(*rvb->rwg == Approx(3.0 / 11.0).epsilon(1e-12));
@@ -139,10 +141,11 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
     SECTION("a theme is scored over its own items")
     {
         const auto a = analyse(instrument, set, full);
-        // Theme items s1, s2: A 100, 75 -> 87.5; B 50, 50 -> 50; C one of two (50%) -> none; D 75.
+        // Theme items s1, s2: A 100, 75; B 50, 50; C one of two (50%): no score; D 75, 75: n 3. The
+        // mean is that of the statement means 3.5 and 3.67: 62.5 and 66.67.
         const auto* rvb = a.of(Theme::PrimaryCare).find("rvb");
         CHECK(rvb->stat.n == 3);
-        CHECK(rvb->stat.mean == Approx((87.5 + 50.0 + 75.0) / 3.0));
+        CHECK(rvb->stat.mean == Approx((62.5 + 200.0 / 3.0) / 2.0));
     }
     SECTION("single-item agreement per shown party")
     {
@@ -164,20 +167,20 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         // Every MSB answer is 1: items 0, 0, 0, 0 and reversed 1 -> 100: mean 20, full agreement.
         CHECK(structure.find("msb_board")->stat.mean == Approx(20.0));
         CHECK(*structure.find("msb_board")->rwg == Approx(1.0));
-        CHECK(*structure.overall == Approx((55.208333333333336 + 20.0) / 2.0));
+        CHECK(*structure.overall == Approx((59.72222222222223 + 20.0) / 2.0));
         CHECK(structure.find(kMedicalSide)->stat.mean == Approx(20.0));
 
-        // Largest gap first: the primary-care theme, RvB 70.83 against MSB 0. Each side is one
+        // Largest gap first: the primary-care theme, RvB 64.58 against MSB 0. Each side is one
         // role here, so the side pair is not repeated.
         REQUIRE(a.gaps.size() == 2);
         CHECK(a.gaps[0].dimension.isTheme);
-        CHECK(a.gaps[0].gap == Approx(70.83333333333333));
+        CHECK(a.gaps[0].gap == Approx(64.58333333333334));
         CHECK(a.gaps[0].flagged);
         const auto& g = a.gaps[1];
         CHECK(g.dimension.element == Element::Structure);
-        CHECK(g.gap == Approx(35.208333333333336));
-        // Pooled sd sqrt((3 * 30.31^2 + 2 * 0) / 5) = 23.478; d = 35.21 / 23.478.
-        CHECK(*g.d == Approx(1.4996325009132325).epsilon(1e-10));
+        CHECK(g.gap == Approx(39.72222222222223));
+        // Pooled sd sqrt((3 * 30.31^2 + 2 * 0) / 5) = 23.478; d = 39.72 / 23.478.
+        CHECK(*g.d == Approx(1.6918930779533907).epsilon(1e-10));
         CHECK(g.nA == 4);
         CHECK(g.nB == 3);
 
