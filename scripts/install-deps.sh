@@ -3,7 +3,7 @@
 # apt-get itself; otherwise it prints the exact command to run and stops.
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config gettext
   libwxgtk3.2-dev wx3.2-i18n libsqlite3-dev libsqlitecpp-dev sqlite3
   libboost-program-options-dev nlohmann-json3-dev catch2
   libcairo2-dev libpango1.0-dev fonts-dejavu-core

@@ -1,5 +1,6 @@
 // samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--tour FOLDER] [--ready-exit]
 // --ready-exit quits as soon as the main window is shown and idle (the start-up benchmark).
+#include "user_catalogue.hpp"
 #include "main_frame.hpp"
 #include "settings.hpp"
 #include "background_job.hpp"
@@ -88,6 +89,9 @@ public:
         if (path.empty())
             path = db::defaultDatabasePath();
         useStockTranslations(lang);
+        // A translator's catalogue in the data folder replaces the built-in Dutch texts (docs/translating.md).
+        if (const auto refused = app::loadUserCatalogue(lang))
+            wxLogWarning("%s", wxString::FromUTF8(*refused));
         m_frame = new MainFrame(lang, path);
         m_frame->Show();
         if (readyExit)

@@ -1,23 +1,48 @@
 #include "core/i18n.hpp"
 
-#include "catalogue_nl.hpp"
 #include "core/text_util.hpp"
+#include "message_catalogue.hpp"
 
 #include <cstdio>
-#include <unordered_map>
+#include <memory>
+#include <stdexcept>
 
 namespace core {
+
+std::string_view builtinDutchCatalogue(); // po/nl.po, compiled by msgfmt and embedded by CMake
+
 namespace {
 
-const std::unordered_map<std::string_view, std::string_view>& dutch()
+std::unique_ptr<detail::MessageCatalogue>& dutchSlot()
 {
-    static const auto map = [] {
-        std::unordered_map<std::string_view, std::string_view> m;
-        for (const auto& entry : catalogueNl())
-            m.emplace(entry.en, entry.nl);
-        return m;
+    static std::unique_ptr<detail::MessageCatalogue> catalogue = [] {
+        Message error{TextKey{}, {}};
+        auto read = detail::MessageCatalogue::read(std::string(builtinDutchCatalogue()), error);
+        if (!read) // msgfmt wrote it at build time: this is a build error, not a user's
+            throw std::logic_error("the compiled-in Dutch catalogue does not read: " + std::string(error.key.english));
+        return read;
     }();
-    return map;
+    return catalogue;
+}
+
+const detail::MessageCatalogue& dutch() { return *dutchSlot(); }
+
+std::string substitute(std::string_view pattern, const std::vector<std::string>& args)
+{
+    std::string out;
+    out.reserve(pattern.size() + 16);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+            pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
+            const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
+            if (index < args.size())
+                out += args[index];
+            i += 2;
+            continue;
+        }
+        out += pattern[i];
+    }
+    return out;
 }
 
 } // namespace
@@ -38,27 +63,32 @@ std::string_view tr(Language lang, TextKey key)
 {
     if (lang == Language::En)
         return key.english;
-    const auto it = dutch().find(key.english);
-    return it == dutch().end() ? key.english : it->second;
+    return dutch().find(key.context, key.english).value_or(key.english);
 }
 
 std::string tr(Language lang, TextKey key, const std::vector<std::string>& args)
 {
-    const std::string_view pattern = tr(lang, key);
-    std::string out;
-    out.reserve(pattern.size() + 16);
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
-            pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
-            const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
-            if (index < args.size())
-                out += args[index];
-            i += 2;
-            continue;
-        }
-        out += pattern[i];
-    }
-    return out;
+    return substitute(tr(lang, key), args);
+}
+
+std::string tr(Language lang, PluralKey key, unsigned long long n, const std::vector<std::string>& args)
+{
+    const std::string_view english = n == 1 ? key.singular : key.plural;
+    if (lang == Language::En)
+        return substitute(english, args);
+    return substitute(dutch().find({}, key.singular, n).value_or(english), args);
+}
+
+std::optional<Message> useCatalogue(Language lang, std::string moBytes)
+{
+    if (lang == Language::En)
+        return Message{tx("English is the source language: it has no catalogue"), {}};
+    Message error{TextKey{}, {}};
+    auto read = detail::MessageCatalogue::read(std::move(moBytes), error);
+    if (!read)
+        return error;
+    dutchSlot() = std::move(read);
+    return std::nullopt;
 }
 
 std::string formatNumber(double v, int decimals, Language lang)
@@ -94,12 +124,6 @@ std::string InvalidData::describe(Language lang) const
     return out;
 }
 
-std::vector<std::string_view> translatedPatterns()
-{
-    std::vector<std::string_view> out;
-    for (const auto& entry : catalogueNl())
-        out.push_back(entry.en);
-    return out;
-}
+std::vector<std::string_view> translatedPatterns() { return dutch().ids(); }
 
 } // namespace core

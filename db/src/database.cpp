@@ -292,10 +292,8 @@ void Database::transaction(const std::function<void()>& work)
     });
 }
 
-std::string defaultDatabasePath()
+std::string userDataFolder()
 {
-    if (const char* env = std::getenv("SAMENSPEL_DB"); env && *env)
-        return env;
     std::filesystem::path base;
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
         base = xdg;
@@ -303,7 +301,14 @@ std::string defaultDatabasePath()
         base = std::filesystem::path(home) / ".local" / "share";
     else
         base = std::filesystem::current_path();
-    return (base / "samenspel" / "samenspel.samenspel").string();
+    return (base / "samenspel").string();
+}
+
+std::string defaultDatabasePath()
+{
+    if (const char* env = std::getenv("SAMENSPEL_DB"); env && *env)
+        return env;
+    return (std::filesystem::path(userDataFolder()) / "samenspel.samenspel").string();
 }
 
 } // namespace db

@@ -50,10 +50,12 @@ run_target() {
   local t=$1 corpus=$work/$1/corpus len=1048576 pattern='*.json'
   case $t in
     fuzz_csv | fuzz_answer_import | fuzz_db_import) len=65536 pattern='*.csv' ;;
+    fuzz_messages) len=262144 pattern='*.mo' ;;
   esac
   mkdir -p "$corpus" "$work/$t/artifacts"
   cp "$work/seeds/$t"/* "$corpus"/ 2>/dev/null
   find tests/data questionnaires -name "$pattern" -size -1M -exec cp -t "$corpus" {} + 2>/dev/null
+  [ "$t" = fuzz_messages ] && cp "$build/core/nl.mo" "$corpus"/ 2>/dev/null
   local dict=()
   [ -f "$work/seeds/$t.dict" ] && dict=(-dict="$work/seeds/$t.dict")
   "$build/$t" -max_total_time="$seconds" -max_len="$len" -rss_limit_mb=2048 -timeout=30 \

@@ -1,7 +1,8 @@
 #pragma once
-// Language of user-facing text. Every translatable text is an English pattern marked with
-// tx(); Dutch (the default) comes from the catalogue in src/catalogue_nl.cpp, and a test
-// checks that every marked pattern in the sources has a translation.
+// Language of user-facing text. Every translatable text is an English pattern marked with tx()
+// (txn() for a text with a count, txc() for one in a context); Dutch (the default) comes from the
+// gettext catalogue po/nl.po, compiled in at build time (docs/translating.md). A test checks that
+// every marked pattern in the sources has a translation.
 
 #include <optional>
 #include <stdexcept>
@@ -17,16 +18,30 @@ std::string_view code(Language lang);
 /// "nl" or "en" (case-insensitive); anything else is nullopt.
 std::optional<Language> languageFromCode(std::string_view code);
 
-/// An English text pattern marked for translation; placeholders are {0}, {1}, …
+/// An English text pattern marked for translation; placeholders are {0}, {1}, … A context tells
+/// apart one English text that needs two translations (gettext's msgctxt).
 struct TextKey {
     std::string_view english;
+    std::string_view context = {};
 };
-constexpr TextKey tx(std::string_view english) { return TextKey{english}; }
+constexpr TextKey tx(std::string_view english) { return TextKey{english, {}}; }
+constexpr TextKey txc(std::string_view context, std::string_view english) { return TextKey{english, context}; }
+
+/// A text whose form depends on a count: "{0} respondent" / "{0} respondents" in English; as many
+/// forms as the language's plural rule has in the catalogue.
+struct PluralKey {
+    std::string_view singular;
+    std::string_view plural;
+};
+constexpr PluralKey txn(std::string_view singular, std::string_view plural) { return PluralKey{singular, plural}; }
 
 /// The pattern in the given language, placeholders left as they are.
 std::string_view tr(Language lang, TextKey key);
 /// The pattern in the given language with {0}, {1}, … replaced by args.
 std::string tr(Language lang, TextKey key, const std::vector<std::string>& args);
+/// The form for the count n, with {0}, {1}, … replaced by args (the count is usually {0}).
+std::string tr(Language lang, PluralKey key, unsigned long long n, const std::vector<std::string>& args);
+
 
 /// A number with fixed decimals as people read it: "0,75" in Dutch, "0.75" in English.
 std::string formatNumber(double v, int decimals, Language lang);
@@ -45,6 +60,11 @@ struct Message {
     std::vector<std::string> args;
     std::string render(Language lang) const { return tr(lang, key, args); }
 };
+
+/// Replaces the compiled-in catalogue of `lang` with a compiled gettext catalogue (a .mo file's
+/// bytes), as the programs do at start-up when the user's data folder has one. Call it before any
+/// text is looked up. Returns why the catalogue was refused, or nullopt when it is used.
+std::optional<Message> useCatalogue(Language lang, std::string moBytes);
 
 /// Base of the domain's exceptions: what() is English, message() renders in any language.
 class Error : public std::runtime_error {
@@ -77,7 +97,8 @@ private:
     std::vector<DataProblem> m_problems;
 };
 
-/// All English patterns with a Dutch translation (for the completeness test).
+/// All English patterns with a Dutch translation, a context as "context\x04pattern" (for the
+/// completeness test).
 std::vector<std::string_view> translatedPatterns();
 
 } // namespace core

@@ -126,8 +126,12 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+/// Samenspel's folder in the user's data folder: $XDG_DATA_HOME/samenspel (~/.local/share/samenspel
+/// when unset).
+std::string userDataFolder();
+
 /// Where the database lives when --db is not given: $SAMENSPEL_DB, else
-/// $XDG_DATA_HOME/samenspel/samenspel.samenspel (~/.local/share/… when unset).
+/// userDataFolder()/samenspel.samenspel.
 std::string defaultDatabasePath();
 
 } // namespace db
