@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tests/po/extract.sh po/samenspel.pot
 msgmerge --quiet --update --backup=none --no-fuzzy-matching --no-wrap po/nl.po po/samenspel.pot
+msgattrib --no-obsolete --no-wrap -o po/nl.po po/nl.po
 msgfmt --check --statistics -o /dev/null po/nl.po

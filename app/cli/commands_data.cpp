@@ -22,6 +22,7 @@ namespace {
 
 using core::tr;
 using core::tx;
+using core::txn;
 using reports::Cell;
 
 std::string hospitalTypeLabel(const std::string& type, core::Language lang)
@@ -163,12 +164,12 @@ int cmdImport(const Context& c)
     auto in = app::openInputFile(c.options.file);
     const auto summary = db.importAnswers(*c.options.assessment, in, c.options.replace);
     if (!summary.ok()) {
-        c.err << tr(lang, tx("Nothing was imported: {0} problem(s) in {1}:"),
-                    {std::to_string(summary.problemCount), c.options.file})
+        c.err << tr(lang, txn("Nothing was imported: {0} problem in {1}:", "Nothing was imported: {0} problems in {1}:"),
+                    summary.problemCount, {std::to_string(summary.problemCount), c.options.file})
               << "\n";
         const auto more = summary.problemCount - summary.problems.size();
         const auto printMore = [&] {
-            c.err << "  " << tr(lang, tx("… and {0} more problem(s)"), {std::to_string(more)}) << "\n";
+            c.err << "  " << tr(lang, txn("… and {0} more problem", "… and {0} more problems"), more, {std::to_string(more)}) << "\n";
         };
         for (std::size_t i = 0; i < summary.problems.size(); ++i) {
             if (i == core::ImportSummary::kListedProblems && more > 0)

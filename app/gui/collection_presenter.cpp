@@ -18,6 +18,7 @@ namespace gui {
 
 using core::tr;
 using core::tx;
+using core::txn;
 
 namespace {
 
@@ -169,8 +170,10 @@ CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, boo
                                    reports::Cell::of(problem.what.render(m_lang))});
     const auto& s = p.summary;
     if (!s.ok())
-        p.verdict = tr(m_lang, tx("Nothing can be imported: {0} problem(s) in the file. Correct them and choose the file again."),
-                       {std::to_string(s.problemCount)});
+        p.verdict = tr(m_lang,
+                       txn("Nothing can be imported: {0} problem in the file. Correct it and choose the file again.",
+                           "Nothing can be imported: {0} problems in the file. Correct them and choose the file again."),
+                       s.problemCount, {std::to_string(s.problemCount)});
     else if (s.respondents == 0)
         p.verdict = std::string(tr(m_lang, tx("The file holds no answers.")));
     else
@@ -204,8 +207,8 @@ std::string CollectionPresenter::importFile(const std::string& databasePath, cor
     auto db = db::Database::open(databasePath);
     const auto summary = db.importAnswers(round, csv, replace, [&] { control.checkpoint(90); });
     if (!summary.ok())
-        throw std::runtime_error(tr(lang, tx("Nothing was imported: {0} problem(s) in {1}:"),
-                                    {std::to_string(summary.problemCount), file}) +
+        throw std::runtime_error(tr(lang, txn("Nothing was imported: {0} problem in {1}:", "Nothing was imported: {0} problems in {1}:"),
+                                    summary.problemCount, {std::to_string(summary.problemCount), file}) +
                                  " " + summary.problems.front().render(lang));
     return tr(lang, tx("Imported {0} answers and {1} times \"weet niet / n.v.t.\" from {2} respondent(s) ({3}, separator '{4}')."),
               {std::to_string(summary.answers), std::to_string(summary.noAnswers), std::to_string(summary.respondents),

@@ -17,6 +17,7 @@ namespace gui {
 
 using core::tr;
 using core::tx;
+using core::txn;
 
 namespace {
 
@@ -177,7 +178,7 @@ void IncentivesPresenter::save()
     // Every figure was checked as it was typed, so this holds; should it not, nothing is stored
     // and the reason is said, as for any refused change.
     if (const auto problems = core::validateIncentives(inputs); !problems.empty())
-        throw core::InvalidData(tx("The incentive inputs {0} are invalid: {1} problem(s)"), "", problems);
+        throw core::InvalidData(txn("The incentive inputs {0} are invalid: {1} problem", "The incentive inputs {0} are invalid: {1} problems"), "", problems);
     m_db.setIncentives(m_round, inputs);
     m_saved = inputs;
     recompute();

@@ -23,7 +23,7 @@ public:
     void require(const std::string& source)
     {
         if (!m_problems.empty())
-            throw InvalidData(tx("The incentive model cannot compute {0}: {1} result(s) are not finite numbers"), source,
+            throw InvalidData(txn("The incentive model cannot compute {0}: {1} result is not a finite number", "The incentive model cannot compute {0}: {1} results are not finite numbers"), source,
                               std::move(m_problems));
     }
 

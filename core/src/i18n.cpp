@@ -110,8 +110,8 @@ Error::Error(Message message)
 {
 }
 
-InvalidData::InvalidData(TextKey headline, std::string source, std::vector<DataProblem> problems)
-    : Error(Message{headline, {source, std::to_string(problems.size())}}), m_source(std::move(source)),
+InvalidData::InvalidData(PluralKey headline, std::string source, std::vector<DataProblem> problems)
+    : Error(counted(headline, problems.size(), {source, std::to_string(problems.size())})), m_source(std::move(source)),
       m_problems(std::move(problems))
 {
 }

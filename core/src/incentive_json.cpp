@@ -311,7 +311,7 @@ IncentiveInputs parseIncentives(std::string_view text, const std::string& source
             checkWhole(r, in);
     });
     if (!r.problems.empty())
-        throw InvalidData(tx("The incentive inputs {0} are invalid: {1} problem(s)"), source, std::move(r.problems));
+        throw InvalidData(txn("The incentive inputs {0} are invalid: {1} problem", "The incentive inputs {0} are invalid: {1} problems"), source, std::move(r.problems));
     return in;
 }
 
@@ -325,7 +325,7 @@ Scenario parseScenario(std::string_view text, const IncentiveInputs& inputs, con
             addProblem(r.problems, {"", m});
     });
     if (!r.problems.empty())
-        throw InvalidData(tx("The scenario {0} is invalid: {1} problem(s)"), source, std::move(r.problems));
+        throw InvalidData(txn("The scenario {0} is invalid: {1} problem", "The scenario {0} is invalid: {1} problems"), source, std::move(r.problems));
     return s;
 }
 

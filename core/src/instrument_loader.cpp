@@ -476,7 +476,7 @@ private:
 } // namespace
 
 InstrumentError::InstrumentError(std::string source, std::vector<InstrumentProblem> problems)
-    : InvalidData(tx("The instrument {0} is invalid: {1} problem(s)"), std::move(source), std::move(problems))
+    : InvalidData(txn("The instrument {0} is invalid: {1} problem", "The instrument {0} is invalid: {1} problems"), std::move(source), std::move(problems))
 {
 }
 

@@ -335,7 +335,7 @@ Catalogue read(std::string_view text, const Instrument& instrument, const std::s
                 disabled->push_back(id.is_string() ? id.get<std::string>() : id.dump());
     });
     if (!r.problems.empty())
-        throw InvalidData(tx("The recommendations {0} are invalid: {1} problem(s)"), source, std::move(r.problems));
+        throw InvalidData(txn("The recommendations {0} are invalid: {1} problem", "The recommendations {0} are invalid: {1} problems"), source, std::move(r.problems));
     return out;
 }
 
@@ -356,7 +356,7 @@ Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, cons
         if (std::none_of(base.begin(), base.end(), [&](const Recommendation& r) { return r.id == id; }))
             addProblem(problems, {"disable", Message{tx("there is no recommendation \"{0}\" to switch off; 'samenspel recommend --all' lists the ids"), {id}}});
     if (!problems.empty())
-        throw InvalidData(tx("The recommendations {0} are invalid: {1} problem(s)"), source, std::move(problems));
+        throw InvalidData(txn("The recommendations {0} are invalid: {1} problem", "The recommendations {0} are invalid: {1} problems"), source, std::move(problems));
     Catalogue out;
     for (const auto& rec : base) {
         if (std::find(disabled.begin(), disabled.end(), rec.id) != disabled.end())

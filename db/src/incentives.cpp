@@ -6,12 +6,13 @@ namespace db {
 
 using core::Message;
 using core::tx;
+using core::txn;
 
 void Database::setIncentives(core::Id assessmentId, const core::IncentiveInputs& inputs)
 {
     assessment(assessmentId);
     if (auto problems = core::validateIncentives(inputs); !problems.empty())
-        throw core::InvalidData(tx("The incentive inputs {0} are invalid: {1} problem(s)"), "#" + std::to_string(assessmentId),
+        throw core::InvalidData(txn("The incentive inputs {0} are invalid: {1} problem", "The incentive inputs {0} are invalid: {1} problems"), "#" + std::to_string(assessmentId),
                                 std::move(problems));
     guarded(m_impl->path, [&] {
         SQLite::Statement q(m_impl->sql, "INSERT INTO incentive_inputs (assessment_id, json) VALUES (?, ?) "

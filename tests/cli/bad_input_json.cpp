@@ -181,7 +181,7 @@ std::vector<Case> jsonCases()
         refused("figures: an empty file", kIncentives, bytes(""), kEmpty, "{file}", kOneObject),
         refused("figures: only blanks", kIncentives, bytes(" \n\t\r\n"), kEmpty, "{file}", kOneObject),
         {"figures: /dev/zero", Kind::Json, {}, {"incentives", "import", "--assessment", "1", "/dev/zero"}, kRefused, kNotText,
-         "/dev/zero zijn ongeldig: 1 probleem/problemen\n  regel 1, kolom 1", "verwacht een JSON-tekstbestand"},
+         "/dev/zero zijn ongeldig: 1 probleem\n  regel 1, kolom 1", "verwacht een JSON-tekstbestand"},
         refused("figures: random bytes", kIncentives, bytes(random), kNotText, "op byte " + std::to_string(random.find('\0') + 1),
                 "verwacht een JSON-tekstbestand"),
         refused("figures: saved as UTF-16", kIncentives, generated([] { return utf16(inputsText(), true, true); }),

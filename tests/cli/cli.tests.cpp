@@ -198,7 +198,7 @@ TEST_CASE("a whole session: init, organisations, rounds, import, export", "[cli]
         write(dir.file("fout.csv"), "respondent;role;item;value\nR01;rvb;strategy.01;8\nR02;rvb;strategy.01;3\nR03;baas;strategy.01;3\n");
         r = run({"import", "--assessment", "1", dir.file("fout.csv")});
         CHECK(r.code == cli::kInputRefused);
-        CHECK(r.err.find("Nothing was imported: 2 problem(s)") != std::string::npos);
+        CHECK(r.err.find("Nothing was imported: 2 problems") != std::string::npos);
         CHECK(r.err.find("line 2, column D (value), value \"8\"") != std::string::npos);
         CHECK(r.err.find("line 4, column B (role), value \"baas\"") != std::string::npos);
         CHECK(nlohmann::json::parse(run({"assessment", "list", "--format", "json"}).out)[0]["respondents"] == 0);
@@ -302,16 +302,16 @@ TEST_CASE("hostile answer files are refused with the reason and the file named; 
             csv += "R" + std::to_string(i) + ",rvb,strategy.01,9\n";
         write(dir.file("many.csv"), csv);
         const auto err = refused(dir.file("many.csv"));
-        CHECK(err.starts_with("Nothing was imported: 10000 problem(s) in "));
+        CHECK(err.starts_with("Nothing was imported: 10000 problems in "));
         CHECK(std::count(err.begin(), err.end(), '\n') == 1 + 50 + 1);
         CHECK(err.find("line 51, ") != std::string::npos);
         CHECK(err.find("line 52, ") == std::string::npos);
-        CHECK(err.ends_with("  \xE2\x80\xA6 and 9950 more problem(s)\n"));
+        CHECK(err.ends_with("  \xE2\x80\xA6 and 9950 more problems\n"));
 
         // The problem that stopped the reading is shown after the count of the ones not listed.
         write(dir.file("many.csv"), csv + "R1,rvb,strategy.01," + std::string(100000, '4') + "\n");
         CHECK(refused(dir.file("many.csv"))
-                  .ends_with("  \xE2\x80\xA6 and 9950 more problem(s)\n  line 10002: this line is longer than 64 KiB; lines of "
+                  .ends_with("  \xE2\x80\xA6 and 9950 more problems\n  line 10002: this line is longer than 64 KiB; lines of "
                              "an answer file are far shorter. Is this the right file?\n"));
     }
     SECTION("a file saved by Excel as \"CSV (Macintosh)\", with CR-only line ends, imports")
@@ -496,7 +496,7 @@ TEST_CASE("hostile JSON files: exit 3 with the place and the limit, no crash, no
     const auto run = [&](const std::vector<std::string>& args) { return dir.run(args); };
     write(dir.file("inputs.json"), core::incentivesToJson(core::demoIncentives(0)));
     write(dir.file("deep.json"), repeat("[", 100000) + repeat("]", 100000));
-    const std::string deepProblem = "1 problem(s)\n  line 1, column 65: arrays and objects are nested more than 64 levels deep";
+    const std::string deepProblem = "1 problem\n  line 1, column 65: arrays and objects are nested more than 64 levels deep";
     for (const auto& args : std::vector<std::vector<std::string>>{
              {"incentives", "import", "--assessment", "1", dir.file("deep.json")},
              {"simulate", "--inputs", dir.file("deep.json")},

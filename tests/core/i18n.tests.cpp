@@ -10,10 +10,11 @@ using namespace core;
 
 namespace {
 
-/// Every pattern marked with tx("…") in the sources (adjacent literals joined, escapes undone).
+/// Every pattern marked with tx("…"), and every singular of txn("…", "…"), in the sources
+/// (adjacent literals joined, escapes undone).
 std::map<std::string, std::string> markedPatterns()
 {
-    static const std::regex call(R"re(\btx\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\))re");
+    static const std::regex call(R"re(\btxn?\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
     static const std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
     std::map<std::string, std::string> out; // pattern -> first file
     for (const auto& file : test::sources({"core", "db", "reports", "app"})) {

@@ -193,7 +193,7 @@ TEST_CASE("bad incentive inputs are refused, each problem naming its field", "[c
             parseIncentives("{\"schema_version\": 1e400}", "huge.json");
             FAIL("accepted");
         } catch (const InvalidData& e) {
-            CHECK(e.describe(Language::En).find("huge.json are invalid: 1 problem(s)") != std::string::npos);
+            CHECK(e.describe(Language::En).find("huge.json are invalid: 1 problem") != std::string::npos);
         }
     }
     SECTION("a typo in a field name, a share above 1 and a duplicate name: all reported")

@@ -73,7 +73,7 @@ TEST_CASE("an import is previewed with every problem, and nothing is stored unti
         CHECK(preview.problems.rows[0][0].text == "2");
         CHECK(preview.problems.rows[0][2].text == "7");
         CHECK(preview.problems.rows[1][0].text == "4");
-        CHECK(preview.verdict.rfind("Er kan niets worden geïmporteerd: 2 probleem/problemen", 0) == 0);
+        CHECK(preview.verdict.rfind("Er kan niets worden geïmporteerd: 2 problemen", 0) == 0);
         REQUIRE(preview.respondents.rows.size() == 3);
         CHECK(preview.respondents.rows[2][4].text == "al in deze ronde");
         CHECK(stored(db, round) == 1);

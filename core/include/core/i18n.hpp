@@ -54,12 +54,23 @@ struct LocalText {
     bool operator==(const LocalText&) const = default;
 };
 
-/// A translatable message with its arguments, rendered when the language is known.
+/// A translatable message with its arguments, rendered when the language is known. With a plural
+/// pattern it takes the form for `count` (see counted()).
 struct Message {
     TextKey key;
     std::vector<std::string> args;
-    std::string render(Language lang) const { return tr(lang, key, args); }
+    std::string_view plural = {};
+    unsigned long long count = 1;
+    std::string render(Language lang) const
+    {
+        return plural.empty() ? tr(lang, key, args) : tr(lang, PluralKey{key.english, plural}, count, args);
+    }
 };
+/// A message whose form depends on the count n.
+inline Message counted(PluralKey key, unsigned long long n, std::vector<std::string> args)
+{
+    return Message{TextKey{key.singular, {}}, std::move(args), key.plural, n};
+}
 
 /// Replaces the compiled-in catalogue of `lang` with a compiled gettext catalogue (a .mo file's
 /// bytes), as the programs do at start-up when the user's data folder has one. Call it before any
@@ -86,7 +97,7 @@ struct DataProblem {
 class InvalidData : public Error {
 public:
     /// `headline` has {0} for the source and {1} for the number of problems.
-    InvalidData(TextKey headline, std::string source, std::vector<DataProblem> problems);
+    InvalidData(PluralKey headline, std::string source, std::vector<DataProblem> problems);
     const std::string& source() const { return m_source; }
     const std::vector<DataProblem>& problems() const { return m_problems; }
     /// The headline, then one line per problem.
