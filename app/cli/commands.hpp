@@ -15,6 +15,7 @@ namespace cli {
 
 struct Context {
     const Options& options;
+    const Arguments& args; ///< the command's own options (options.args)
     std::ostream& out;
     std::ostream& err;
 };

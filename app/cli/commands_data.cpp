@@ -126,7 +126,7 @@ int cmdInit(const Context& c)
 int cmdOrgAdd(const Context& c)
 {
     auto db = openExisting(c);
-    const core::Id id = db.addOrganisation(c.options.name, c.options.type);
+    const core::Id id = db.addOrganisation(c.args.text("name"), c.args.text("type"));
     reports::writeTable(c.out, organisationTable({db.organisation(id)}, c.options.lang), c.options.format);
     return kOk;
 }
@@ -141,8 +141,8 @@ int cmdOrgList(const Context& c)
 int cmdAssessmentCreate(const Context& c)
 {
     auto db = openExisting(c);
-    const auto org = resolveOrganisation(db, c.options.org);
-    const core::Id id = db.createAssessment({org.id, c.options.name, c.options.date, c.options.k});
+    const auto org = resolveOrganisation(db, c.args.text("org"));
+    const core::Id id = db.createAssessment({org.id, c.args.text("name"), c.args.text("date"), c.args.integer("k")});
     reports::writeTable(c.out, assessmentTable(db, {db.assessment(id)}, c.options.lang), c.options.format);
     return kOk;
 }
@@ -151,8 +151,8 @@ int cmdAssessmentList(const Context& c)
 {
     const auto db = openForReading(c);
     std::optional<core::Id> org;
-    if (!c.options.org.empty())
-        org = resolveOrganisation(db, c.options.org).id;
+    if (!c.args.text("org").empty())
+        org = resolveOrganisation(db, c.args.text("org")).id;
     reports::writeTable(c.out, assessmentTable(db, db.assessments(org), c.options.lang), c.options.format);
     return kOk;
 }
@@ -161,11 +161,11 @@ int cmdImport(const Context& c)
 {
     const auto lang = c.options.lang;
     auto db = openExisting(c);
-    auto in = app::openInputFile(c.options.file);
-    const auto summary = db.importAnswers(*c.options.assessment, in, c.options.replace);
+    auto in = app::openInputFile(c.args.text("file"));
+    const auto summary = db.importAnswers(*c.args.id("assessment"), in, c.args.flag("replace"));
     if (!summary.ok()) {
         c.err << tr(lang, txn("Nothing was imported: {0} problem in {1}:", "Nothing was imported: {0} problems in {1}:"),
-                    summary.problemCount, {std::to_string(summary.problemCount), c.options.file})
+                    summary.problemCount, {std::to_string(summary.problemCount), c.args.text("file")})
               << "\n";
         const auto more = summary.problemCount - summary.problems.size();
         const auto printMore = [&] {
@@ -180,32 +180,27 @@ int cmdImport(const Context& c)
             printMore();
         return kInputRefused;
     }
-    const std::string layout(summary.layout == core::CsvLayout::Long ? tr(lang, tx("long layout")) : tr(lang, tx("wide layout")));
-    c.out << tr(lang, tx("Imported {0} answers and {1} times \"weet niet / n.v.t.\" from {2} respondent(s) ({3}, separator '{4}')."),
-                {std::to_string(summary.answers), std::to_string(summary.noAnswers), std::to_string(summary.respondents),
-                 layout, std::string(1, summary.separator)})
-          << "\n";
+    c.out << app::importedSummary(summary, lang) << "\n";
     if (summary.windows1252Lines > 0)
-        c.out << tr(lang, tx("Note: {0} line(s) were not UTF-8 and were read as Windows-1252 (Excel's plain CSV); check "
-                             "accented letters in the respondent codes."),
-                    {std::to_string(summary.windows1252Lines)})
-              << "\n";
+        c.out << app::windows1252Note(summary.windows1252Lines, lang) << "\n";
     return kOk;
 }
 
 int cmdExport(const Context& c)
 {
+    if (c.args.text("dialect") != "standard" && c.args.text("dialect") != "excel")
+        throw UsageError(tr(c.options.lang, tx("--dialect must be standard or excel, not '{0}'"), {c.args.text("dialect")}));
     const auto db = openForReading(c);
-    const core::Id id = *c.options.assessment;
-    const auto dialect = c.options.dialect == "excel" ? core::CsvDialect::excelNl() : core::CsvDialect::standard();
+    const core::Id id = *c.args.id("assessment");
+    const auto dialect = c.args.text("dialect") == "excel" ? core::CsvDialect::excelNl() : core::CsvDialect::standard();
     std::size_t rows = 0;
     const auto write = [&](std::ostream& out) { rows = app::writeAnswersCsv(db, id, out, dialect); };
-    if (c.options.output == "-") {
+    if (c.args.text("output") == "-") {
         write(c.out);
         return kOk;
     }
-    reports::writeFileAtomically(c.options.output, write);
-    c.out << tr(c.options.lang, tx("Exported {0} answer rows to {1}"), {std::to_string(rows), c.options.output}) << "\n";
+    reports::writeFileAtomically(c.args.text("output"), write);
+    c.out << tr(c.options.lang, tx("Exported {0} answer rows to {1}"), {std::to_string(rows), c.args.text("output")}) << "\n";
     return kOk;
 }
 

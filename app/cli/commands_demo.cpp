@@ -12,6 +12,7 @@ namespace cli {
 
 using core::tr;
 using core::tx;
+using core::txn;
 
 int cmdDemo(const Context& c)
 {
@@ -41,7 +42,8 @@ int cmdDemo(const Context& c)
             ++added;
         }
     });
-    c.out << tr(lang, tx("Demo database {0}: {1} hospital(s) added."), {db.path(), std::to_string(added)}) << "\n";
+    c.out << tr(lang, txn("Demo database {0}: {1} hospital added.", "Demo database {0}: {1} hospitals added."), added,
+                   {db.path(), std::to_string(added)}) << "\n";
     for (const auto& a : db.assessments())
         c.out << "  " << tr(lang, tx("round {0}: {1}, {2} ({3} respondents)"),
                             {std::to_string(a.id), db.organisation(a.organisationId).name, a.name,

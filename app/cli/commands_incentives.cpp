@@ -15,6 +15,7 @@ namespace cli {
 
 using core::tr;
 using core::tx;
+using core::txn;
 
 namespace {
 
@@ -55,10 +56,10 @@ core::Scenario findScenario(const core::IncentiveInputs& inputs, const std::stri
 int cmdIncentivesImport(const Context& c)
 {
     auto db = openExisting(c);
-    const auto inputs = core::parseIncentives(app::readJsonFile(c.options.file), c.options.file);
-    db.setIncentives(*c.options.assessment, inputs);
-    c.out << tr(c.options.lang, tx("Stored the incentive inputs of round {0}: {1} vakgroepen, model {2}, {3} own scenario(s)."),
-                {std::to_string(*c.options.assessment), std::to_string(inputs.vakgroepen.size()), inputs.model.name,
+    const auto inputs = core::parseIncentives(app::readJsonFile(c.args.text("file")), c.args.text("file"));
+    db.setIncentives(*c.args.id("assessment"), inputs);
+    c.out << tr(c.options.lang, tx("Stored the incentive inputs of round {0} (model {2}; vakgroepen: {1}; own scenarios: {3})."),
+                {std::to_string(*c.args.id("assessment")), std::to_string(inputs.vakgroepen.size()), inputs.model.name,
                  std::to_string(inputs.scenarios.size())})
           << "\n";
     return kOk;
@@ -67,13 +68,13 @@ int cmdIncentivesImport(const Context& c)
 int cmdIncentivesExport(const Context& c)
 {
     const auto db = openForReading(c);
-    const auto json = core::incentivesToJson(storedInputs(db, *c.options.assessment));
-    if (c.options.output == "-") {
+    const auto json = core::incentivesToJson(storedInputs(db, *c.args.id("assessment")));
+    if (c.args.text("output") == "-") {
         c.out << json << "\n";
         return kOk;
     }
-    reports::writeFileAtomically(c.options.output, [&](std::ostream& out) { out << json << "\n"; });
-    c.out << tr(c.options.lang, tx("Wrote the incentive inputs to {0}"), {c.options.output}) << "\n";
+    reports::writeFileAtomically(c.args.text("output"), [&](std::ostream& out) { out << json << "\n"; });
+    c.out << tr(c.options.lang, tx("Wrote the incentive inputs to {0}"), {c.args.text("output")}) << "\n";
     return kOk;
 }
 
@@ -81,7 +82,7 @@ int cmdIncentivesShow(const Context& c)
 {
     const auto lang = c.options.lang;
     const auto db = openForReading(c);
-    const auto inputs = storedInputs(db, *c.options.assessment);
+    const auto inputs = storedInputs(db, *c.args.id("assessment"));
     if (c.options.format != reports::TableFormat::Text) {
         reports::writeTable(c.out, reports::vakgroepTable(inputs, lang), c.options.format);
         return kOk;
@@ -91,7 +92,7 @@ int cmdIncentivesShow(const Context& c)
                                 : reports::formatMoney(inputs.pot.amount, lang);
     c.out << tr(lang, tx("Distribution model: {0}. MSB pot: {1}. Above the ceiling the insurer pays {2}% of the tariff; "
                          "shared savings {3}%."),
-                {reports::modelLabel(inputs.model.name, lang), pot, core::formatNumber(100.0 * inputs.contract.aboveCeilingPayment, 0, lang),
+                {core::modelName(inputs.model.name, lang), pot, core::formatNumber(100.0 * inputs.contract.aboveCeilingPayment, 0, lang),
                  core::formatNumber(100.0 * inputs.contract.sharedSavings, 0, lang)})
           << "\n\n";
     reports::writeTable(c.out, reports::vakgroepTable(inputs, lang), c.options.format);
@@ -101,24 +102,31 @@ int cmdIncentivesShow(const Context& c)
 int cmdSimulate(const Context& c)
 {
     const auto lang = c.options.lang;
+    if (!c.args.id("assessment") && c.args.text("inputs").empty())
+        throw UsageError(tr(lang, tx("'{0}' needs {1}; see 'samenspel {0} --help'"), {"simulate", "--assessment or --inputs"}));
+    if ((c.args.flag("compare-models") || !c.args.text("sweep").empty()) && c.args.text("scenario").empty())
+        throw UsageError(std::string(tr(lang, tx("--compare-models and --sweep need --scenario"))));
+    if (!c.args.text("sweep").empty() &&
+        (!(c.args.number("from") <= c.args.number("to")) || c.args.count("steps") < 2 || c.args.count("steps") > 1000000))
+        throw UsageError(std::string(tr(lang, tx("a sweep needs --from <= --to and 2 to 1000000 --steps"))));
     core::IncentiveInputs inputs;
-    if (!c.options.inputs.empty()) {
-        inputs = core::parseIncentives(app::readJsonFile(c.options.inputs), c.options.inputs);
+    if (!c.args.text("inputs").empty()) {
+        inputs = core::parseIncentives(app::readJsonFile(c.args.text("inputs")), c.args.text("inputs"));
     } else {
         const auto db = openForReading(c);
-        inputs = storedInputs(db, *c.options.assessment);
+        inputs = storedInputs(db, *c.args.id("assessment"));
     }
-    if (!c.options.model.empty() && c.options.model != "current") {
-        const auto m = core::preset(c.options.model);
+    if (!c.args.text("model").empty() && c.args.text("model") != "current") {
+        const auto m = core::preset(c.args.text("model"));
         if (!m)
             throw UsageError(tr(lang, tx("--model must be current or a preset (production, benchmark, dagdelen_disutility, "
                                          "corridor, salaried), not '{0}'"),
-                                {c.options.model}));
+                                {c.args.text("model")}));
         inputs.model = *m;
     }
     const bool json = c.options.format == reports::TableFormat::Json;
     const bool csv = c.options.format == reports::TableFormat::Csv;
-    if (c.options.scenario.empty()) {
+    if (c.args.text("scenario").empty()) {
         const auto scenarios = core::scenariosFor(inputs);
         std::vector<core::ScenarioOutcome> outcomes;
         for (const auto& s : scenarios)
@@ -132,10 +140,7 @@ int cmdSimulate(const Context& c)
             c.out << reports::simulateJson(inputs, scenarios, outcomes, alignment) << "\n";
             return kOk;
         }
-        c.out << tr(lang, tx("Distribution model: {0}. Incentive alignment: {1} ({2} conflict(s) in {3} outcomes over {4} scenarios)."),
-                    {reports::modelLabel(inputs.model.name, lang), alignment.value ? core::formatNumber(*alignment.value, 0, lang) : "-",
-                     std::to_string(alignment.conflicts), std::to_string(alignment.assessed), std::to_string(alignment.scenarios)})
-              << "\n";
+        c.out << reports::alignmentSentence(inputs.model.name, alignment, lang) << "\n";
         reports::writeHeading(c.out, tr(lang, tx("Scenarios: who is rewarded for the course that does not serve the theme")));
         reports::writeTable(c.out, reports::scenarioSummary(scenarios, outcomes, lang), reports::TableFormat::Text);
         reports::writeHeading(c.out, tr(lang, tx("Production incentive: % change in income per specialist for 1% more own production")));
@@ -143,14 +148,14 @@ int cmdSimulate(const Context& c)
         c.out << "\n" << tr(lang, tx("Details of one scenario: samenspel simulate ... --scenario ID [--compare-models]")) << "\n";
         return kOk;
     }
-    const auto scenario = findScenario(inputs, c.options.scenario);
-    if (!c.options.sweep.empty()) {
-        const auto parameter = core::parseSweepParameter(c.options.sweep);
+    const auto scenario = findScenario(inputs, c.args.text("scenario"));
+    if (!c.args.text("sweep").empty()) {
+        const auto parameter = core::parseSweepParameter(c.args.text("sweep"));
         if (!parameter)
             throw UsageError(tr(lang, tx("--sweep must be weight:COMPONENT, benchmark_growth[:VAKGROEP], ceiling_payment or "
                                          "shared_savings, not '{0}'"),
-                                {c.options.sweep}));
-        const auto result = core::sweep(inputs, inputs.model, scenario, *parameter, c.options.from, c.options.to, c.options.steps);
+                                {c.args.text("sweep")}));
+        const auto result = core::sweep(inputs, inputs.model, scenario, *parameter, c.args.number("from"), c.args.number("to"), c.args.count("steps"));
         if (json) {
             c.out << reports::sweepJson(scenario, result) << "\n";
             return kOk;
@@ -159,15 +164,18 @@ int cmdSimulate(const Context& c)
             reports::writeTable(c.out, reports::breakEvenTable(result, lang), c.options.format);
             return kOk;
         }
-        c.out << reports::scenarioTitle(scenario, lang) << "\n";
-        c.out << tr(lang, tx("Sweep of {0} from {1} to {2} in {3} steps: {4} break-even point(s)."),
-                    {parameter->code(), core::formatNumber(c.options.from, 3, lang), core::formatNumber(c.options.to, 3, lang),
+        c.out << core::scenarioTitle(scenario, lang) << "\n";
+        c.out << tr(lang,
+                    txn("Sweep of {0} from {1} to {2} in {3} steps: {4} break-even point.",
+                        "Sweep of {0} from {1} to {2} in {3} steps: {4} break-even points."),
+                    result.breakEvens.size(),
+                    {parameter->code(), core::formatNumber(c.args.number("from"), 3, lang), core::formatNumber(c.args.number("to"), 3, lang),
                      std::to_string(result.values.size()), std::to_string(result.breakEvens.size())})
               << "\n\n";
         reports::writeTable(c.out, reports::breakEvenTable(result, lang), reports::TableFormat::Text);
         return kOk;
     }
-    if (c.options.compareModels) {
+    if (c.args.flag("compare-models")) {
         const auto outcomes = core::compareModels(inputs, scenario);
         if (json) {
             c.out << reports::compareJson(scenario, outcomes) << "\n";
@@ -177,7 +185,7 @@ int cmdSimulate(const Context& c)
             reports::writeTable(c.out, reports::outcomeRows(outcomes), c.options.format);
             return kOk;
         }
-        c.out << reports::scenarioTitle(scenario, lang) << "\n"
+        c.out << core::scenarioTitle(scenario, lang) << "\n"
               << tr(lang, tx("Difference (b) - (a) in % per actor and model; ! marks a conflict with the theme.")) << "\n\n";
         reports::writeTable(c.out, reports::modelComparison(outcomes, lang), reports::TableFormat::Text);
         return kOk;
@@ -191,9 +199,9 @@ int cmdSimulate(const Context& c)
         reports::writeTable(c.out, reports::outcomeRows({outcome}), c.options.format);
         return kOk;
     }
-    c.out << reports::scenarioTitle(scenario, lang) << "\n" << scenario.description.in(lang) << "\n"
+    c.out << core::scenarioTitle(scenario, lang) << "\n" << scenario.description.in(lang) << "\n"
           << "(a) " << scenario.a.label.in(lang) << "\n(b) " << scenario.b.label.in(lang) << "\n"
-          << tr(lang, tx("Distribution model: {0}."), {reports::modelLabel(inputs.model.name, lang)}) << "\n\n";
+          << tr(lang, tx("Distribution model: {0}."), {core::modelName(inputs.model.name, lang)}) << "\n\n";
     reports::writeTable(c.out, reports::outcomeTable(outcome, lang), reports::TableFormat::Text);
     return kOk;
 }

@@ -56,11 +56,11 @@ int cmdInstrumentValidate(const Context& c)
     const auto lang = c.options.lang;
     std::string text;
     std::string name = "gelijkgerichtheid/instrument.json";
-    if (c.options.file.empty()) {
+    if (c.args.text("file").empty()) {
         text = core::builtinInstrumentJson();
     } else {
-        text = app::readJsonFile(c.options.file);
-        name = c.options.file;
+        text = app::readJsonFile(c.args.text("file"));
+        name = c.args.text("file");
     }
     const auto instrument = core::loadInstrument(text, name); // throws InstrumentError with every problem
     const auto count = [&](core::QuestionKind kind) { return instrument.questionsOfKind(kind).size(); };

@@ -21,36 +21,36 @@ using core::tx;
 int cmdQuestionnaire(const Context& c)
 {
     const auto lang = c.options.lang;
-    const auto role = core::roleFromCode(c.options.role);
+    const auto role = core::roleFromCode(c.args.text("role"));
     if (!role)
         throw UsageError(tr(lang, tx("--role must be a role code (rvb, msb_board, specialist_self_employed, ...), not '{0}'"),
-                            {c.options.role}));
+                            {c.args.text("role")}));
     // A round's own instrument when given, else the built-in one.
     std::optional<db::Database> db;
     const core::Instrument* instrument = &core::builtinInstrument();
-    if (c.options.assessment) {
+    if (c.args.id("assessment")) {
         db = openForReading(c);
-        instrument = &db->instrumentOf(*c.options.assessment);
+        instrument = &db->instrumentOf(*c.args.id("assessment"));
     }
-    reports::writeFileAtomically(c.options.output,
+    reports::writeFileAtomically(c.args.text("output"),
                                  [&](std::ostream& out) { reports::writeQuestionnairePdf(out, *instrument, *role, lang); });
-    c.out << tr(lang, tx("Questionnaire for {0} written to {1}"), {instrument->name(*role).in(lang), c.options.output}) << "\n";
+    c.out << tr(lang, tx("Questionnaire for {0} written to {1}"), {instrument->name(*role).in(lang), c.args.text("output")}) << "\n";
     return kOk;
 }
 
 int cmdReport(const Context& c)
 {
     const auto lang = c.options.lang;
-    const auto depth = reports::depthFromCode(c.options.depth);
+    const auto depth = reports::depthFromCode(c.args.text("depth"));
     if (!depth)
-        throw UsageError(tr(lang, tx("--depth must be workshop, full or aggregate, not '{0}'"), {c.options.depth}));
-    const auto& format = c.options.reportFormat;
+        throw UsageError(tr(lang, tx("--depth must be workshop, full or aggregate, not '{0}'"), {c.args.text("depth")}));
+    const std::string format = c.options.documentFormat.empty() ? "pdf" : c.options.documentFormat;
     if (format != "pdf" && format != "html" && format != "json" && format != "csv")
         throw UsageError(tr(lang, tx("--format for a report must be pdf, html, json or csv, not '{0}'"), {format}));
     auto db = openForSharing(c);
-    const auto report = app::gatherReport(db, *c.options.assessment, *depth, lang, c.options.advisor, core::todayIso());
+    const auto report = app::gatherReport(db, *c.args.id("assessment"), *depth, lang, c.args.text("advisor"), core::todayIso());
     const auto& input = report->input;
-    reports::writeFileAtomically(c.options.output, [&](std::ostream& out) {
+    reports::writeFileAtomically(c.args.text("output"), [&](std::ostream& out) {
         if (format == "pdf")
             reports::writePdfReport(out, input, *depth, lang);
         else if (format == "html")
@@ -61,7 +61,7 @@ int cmdReport(const Context& c)
         recordShared(c, db, report->toRecord);
     });
     sayWaiting(c, report->waiting);
-    c.out << tr(lang, tx("Report written to {0}"), {c.options.output}) << "\n";
+    c.out << tr(lang, tx("Report written to {0}"), {c.args.text("output")}) << "\n";
     return kOk;
 }
 

@@ -16,9 +16,12 @@ using core::tx;
 int cmdScore(const Context& c)
 {
     const auto lang = c.options.lang;
+    const double gap = c.args.number("gap-threshold");
+    if (!(gap >= 0.0 && gap <= 100.0)) // also refuses nan
+        throw UsageError(std::string(tr(lang, tx("--gap-threshold must be between 0 and 100 points"))));
     auto db = openForSharing(c);
-    const core::Id id = *c.options.assessment;
-    const auto data = loadRound(db, id, c.options.gapThreshold, app::Basis::Shared);
+    const core::Id id = *c.args.id("assessment");
+    const auto data = loadRound(db, id, c.args.number("gap-threshold"), app::Basis::Shared);
     if (data.toRecord)
         recordShared(c, db, {*data.toRecord});
     sayWaiting(c, !data.waiting.empty());

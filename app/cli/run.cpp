@@ -1,12 +1,8 @@
 #include "run.hpp"
 
+#include "command_table.hpp"
 #include "commands.hpp"
-#include "core/instrument_loader.hpp"
-#include "db/errors.hpp"
-#include "reports/atomic_file.hpp"
 
-#include <functional>
-#include <map>
 
 namespace cli {
 
@@ -20,63 +16,33 @@ int run(const Options& o, std::ostream& out, std::ostream& err)
         out << o.helpText;
         return kOk;
     }
-    static const std::map<std::string, std::function<int(const Context&)>> table{
-        {"init", cmdInit},
-        {"org add", cmdOrgAdd},
-        {"org list", cmdOrgList},
-        {"assessment create", cmdAssessmentCreate},
-        {"assessment list", cmdAssessmentList},
-        {"import", cmdImport},
-        {"export", cmdExport},
-        {"score", cmdScore},
-        {"instrument show", cmdInstrumentShow},
-        {"instrument validate", cmdInstrumentValidate},
-        {"demo", cmdDemo},
-        {"incentives import", cmdIncentivesImport},
-        {"incentives export", cmdIncentivesExport},
-        {"incentives show", cmdIncentivesShow},
-        {"simulate", cmdSimulate},
-        {"recommend", cmdRecommend},
-        {"actions add", cmdActionsAdd},
-        {"actions update", cmdActionsUpdate},
-        {"actions list", cmdActionsList},
-        {"report", cmdReport},
-        {"questionnaire", cmdQuestionnaire},
-    };
-    return table.at(o.command)(Context{o, out, err});
+    return o.command->run(Context{o, o.args, out, err});
 }
+
+namespace {
+int exitCode(app::Failure kind)
+{
+    switch (kind) {
+    case app::Failure::Usage: return kUsage;
+    case app::Failure::InputRefused: return kInputRefused;
+    case app::Failure::DatabaseUnusable: return kDatabaseUnusable;
+    case app::Failure::Failed: return kFailed;
+    }
+    return kFailed;
+}
+} // namespace
 
 int main(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     core::Language lang = core::Language::Nl;
-    const auto fail = [&](const std::string& message, int code) {
-        err << "samenspel: " << message << "\n";
-        return code;
-    };
     try {
         const Options options = parseOptions(args);
         lang = options.lang;
         return run(options, out, err);
-    } catch (const UsageError& e) {
-        return fail(e.what(), kUsage);
-    } catch (const core::InvalidData& e) {
-        return fail(e.describe(lang), kInputRefused);
-    } catch (const db::NoDatabase& e) {
-        return fail(e.message().render(lang), kDatabaseUnusable);
-    } catch (const db::NotFound& e) {
-        return fail(e.message().render(lang), kInputRefused);
-    } catch (const db::NotOurFile& e) {
-        return fail(e.message().render(lang), kDatabaseUnusable);
-    } catch (const db::Damaged& e) {
-        return fail(e.message().render(lang), kDatabaseUnusable);
-    } catch (const db::NewerVersion& e) {
-        return fail(e.message().render(lang), kDatabaseUnusable);
-    } catch (const db::Conflict& e) {
-        return fail(e.message().render(lang), kInputRefused);
-    } catch (const core::Error& e) {
-        return fail(e.message().render(lang), kFailed);
-    } catch (const std::exception& e) {
-        return fail(core::tr(lang, core::tx("unexpected error: {0}"), {e.what()}), kFailed);
+    } catch (...) {
+        const auto error = app::describeCurrentException(lang);
+        err << "samenspel: " << error.text << "\n";
+        return exitCode(error.kind);
     }
 }
 

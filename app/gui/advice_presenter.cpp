@@ -1,7 +1,10 @@
 #include "advice_presenter.hpp"
+#include "error_text.hpp"
 #include "background_job.hpp"
 
 #include "reports/advice_tables.hpp"
+
+#include "core/domain_names.hpp"
 
 #include "db/database.hpp"
 
@@ -21,24 +24,28 @@ AdvicePresenter::AdvicePresenter(db::Database& db, core::Id round, core::Languag
 void AdvicePresenter::reload()
 {
     // The advisor's working screen: the current answers.
-    m_report = app::gatherReport(m_db, m_round, reports::ReportDepth::Full, m_lang, "", "", app::Basis::Current);
+    m_db.readSnapshot([&] {
+        m_data = app::loadRound(m_db, m_round, core::kDefaultGapThreshold);
+        m_advice = app::adviceFor(m_data, core::builtinCatalogue(), m_lang);
+        m_plan = app::actionPlan(m_db, m_round, app::Basis::Current, &m_data);
+    });
 }
 
 std::size_t AdvicePresenter::count() const
 {
-    const auto& advice = m_report->input.advice;
+    const auto& advice = m_advice;
     return static_cast<std::size_t>(std::count_if(advice.begin(), advice.end(), [](const auto& a) { return a.triggered; }));
 }
 
 const core::Advice& AdvicePresenter::triggered(std::size_t index) const
 {
     // advise() puts the triggered recommendations first, best first.
-    return m_report->input.advice.at(index);
+    return m_advice.at(index);
 }
 
 reports::Table AdvicePresenter::recommendations() const
 {
-    return reports::adviceTable(m_report->input.advice, count(), *m_report->data.instrument, m_lang);
+    return reports::adviceTable(m_advice, count(), *m_data.instrument, m_lang);
 }
 
 std::string AdvicePresenter::details(std::size_t index) const
@@ -46,7 +53,7 @@ std::string AdvicePresenter::details(std::size_t index) const
     if (index >= count())
         return {};
     std::string text;
-    for (const auto& line : reports::adviceDetails({triggered(index)}, 1, m_lang))
+    for (const auto& line : reports::adviceDetails({triggered(index)}, 1, *m_data.instrument, m_lang))
         text += (line.starts_with("   ") ? "  " + line.substr(3) : line) + "\n";
     return text;
 }
@@ -56,7 +63,7 @@ bool AdvicePresenter::inPlan(std::size_t index) const
     if (index >= count())
         return false;
     const auto& id = triggered(index).recommendation->id;
-    const auto& actions = m_report->input.actions;
+    const auto& actions = m_plan.actions;
     return std::any_of(actions.begin(), actions.end(), [&](const core::Action& a) {
         return a.recommendationId == id && a.status != "dropped";
     });
@@ -76,47 +83,37 @@ std::optional<core::Id> AdvicePresenter::addToPlan(std::size_t index)
         reload();
         return id;
     } catch (const core::Error& e) {
-        m_error = describeError(e, m_lang);
+        m_error = app::describeError(e, m_lang).text;
         return std::nullopt;
     }
 }
 
 reports::Table AdvicePresenter::plan() const
 {
-    auto table = reports::actionTable(m_report->input.actions, m_report->input.progress, *m_report->data.instrument, m_lang);
-    // Codes are for data files; on screen the owner and status read as words.
-    const auto words = [](const std::vector<std::string>& codes, const std::vector<std::string>& labels, reports::Cell& cell) {
-        for (std::size_t i = 0; i < codes.size() && i < labels.size(); ++i)
-            if (cell.text == codes[i])
-                cell.text = labels[i];
-    };
-    for (std::size_t c = 0; c < table.columns.size(); ++c)
-        for (auto& row : table.rows) {
-            if (table.columns[c].key == "owner")
-                words(core::kActionOwners, ownerLabels(), row[c]);
-            else if (table.columns[c].key == "status")
-                words(core::kActionStatuses, statusLabels(), row[c]);
-        }
-    return table;
+    return reports::actionTable(m_plan.actions, m_plan.progress, *m_data.instrument, m_lang);
 }
 
 std::vector<std::string> AdvicePresenter::ownerLabels() const
 {
-    return {std::string(tr(m_lang, tx("the executive board"))), std::string(tr(m_lang, tx("the MSB"))),
-            std::string(tr(m_lang, tx("both boards"))), std::string(tr(m_lang, tx("another party")))};
+    std::vector<std::string> out;
+    for (const auto& owner : core::kActionOwners)
+        out.push_back(core::actionOwnerName(owner, m_lang));
+    return out;
 }
 
 std::vector<std::string> AdvicePresenter::statusLabels() const
 {
-    return {std::string(tr(m_lang, tx("open"))), std::string(tr(m_lang, tx("in progress"))),
-            std::string(tr(m_lang, tx("done"))), std::string(tr(m_lang, tx("dropped")))};
+    std::vector<std::string> out;
+    for (const auto& status : core::kActionStatuses)
+        out.push_back(core::actionStatusName(status, m_lang));
+    return out;
 }
 
 bool AdvicePresenter::setStatus(std::size_t action, const std::string& status)
 {
-    if (action >= m_report->input.actions.size())
+    if (action >= m_plan.actions.size())
         return false;
-    auto a = m_report->input.actions[action];
+    auto a = m_plan.actions[action];
     a.status = status;
     return updateAction(a);
 }
@@ -129,7 +126,7 @@ bool AdvicePresenter::updateAction(const core::Action& changed)
         reload();
         return true;
     } catch (const core::Error& e) {
-        m_error = describeError(e, m_lang);
+        m_error = app::describeError(e, m_lang).text;
         return false;
     }
 }

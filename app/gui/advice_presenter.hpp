@@ -3,7 +3,8 @@
 // ranked, with the figures behind each; adding one to the action plan; the plan with each
 // action's progress since the previous round, and changing an action's status.
 
-#include "report_data.hpp"
+#include "action_plan.hpp"
+#include "round_data.hpp"
 
 #include "reports/table.hpp"
 
@@ -29,14 +30,14 @@ public:
 
     /// The organisation's actions up to this round, with their progress.
     reports::Table plan() const;
-    std::size_t actionCount() const { return m_report->input.actions.size(); }
+    std::size_t actionCount() const { return m_plan.actions.size(); }
     /// Sets an action's status (open, in_progress, done, dropped); false and error() otherwise.
     bool setStatus(std::size_t action, const std::string& status);
     /// Labels in the order of core::kActionStatuses and core::kActionOwners.
     std::vector<std::string> statusLabels() const;
     std::vector<std::string> ownerLabels() const;
     /// One action of plan(), as stored.
-    const core::Action& action(std::size_t index) const { return m_report->input.actions.at(index); }
+    const core::Action& action(std::size_t index) const { return m_plan.actions.at(index); }
     /// Stores a changed action (owner, responsible, due date, status, notes), checked as by
     /// `samenspel actions update`; false and error() naming what is wrong, and nothing changes.
     bool updateAction(const core::Action& changed);
@@ -50,7 +51,9 @@ private:
     db::Database& m_db;
     core::Id m_round;
     core::Language m_lang;
-    std::unique_ptr<app::ReportData> m_report;
+    app::RoundData m_data;
+    std::vector<core::Advice> m_advice;
+    app::ActionPlan m_plan;
     std::string m_error;
 };
 

@@ -1,10 +1,12 @@
-// samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--tour FOLDER] [--ready-exit]
+// samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--ready-exit]
+// (the test build, samenspel-gui-tour, also takes --tour FOLDER: tests/gui/tour/)
 // --ready-exit quits as soon as the main window is shown and idle (the start-up benchmark).
+#include "app.hpp"
 #include "user_catalogue.hpp"
+#include "error_text.hpp"
 #include "main_frame.hpp"
 #include "settings.hpp"
 #include "background_job.hpp"
-#include "tour.hpp"
 #include "wx_util.hpp"
 
 #include "db/database.hpp"
@@ -41,7 +43,14 @@ core::Language languageOf(int argc, const wxChar* const* argv)
     return lang;
 }
 
+WalkMaker walkMaker = nullptr;
+
 } // namespace
+
+void setWalkMaker(WalkMaker maker)
+{
+    walkMaker = maker;
+}
 
 class App : public wxApp {
 public:
@@ -86,6 +95,10 @@ public:
             else
                 path = arg.utf8_string();
         }
+        if (!tour.empty() && !walkMaker) {
+            std::fputs("samenspel-gui: --tour is only in the test build (samenspel-gui-tour)\n", stderr);
+            return false;
+        }
         if (path.empty())
             path = db::defaultDatabasePath();
         useStockTranslations(lang);
@@ -102,8 +115,8 @@ public:
         if (!screenshot.empty())
             m_steps = {[this, screenshot] { m_exitCode |= saveScreenshot(m_frame, screenshot) ? 0 : 1; }};
         if (!tour.empty()) {
-            m_tour = std::make_unique<Tour>(m_frame, tour);
-            m_steps = m_tour->steps();
+            m_walk = walkMaker(m_frame, tour);
+            m_steps = m_walk.steps;
         }
         if (!m_steps.empty()) {
             m_timer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { step(); });
@@ -111,7 +124,7 @@ public:
         }
         return true;
     }
-    int OnExit() override { return m_exitCode | (m_tour ? m_tour->exitCode() : 0); }
+    int OnExit() override { return m_exitCode | (m_walk.exitCode ? m_walk.exitCode() : 0); }
 
     /// An error that escapes an event handler becomes a message and the program goes on: every
     /// change to the file is one transaction, so what was stored stays stored.
@@ -129,7 +142,7 @@ private:
     std::vector<std::function<void()>> m_steps;
     std::size_t m_next = 0;
     int m_exitCode = 0;
-    std::unique_ptr<Tour> m_tour;
+    Walk m_walk;
 
     /// Our own texts come from the catalogue in core (tested for completeness); wxWidgets' own
     /// (OK, Cancel, Close in standard dialogs) from its gettext catalogue, Debian's wx3.2-i18n,
@@ -144,14 +157,7 @@ private:
 
     void showCurrentException()
     {
-        std::string what;
-        try {
-            throw;
-        } catch (const std::exception& e) {
-            what = describeError(e, m_lang);
-        } catch (...) {
-            what = core::tr(m_lang, core::tx("an error of an unknown kind"));
-        }
+        const std::string what = app::describeCurrentException(m_lang).text;
         const auto text = core::tr(m_lang, core::tx("Samenspel could not finish this: {0}\n\nEverything stored before stays stored, "
                                                     "and the program goes on."),
                                    {what});

@@ -1,15 +1,7 @@
 #include "background_job.hpp"
+#include "error_text.hpp"
 
 namespace gui {
-
-std::string describeError(const std::exception& e, core::Language lang)
-{
-    if (const auto* domain = dynamic_cast<const core::InvalidData*>(&e))
-        return domain->describe(lang);
-    if (const auto* domain = dynamic_cast<const core::Error*>(&e))
-        return domain->message().render(lang);
-    return e.what();
-}
 
 void JobControl::checkpoint(int percent)
 {
@@ -53,12 +45,9 @@ void BackgroundJob::launch(std::function<std::string(JobControl&)> work)
             m_control.m_progress = 100;
         } catch (const Cancelled&) {
             end = State::Cancelled;
-        } catch (const std::exception& e) {
-            end = State::Failed;
-            message = describeError(e, m_lang);
         } catch (...) { // a thread must not end the program
             end = State::Failed;
-            message = core::tr(m_lang, core::tx("an error of an unknown kind"));
+            message = app::describeCurrentException(m_lang).text;
         }
         {
             const std::lock_guard lock(m_mutex);

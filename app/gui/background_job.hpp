@@ -19,10 +19,6 @@ struct Cancelled : std::runtime_error {
     Cancelled() : std::runtime_error("cancelled") {}
 };
 
-/// The one way an exception becomes a message for the user: a domain error in the given
-/// language, anything else by its own text.
-std::string describeError(const std::exception& e, core::Language lang);
-
 class JobControl {
 public:
     /// Reports progress (0-100) and throws Cancelled when cancel() was called.
@@ -44,7 +40,7 @@ private:
 class BackgroundJob {
 public:
     enum class State { Idle, Running, Done, Cancelled, Failed };
-    /// `lang`: the language of the message of a job that fails (see describeError()).
+    /// `lang`: the language of the message of a job that fails (see app::describeError()).
     explicit BackgroundJob(core::Language lang = core::Language::Nl) : m_lang(lang) {}
     BackgroundJob(const BackgroundJob&) = delete;
     BackgroundJob& operator=(const BackgroundJob&) = delete;

@@ -1,4 +1,5 @@
 #include "collection_panel.hpp"
+#include "error_text.hpp"
 #include "background_job.hpp"
 
 #include "collection_dialogs.hpp"
@@ -73,7 +74,7 @@ void CollectionPanel::askExport()
     try {
         m_job.setStatus(wx(m_presenter->exportAnswers(dialog.GetPath().utf8_string(), dialog.GetFilterIndex() == 1)));
     } catch (const core::Error& e) {
-        wxMessageBox(wx(describeError(e, m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -93,7 +94,7 @@ void CollectionPanel::askQuestionnaire()
     try {
         m_job.setStatus(wx(m_presenter->writeQuestionnaire(*role, dialog.GetPath().utf8_string())));
     } catch (const core::Error& e) {
-        wxMessageBox(wx(describeError(e, m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -124,7 +125,7 @@ void CollectionPanel::show(db::Database& db, core::Id round)
     } catch (const core::Error& e) {
         m_list->ClearAll();
         enableActions(false);
-        m_summary->SetLabel(wx(describeError(e, m_lang))); // e.g. a damaged round: said, nothing shown
+        m_summary->SetLabel(wx(app::describeError(e, m_lang).text)); // e.g. a damaged round: said, nothing shown
         return;
     }
     m_db = &db;
@@ -153,7 +154,7 @@ void CollectionPanel::refresh()
         m_summary->SetLabel(wx(core::joinList(m_presenter->roleSummary(), "\n")));
         fillList(m_list, m_presenter->respondents());
     } catch (const core::Error& e) {
-        m_summary->SetLabel(wx(describeError(e, m_lang)));
+        m_summary->SetLabel(wx(app::describeError(e, m_lang).text));
     }
     Layout();
 }

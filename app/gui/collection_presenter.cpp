@@ -1,4 +1,5 @@
 #include "collection_presenter.hpp"
+#include "error_text.hpp"
 #include "background_job.hpp"
 
 #include "answer_files.hpp"
@@ -10,8 +11,6 @@
 
 #include <fstream>
 #include <map>
-#include <set>
-#include <fstream>
 #include <sstream>
 
 namespace gui {
@@ -21,52 +20,6 @@ using core::tx;
 using core::txn;
 
 namespace {
-
-/// What an import would store, kept in memory: the same answers to the same sink calls as the
-/// database import, so the preview finds exactly the problems the import would.
-class PreviewSink final : public core::AnswerSink {
-public:
-    PreviewSink(std::set<std::string> stored, bool replace) : m_stored(std::move(stored)), m_replace(replace) {}
-
-    Status beginRespondent(const std::string& code, core::Role role) override
-    {
-        Found& f = m_found[core::toLowerAscii(code)];
-        f = Found{code, role, m_stored.contains(core::toLowerAscii(code)), 0, 0, {}};
-        m_order.push_back(core::toLowerAscii(code));
-        return f.exists && !m_replace ? Status::Exists : Status::Ok;
-    }
-
-    Status addAnswer(const std::string& respondent, const std::string& item, const core::AnswerValue& value) override
-    {
-        Found& f = m_found.at(core::toLowerAscii(respondent));
-        if (!f.items.insert(item).second)
-            return Status::Duplicate;
-        ++(core::hasAnswer(value) ? f.answers : f.noAnswers);
-        return Status::Ok;
-    }
-
-    struct Found {
-        std::string code;
-        core::Role role = core::Role::Other;
-        bool exists = false;
-        std::size_t answers = 0;
-        std::size_t noAnswers = 0;
-        std::set<std::string> items;
-    };
-    std::vector<const Found*> found() const
-    {
-        std::vector<const Found*> out;
-        for (const auto& key : m_order)
-            out.push_back(&m_found.at(key));
-        return out;
-    }
-
-private:
-    std::set<std::string> m_stored; // lower-case codes already in the round
-    bool m_replace;
-    std::map<std::string, Found> m_found;
-    std::vector<std::string> m_order;
-};
 
 reports::Column column(const char* key, core::Language lang, core::TextKey header, bool right = false)
 {
@@ -135,9 +88,11 @@ std::vector<std::string> CollectionPresenter::roleSummary() const
         const std::string name = m_instrument.name(role).in(m_lang);
         const std::string n = std::to_string(it->second);
         out.push_back(static_cast<int>(it->second) < k
-                          ? tr(m_lang, tx("{0}: {1} respondent(s); below the threshold of {2}, so not in the results"),
-                               {name, n, std::to_string(k)})
-                          : tr(m_lang, tx("{0}: {1} respondent(s)"), {name, n}));
+                          ? tr(m_lang,
+                               txn("{0}: {1} respondent; below the threshold of {2}, so not in the results",
+                                   "{0}: {1} respondents; below the threshold of {2}, so not in the results"),
+                               it->second, {name, n, std::to_string(k)})
+                          : tr(m_lang, txn("{0}: {1} respondent", "{0}: {1} respondents"), it->second, {name, n}));
     }
     if (out.empty())
         out.push_back(std::string(tr(m_lang, tx("Nobody has answered in this round yet."))));
@@ -146,21 +101,19 @@ std::vector<std::string> CollectionPresenter::roleSummary() const
 
 CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, bool replace) const
 {
-    std::set<std::string> stored;
-    for (const auto& r : m_db.respondents(m_round))
-        stored.insert(core::toLowerAscii(r.code));
-    PreviewSink sink(std::move(stored), replace);
+    // The real import, in a transaction that is rolled back: the preview finds exactly what it would.
+    std::vector<db::ImportedRespondent> found;
     Preview p;
-    p.summary = core::importAnswers(csv, m_instrument, sink);
+    p.summary = m_db.previewImport(m_round, csv, replace, found);
     p.canImport = p.summary.ok() && p.summary.respondents > 0;
     p.respondents.decimalSeparator = p.problems.decimalSeparator = reports::decimalSeparator(m_lang);
     p.respondents.columns = {column("code", m_lang, tx("Code")), column("role", m_lang, tx("Role")),
                              column("answers", m_lang, tx("Answered"), true),
                              column("no_answer", m_lang, tx("Don't know"), true), column("what", m_lang, tx("What happens"))};
-    for (const auto* f : sink.found()) {
-        const auto what = !f->exists ? tx("new") : replace ? tx("replaces the stored answers") : tx("already in this round");
-        p.respondents.rows.push_back({reports::Cell::of(f->code), reports::Cell::of(m_instrument.name(f->role).in(m_lang)),
-                                      count(f->answers), count(f->noAnswers), reports::Cell::of(std::string(tr(m_lang, what)))});
+    for (const auto& f : found) {
+        const auto what = !f.existed ? tx("new") : replace ? tx("replaces the stored answers") : tx("already in this round");
+        p.respondents.rows.push_back({reports::Cell::of(f.code), reports::Cell::of(m_instrument.name(f.role).in(m_lang)),
+                                      count(f.answers), count(f.noAnswers), reports::Cell::of(std::string(tr(m_lang, what)))});
     }
     p.problems.columns = {column("line", m_lang, tx("Line"), true), column("column", m_lang, tx("Column")),
                           column("value", m_lang, tx("Value")), column("problem", m_lang, tx("Problem"))};
@@ -177,12 +130,12 @@ CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, boo
     else if (s.respondents == 0)
         p.verdict = std::string(tr(m_lang, tx("The file holds no answers.")));
     else
-        p.verdict = tr(m_lang, tx("Ready to import {0} answers and {1} times \"weet niet / n.v.t.\" from {2} respondent(s)."),
-                       {std::to_string(s.answers), std::to_string(s.noAnswers), std::to_string(s.respondents)});
+        p.verdict = tr(m_lang,
+                       txn("Ready to import the answers of {0} respondent: {1} given, {2} \"weet niet / n.v.t.\".",
+                           "Ready to import the answers of {0} respondents: {1} given, {2} \"weet niet / n.v.t.\"."),
+                       s.respondents, {std::to_string(s.respondents), std::to_string(s.answers), std::to_string(s.noAnswers)});
     if (s.windows1252Lines > 0)
-        p.verdict += "\n" + tr(m_lang, tx("Note: {0} line(s) were not UTF-8 and were read as Windows-1252 (Excel's plain CSV); "
-                                          "check accented letters in the respondent codes."),
-                               {std::to_string(s.windows1252Lines)});
+        p.verdict += "\n" + app::windows1252Note(s.windows1252Lines, m_lang);
     return p;
 }
 
@@ -207,13 +160,10 @@ std::string CollectionPresenter::importFile(const std::string& databasePath, cor
     auto db = db::Database::open(databasePath);
     const auto summary = db.importAnswers(round, csv, replace, [&] { control.checkpoint(90); });
     if (!summary.ok())
-        throw std::runtime_error(tr(lang, txn("Nothing was imported: {0} problem in {1}:", "Nothing was imported: {0} problems in {1}:"),
-                                    summary.problemCount, {std::to_string(summary.problemCount), file}) +
-                                 " " + summary.problems.front().render(lang));
-    return tr(lang, tx("Imported {0} answers and {1} times \"weet niet / n.v.t.\" from {2} respondent(s) ({3}, separator '{4}')."),
-              {std::to_string(summary.answers), std::to_string(summary.noAnswers), std::to_string(summary.respondents),
-               std::string(tr(lang, summary.layout == core::CsvLayout::Long ? tx("long layout") : tx("wide layout"))),
-               std::string(1, summary.separator)});
+        throw core::Error(core::counted(txn("Nothing was imported: {0} problem in {1}: {2}", "Nothing was imported: {0} problems in {1}, the first: {2}"),
+                                        summary.problemCount,
+                                        {std::to_string(summary.problemCount), file, summary.problems.front().render(lang)}));
+    return app::importedSummary(summary, lang);
 }
 
 std::string CollectionPresenter::exportAnswers(const std::string& file, bool excel) const
@@ -278,7 +228,7 @@ bool CollectionPresenter::saveForm(const std::string& code, core::Role role, con
     try {
         m_db.saveRespondent(m_round, core::Respondent{std::string(core::trim(code)), role}, answers, replace);
     } catch (const core::Error& e) {
-        m_error = describeError(e, m_lang);
+        m_error = app::describeError(e, m_lang).text;
         return false;
     }
     return true;

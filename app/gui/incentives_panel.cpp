@@ -1,4 +1,5 @@
 #include "incentives_panel.hpp"
+#include "error_text.hpp"
 #include "background_job.hpp"
 
 #include "sweep_box.hpp"
@@ -68,7 +69,7 @@ void IncentivesPanel::build()
             m_presenter->save();
         } catch (const core::Error& e) {
             // Not stored (e.g. the file is busy): the edited model stays on screen to try again.
-            wxMessageBox(wx(describeError(e, m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+            wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
             return;
         }
         update();
@@ -151,7 +152,7 @@ void IncentivesPanel::showRound(db::Database& db, core::Id round)
         m_presenter = std::make_unique<IncentivesPresenter>(db, round, m_lang);
     } catch (const core::Error& e) {
         clear();
-        m_hint->SetLabel(wx(describeError(e, m_lang))); // e.g. damaged inputs: say so, show nothing
+        m_hint->SetLabel(wx(app::describeError(e, m_lang).text)); // e.g. damaged inputs: say so, show nothing
         m_hint->Wrap(FromDIP(700));
         return;
     }
@@ -216,7 +217,7 @@ void IncentivesPanel::askExport()
     try {
         wxMessageBox(wx(m_presenter->exportFigures(dialog.GetPath().utf8_string())), "Samenspel", wxOK | wxICON_INFORMATION, this);
     } catch (const core::Error& e) {
-        wxMessageBox(wx(describeError(e, m_lang)), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "incentives_presenter.hpp"
+#include "error_text.hpp"
 #include "background_job.hpp"
 #include "vakgroep_table.hpp"
 
@@ -19,20 +20,6 @@ using core::tr;
 using core::tx;
 using core::txn;
 
-namespace {
-
-bool sameModel(const core::DistributionModel& x, const core::DistributionModel& y)
-{
-    for (std::size_t i = 0; i < x.weights.size(); ++i)
-        if (std::abs(x.weights[i] - y.weights[i]) > 1e-9)
-            return false;
-    const bool sameCorridor = x.corridor.has_value() == y.corridor.has_value() &&
-                              (!x.corridor || (x.corridor->floor == y.corridor->floor && x.corridor->cap == y.corridor->cap));
-    return sameCorridor && x.fixedIncome == y.fixedIncome;
-}
-
-} // namespace
-
 IncentivesPresenter::IncentivesPresenter(db::Database& db, core::Id round, core::Language lang)
     : m_db(db), m_round(round), m_lang(lang), m_saved(db.incentives(round))
 {
@@ -51,7 +38,7 @@ std::string IncentivesPresenter::emptyHint() const
                                       "\"samenspel incentives import\".")));
 }
 
-std::string IncentivesPresenter::presetLabel(const std::string& code) const { return reports::modelLabel(code, m_lang); }
+std::string IncentivesPresenter::presetLabel(const std::string& code) const { return core::modelName(code, m_lang); }
 
 void IncentivesPresenter::choosePreset(const std::string& code)
 {
@@ -77,7 +64,7 @@ int IncentivesPresenter::weightPercent(core::Component component) const
 
 std::string IncentivesPresenter::componentLabel(core::Component component) const
 {
-    return reports::componentLabel(component, m_lang);
+    return core::componentName(component, m_lang);
 }
 
 std::string IncentivesPresenter::modelDescription() const
@@ -86,19 +73,19 @@ std::string IncentivesPresenter::modelDescription() const
     for (const auto c : core::kComponents)
         if (weightPercent(c) > 0)
             parts += (parts.empty() ? "" : ", ") + componentLabel(c) + " " + std::to_string(weightPercent(c)) + "%";
-    return tr(m_lang, tx("Model: {0} ({1})"), {reports::modelLabel(m_model.name, m_lang), parts});
+    return tr(m_lang, tx("Model: {0} ({1})"), {core::modelName(m_model.name, m_lang), parts});
 }
 
 std::optional<std::size_t> IncentivesPresenter::presetIndex() const
 {
     const auto codes = presetCodes();
     for (std::size_t i = 0; i < codes.size(); ++i)
-        if (sameModel(m_model, *core::preset(codes[i])))
+        if (core::sameDivision(m_model, *core::preset(codes[i])))
             return i;
     return std::nullopt;
 }
 
-bool IncentivesPresenter::modelChanged() const { return m_saved && !sameModel(m_model, m_saved->model); }
+bool IncentivesPresenter::modelChanged() const { return m_saved && !core::sameDivision(m_model, m_saved->model); }
 
 bool IncentivesPresenter::changed() const
 {
@@ -121,7 +108,7 @@ bool IncentivesPresenter::importFigures(const std::string& file)
         m_db.setIncentives(m_round, inputs);
         m_saved = inputs;
     } catch (const core::Error& e) { // a refused file names every problem
-        m_error = describeError(e, m_lang);
+        m_error = app::describeError(e, m_lang).text;
         return false;
     }
     m_model = m_saved->model;
@@ -197,7 +184,7 @@ std::vector<std::string> IncentivesPresenter::scenarioNames() const
 {
     std::vector<std::string> names;
     for (const auto& s : m_scenarios)
-        names.push_back(reports::scenarioTitle(s, m_lang));
+        names.push_back(core::scenarioTitle(s, m_lang));
     return names;
 }
 
@@ -229,9 +216,11 @@ std::string IncentivesPresenter::summary() const
         return a.value ? core::formatNumber(*a.value, 0, m_lang) : std::string("-");
     };
     if (!changed())
-        return tr(m_lang, tx("Incentive alignment: {0} ({1} conflict(s) in {2} outcomes over {3} scenarios)."),
-                  {value(now), std::to_string(now.conflicts), std::to_string(now.assessed), std::to_string(now.scenarios)});
-    return tr(m_lang, tx("Incentive alignment with this model: {0} ({1} conflict(s)); with the stored model: {2} ({3} conflict(s))."),
+        return tr(m_lang,
+                  txn("Incentive alignment: {0} ({1} conflict in {2} outcomes over {3} scenarios).",
+                      "Incentive alignment: {0} ({1} conflicts in {2} outcomes over {3} scenarios)."),
+                  now.conflicts, {value(now), std::to_string(now.conflicts), std::to_string(now.assessed), std::to_string(now.scenarios)});
+    return tr(m_lang, tx("Incentive alignment with this model: {0} (conflicts: {1}); with the stored model: {2} (conflicts: {3})."),
               {value(edit), std::to_string(edit.conflicts), value(now), std::to_string(now.conflicts)});
 }
 
@@ -266,10 +255,10 @@ void IncentivesPresenter::recompute()
     const auto inputs = figures(); // the models side by side, all on the figures being edited
     if (modelChanged()) {
         m_outcomes.push_back(core::compare(inputs, m_model, scenario));
-        m_rows.push_back(tr(m_lang, tx("this model ({0})"), {reports::modelLabel(m_model.name, m_lang)}));
+        m_rows.push_back(tr(m_lang, tx("this model ({0})"), {core::modelName(m_model.name, m_lang)}));
     }
     for (auto& o : core::compareModels(inputs, scenario)) {
-        m_rows.push_back(reports::modelRowLabel(o, m_lang));
+        m_rows.push_back(core::modelRowName(o, m_lang));
         m_outcomes.push_back(std::move(o));
     }
 }

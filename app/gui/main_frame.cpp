@@ -1,4 +1,5 @@
 #include "main_frame.hpp"
+#include "error_text.hpp"
 #include "background_job.hpp"
 
 #include "advice_panels.hpp"
@@ -195,7 +196,7 @@ void MainFrame::showAdvice()
         m_advice.reset();
         m_recommendations->clear();
         m_plan->clear();
-        wxMessageBox(wx(describeError(e, m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(app::describeError(e, m_presenter.language()).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -245,7 +246,7 @@ void MainFrame::startParticipant(core::Role role)
         m_participant = frame;
         m_lastOpened = frame;
     } catch (const core::Error& e) {
-        wxMessageBox(wx(describeError(e, m_presenter.language())), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(wx(app::describeError(e, m_presenter.language()).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -21,7 +21,9 @@
 
 namespace gui {
 
+using core::tr;
 using core::tx;
+using core::txn;
 
 namespace {
 
@@ -206,7 +208,8 @@ void MainFrame::refresh()
     if (m_round == 0)
         m_results->showHint(m_presenter.rows().empty() ? wx(m_presenter.emptyHint())
                                                        : wx(m_presenter.language(), tx("Choose a round on the left.")));
-    SetStatusText(wxString::Format(wx(m_presenter.language(), tx("%zu organisation(s)")), m_presenter.rows().size()));
+    SetStatusText(wx(tr(m_presenter.language(), txn("{0} organisation", "{0} organisations"), m_presenter.rows().size(),
+                          {std::to_string(m_presenter.rows().size())})));
 }
 
 void MainFrame::OnSelect(wxTreeEvent& event)

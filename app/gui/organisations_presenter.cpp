@@ -1,4 +1,5 @@
 #include "organisations_presenter.hpp"
+#include "error_text.hpp"
 #include "background_job.hpp"
 
 #include "core/instrument_loader.hpp"
@@ -19,7 +20,7 @@ auto OrganisationsPresenter::attempt(F&& change) -> std::optional<decltype(chang
         reload();
         return result;
     } catch (const core::Error& e) {
-        m_error = describeError(e, m_lang);
+        m_error = app::describeError(e, m_lang).text;
         return std::nullopt;
     }
 }

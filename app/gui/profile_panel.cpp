@@ -1,4 +1,5 @@
 #include "profile_panel.hpp"
+#include "error_text.hpp"
 #include "background_job.hpp"
 
 #include "profile_presenter.hpp"
@@ -111,7 +112,7 @@ void ProfilePanel::show(const db::Database& db, core::Id round)
         showProfile(p.profile());
     } catch (const core::Error& e) {
         clear();
-        m_title->SetLabel(wx(describeError(e, m_lang)));
+        m_title->SetLabel(wx(app::describeError(e, m_lang).text));
     }
     FitInside();
     Layout();

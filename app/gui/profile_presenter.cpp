@@ -18,7 +18,7 @@ using core::tx;
 
 ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core::Language lang) : m_lang(lang)
 {
-    const auto data = app::loadRound(db, round, 15.0);
+    const auto data = app::loadRound(db, round, core::kDefaultGapThreshold);
     const auto& inst = *data.instrument;
     m_organisation = db.organisation(data.round.organisationId);
     m_k = data.round.anonymityK;
@@ -37,11 +37,11 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
     fact(tx("Instrument"), data.round.instrumentId + " " + data.round.instrumentVersion);
     fact(tx("Respondents"), std::to_string(data.responses.respondents().size()));
     fact(tx("Distribution model (incentives)"),
-         data.incentives ? reports::modelLabel(data.incentives->model.name, lang) : text(tx("no incentive figures yet")));
+         data.incentives ? core::modelName(data.incentives->model.name, lang) : text(tx("no incentive figures yet")));
 
     // The boards' answers as the recommendations use them: a choice only from k answers and a
     // strict majority, a number as the median of k answers or more.
-    const auto facts = core::roundFacts(data.analysis, data.responses, inst, std::nullopt);
+    const auto facts = app::factsOf(data);
     const auto boardLabel = [&](core::Role role) { return core::partyName(inst, core::code(role), lang); };
     m_profile.columns = {{"question", text(tx("Question")), false},
                          {"rvb", boardLabel(core::Role::Rvb), false},

@@ -11,6 +11,7 @@ namespace gui {
 
 using core::tr;
 using core::tx;
+using core::txn;
 
 ReportPresenter::ReportPresenter(std::string databasePath, core::Id round, std::string roundName, core::Language lang)
     : m_databasePath(std::move(databasePath)), m_round(round), m_roundName(std::move(roundName)), m_lang(lang),
@@ -85,7 +86,7 @@ std::function<std::string(JobControl&)> ReportPresenter::previewJob(std::shared_
         pages->scale = scale;
         reports::previewPdfReport(*pages, report->input, depth, lang);
         control.checkpoint(100);
-        return tr(uiLang, tx("{0} page(s)"), {std::to_string(pages->pages.size())});
+        return tr(uiLang, txn("{0} page", "{0} pages"), pages->pages.size(), {std::to_string(pages->pages.size())});
     };
 }
 

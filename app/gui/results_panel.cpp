@@ -1,4 +1,5 @@
 #include "results_panel.hpp"
+#include "error_text.hpp"
 #include "background_job.hpp"
 
 #include "results_presenter.hpp"
@@ -169,7 +170,7 @@ void ResultsPanel::show(const db::Database& db, core::Id round)
         m_notes->Wrap(width);
     } catch (const core::Error& e) {
         // Say what is wrong in place of the results; never leave another round's on screen.
-        showHint(wx(describeError(e, m_lang)));
+        showHint(wx(app::describeError(e, m_lang).text));
         return;
     }
     FitInside();

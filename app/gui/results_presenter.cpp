@@ -14,7 +14,7 @@ using core::tx;
 ResultsPresenter::ResultsPresenter(const db::Database& db, core::Id round, core::Language lang)
     : m_instrument(db.instrumentOf(round)), m_lang(lang)
 {
-    auto data = app::loadRound(db, round, 15.0);
+    auto data = app::loadRound(db, round, core::kDefaultGapThreshold);
     m_respondents = data.responses.respondents().size();
     if (data.differsFromShared && data.sharedAt)
         m_sharedAt = *data.sharedAt;

@@ -10,6 +10,7 @@ namespace gui {
 
 using core::tr;
 using core::tx;
+using core::txn;
 
 namespace {
 
@@ -44,7 +45,7 @@ std::vector<std::string> SweepPresenter::labels() const
     for (const auto& p : m_parameters) {
         switch (p.kind) {
         case core::SweepParameter::Kind::Weight:
-            out.push_back(tr(m_lang, tx("weight of {0} in the distribution model"), {reports::componentLabel(p.component, m_lang)}));
+            out.push_back(tr(m_lang, tx("weight of {0} in the distribution model"), {core::componentName(p.component, m_lang)}));
             break;
         case core::SweepParameter::Kind::BenchmarkGrowth:
             out.push_back(std::string(tr(m_lang, tx("growth of the benchmark (all vakgroepen)"))));
@@ -89,7 +90,10 @@ std::optional<std::function<std::string(JobControl&)>> SweepPresenter::job(std::
         for (std::size_t i = 1; i < out->conflicts.size(); ++i)
             if (out->conflicts[i] < out->conflicts[least])
                 least = i;
-        return tr(lang, tx("{0} from {1}% to {2}%: {3} break-even point(s); fewest conflicts with the theme ({4}) at {5}%."),
+        return tr(lang,
+                  txn("{0} from {1}% to {2}%: {3} break-even point; fewest conflicts with the theme ({4}) at {5}%.",
+                      "{0} from {1}% to {2}%: {3} break-even points; fewest conflicts with the theme ({4}) at {5}%."),
+                  out->breakEvens.size(),
                   {label, percent(a), percent(b),
                    std::to_string(out->breakEvens.size()),
                    out->conflicts.empty() ? std::string("-") : std::to_string(out->conflicts[least]),

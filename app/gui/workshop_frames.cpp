@@ -1,4 +1,5 @@
 #include "workshop_frames.hpp"
+#include "error_text.hpp"
 
 #include "background_job.hpp"
 #include "reports/charts.hpp"
@@ -150,7 +151,7 @@ void FacilitatorFrame::refresh()
     try {
         m_presenter.refresh();
     } catch (const core::Error& e) {
-        m_status->SetLabel(wx(describeError(e, m_presenter.language())));
+        m_status->SetLabel(wx(app::describeError(e, m_presenter.language()).text));
         return;
     }
     update();

@@ -72,7 +72,7 @@ double FacilitatorPresenter::refresh()
     const auto start = std::chrono::steady_clock::now();
     core::ResponseSet current;
     m_db.forEachAnswer(m_round, [&](const core::AnswerRow& row) { current.add(row); });
-    auto data = app::loadRound(m_db, m_round, 15.0, app::Basis::Shared, &m_shared);
+    auto data = app::loadRound(m_db, m_round, core::kDefaultGapThreshold, app::Basis::Shared, &m_shared);
     std::map<core::Role, RoleCount> counts;
     for (const auto& r : current.respondents()) {
         auto& c = counts[r.role];

@@ -1,10 +1,13 @@
 #pragma once
-// A round's answers as CSV (long layout), for `samenspel export` and the desktop program.
+// A round's answers as CSV, in and out, for the command line and the desktop program.
 
+#include "core/answer_import.hpp"
 #include "core/csv.hpp"
+#include "core/i18n.hpp"
 #include "core/records.hpp"
 
 #include <ostream>
+#include <string>
 
 namespace db {
 class Database;
@@ -14,5 +17,10 @@ namespace app {
 
 /// Writes every answer of the round; returns the number of answer rows written.
 std::size_t writeAnswersCsv(const db::Database& db, core::Id round, std::ostream& out, const core::CsvDialect& dialect);
+
+/// What an import stored: "Imported the answers of 3 respondents (long layout, separator ';'): …".
+std::string importedSummary(const core::ImportSummary& summary, core::Language lang);
+/// The note that lines were read as Windows-1252 because they were not UTF-8.
+std::string windows1252Note(std::size_t lines, core::Language lang);
 
 } // namespace app

@@ -1,5 +1,7 @@
 #include "report_data.hpp"
 
+#include "action_plan.hpp"
+
 #include "core/incentive_analysis.hpp"
 #include "core/recommendations.hpp"
 #include "db/database.hpp"
@@ -12,7 +14,7 @@ std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round,
 {
     auto out = std::make_unique<ReportData>();
     db.readSnapshot([&] {
-        out->data = loadRound(db, round, 15.0, basis);
+        out->data = loadRound(db, round, core::kDefaultGapThreshold, basis);
         const auto& data = out->data;
         if (data.toRecord)
             out->toRecord.push_back(*data.toRecord);
@@ -22,27 +24,13 @@ std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round,
         input.round = data.round;
         input.instrument = data.instrument;
         input.analysis = &data.analysis;
-        const auto facts = core::roundFacts(data.analysis, data.responses, *data.instrument, data.incentives);
-        input.advice = core::advise(core::builtinCatalogue(), facts, *data.instrument, lang);
+        input.advice = adviceFor(data, core::builtinCatalogue(), lang);
         if (depth == reports::ReportDepth::Full) {
-            std::optional<core::Id> previousId;
-            for (const auto& r : db.assessments(data.round.organisationId))
-                if (r.date < data.round.date || (r.date == data.round.date && r.id < data.round.id))
-                    previousId = r.id;
-            std::optional<core::Analysis> previous;
-            if (previousId) {
-                auto earlier = loadRound(db, *previousId, 15.0, basis);
-                if (earlier.toRecord)
-                    out->toRecord.push_back(*earlier.toRecord);
-                out->waiting = out->waiting || !earlier.waiting.empty();
-                previous = std::move(earlier.analysis);
-            }
-            for (const auto& a : db.actionsOfOrganisation(data.round.organisationId))
-                if (db.assessment(a.assessmentId).date <= data.round.date) {
-                    input.actions.push_back(a);
-                    if (previous && a.assessmentId != data.round.id)
-                        input.progress[a.id] = core::actionProgress(a, *previous, data.analysis);
-                }
+            auto plan = actionPlan(db, round, basis, &data);
+            input.actions = std::move(plan.actions);
+            input.progress = std::move(plan.progress);
+            out->toRecord.insert(out->toRecord.end(), plan.toRecord.begin(), plan.toRecord.end());
+            out->waiting = out->waiting || plan.waiting;
         }
         input.incentives = data.incentives;
         if (data.incentives) {

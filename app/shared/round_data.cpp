@@ -68,4 +68,14 @@ bool recordShared(db::Database& db, const std::vector<SharedRecord>& records)
     return true;
 }
 
+core::RoundFacts factsOf(const RoundData& data)
+{
+    return core::roundFacts(data.analysis, data.responses, *data.instrument, data.incentives);
+}
+
+std::vector<core::Advice> adviceFor(const RoundData& data, const core::Catalogue& catalogue, core::Language lang)
+{
+    return core::advise(catalogue, factsOf(data), *data.instrument, lang);
+}
+
 } // namespace app

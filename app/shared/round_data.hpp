@@ -4,6 +4,7 @@
 
 #include "core/analysis.hpp"
 #include "core/incentives.hpp"
+#include "core/recommendations.hpp"
 #include "core/records.hpp"
 #include "core/scoring.hpp"
 
@@ -53,6 +54,13 @@ struct SharedStatesCache {
 
 RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold, Basis basis = Basis::Current,
                     SharedStatesCache* cache = nullptr);
+
+/// The facts the recommendations are judged on, with the round's incentive inputs: the one route
+/// from a round to its advice (the report, `recommend`, the Recommendations and Profile pages).
+core::RoundFacts factsOf(const RoundData& data);
+/// The round's recommendations from a catalogue (the built-in one, or with an advisor's
+/// overlays), the ones that apply first, most urgent first.
+std::vector<core::Advice> adviceFor(const RoundData& data, const core::Catalogue& catalogue, core::Language lang);
 
 /// Stores the new shared states, all in one transaction. Returns false, storing nothing, when the
 /// file was opened read-only: the caller says that the shared state was not recorded.

@@ -294,8 +294,11 @@ private:
             auto result = cronbachAlpha(m_cells.matrix(items, pool));
             if (result.respondents < m_a.options.detailN) // a measure of spread: full precision only
                 result = {};
-            const bool weak = !result.alpha || *result.alpha < 0.6 || result.respondents < 10;
-            m_a.alpha.push_back({e, items.size(), result.respondents, result.alpha, weak});
+            const AlphaWarning warning = result.respondents < static_cast<std::size_t>(kDetailN) ? AlphaWarning::FewRespondents
+                                         : !result.alpha                                    ? AlphaWarning::NoSpread
+                                         : *result.alpha < kAlphaFloor                      ? AlphaWarning::Low
+                                                                                            : AlphaWarning::None;
+            m_a.alpha.push_back({e, items.size(), result.respondents, result.alpha, warning});
         }
     }
 };

@@ -329,6 +329,29 @@ Scenario parseScenario(std::string_view text, const IncentiveInputs& inputs, con
     return s;
 }
 
+std::vector<Scenario> parseScenarioFile(std::string_view text, const std::string& source)
+{
+    Reader r;
+    std::vector<Scenario> out;
+    readJson(text, r.problems, [&](const json& root) {
+        r.onlyKnown(root, "", {"schema_version", "scenarios"});
+        const json& version = Reader::member(root, "schema_version");
+        if (!version.is_number_integer() || version != 1)
+            r.fail("schema_version", tx("must be 1 (this program reads schema version 1)"));
+        std::set<std::string> ids;
+        if (const json* scenarios = r.array(root, "scenarios", "", kMaxScenarios, tx("{0} scenarios; at most {1} are allowed")))
+            for (std::size_t i = 0; i < scenarios->size(); ++i) {
+                out.push_back(readScenario(r, (*scenarios)[i], "scenarios[" + std::to_string(i) + "]"));
+                if (!ids.insert(out.back().id).second)
+                    r.fail("scenarios", tx("the scenario id \"{0}\" is used twice"), {out.back().id});
+            }
+    });
+    if (!r.problems.empty())
+        throw InvalidData(txn("The scenarios {0} are invalid: {1} problem", "The scenarios {0} are invalid: {1} problems"), source,
+                          std::move(r.problems));
+    return out;
+}
+
 std::string incentivesToJson(const IncentiveInputs& in)
 {
     json doc;
@@ -336,13 +359,7 @@ std::string incentivesToJson(const IncentiveInputs& in)
     doc["pot"] = in.pot.revenueShare ? json{{"kind", "revenue_share"}, {"share", in.pot.share}}
                                      : json{{"kind", "fixed"}, {"amount", in.pot.amount}};
     doc["contract"] = contractJson(in.contract);
-    const auto samePreset = [&](const DistributionModel& p) {
-        const bool sameCorridor = p.corridor.has_value() == in.model.corridor.has_value() &&
-                                  (!p.corridor || (p.corridor->floor == in.model.corridor->floor &&
-                                                   p.corridor->cap == in.model.corridor->cap));
-        return p.weights == in.model.weights && p.fixedIncome == in.model.fixedIncome && sameCorridor;
-    };
-    if (const auto p = preset(in.model.name); p && samePreset(*p)) {
+    if (const auto p = preset(in.model.name); p && sameDivision(*p, in.model)) {
         doc["model"] = {{"preset", in.model.name}};
     } else {
         json weights = json::object();

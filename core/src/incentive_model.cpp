@@ -24,6 +24,16 @@ std::optional<Component> componentFromCode(std::string_view c)
 
 std::vector<std::string> presetCodes() { return {"production", "benchmark", "dagdelen_disutility", "corridor", "salaried"}; }
 
+bool sameDivision(const DistributionModel& x, const DistributionModel& y)
+{
+    for (std::size_t i = 0; i < x.weights.size(); ++i)
+        if (std::abs(x.weights[i] - y.weights[i]) > 1e-9)
+            return false;
+    const bool sameCorridor = x.corridor.has_value() == y.corridor.has_value() &&
+                              (!x.corridor || (x.corridor->floor == y.corridor->floor && x.corridor->cap == y.corridor->cap));
+    return sameCorridor && x.fixedIncome == y.fixedIncome;
+}
+
 std::optional<DistributionModel> preset(std::string_view c)
 {
     DistributionModel m;

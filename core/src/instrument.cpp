@@ -54,6 +54,19 @@ const Question* Instrument::find(std::string_view code) const
     return it == m_index.end() ? nullptr : &m_parts.questions[it->second];
 }
 
+const Source* Instrument::source(std::string_view code) const
+{
+    const auto it = std::find_if(m_parts.sources.begin(), m_parts.sources.end(), [&](const Source& s) { return s.code == code; });
+    return it == m_parts.sources.end() ? nullptr : &*it;
+}
+
+std::string Instrument::cite(const SourceRef& ref, Language lang) const
+{
+    const Source* s = source(ref.publication);
+    const std::string name = s ? s->shortName.in(lang) : ref.publication;
+    return ref.section.empty() ? name : name + ", " + ref.section;
+}
+
 const LocalText& Instrument::name(Element e) const
 {
     return m_parts.elements.at(static_cast<std::size_t>(e)).name;

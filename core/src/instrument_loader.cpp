@@ -13,6 +13,12 @@
 namespace core {
 namespace {
 
+std::string firstSentence(const std::string& text)
+{
+    const auto end = text.find(". ");
+    return end == std::string::npos ? text : text.substr(0, end);
+}
+
 using nlohmann::json;
 
 /// Walks the JSON, builds the parts and records every problem with its location.
@@ -178,7 +184,10 @@ private:
             return;
         for (std::size_t i = 0; i < list->size(); ++i) {
             const auto w = at("sources", i);
-            Source s{string((*list)[i], "code", w), string((*list)[i], "citation", w)};
+            Source s{string((*list)[i], "code", w), string((*list)[i], "citation", w), {}};
+            // An instrument without short names (older files): the citation's first sentence, its author and year.
+            s.shortName = (*list)[i].contains("short") ? text((*list)[i], "short", w)
+                                                        : LocalText{firstSentence(s.citation), firstSentence(s.citation)};
             if (!s.code.empty() && !m_sourceCodes.insert(s.code).second)
                 fail(w, tx("source code \"{0}\" is used twice"), {s.code});
             parts.sources.push_back(std::move(s));

@@ -81,6 +81,9 @@ public:
         const json& source = Reader::member(obj, "source");
         rec.source = SourceRef{m_r.string(source, "publication", Reader::join(at, "source")),
                                m_r.string(source, "section", Reader::join(at, "source"))};
+        if (!rec.source.publication.empty() && !m_instrument.source(rec.source.publication))
+            m_r.fail(Reader::join(at, "source"), tx("publication \"{0}\" is not in the instrument's \"sources\""),
+                     {rec.source.publication});
         rec.weight = m_r.number(obj, "weight", at, rec.headline ? 1.5 : 1.0, 0.5, 2.0);
         if (!obj.is_object() || !obj.contains("trigger"))
             m_r.fail(Reader::join(at, "trigger"), tx("is missing (use null for a recommendation that never triggers for one hospital)"));

@@ -1,5 +1,6 @@
 // Evaluating the recommendations' rules on a round's figures.
 #include "core/recommendations.hpp"
+#include "core/domain_names.hpp"
 
 #include "core/statistics.hpp"
 
@@ -107,8 +108,10 @@ RoundFacts roundFacts(const Analysis& analysis, const ResponseSet& responses, co
         }
     if (incentives) {
         const auto scenarios = scenariosFor(*incentives);
-        for (const auto& s : scenarios)
+        for (const auto& s : scenarios) {
             facts.incentiveOutcomes.push_back(compare(*incentives, incentives->model, s));
+            facts.scenarioNames[s.id] = s.name;
+        }
         facts.incentiveAlignment = incentiveAlignment(*incentives, scenarios).value;
     }
     return facts;
@@ -296,8 +299,8 @@ private:
         if (statement.size() > 90)
             statement = statement.substr(0, statement.rfind(' ', 87)) + "...";
         return Figure{true, value, n,
-                      Message{tx("\"{0}\" ({1}), {2}: {3} on a scale of 1-5 where 5 is the most aligned answer (n = {4})"),
-                              {statement, c.item, c.party == "overall" ? std::string(tr(m_lang, tx("overall"))) : party(c.party),
+                      Message{tx("\"{0}\", {1}: {2} on a scale of 1-5 where 5 is the most aligned answer (n = {3})"),
+                              {statement, c.party == "overall" ? std::string(tr(m_lang, tx("overall"))) : party(c.party),
                                number(value, 1), std::to_string(n)}}};
     }
 
@@ -360,13 +363,16 @@ private:
                                    (c.actor == "hospital" && a.kind == ActorKind::Hospital);
                 if (actor && a.counted && a.stance == Stance::Conflict) {
                     ++count;
-                    list += (list.empty() ? "" : ", ") + o.scenario + ": " + a.actor;
+                    const auto name = m_f.scenarioNames.find(o.scenario);
+                    list += (list.empty() ? "" : "; ") + (name != m_f.scenarioNames.end() ? name->second.in(m_lang) : o.scenario) +
+                            ": " + actorName(a, m_lang);
                 }
             }
         }
         return Figure{true, static_cast<double>(count), 0,
-                      Message{tx("{0} conflict(s) with the theme under the current distribution model{1}"),
-                              {std::to_string(count), list.empty() ? std::string() : " (" + list + ")"}}};
+                      counted(txn("{0} conflict with the theme under the current distribution model{1}",
+                                  "{0} conflicts with the theme under the current distribution model{1}"),
+                              count, {std::to_string(count), list.empty() ? std::string() : " (" + list + ")"})};
     }
 };
 

@@ -31,10 +31,12 @@ public:
         m_find.bind(1, m_assessmentId);
         m_find.bind(2, code);
         Pending& p = m_respondents[core::toLowerAscii(code)];
-        p = Pending{code, role, 0, false};
+        p = Pending{code, role, 0, false, false, 0, 0};
+        m_order.push_back(core::toLowerAscii(code));
         if (m_find.executeStep()) {
             const core::Id existing = m_find.getColumn(0).getInt64();
             m_find.reset();
+            p.existed = true;
             if (!m_replace) {
                 p.refused = true; // its rows are still checked, but not written
                 return Status::Exists;
@@ -50,8 +52,11 @@ public:
     Status addAnswer(const std::string& respondent, const std::string& item, const core::AnswerValue& value) override
     {
         Pending& p = m_respondents.at(core::toLowerAscii(respondent));
-        if (p.refused)
+        auto& counted = core::hasAnswer(value) ? p.answers : p.noAnswers;
+        if (p.refused) {
+            ++counted;
             return Status::Ok;
+        }
         if (p.id == 0) {
             m_insertRespondent.reset();
             m_insertRespondent.bind(1, m_assessmentId);
@@ -82,7 +87,19 @@ public:
                 return Status::Duplicate;
             throw;
         }
+        ++counted;
         return Status::Ok;
+    }
+
+    /// The file's respondents in the order they came, with what was stored for each.
+    std::vector<ImportedRespondent> respondents() const
+    {
+        std::vector<ImportedRespondent> out;
+        for (const auto& key : m_order) {
+            const Pending& p = m_respondents.at(key);
+            out.push_back({p.code, p.role, p.existed, p.answers, p.noAnswers});
+        }
+        return out;
     }
 
 private:
@@ -91,6 +108,9 @@ private:
         core::Role role = core::Role::Other;
         core::Id id = 0; ///< 0 until the first answer is stored
         bool refused = false;
+        bool existed = false;
+        std::size_t answers = 0;
+        std::size_t noAnswers = 0;
     };
 
     SQLite::Database& m_sql;
@@ -101,6 +121,7 @@ private:
     SQLite::Statement m_deleteRespondent;
     SQLite::Statement m_insertAnswer;
     std::unordered_map<std::string, Pending> m_respondents; // by lower-case code
+    std::vector<std::string> m_order;                       // lower-case codes, as they came
 };
 
 /// The value as an import would store it, after the checks an imported cell gets (Conflict).
@@ -169,6 +190,19 @@ core::ImportSummary Database::importAnswers(core::Id assessmentId, std::istream&
                 beforeCommit();
             transaction.commit();
         }
+        return summary;
+    });
+}
+
+core::ImportSummary Database::previewImport(core::Id assessmentId, std::istream& csv, bool replace,
+                                            std::vector<ImportedRespondent>& respondents)
+{
+    const auto& instrument = instrumentOf(assessmentId);
+    return guarded(m_impl->path, [&] {
+        WriteScope transaction(m_impl->sql); // never committed: rolled back when it goes
+        ImportSink sink(m_impl->sql, assessmentId, replace);
+        auto summary = core::importAnswers(csv, instrument, sink);
+        respondents = sink.respondents();
         return summary;
     });
 }

@@ -1,23 +1,13 @@
 #include "reports/advice_tables.hpp"
 
+#include "core/domain_names.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace reports {
 
 using core::tr;
 using core::tx;
-
-std::string audienceLabel(core::Audience a, core::Language lang)
-{
-    switch (a) {
-    case core::Audience::Rvb: return std::string(tr(lang, tx("RvB")));
-    case core::Audience::Msb: return std::string(tr(lang, tx("MSB")));
-    case core::Audience::Both: return std::string(tr(lang, tx("RvB and MSB")));
-    case core::Audience::Insurer: return std::string(tr(lang, tx("insurer")));
-    case core::Audience::Ministry: return std::string(tr(lang, tx("ministry (VWS)")));
-    }
-    return {};
-}
 
 std::string targetsLabel(const core::Recommendation& r, const core::Instrument& instrument, core::Language lang)
 {
@@ -42,25 +32,31 @@ std::vector<const core::Advice*> firstTriggered(const std::vector<core::Advice>&
 } // namespace
 
 Table adviceTable(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
-                  core::Language lang)
+                  core::Language lang, bool withIds)
 {
     Table t;
-    t.columns = {{"rank", "#", true},
-                 {"id", "id"},
-                 {"title", std::string(tr(lang, tx("recommendation")))},
-                 {"targets", std::string(tr(lang, tx("7S / theme")))},
-                 {"audience", std::string(tr(lang, tx("for")))}};
+    t.columns.push_back({"rank", "#", true});
+    if (withIds)
+        t.columns.push_back({"id", std::string(tr(lang, tx("code")))});
+    t.columns.push_back({"title", std::string(tr(lang, tx("recommendation")))});
+    t.columns.push_back({"targets", std::string(tr(lang, tx("7S / theme")))});
+    t.columns.push_back({"audience", std::string(tr(lang, tx("for")))});
     long long rank = 0;
     for (const auto* a : firstTriggered(advice, top)) {
         const auto& r = *a->recommendation;
-        t.rows.push_back({Cell::of(++rank), Cell::of(r.id),
-                          Cell::of((r.headline ? "* " : "") + r.title.in(lang)), Cell::of(targetsLabel(r, instrument, lang)),
-                          Cell::of(audienceLabel(r.audience, lang))});
+        std::vector<Cell> row{Cell::of(++rank)};
+        if (withIds)
+            row.push_back(Cell::of(r.id));
+        row.push_back(Cell::of((r.headline ? "* " : "") + r.title.in(lang)));
+        row.push_back(Cell::of(targetsLabel(r, instrument, lang)));
+        row.push_back(Cell::of(core::audienceName(r.audience, lang)));
+        t.rows.push_back(std::move(row));
     }
     return t;
 }
 
-std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, std::size_t top, core::Language lang)
+std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
+                                       core::Language lang)
 {
     std::vector<std::string> out;
     std::size_t rank = 0;
@@ -70,7 +66,7 @@ std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, 
         out.push_back("   " + r.text.in(lang));
         for (const auto& figure : a->rationale())
             out.push_back("   - " + figure.render(lang));
-        out.push_back("   " + tr(lang, tx("Source: {0} {1}"), {r.source.publication, r.source.section}));
+        out.push_back("   " + tr(lang, tx("Source: {0}"), {instrument.cite(r.source, lang)}));
     }
     return out;
 }
@@ -199,7 +195,7 @@ Table actionTable(const std::vector<core::Action>& actions, const std::map<core:
 {
     Table t;
     t.decimalSeparator = decimalSeparator(lang);
-    t.columns = {{"id", "id", true},
+    t.columns = {{"id", std::string(tr(lang, tx("no."))), true},
                  {"round", std::string(tr(lang, tx("round"))), true},
                  {"title", std::string(tr(lang, tx("action")))},
                  {"owner", std::string(tr(lang, tx("owner")))},
@@ -228,7 +224,8 @@ Table actionTable(const std::vector<core::Action>& actions, const std::map<core:
                         (p.partiesChanged ? " " + std::string(tr(lang, tx("(other parties shown)"))) : "");
             }
         t.rows.push_back({Cell::of(static_cast<long long>(a.id)), Cell::of(static_cast<long long>(a.assessmentId)),
-                          Cell::of(a.title), Cell::of(a.owner), Cell::of(a.responsible), Cell::of(a.due), Cell::of(a.status),
+                          Cell::of(a.title), Cell::coded(a.owner, core::actionOwnerName(a.owner, lang)), Cell::of(a.responsible),
+                          Cell::of(a.due), Cell::coded(a.status, core::actionStatusName(a.status, lang)),
                           Cell::of(a.notes), Cell::of(text)});
     }
     return t;

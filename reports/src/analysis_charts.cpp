@@ -60,7 +60,7 @@ Drawing gapChartOf(const core::Analysis& a, const core::Instrument& instrument, 
         const auto& g = a.gaps[i];
         const auto name = g.dimension.isTheme ? instrument.shortName(g.dimension.theme).in(lang)
                                               : instrument.name(g.dimension.element).in(lang);
-        bars.push_back({name + ": " + partyLabel(instrument, g.a, lang) + " / " + partyLabel(instrument, g.b, lang),
+        bars.push_back({name + ": " + core::partyName(instrument, g.a, lang) + " / " + core::partyName(instrument, g.b, lang),
                         g.gap, g.flagged});
     }
     const double threshold = a.options.gapThreshold;
@@ -83,8 +83,8 @@ Drawing agendaChartOf(const core::Analysis& a, const core::Instrument& instrumen
                         h ? std::optional(h->desired) : std::nullopt, m ? std::optional(m->current) : std::nullopt,
                         m ? std::optional(m->desired) : std::nullopt});
     }
-    const Series hospital{partyLabel(instrument, core::kHospitalSide, lang), partyColour(core::kHospitalSide), {}};
-    const Series medical{partyLabel(instrument, core::kMedicalSide, lang), partyColour(core::kMedicalSide), {}};
+    const Series hospital{core::partyName(instrument, core::kHospitalSide, lang), partyColour(core::kHospitalSide), {}};
+    const Series medical{core::partyName(instrument, core::kMedicalSide, lang), partyColour(core::kMedicalSide), {}};
     return [rows, hospital, medical](cairo_t* cr, Rect area) { moveChart(cr, area, rows, hospital, medical); };
 }
 

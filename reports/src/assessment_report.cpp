@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <set>
 
 namespace reports {
 
@@ -56,6 +57,7 @@ public:
             actionPlan();
             appendix();
         }
+        sources(m_depth == ReportDepth::Workshop ? 5 : 10);
         glossary();
         m_doc.finish();
     }
@@ -200,11 +202,7 @@ private:
             return;
         m_doc.heading(text(tx("Incentives: what the money does")));
         const auto alignment = core::incentiveAlignment(*m_in.incentives, m_in.scenarios);
-        m_doc.paragraph(text(tx("Distribution model: {0}. Incentive alignment: {1} ({2} conflict(s) in {3} outcomes over {4} scenarios)."),
-                             {modelLabel(m_in.incentives->model.name, m_lang),
-                              alignment.value ? number(*alignment.value) : "-", std::to_string(alignment.conflicts),
-                              std::to_string(alignment.assessed), std::to_string(alignment.scenarios)}),
-                        10);
+        m_doc.paragraph(alignmentSentence(m_in.incentives->model.name, alignment, m_lang), 10);
         m_doc.table(scenarioSummary(m_in.scenarios, m_in.outcomes, m_lang));
         for (std::size_t i = 0; i < m_in.scenarios.size() && i < m_in.outcomes.size(); ++i) {
             if (m_in.outcomes[i].conflicts() == 0)
@@ -229,7 +227,7 @@ private:
             return;
         std::vector<std::string> rows;
         for (const auto& o : models)
-            rows.push_back(modelRowLabel(o, m_lang));
+            rows.push_back(core::modelRowName(o, m_lang));
         m_doc.drawing(130 + 20.0 * static_cast<double>(rows.size()), modelChartOf(models, rows, m_lang));
         m_doc.paragraph(text(tx("Change from (a) to (b) per actor and model: green gains, red loses; ! marks a conflict with the theme.")), 8);
     }
@@ -238,7 +236,7 @@ private:
     {
         m_doc.heading(text(tx("Recommendations")));
         const std::size_t top = m_depth == ReportDepth::Workshop ? 5 : 10;
-        for (const auto& line : adviceDetails(m_in.advice, top, m_lang))
+        for (const auto& line : adviceDetails(m_in.advice, top, m_inst, m_lang))
             line.starts_with("   ") ? m_doc.paragraph(line.substr(3), 9) : m_doc.paragraph(line, 10.5, true);
     }
 
@@ -259,7 +257,7 @@ private:
         t.decimalSeparator = decimalSeparator(m_lang);
         t.columns = {{"item", text(tx("code"))}, {"text", text(tx("statement"))}};
         for (const auto* p : roles())
-            t.columns.push_back({p->code, partyLabel(m_inst, p->code, m_lang), true});
+            t.columns.push_back({p->code, core::partyName(m_inst, p->code, m_lang), true});
         for (const auto& item : m_a.items) {
             std::vector<Cell> row{Cell::of(item.item), Cell::of(m_inst.find(item.item)->text.in(m_lang))};
             for (const auto* p : roles()) {
@@ -270,6 +268,22 @@ private:
             t.rows.push_back(std::move(row));
         }
         m_doc.table(t, 7);
+    }
+
+    /// The publications behind the statements and the recommendations shown, with full references.
+    void sources(std::size_t top)
+    {
+        std::set<std::string> cited;
+        for (const auto& q : m_inst.questions())
+            cited.insert(q.source.publication);
+        std::size_t shown = 0;
+        for (const auto& a : m_in.advice)
+            if (a.triggered && shown++ < top)
+                cited.insert(a.recommendation->source.publication);
+        m_doc.heading(text(tx("Sources")));
+        for (const auto& s : m_inst.sources())
+            if (cited.contains(s.code))
+                m_doc.bullet(s.shortName.in(m_lang) + ": " + s.citation);
     }
 
     void glossary()

@@ -270,7 +270,7 @@ Drawing modelChartOf(const std::vector<core::ScenarioOutcome>& models, const std
     if (!models.empty())
         for (const auto& a : models.front().actors)
             if (a.counted || a.kind == core::ActorKind::Insurer)
-                columns.push_back(actorLabel(a, lang));
+                columns.push_back(core::actorName(a, lang));
     for (const auto& o : models) {
         std::vector<std::optional<double>> row;
         std::vector<std::string> label;

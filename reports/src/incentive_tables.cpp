@@ -1,5 +1,6 @@
 #include "reports/incentive_tables.hpp"
 
+#include "core/domain_names.hpp"
 #include "core/instrument_loader.hpp"
 
 #include <cmath>
@@ -8,6 +9,7 @@ namespace reports {
 
 using core::tr;
 using core::tx;
+using core::txn;
 
 std::string formatMoney(double amount, core::Language lang)
 {
@@ -24,72 +26,14 @@ std::string formatMoney(double amount, core::Language lang)
     return lang == core::Language::Nl ? sign + "€ " + grouped : sign + "€" + grouped;
 }
 
-std::string modelLabel(const std::string& model, core::Language lang)
+std::string alignmentSentence(const std::string& model, const core::IncentiveAlignment& alignment, core::Language lang)
 {
-    if (model == "production")
-        return std::string(tr(lang, tx("production")));
-    if (model == "benchmark")
-        return std::string(tr(lang, tx("benchmark")));
-    if (model == "dagdelen_disutility")
-        return std::string(tr(lang, tx("dagdelen + on-call burden")));
-    if (model == "corridor")
-        return std::string(tr(lang, tx("corridor")));
-    if (model == "salaried")
-        return std::string(tr(lang, tx("salaried")));
-    return std::string(tr(lang, tx("own mix")));
-}
-
-std::string modelRowLabel(const core::ScenarioOutcome& outcome, core::Language lang)
-{
-    return outcome.currentModel ? tr(lang, tx("current ({0})"), {modelLabel(outcome.model, lang)})
-                                : modelLabel(outcome.model, lang);
-}
-
-std::string componentLabel(core::Component component, core::Language lang)
-{
-    switch (component) {
-    case core::Component::Equal: return std::string(tr(lang, tx("equal per specialist")));
-    case core::Component::Dagdelen: return std::string(tr(lang, tx("dagdelen")));
-    case core::Component::Disutility: return std::string(tr(lang, tx("on-call burden")));
-    case core::Component::Production: return std::string(tr(lang, tx("production")));
-    case core::Component::Benchmark: return std::string(tr(lang, tx("benchmark")));
-    case core::Component::Quality: return std::string(tr(lang, tx("quality")));
-    }
-    return {};
-}
-
-std::string actorLabel(core::ActorKind kind, const std::string& actor, core::Language lang)
-{
-    switch (kind) {
-    case core::ActorKind::Vakgroep: return tr(lang, tx("{0} (per specialist)"), {actor});
-    case core::ActorKind::Salaried: return std::string(tr(lang, tx("salaried specialists (per head)")));
-    case core::ActorKind::Msb: return std::string(tr(lang, tx("MSB (pot)")));
-    case core::ActorKind::Hospital: return std::string(tr(lang, tx("hospital (margin)")));
-    case core::ActorKind::Insurer: return std::string(tr(lang, tx("insurer (cost)")));
-    }
-    return actor;
-}
-
-std::string actorLabel(const core::ActorOutcome& actor, core::Language lang)
-{
-    return actorLabel(actor.kind, actor.actor, lang);
-}
-
-std::string stanceLabel(core::Stance stance, core::Language lang)
-{
-    switch (stance) {
-    case core::Stance::Aligned: return std::string(tr(lang, tx("in line with the theme")));
-    case core::Stance::Neutral: return std::string(tr(lang, tx("neutral")));
-    case core::Stance::Conflict: return std::string(tr(lang, tx("AGAINST the theme")));
-    }
-    return {};
-}
-
-std::string scenarioTitle(const core::Scenario& s, core::Language lang)
-{
-    const auto& serving = s.servedByB ? s.b.label : s.a.label;
-    return tr(lang, tx("{0} (theme: {1}; serves the theme: {2})"),
-              {s.name.in(lang), core::builtinInstrument().shortName(s.theme).in(lang), serving.in(lang)});
+    return tr(lang,
+              txn("Distribution model: {0}. Incentive alignment: {1} ({2} conflict in {3} outcomes over {4} scenarios).",
+                  "Distribution model: {0}. Incentive alignment: {1} ({2} conflicts in {3} outcomes over {4} scenarios)."),
+              alignment.conflicts,
+              {core::modelName(model, lang), alignment.value ? core::formatNumber(*alignment.value, 0, lang) : "-",
+               std::to_string(alignment.conflicts), std::to_string(alignment.assessed), std::to_string(alignment.scenarios)});
 }
 
 Table vakgroepTable(const core::IncentiveInputs& in, core::Language lang)
@@ -129,10 +73,10 @@ Table outcomeTable(const core::ScenarioOutcome& o, core::Language lang)
                  {"stance", std::string(tr(lang, tx("stance")))}};
     for (const auto& a : o.actors) {
         const char prefers = a.prefers();
-        t.rows.push_back({Cell::of(actorLabel(a, lang)), Cell::of(formatMoney(a.now, lang)), Cell::of(formatMoney(a.a, lang)),
+        t.rows.push_back({Cell::of(core::actorName(a, lang)), Cell::of(formatMoney(a.now, lang)), Cell::of(formatMoney(a.a, lang)),
                           Cell::of(formatMoney(a.b, lang)), Cell::of(formatMoney(a.difference, lang)),
                           Cell::of(100.0 * a.relative, 1), Cell::of(prefers ? std::string{'(', prefers, ')'} : "-"),
-                          Cell::of(stanceLabel(a.stance, lang))});
+                          Cell::of(core::stanceName(a.stance, lang))});
     }
     return t;
 }
@@ -149,7 +93,7 @@ Table scenarioSummary(const std::vector<core::Scenario>& scenarios, const std::v
         std::string conflicts;
         for (const auto& a : outcomes[i].actors)
             if (a.stance == core::Stance::Conflict && a.counted)
-                conflicts += (conflicts.empty() ? "" : ", ") + actorLabel(a, lang);
+                conflicts += (conflicts.empty() ? "" : ", ") + core::actorName(a, lang);
         const auto& s = scenarios[i];
         t.rows.push_back({Cell::of(s.name.in(lang)), Cell::of(core::builtinInstrument().shortName(s.theme).in(lang)),
                           Cell::of(std::string(s.servedByB ? "(b) " : "(a) ") + (s.servedByB ? s.b.label : s.a.label).in(lang)),
@@ -167,9 +111,9 @@ Table modelComparison(const std::vector<core::ScenarioOutcome>& outcomes, core::
         return t;
     for (const auto& a : outcomes.front().actors)
         if (a.counted || a.kind == core::ActorKind::Insurer)
-            t.columns.push_back({a.actor, actorLabel(a, lang), true});
+            t.columns.push_back({a.actor, core::actorName(a, lang), true});
     for (const auto& o : outcomes) {
-        std::vector<Cell> row{Cell::of(modelRowLabel(o, lang))};
+        std::vector<Cell> row{Cell::of(core::modelRowName(o, lang))};
         for (const auto& a : o.actors)
             if (a.counted || a.kind == core::ActorKind::Insurer) {
                 auto cell = Cell::of(100.0 * a.relative, 1);
@@ -188,10 +132,10 @@ Table elasticityTable(const core::IncentiveInputs& in, core::Language lang)
     t.decimalSeparator = decimalSeparator(lang);
     t.columns.push_back({"vakgroep", std::string(tr(lang, tx("vakgroep")))});
     std::vector<core::DistributionModel> models{in.model};
-    t.columns.push_back({"current", tr(lang, tx("current ({0})"), {modelLabel(in.model.name, lang)}), true});
+    t.columns.push_back({"current", tr(lang, tx("current ({0})"), {core::modelName(in.model.name, lang)}), true});
     for (const auto& c : core::presetCodes()) {
         models.push_back(*core::preset(c));
-        t.columns.push_back({c, modelLabel(c, lang), true});
+        t.columns.push_back({c, core::modelName(c, lang), true});
     }
     for (std::size_t v = 0; v < in.vakgroepen.size(); ++v) {
         if (in.vakgroepen[v].selfEmployed <= 0)
@@ -233,8 +177,8 @@ Table breakEvenTable(const core::SweepResult& sweep, core::Language lang)
                  {"below", std::string(tr(lang, tx("below")))},
                  {"above", std::string(tr(lang, tx("above")))}};
     for (const auto& b : sweep.breakEvens)
-        t.rows.push_back({Cell::of(actorLabel(b.kind, b.actor, lang)), Cell::of(b.at, 4), Cell::of(stanceLabel(b.below, lang)),
-                          Cell::of(stanceLabel(b.above, lang))});
+        t.rows.push_back({Cell::of(core::actorName(b.kind, b.actor, lang)), Cell::of(b.at, 4), Cell::of(core::stanceName(b.below, lang)),
+                          Cell::of(core::stanceName(b.above, lang))});
     return t;
 }
 

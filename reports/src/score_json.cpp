@@ -85,7 +85,7 @@ std::string scoreJson(const core::Analysis& a)
     json alpha = json::object();
     for (const auto& r : a.alpha)
         alpha[std::string(core::code(r.element))] = {
-            {"alpha", optional(r.alpha)}, {"items", r.items}, {"respondents", r.respondents}, {"warning", r.warning}};
+            {"alpha", optional(r.alpha)}, {"items", r.items}, {"respondents", r.respondents}, {"warning", r.warning != core::AlphaWarning::None}};
     doc["alpha"] = alpha;
 
     json agenda = json::object();

@@ -16,11 +16,6 @@ std::string dimensionName(const core::Instrument& instrument, const core::Dimens
 
 } // namespace
 
-std::string partyLabel(const core::Instrument& instrument, std::string_view party, core::Language lang)
-{
-    return core::partyName(instrument, party, lang);
-}
-
 namespace {
 
 /// A party's row label with its number of respondents.
@@ -30,7 +25,7 @@ std::string partyRow(const core::Analysis& a, const core::Instrument& instrument
     for (const auto& [role, size] : a.partySizes)
         if (std::find(p.roles.begin(), p.roles.end(), role) != p.roles.end())
             n += size;
-    return partyLabel(instrument, p.code, lang) + " (" + std::to_string(n) + ")";
+    return core::partyName(instrument, p.code, lang) + " (" + std::to_string(n) + ")";
 }
 
 /// Rows: the shown parties (and a last row); columns: the dimensions. `cell` gives one value.
@@ -94,8 +89,8 @@ Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core
                  {"flag", std::string(tr(lang, tx("signal")))}};
     for (std::size_t i = 0; i < a.gaps.size() && i < limit; ++i) {
         const auto& g = a.gaps[i];
-        t.rows.push_back({Cell::of(dimensionName(instrument, g.dimension, lang)), Cell::of(partyLabel(instrument, g.a, lang) + " (n=" + std::to_string(g.nA) + ")"),
-                          Cell::of(g.meanA, 0), Cell::of(partyLabel(instrument, g.b, lang) + " (n=" + std::to_string(g.nB) + ")"),
+        t.rows.push_back({Cell::of(dimensionName(instrument, g.dimension, lang)), Cell::of(core::partyName(instrument, g.a, lang) + " (n=" + std::to_string(g.nA) + ")"),
+                          Cell::of(g.meanA, 0), Cell::of(core::partyName(instrument, g.b, lang) + " (n=" + std::to_string(g.nB) + ")"),
                           Cell::of(g.meanB, 0), Cell::of(g.gap, 1), g.d ? Cell::of(*g.d, 1) : Cell::empty(),
                           Cell::of(g.flagged ? std::string(tr(lang, tx("misaligned"))) : std::string())});
     }
@@ -128,7 +123,7 @@ Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, c
     t.columns.push_back({"element", std::string(tr(lang, tx("element")))});
     const std::vector<std::string_view> sides{core::kHospitalSide, core::kMedicalSide};
     for (const auto side : sides) {
-        const auto label = partyLabel(instrument, side, lang);
+        const auto label = core::partyName(instrument, side, lang);
         t.columns.push_back({std::string(side) + "_current", label + " " + std::string(tr(lang, tx("now"))), true});
         t.columns.push_back({std::string(side) + "_desired", std::string(tr(lang, tx("desired"))), true});
         t.columns.push_back({std::string(side) + "_change", std::string(tr(lang, tx("change"))), true});
@@ -160,12 +155,12 @@ Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, co
                  {"warning", ""}};
     for (const auto& r : a.alpha) {
         std::string warning;
-        if (r.warning && r.respondents < 10)
-            warning = std::string(tr(lang, tx("fewer than 10 respondents")));
-        else if (r.warning && !r.alpha)
-            warning = std::string(tr(lang, tx("no spread in the answers: cannot be computed")));
-        else if (r.warning)
-            warning = std::string(tr(lang, tx("below 0.6: interpret with care")));
+        switch (r.warning) {
+        case core::AlphaWarning::None: break;
+        case core::AlphaWarning::FewRespondents: warning = std::string(tr(lang, tx("fewer than 10 respondents"))); break;
+        case core::AlphaWarning::NoSpread: warning = std::string(tr(lang, tx("no spread in the answers: cannot be computed"))); break;
+        case core::AlphaWarning::Low: warning = std::string(tr(lang, tx("below 0.6: interpret with care"))); break;
+        }
         t.rows.push_back({Cell::of(instrument.name(r.element).in(lang)), r.alpha ? Cell::of(*r.alpha, 2) : Cell::empty(),
                           Cell::of(static_cast<long long>(r.items)), Cell::of(static_cast<long long>(r.respondents)),
                           Cell::of(warning)});

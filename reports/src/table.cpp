@@ -63,7 +63,7 @@ void writeJson(std::ostream& out, const Table& t)
             else if (c.number)
                 object[t.columns[i].key] = *c.number;
             else
-                object[t.columns[i].key] = c.text;
+                object[t.columns[i].key] = c.code.empty() ? c.text : c.code;
         }
         array.push_back(std::move(object));
     }
@@ -80,7 +80,7 @@ void writeCsv(std::ostream& out, const Table& t)
     for (const auto& row : t.rows) {
         std::vector<std::string> cells;
         for (const auto& c : row)
-            cells.push_back(c.null ? std::string() : c.number ? c.text : core::neutraliseFormula(c.text));
+            cells.push_back(c.null ? std::string() : c.number ? c.text : core::neutraliseFormula(c.code.empty() ? c.text : c.code));
         writer.row(cells);
     }
 }
@@ -91,7 +91,7 @@ Cell Cell::of(double v, int decimals)
 {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-    return Cell{buffer, v, false, false, decimals};
+    return Cell{buffer, v, false, false, decimals, {}};
 }
 
 std::string cellText(const Cell& c, char separator)

@@ -21,7 +21,7 @@ int main()
     const auto analysis = analyse(builtinInstrument(), responses, options);
     reports::ReportInput in;
     in.organisation = Organisation{1, hospital.name, hospital.hospitalType, ""};
-    in.round = Assessment{1, 1, hospital.roundName, hospital.roundDate, "gelijkgerichtheid", "1.0", 3, 43};
+    in.round = Assessment{1, 1, hospital.roundName, hospital.roundDate, "gelijkgerichtheid", "1.1", 3, 43};
     in.instrument = &builtinInstrument();
     in.analysis = &analysis;
     in.advice = advise(builtinCatalogue(), roundFacts(analysis, responses, builtinInstrument(), hospital.incentives),

@@ -214,7 +214,7 @@ TEST_CASE("a whole session: init, organisations, rounds, import, export", "[cli]
         write(dir.file("goed.csv"), "respondent,role,strategy.01,strategy.02\nR01,rvb,4,weet niet\nR02,msb_board,2,3\n");
         r = run({"import", "--assessment", "1", dir.file("goed.csv")});
         REQUIRE(r.code == 0);
-        CHECK(r.out.find("Imported 3 answers and 1 times") != std::string::npos);
+        CHECK(r.out.find("Imported the answers of 2 respondents (wide layout, separator ','): 3 given, 1 \"weet niet / n.v.t.\".") != std::string::npos);
 
         r = run({"export", "--assessment", "1", "-o", dir.file("uit.csv")});
         REQUIRE(r.code == 0);
@@ -320,7 +320,7 @@ TEST_CASE("hostile answer files are refused with the reason and the file named; 
         const auto r = run({"import", "--assessment", "1", dir.file("mac.csv")});
         INFO(r.err);
         REQUIRE(r.code == 0);
-        CHECK(r.out.find("Imported 3 answers and 1 times") != std::string::npos);
+        CHECK(r.out.find("Imported the answers of 2 respondents (wide layout, separator ';'): 3 given, 1") != std::string::npos);
         CHECK(respondents() == 2);
     }
 }
@@ -348,7 +348,7 @@ TEST_CASE("demo and score: the scores in JSON; a hidden party neither named nor 
     REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
     // Running it again adds nothing.
     auto r = samenspel({"--db", db, "--lang", "en", "demo"});
-    CHECK(r.out.find("0 hospital(s) added") != std::string::npos);
+    CHECK(r.out.find(": 0 hospitals added.") != std::string::npos);
 
     r = samenspel({"--db", db, "score", "--assessment", "2", "--format", "json"});
     REQUIRE(r.code == 0);
@@ -369,7 +369,7 @@ TEST_CASE("demo and score: the scores in JSON; a hidden party neither named nor 
     CHECK(r.out.find("Structuur") != std::string::npos);
     CHECK(r.out.find("Zorgverzekeraar") == std::string::npos); // the hidden party is not named
     CHECK(r.out.find("Verzekeraar") == std::string::npos);
-    CHECK(r.out.find("2 respondent(en)") == std::string::npos);
+    CHECK(r.out.find("2 respondenten") == std::string::npos);
     CHECK(r.out.find("minder dan 3 antwoorden") != std::string::npos);
 }
 

@@ -3,39 +3,64 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <regex>
 #include <set>
+#include <utility>
+#include <vector>
 
 using namespace core;
 
 namespace {
 
-/// Every pattern marked with tx("…"), and every singular of txn("…", "…"), in the sources
-/// (adjacent literals joined, escapes undone).
-std::map<std::string, std::string> markedPatterns()
+/// The literal text of a run of adjacent string literals, escapes undone.
+std::string unquoted(const std::string& literals)
 {
-    static const std::regex call(R"re(\btxn?\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
     static const std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
-    std::map<std::string, std::string> out; // pattern -> first file
-    for (const auto& file : test::sources({"core", "db", "reports", "app"})) {
-        for (auto it = std::sregex_iterator(file.text.begin(), file.text.end(), call); it != std::sregex_iterator(); ++it) {
-            const std::string group = (*it)[1];
-            std::string pattern;
-            for (auto p = std::sregex_iterator(group.begin(), group.end(), literal); p != std::sregex_iterator(); ++p) {
-                const std::string piece = (*p)[1];
-                for (std::size_t i = 0; i < piece.size(); ++i) {
-                    if (piece[i] == '\\' && i + 1 < piece.size()) {
-                        const char next = piece[++i];
-                        pattern += next == 'n' ? '\n' : next == 't' ? '\t' : next;
-                    } else {
-                        pattern += piece[i];
-                    }
-                }
+    std::string out;
+    for (auto p = std::sregex_iterator(literals.begin(), literals.end(), literal); p != std::sregex_iterator(); ++p) {
+        const std::string piece = (*p)[1];
+        for (std::size_t i = 0; i < piece.size(); ++i) {
+            if (piece[i] == '\\' && i + 1 < piece.size()) {
+                const char next = piece[++i];
+                out += next == 'n' ? '\n' : next == 't' ? '\t' : next;
+            } else {
+                out += piece[i];
             }
-            out.emplace(pattern, file.path);
         }
     }
     return out;
+}
+
+/// Every pattern marked with tx("…"), and every singular of txn("…", "…"), in the sources.
+std::map<std::string, std::string> markedPatterns()
+{
+    static const std::regex call(R"re(\btxn?\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
+    std::map<std::string, std::string> out; // pattern -> first file
+    for (const auto& file : test::sources({"core", "db", "reports", "app"})) {
+        for (auto it = std::sregex_iterator(file.text.begin(), file.text.end(), call); it != std::sregex_iterator(); ++it)
+            out.emplace(unquoted((*it)[1]), file.path);
+    }
+    return out;
+}
+
+/// Every txn("singular", "plural") in the sources.
+std::vector<std::pair<std::string, std::string>> pluralPatterns()
+{
+    static const std::regex call(R"re(\btxn\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+),\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\))re");
+    std::set<std::pair<std::string, std::string>> out;
+    for (const auto& file : test::sources({"core", "db", "reports", "app"}))
+        for (auto it = std::sregex_iterator(file.text.begin(), file.text.end(), call); it != std::sregex_iterator(); ++it)
+            out.emplace(unquoted((*it)[1]), unquoted((*it)[2]));
+    return {out.begin(), out.end()};
+}
+
+/// "respondent(en)", "scenario('s)", "probleem/problemen", "tegenstrijdigheid/-heden": a plural
+/// written as a choice instead of the form that fits the count.
+bool hasSlashPlural(const std::string& text)
+{
+    static const std::regex choice(R"re([A-Za-z](\((s|en|n|e|'s)\))|/-[a-z]|\b([a-z]{4})[a-z]*/\3[a-z]*)re");
+    return std::regex_search(text, choice);
 }
 
 std::multiset<std::string> placeholders(std::string_view s)
@@ -84,4 +109,44 @@ TEST_CASE("placeholders are filled in either language", "[i18n]")
              {"f", "i", "v", "1", "2", "3"}) == "f is valid: instrument i v with 1 statements, 2 ratings and 3 profile questions.");
     CHECK(languageFromCode("EN") == Language::En);
     CHECK_FALSE(languageFromCode("de"));
+}
+
+TEST_CASE("every text with a count has both forms, for 1 and for 2, in both languages", "[i18n]")
+{
+    const auto plurals = pluralPatterns();
+    REQUIRE(plurals.size() >= 15);
+    for (const auto& [one, many] : plurals) {
+        INFO("\"" << one << "\" / \"" << many << "\"");
+        const PluralKey key{one, many};
+        // Each placeholder filled in with itself: the form as written.
+        const std::vector<std::string> same{"{0}", "{1}", "{2}", "{3}", "{4}", "{5}", "{6}", "{7}", "{8}", "{9}"};
+        const std::vector<std::string> args{"A", "B", "C", "D", "E", "F"};
+        CHECK(tr(Language::En, key, 1, same) == one);
+        CHECK(tr(Language::En, key, 2, same) == many);
+        const auto nl1 = tr(Language::Nl, key, 1, same);
+        const auto nl2 = tr(Language::Nl, key, 2, same);
+        CHECK(nl1 != nl2);
+        CHECK(placeholders(nl1) == placeholders(one));
+        CHECK(placeholders(nl2) == placeholders(many));
+        CHECK(tr(Language::Nl, key, 2, args).find("{") == std::string::npos);
+    }
+}
+
+TEST_CASE("no text says a plural as a choice such as respondent(en) or probleem/problemen", "[i18n]")
+{
+    CHECK(hasSlashPlural("3 respondent(en)"));
+    CHECK(hasSlashPlural("organisation(s)"));
+    CHECK(hasSlashPlural("2 tegenstrijdigheid/-heden"));
+    CHECK(hasSlashPlural("1 ziekenhuis/ziekenhuizen"));
+    CHECK_FALSE(hasSlashPlural("RvB/MSB, weet niet / n.v.t., 0-100"));
+    for (const auto en : translatedPatterns()) {
+        INFO("\"" << en << "\"");
+        CHECK_FALSE(hasSlashPlural(std::string(en)));
+        CHECK_FALSE(hasSlashPlural(std::string(tr(Language::Nl, TextKey{en}))));
+    }
+    for (const auto& [one, many] : pluralPatterns())
+        for (const unsigned long long n : {1ULL, 2ULL}) {
+            CHECK_FALSE(hasSlashPlural(tr(Language::Nl, PluralKey{one, many}, n, {"1", "2", "3", "4", "5", "6"})));
+            CHECK_FALSE(hasSlashPlural(tr(Language::En, PluralKey{one, many}, n, {"1", "2", "3", "4", "5", "6"})));
+        }
 }

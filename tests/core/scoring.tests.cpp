@@ -189,7 +189,7 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         const auto& alpha = a.alpha[static_cast<std::size_t>(Element::Structure)];
         CHECK(alpha.respondents == 3);
         CHECK_FALSE(alpha.alpha);
-        CHECK(alpha.warning);
+        CHECK(alpha.warning != core::AlphaWarning::None);
     }
     SECTION("the threshold is never below 3")
     {

@@ -257,3 +257,45 @@ TEST_CASE("one respondent's paper form is stored in one transaction", "[db][impo
         CHECK(answerList(db, 1) == std::vector<std::string>{"P-RVB-01|rvb|strategy.01|2|1"});
     }
 }
+
+TEST_CASE("a preview runs the real import and rolls it back", "[db][import]")
+{
+    test::TempDir dir;
+    auto db = test::databaseWithRound(dir.file("a.samenspel"));
+    REQUIRE(importText(db, 1, "respondent,role,item,value\nR01,rvb,strategy.01,5\n").ok());
+    const auto before = answerList(db, 1);
+
+    SECTION("a good file: what each respondent would get, and nothing stored")
+    {
+        std::istringstream in(kGood);
+        std::vector<db::ImportedRespondent> found;
+        const auto s = db.previewImport(1, in, true, found);
+        REQUIRE(s.ok());
+        REQUIRE(found.size() == 2);
+        CHECK(found[0].code == "R01");
+        CHECK(found[0].existed);
+        CHECK(found[0].answers == 2);
+        CHECK(found[0].noAnswers == 1);
+        CHECK_FALSE(found[1].existed);
+        CHECK(answerList(db, 1) == before);
+        // The import itself finds the same.
+        const auto stored = importText(db, 1, kGood, true);
+        CHECK(stored.answers == s.answers);
+        CHECK(stored.noAnswers == s.noAnswers);
+        CHECK(stored.respondents == s.respondents);
+    }
+    SECTION("problems are the import's own: a respondent already stored, a row twice")
+    {
+        const std::string bad = "respondent,role,item,value\nR01,rvb,strategy.02,3\nR02,rvb,strategy.01,4\nR02,rvb,strategy.01,2\n";
+        std::istringstream in(bad);
+        std::vector<db::ImportedRespondent> found;
+        const auto s = db.previewImport(1, in, false, found);
+        const auto real = importText(db, 1, bad, false);
+        CHECK(s.problemCount == real.problemCount);
+        CHECK(s.problemCount == 2);
+        REQUIRE(s.problems.size() == real.problems.size());
+        for (std::size_t i = 0; i < s.problems.size(); ++i)
+            CHECK(s.problems[i].what.render(core::Language::En) == real.problems[i].what.render(core::Language::En));
+        CHECK(answerList(db, 1) == before);
+    }
+}

@@ -51,8 +51,8 @@ TEST_CASE("the collection page lists respondents by code and role, with what the
     const auto summary = p.roleSummary();
     REQUIRE(summary.size() == 2);
     // Two RvB members: below the threshold of 3, so the page says they stay out of the results.
-    CHECK(summary[0] == "Raad van Bestuur: 2 respondent(en); onder de drempel van 3, dus niet in de resultaten");
-    CHECK(summary[1] == "Bestuur MSB / MSB+: 3 respondent(en)");
+    CHECK(summary[0] == "Raad van Bestuur: 2 respondenten; onder de drempel van 3, dus niet in de resultaten");
+    CHECK(summary[1] == "Bestuur MSB / MSB+: 3 respondenten");
 }
 
 TEST_CASE("an import is previewed with every problem, and nothing is stored until it is good", "[gui][collection]")
@@ -87,7 +87,7 @@ TEST_CASE("an import is previewed with every problem, and nothing is stored unti
         REQUIRE(preview.respondents.rows.size() == 2);
         CHECK(preview.respondents.rows[0][4].text == "vervangt de opgeslagen antwoorden");
         CHECK(preview.respondents.rows[1][4].text == "nieuw");
-        CHECK(preview.verdict == "Klaar om 1 antwoorden en 1 keer \"weet niet / n.v.t.\" van 2 respondent(en) te importeren.");
+        CHECK(preview.verdict == "Klaar om de antwoorden van 2 respondenten te importeren: 1 gegeven, 1 \"weet niet / n.v.t.\".");
         CHECK(stored(db, round) == 1); // a preview stores nothing
     }
     SECTION("the import runs as a background job with its own connection")
@@ -104,7 +104,8 @@ TEST_CASE("an import is previewed with every problem, and nothing is stored unti
         }));
         job.wait();
         CHECK(job.state() == gui::BackgroundJob::State::Done);
-        CHECK(job.message().rfind("2 antwoorden", std::string::npos) != std::string::npos);
+        CHECK(job.message().find("De antwoorden van 2 respondenten zijn geïmporteerd (lange opmaak") == 0);
+        CHECK(job.message().find("): 2 gegeven, 0 \"weet niet / n.v.t.\".") != std::string::npos);
         CHECK(stored(db, round) == 3);
     }
     SECTION("a cancelled import and a folder change nothing")

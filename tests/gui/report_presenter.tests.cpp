@@ -125,7 +125,7 @@ TEST_CASE("the report page previews the PDF's pages off the UI thread", "[gui][r
     REQUIRE(job.state() == gui::BackgroundJob::State::Done);
     const auto workshop = pages->pages.size();
     CHECK(workshop >= 3);
-    CHECK(job.message() == std::to_string(workshop) + " pagina('s)");
+    CHECK(job.message() == std::to_string(workshop) + " pagina's");
     CHECK(pages->pages[0].width == 298); // ceil(595.276 / 2): A4 at half a pixel per point
     // The full report has more pages than the workshop handout.
     p.setDepth(1);

@@ -20,9 +20,13 @@
 
 namespace core {
 
+/// The gap between two parties (points, 0-100) from which it counts as misalignment, unless the
+/// advisor chooses another.
+inline constexpr double kDefaultGapThreshold = 15.0;
+
 struct AnalysisOptions {
     int k = kMinAnonymityK;      ///< anonymity threshold; never below 3
-    double gapThreshold = 15.0;  ///< points (0-100) from which a gap counts as misalignment
+    double gapThreshold = kDefaultGapThreshold; ///< points (0-100) from which a gap counts as misalignment
     /// The incentive model's alignment score (0-100) for the round, when its inputs are known;
     /// it then becomes the index's fifth component.
     std::optional<double> incentiveAlignment;
@@ -109,12 +113,21 @@ struct Congruence {
     std::optional<double> hardMinusSoft; ///< mean of strategy/structure/systems minus mean of the other four
 };
 
+/// Why an element's alpha needs care; the rule is decided here, in core, once.
+enum class AlphaWarning {
+    None,
+    FewRespondents, ///< fewer than kDetailN complete rows: not computed
+    NoSpread,       ///< every answer the same: cannot be computed
+    Low,            ///< below kAlphaFloor
+};
+inline constexpr double kAlphaFloor = 0.6;
+
 struct AlphaResultForElement {
     Element element = Element::SharedValues;
     std::size_t items = 0;
     std::size_t respondents = 0; ///< with complete answers on the element
     std::optional<double> alpha;
-    bool warning = false;        ///< alpha < 0.6 or fewer than 10 respondents
+    AlphaWarning warning = AlphaWarning::None;
 };
 
 /// Current and desired rating (0-10) of one element by one party.

@@ -99,6 +99,8 @@ IncentiveAlignment incentiveAlignment(const IncentiveInputs& inputs, const std::
 /// The built-in scenarios that reproduce the worked examples (DOMAIN §6), on the standard
 /// vakgroep names (orthopedie, cardiologie, chirurgie, urologie).
 const std::vector<Scenario>& builtinScenarios();
+/// Their data file, compiled into the program (questionnaires/incentives/scenarios.json).
+std::string_view builtinScenariosJson();
 /// The built-in scenarios whose vakgroepen all exist in the inputs.
 std::vector<Scenario> applicableScenarios(const IncentiveInputs& inputs);
 /// What a hospital is judged on: the applicable built-in scenarios, then its own.

@@ -23,6 +23,10 @@ std::string incentivesToJson(const IncentiveInputs& inputs);
 /// One scenario (a JSON object, schema in docs/incentives.md) for these inputs: every vakgroep it
 /// names must exist. Throws InvalidData naming `source` and every problem.
 Scenario parseScenario(std::string_view json, const IncentiveInputs& inputs, const std::string& source);
+/// A file of scenarios, `{"schema_version": 1, "scenarios": [...]}`, each as in the inputs; the
+/// built-in ones are such a file (questionnaires/incentives/scenarios.json). Vakgroepen are not
+/// checked here: a scenario applies to a hospital that has them.
+std::vector<Scenario> parseScenarioFile(std::string_view json, const std::string& source);
 
 /// The problems of inputs built in code (the same rules as parseIncentives); empty when valid.
 std::vector<DataProblem> validateIncentives(const IncentiveInputs& inputs);

@@ -46,6 +46,9 @@ struct DistributionModel {
 /// (Corridor: budgets by production value, paid 90-115% by realised / agreed production.)
 std::vector<std::string> presetCodes();
 std::optional<DistributionModel> preset(std::string_view code);
+/// Whether two models divide the pot the same way, whatever their names: the same weights (to
+/// 1e-9), corridor and fixed income.
+bool sameDivision(const DistributionModel& x, const DistributionModel& y);
 /// The model with one component's weight set to `x` (0-1): the other weights keep their
 /// proportions and fill the rest; when they are all zero the rest goes to equal pay per
 /// specialist (or to dagdelen when equal is the one set). The result is named "custom".

@@ -67,9 +67,11 @@ struct RoleInfo {
     LocalText name;
     LocalText shortName; ///< at most 16 characters, for table columns and legends
 };
+/// A publication the questions and recommendations draw on.
 struct Source {
     std::string code;
-    std::string citation;
+    std::string citation;  ///< the full reference, for a report's list of sources
+    LocalText shortName;   ///< how a reader recognises it in a line such as "Source: …, §3.3.4"
 };
 struct LikertScale {
     std::vector<LocalText> labels; ///< five labels, for 1..5
@@ -109,6 +111,10 @@ public:
     const std::vector<Question>& questions() const { return m_parts.questions; }
 
     const Question* find(std::string_view code) const;
+    const Source* source(std::string_view code) const;
+    /// A reference as a reader follows it: the publication's short name and the section
+    /// ("SiRM-rapport Gelijkgerichtheid (2019), §3.3.4"); the code when the publication is unknown.
+    std::string cite(const SourceRef& ref, Language lang) const;
     /// An option of a choice question, or nullptr.
     const ChoiceOption* option(std::string_view question, std::string_view optionCode) const;
     const LocalText& name(Element e) const;

@@ -80,6 +80,7 @@ struct RoundFacts {
     /// The median answer per number question (headcounts), per shown party, from k answers on.
     std::map<std::string, std::map<std::string, double>> profileNumbers;
     std::vector<ScenarioOutcome> incentiveOutcomes; ///< under the current model; empty without inputs
+    std::map<std::string, LocalText> scenarioNames;  ///< per scenario id, for the figures people read
     std::optional<double> incentiveAlignment;
 };
 

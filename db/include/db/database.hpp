@@ -23,6 +23,16 @@ inline constexpr int kApplicationId = 0x53616D73;
 /// The schema version this program writes.
 inline constexpr int kSchemaVersion = 4;
 
+/// A respondent of an import file: whether the round had the code already, and how many answers
+/// (and "weet niet / n.v.t.") the file gives it.
+struct ImportedRespondent {
+    std::string code;
+    core::Role role = core::Role::Other;
+    bool existed = false;
+    std::size_t answers = 0;
+    std::size_t noAnswers = 0;
+};
+
 struct NewAssessment {
     core::Id organisationId = 0;
     std::string name;
@@ -77,6 +87,10 @@ public:
     /// to cancel (it throws, and nothing is stored).
     core::ImportSummary importAnswers(core::Id assessmentId, std::istream& csv, bool replace,
                                       const std::function<void()>& beforeCommit = {});
+    /// What importAnswers() would do, found by doing it in a transaction that is rolled back: the
+    /// same problems, and each respondent of the file with what would be stored. Nothing changes.
+    core::ImportSummary previewImport(core::Id assessmentId, std::istream& csv, bool replace,
+                                      std::vector<ImportedRespondent>& respondents);
     /// Every stored answer of the round, by respondent code and then by question code.
     void forEachAnswer(core::Id assessmentId, const std::function<void(const core::AnswerRow&)>& visit) const;
     std::vector<core::Respondent> respondents(core::Id assessmentId) const;

@@ -11,15 +11,16 @@
 
 namespace reports {
 
-std::string audienceLabel(core::Audience a, core::Language lang);
 /// The elements and themes a recommendation targets, by name.
 std::string targetsLabel(const core::Recommendation& r, const core::Instrument& instrument, core::Language lang);
 
-/// The first `top` triggered recommendations: rank, title, targets, audience and the first figure.
+/// The first `top` triggered recommendations: rank, title, targets and audience; with `withIds` also
+/// the code that `recommend --explain` takes (the command line), without it for a screen.
 Table adviceTable(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
-                  core::Language lang);
+                  core::Language lang, bool withIds = false);
 /// For each of the first `top`: its text, every figure behind it, and its source.
-std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, std::size_t top, core::Language lang);
+std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
+                                       core::Language lang);
 /// The triggered recommendations grouped by 7S element and by theme (ids).
 Table adviceByDimension(const std::vector<core::Advice>& advice, const core::Instrument& instrument, core::Language lang);
 /// Why a recommendation did or did not trigger: every test with its figure and rule.

@@ -1,6 +1,7 @@
 #pragma once
 // The incentive model's results as tables for people and as JSON for programs.
 
+#include "core/domain_names.hpp"
 #include "core/incentive_analysis.hpp"
 #include "reports/table.hpp"
 
@@ -12,17 +13,8 @@ namespace reports {
 /// EUR amounts as a board member reads them: "€ 1.234.567" in Dutch, "€1,234,567" in English.
 std::string formatMoney(double amount, core::Language lang);
 
-std::string actorLabel(const core::ActorOutcome& actor, core::Language lang);
-std::string actorLabel(core::ActorKind kind, const std::string& actor, core::Language lang);
-/// A distribution model's name: a preset's translated name, or "own mix".
-std::string modelLabel(const std::string& model, core::Language lang);
-/// A row of a model comparison: "current (production)" for the hospital's own model.
-std::string modelRowLabel(const core::ScenarioOutcome& outcome, core::Language lang);
-/// A distribution-model component: "productie", "dagdelen", ...
-std::string componentLabel(core::Component component, core::Language lang);
-std::string stanceLabel(core::Stance stance, core::Language lang);
-/// A scenario's name with the theme it serves and which course serves it.
-std::string scenarioTitle(const core::Scenario& scenario, core::Language lang);
+/// "Distribution model: …. Incentive alignment: 75 (3 conflicts in 12 outcomes over 6 scenarios)."
+std::string alignmentSentence(const std::string& model, const core::IncentiveAlignment& alignment, core::Language lang);
 
 /// The vakgroepen with their inputs.
 Table vakgroepTable(const core::IncentiveInputs& inputs, core::Language lang);

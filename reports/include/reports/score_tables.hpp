@@ -12,8 +12,6 @@
 
 namespace reports {
 
-/// A party's name for table columns: the role's short name, or "Hospital side" / "Medical side".
-std::string partyLabel(const core::Instrument& instrument, std::string_view party, core::Language lang);
 
 /// The shown parties (rows, with their respondents) against the seven elements or the five
 /// themes (mean 0-100), and a last row with the overall score.

@@ -20,11 +20,15 @@ struct Cell {
     bool null = false;            ///< JSON null, CSV and text empty
     bool integral = false;        ///< JSON writes the number as an integer
     int decimals = 0;             ///< for a non-integral number: digits shown after the separator
+    std::string code;             ///< when set, JSON and CSV write this code and people read `text`
 
-    static Cell of(std::string s) { return Cell{std::move(s), std::nullopt, false, false, 0}; }
-    static Cell of(long long n) { return Cell{std::to_string(n), static_cast<double>(n), false, true, 0}; }
+
+    static Cell of(std::string s) { return Cell{std::move(s), std::nullopt, false, false, 0, {}}; }
+    static Cell of(long long n) { return Cell{std::to_string(n), static_cast<double>(n), false, true, 0, {}}; }
     static Cell of(double v, int decimals);
-    static Cell empty() { return Cell{{}, std::nullopt, true, false, 0}; }
+    /// A code that programs read, shown to people as its name ("in_progress" / "in uitvoering").
+    static Cell coded(std::string code, std::string name) { return Cell{std::move(name), std::nullopt, false, false, 0, std::move(code)}; }
+    static Cell empty() { return Cell{{}, std::nullopt, true, false, 0, {}}; }
     /// "true" or "false", as data tables (CSV) write a yes/no field.
     static Cell flag(bool b) { return of(std::string(b ? "true" : "false")); }
 };

@@ -1,0 +1,197 @@
+#include "command_table.hpp"
+
+#include "commands.hpp"
+#include "core/analysis.hpp"
+#include "core/records.hpp"
+
+namespace cli {
+
+using core::tx;
+using V = ValueKind;
+
+std::string OptionSpec::key() const
+{
+    const std::string n = name;
+    return n.substr(0, n.find(','));
+}
+
+std::string OptionSpec::shownName() const
+{
+    if (positional) {
+        if (valueName)
+            return valueName;
+        std::string upper = key();
+        for (char& c : upper)
+            c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        return upper;
+    }
+    const std::string n = name;
+    const auto comma = n.find(',');
+    return comma == std::string::npos ? "--" + n : "-" + n.substr(comma + 1);
+}
+
+namespace {
+
+OptionSpec required(OptionSpec o)
+{
+    o.required = true;
+    return o;
+}
+
+OptionSpec positional(OptionSpec o)
+{
+    o.positional = true;
+    return o;
+}
+
+OptionSpec withHelp(OptionSpec o, core::TextKey help)
+{
+    o.help = help;
+    return o;
+}
+
+// Options that several commands share.
+const OptionSpec kAssessment{"assessment", V::Id, "ID", tx("the round's id")};
+const OptionSpec kFile{"file", V::Text, "FILE", tx("the file to read")};
+const OptionSpec kOutput{"output,o", V::Text, "FILE", tx("the file to write; - for standard output")};
+const OptionSpec kOverlay{"overlay", V::List, "FILE",
+                          tx("an advisor's file that adds, changes or switches off recommendations (may be repeated)")};
+
+std::vector<OptionSpec> actionFields()
+{
+    return {
+        {"owner", V::Text, "OWNER", tx("rvb, msb, both or other")},
+        {"responsible", V::Text, "ROLE", tx("the role or function responsible (never a person's name)")},
+        {"due", V::Text, "YYYY-MM-DD", tx("due date")},
+        {"status", V::Text, "STATUS", tx("open, in_progress, done or dropped")},
+        {"notes", V::Text, "TEXT", tx("notes")},
+        {"clear-notes", V::Flag, nullptr, tx("remove the notes")},
+        {"title", V::Text, "TEXT", tx("the action in your words (default: the recommendation's title)")},
+    };
+}
+
+template <typename... More>
+std::vector<OptionSpec> join(std::vector<OptionSpec> first, More&&... more)
+{
+    (first.insert(first.end(), more.begin(), more.end()), ...);
+    return first;
+}
+
+} // namespace
+
+const std::vector<CommandSpec>& commandTable()
+{
+    static const std::vector<CommandSpec> table{
+        {"init", tx("create the database (nothing happens if it exists)"), "init", {}, cmdInit},
+        {"org add", tx("add an organisation (hospital)"), "org add NAME [--type TYPE]",
+         {required(positional({"name", V::Text, nullptr, tx("the organisation's name")})),
+          {"type", V::Text, "TYPE", tx("hospital type: umc, stz, general, regional, categorical or other")}},
+         cmdOrgAdd},
+        {"org list", tx("list the organisations"), "org list", {}, cmdOrgList},
+        {"assessment create", tx("create a round of the questionnaire"),
+         "assessment create --org ORG --name NAME [--date YYYY-MM-DD] [--k K]",
+         {required({"org", V::Text, "ORG", tx("organisation id or name")}),
+          required({"name", V::Text, nullptr, tx("name of the round, e.g. \"Nulmeting 2026\"")}),
+          {"date", V::Text, "YYYY-MM-DD", tx("date of the round (default today)")},
+          {"k", V::Integer, "K", tx("anonymity threshold: parties with fewer respondents are never shown (at least 3, default 3)"),
+           false, false, core::kMinAnonymityK}},
+         cmdAssessmentCreate},
+        {"assessment list", tx("list the rounds"), "assessment list [--org ORG]",
+         {{"org", V::Text, "ORG", tx("only this organisation (id or name)")}}, cmdAssessmentList},
+        {"import", tx("import answers from a CSV file (long or wide layout)"), "import --assessment ID FILE [--replace]",
+         {required(kAssessment), required(positional(kFile)),
+          {"replace", V::Flag, nullptr, tx("replace the answers of respondents already in the round")}},
+         cmdImport},
+        {"export", tx("export a round's answers as CSV (long layout)"), "export --assessment ID -o FILE [--dialect standard|excel]",
+         {required(kAssessment), required(kOutput),
+          {"dialect", V::Text, "standard|excel",
+           tx("standard: UTF-8, comma; excel: what Excel on a Dutch Windows machine opens directly (BOM, semicolon, CRLF)"), false,
+           false, 0, "standard"}},
+         cmdExport},
+        {"score", tx("show a round's scores, gaps, consensus, change agenda and gelijkgerichtheidsindex"),
+         "score --assessment ID [--gap-threshold POINTS]",
+         {required(kAssessment),
+          {"gap-threshold", V::Number, "POINTS",
+           tx("gap between parties (0-100 points) from which it counts as misalignment (default 15)"), false, false,
+           core::kDefaultGapThreshold}},
+         cmdScore},
+        {"instrument show", tx("show the questions of the built-in instrument"), "instrument show", {}, cmdInstrumentShow},
+        {"instrument validate", tx("check an instrument file (the built-in one without FILE)"), "instrument validate [FILE]",
+         {positional(kFile)}, cmdInstrumentValidate},
+        {"incentives import", tx("store a round's incentive inputs (vakgroepen, contract, distribution model) from JSON"),
+         "incentives import --assessment ID FILE", {required(kAssessment), required(positional(kFile))}, cmdIncentivesImport},
+        {"incentives export", tx("write a round's incentive inputs as JSON"), "incentives export --assessment ID -o FILE",
+         {required(kAssessment), required(kOutput)}, cmdIncentivesExport},
+        {"incentives show", tx("show a round's incentive inputs"), "incentives show --assessment ID", {required(kAssessment)},
+         cmdIncentivesShow},
+        {"simulate", tx("show who gains from each move under the distribution model, contract and scenarios"),
+         "simulate (--assessment ID | --inputs FILE) [--scenario ID|FILE] [--model PRESET] [--compare-models] "
+         "[--sweep PARAMETER --from X --to Y --steps N]",
+         {kAssessment,
+          {"inputs", V::Text, "FILE", tx("incentive inputs from a JSON file instead of the round's")},
+          {"scenario", V::Text, "ID|FILE", tx("one scenario: a built-in or own id, or a JSON file")},
+          {"model", V::Text, "PRESET",
+           tx("a distribution model preset instead of the current model: production, benchmark, dagdelen_disutility, "
+              "corridor, salaried")},
+          {"compare-models", V::Flag, nullptr, tx("the scenario under the current model and every preset, side by side")},
+          {"sweep", V::Text, "PARAMETER",
+           tx("vary one parameter: weight:COMPONENT, benchmark_growth[:VAKGROEP], ceiling_payment or shared_savings")},
+          {"from", V::Number, "X", tx("start of the sweep (default 0)"), false, false, 0.0},
+          {"to", V::Number, "Y", tx("end of the sweep (default 1)"), false, false, 1.0},
+          {"steps", V::Count, "N", tx("values in the sweep (default 101)"), false, false, 101}},
+         cmdSimulate},
+        {"recommend", tx("the recommendations for a round, most urgent first, with the figures behind them"),
+         "recommend --assessment ID [--top N | --all] [--explain ID] [--overlay FILE]",
+         {required(kAssessment),
+          {"explain", V::Text, "ID", tx("why this recommendation does or does not apply")},
+          {"top", V::Count, "N", tx("how many to show (default 5)"), false, false, 5},
+          {"all", V::Flag, nullptr, tx("show every recommendation that applies")},
+          kOverlay},
+         cmdRecommend},
+        {"actions add", tx("add an action to the plan, from a recommendation"),
+         "actions add --assessment ID --recommendation ID [--owner rvb|msb|both|other] [--responsible ROLE] "
+         "[--due YYYY-MM-DD] [--title TEXT] [--notes TEXT]",
+         join({required(kAssessment), kOverlay}, actionFields(),
+              std::vector<OptionSpec>{required({"recommendation", V::Text, "ID", tx("the recommendation's id")})}),
+         cmdActionsAdd},
+        {"actions update", tx("change an action: status, owner, due date, notes"),
+         "actions update --id N [--status open|in_progress|done|dropped] [--owner ...] [--due ...] [--notes ...]",
+         join(actionFields(), std::vector<OptionSpec>{required({"id", V::Id, "N", tx("the action's id")})}), cmdActionsUpdate},
+        {"actions list", tx("the action plan up to a round, with the change since each action was agreed"),
+         "actions list --assessment ID", {required(kAssessment)}, cmdActionsList},
+        {"report", tx("the assessment report as PDF or HTML, or its tables as JSON or CSV"),
+         "report --assessment ID -o FILE [--format pdf|html|json|csv] [--depth workshop|full|aggregate] [--advisor NAME]",
+         {required(kAssessment), required(withHelp(kOutput, tx("the file to write"))),
+          {"depth", V::Text, "DEPTH", tx("workshop (short handout), full (default) or aggregate (nothing below party level)"),
+           false, false, 0, "full"},
+          {"advisor", V::Text, "NAME", tx("the advisor named on the cover")}},
+         cmdReport, true},
+        {"questionnaire", tx("a printable blank questionnaire for one role (PDF), for answers on paper"),
+         "questionnaire --role ROLE -o FILE [--assessment ID]",
+         {required({"role", V::Text, "ROLE", tx("the role it is for")}), required(withHelp(kOutput, tx("the PDF file to write"))),
+          withHelp(kAssessment, tx("use this round's instrument"))},
+         cmdQuestionnaire},
+        {"demo", tx("fill the database with three demo hospitals"), "demo", {}, cmdDemo},
+    };
+    return table;
+}
+
+const CommandSpec* findCommand(std::string_view name)
+{
+    for (const auto& c : commandTable())
+        if (name == c.name)
+            return &c;
+    return nullptr;
+}
+
+bool takesSubcommand(std::string_view word)
+{
+    for (const auto& c : commandTable()) {
+        const std::string_view name = c.name;
+        if (name.size() > word.size() && name.starts_with(word) && name[word.size()] == ' ')
+            return true;
+    }
+    return false;
+}
+
+} // namespace cli
