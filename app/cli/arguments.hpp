@@ -2,7 +2,7 @@
 // A command's option values, typed as the command table declares them. Asking for an option the
 // command does not declare is a programming error (std::logic_error), so a typo cannot pass.
 
-#include "core/records.hpp"
+#include "core/answers/records.hpp"
 
 #include <cstddef>
 #include <map>

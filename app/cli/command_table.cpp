@@ -1,8 +1,8 @@
 #include "command_table.hpp"
 
 #include "commands.hpp"
-#include "core/analysis.hpp"
-#include "core/records.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/answers/records.hpp"
 
 namespace cli {
 

@@ -3,7 +3,7 @@
 // and the function that runs it. The help, the parsing and the dispatch all read this table
 // (README, "Adding a command").
 
-#include "core/i18n.hpp"
+#include "core/text/i18n.hpp"
 
 #include <string>
 #include <string_view>

@@ -4,9 +4,9 @@
 #include "answer_files.hpp"
 #include "text_file.hpp"
 
-#include "core/answer_export.hpp"
-#include "core/instrument_loader.hpp"
-#include "core/text_util.hpp"
+#include "core/answers/answer_export.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/text/text_util.hpp"
 #include "db/database.hpp"
 #include "db/errors.hpp"
 #include "reports/atomic_file.hpp"

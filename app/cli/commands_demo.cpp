@@ -1,9 +1,9 @@
 // demo.
 #include "commands.hpp"
 
-#include "core/answer_export.hpp"
-#include "core/demo_data.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/answers/answer_export.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "db/database.hpp"
 
 #include <sstream>

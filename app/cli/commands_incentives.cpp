@@ -2,8 +2,8 @@
 #include "commands.hpp"
 #include "text_file.hpp"
 
-#include "core/incentive_analysis.hpp"
-#include "core/incentive_json.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/incentives/incentive_json.hpp"
 #include "db/database.hpp"
 #include "db/errors.hpp"
 #include "reports/atomic_file.hpp"

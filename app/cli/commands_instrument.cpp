@@ -2,7 +2,7 @@
 #include "commands.hpp"
 #include "text_file.hpp"
 
-#include "core/instrument_loader.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "reports/table.hpp"
 
 

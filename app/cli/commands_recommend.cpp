@@ -2,7 +2,7 @@
 #include "commands.hpp"
 #include "text_file.hpp"
 
-#include "core/recommendations.hpp"
+#include "core/advice/recommendations.hpp"
 #include "db/database.hpp"
 #include "db/errors.hpp"
 #include "reports/advice_tables.hpp"

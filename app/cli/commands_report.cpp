@@ -1,13 +1,13 @@
 // report: the assessment report as a PDF file.
 #include "commands.hpp"
 
-#include "core/incentive_analysis.hpp"
-#include "core/text_util.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/text/text_util.hpp"
 #include "db/database.hpp"
 #include "reports/assessment_report.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/questionnaire_form.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "report_data.hpp"
 
 

@@ -2,7 +2,7 @@
 
 #include "command_table.hpp"
 
-#include "core/text_util.hpp"
+#include "core/text/text_util.hpp"
 #include "db/database.hpp"
 
 #include <boost/program_options.hpp>

@@ -5,8 +5,8 @@
 #include "arguments.hpp"
 #include "error_text.hpp"
 
-#include "core/i18n.hpp"
-#include "core/records.hpp"
+#include "core/text/i18n.hpp"
+#include "core/answers/records.hpp"
 #include "reports/table.hpp"
 
 #include <optional>

@@ -4,7 +4,7 @@
 
 #include "round_data.hpp"
 
-#include "core/recommendations.hpp"
+#include "core/advice/recommendations.hpp"
 
 #include <map>
 #include <vector>

@@ -1,6 +1,6 @@
 #include "answer_files.hpp"
 
-#include "core/answer_export.hpp"
+#include "core/answers/answer_export.hpp"
 #include "db/database.hpp"
 
 namespace app {

@@ -1,10 +1,10 @@
 #pragma once
 // A round's answers as CSV, in and out, for the command line and the desktop program.
 
-#include "core/answer_import.hpp"
-#include "core/csv.hpp"
-#include "core/i18n.hpp"
-#include "core/records.hpp"
+#include "core/answers/answer_import.hpp"
+#include "core/io/csv.hpp"
+#include "core/text/i18n.hpp"
+#include "core/answers/records.hpp"
 
 #include <ostream>
 #include <string>

@@ -3,7 +3,7 @@
 // the user's language and a kind. The command line maps the kind to its exit code; the desktop
 // program shows the message.
 
-#include "core/i18n.hpp"
+#include "core/text/i18n.hpp"
 
 #include <exception>
 #include <stdexcept>

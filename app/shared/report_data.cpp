@@ -2,8 +2,8 @@
 
 #include "action_plan.hpp"
 
-#include "core/incentive_analysis.hpp"
-#include "core/recommendations.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/advice/recommendations.hpp"
 #include "db/database.hpp"
 
 

@@ -1,7 +1,7 @@
 #include "round_data.hpp"
 
-#include "core/incentive_analysis.hpp"
-#include "core/shared_state.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/analysis/shared_state.hpp"
 #include "db/database.hpp"
 
 namespace app {

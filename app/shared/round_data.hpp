@@ -2,11 +2,11 @@
 // A round read from the database and analysed: what the command line and the desktop program
 // start from (score, recommend, actions, results, reports).
 
-#include "core/analysis.hpp"
-#include "core/incentives.hpp"
-#include "core/recommendations.hpp"
-#include "core/records.hpp"
-#include "core/scoring.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/incentives/incentives.hpp"
+#include "core/advice/recommendations.hpp"
+#include "core/answers/records.hpp"
+#include "core/analysis/scoring.hpp"
 
 #include <optional>
 #include <string>

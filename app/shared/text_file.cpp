@@ -1,7 +1,7 @@
 #include "text_file.hpp"
 
-#include "core/i18n.hpp"
-#include "core/json_limits.hpp"
+#include "core/text/i18n.hpp"
+#include "core/io/json_limits.hpp"
 
 #include <array>
 #include <filesystem>

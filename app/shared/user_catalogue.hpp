@@ -2,7 +2,7 @@
 // A translator's own Dutch catalogue: a .mo file compiled from po/nl.po (docs/translating.md) in
 // the user's data folder replaces the compiled-in texts, without rebuilding the program.
 
-#include "core/i18n.hpp"
+#include "core/text/i18n.hpp"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 #include "connection.hpp"
 
-#include "core/text_util.hpp"
+#include "core/text/text_util.hpp"
 
 #include <algorithm>
 #include <sstream>

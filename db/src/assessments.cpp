@@ -1,7 +1,7 @@
 #include "connection.hpp"
 
-#include "core/instrument_loader.hpp"
-#include "core/text_util.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/text/text_util.hpp"
 
 namespace db {
 namespace {

@@ -1,6 +1,6 @@
 #include "connection.hpp"
 
-#include "core/incentive_json.hpp"
+#include "core/incentives/incentive_json.hpp"
 
 namespace db {
 

@@ -1,6 +1,6 @@
 #include "reports/advice_tables.hpp"
 
-#include "core/domain_names.hpp"
+#include "core/text/domain_names.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 #include "reports/incentive_tables.hpp"
 
-#include "core/domain_names.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/text/domain_names.hpp"
+#include "core/instrument/instrument_loader.hpp"
 
 #include <cmath>
 

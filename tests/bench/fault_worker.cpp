@@ -5,8 +5,8 @@
 //   fault_worker answers FILE ROUND   workshop answers, one per transaction, until killed
 //   fault_worker actions FILE ROUND   action edits (status and notes), until killed
 //   fault_worker check FILE LOG       exit 0 when every change in LOG is stored
-#include "core/instrument.hpp"
-#include "core/records.hpp"
+#include "core/instrument/instrument.hpp"
+#include "core/answers/records.hpp"
 #include "db/database.hpp"
 
 #include <cstdio>

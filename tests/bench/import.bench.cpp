@@ -2,7 +2,7 @@
 // as the CLI does. Prints the wall time and the peak memory of the process.
 //   bench_import [ROWS] [FOLDER]
 // Run it for two sizes (scripts/bench.sh does) to see that memory does not grow with the file.
-#include "core/instrument_loader.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "db/database.hpp"
 
 #include <sys/resource.h>

@@ -1,7 +1,7 @@
 // Benchmark: the full demo report as PDF (the largest demo round, Dutch), from data already
 // analysed, as `samenspel report` writes it. Also times the workshop handout and the HTML.
-#include "core/demo_data.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "reports/assessment_report.hpp"
 
 #include <chrono>

@@ -3,8 +3,8 @@
 // are recomputed from the database and the radar and heatmap are drawn at projector size, as
 // the desktop program does; and the same for the main window's Results page with all its charts
 // and tables. The target is 100 ms from answer to new charts.
-#include "results_presenter.hpp"
-#include "workshop_presenter.hpp"
+#include "results/results_presenter.hpp"
+#include "workshop/workshop_presenter.hpp"
 
 #include "reports/charts.hpp"
 #include "run.hpp"

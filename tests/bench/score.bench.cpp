@@ -3,9 +3,9 @@
 // JSON. Prints the time; scripts/bench.sh times the equivalent plain SQL aggregation in the
 // sqlite3 shell on the same file for comparison.
 //   bench_score [FOLDER]
-#include "core/analysis.hpp"
-#include "core/answer_export.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/answers/answer_export.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "db/database.hpp"
 #include "reports/score_tables.hpp"
 

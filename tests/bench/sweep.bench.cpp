@@ -1,7 +1,7 @@
 // Benchmark: a 10,000-point sweep of one parameter for one scenario (the demo's largest hospital,
 // eight vakgroepen), the way `samenspel simulate --sweep` runs it. Prints the time per sweep.
-#include "core/demo_data.hpp"
-#include "core/incentive_analysis.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/incentives/incentive_analysis.hpp"
 
 #include <chrono>
 #include <cstdio>

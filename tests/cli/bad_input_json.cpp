@@ -3,9 +3,9 @@
 // --overlay FILE) and an instrument (instrument validate FILE). Messages are checked in Dutch.
 #include "bad_input.hpp"
 
-#include "core/demo_data.hpp"
-#include "core/incentive_json.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/incentives/incentive_json.hpp"
+#include "core/instrument/instrument_loader.hpp"
 
 #include <nlohmann/json.hpp>
 

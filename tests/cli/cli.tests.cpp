@@ -1,10 +1,10 @@
 #include "options.hpp"
 #include "run.hpp"
 
-#include "core/csv.hpp"
-#include "core/demo_data.hpp"
-#include "core/incentive_json.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/io/csv.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/incentives/incentive_json.hpp"
+#include "core/instrument/instrument_loader.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -5,7 +5,7 @@
 #include "run.hpp"
 #include "test_db.hpp"
 
-#include "core/instrument_loader.hpp"
+#include "core/instrument/instrument_loader.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

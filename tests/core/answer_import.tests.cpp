@@ -1,5 +1,5 @@
-#include "core/answer_import.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/answers/answer_import.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "generated_input.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "core/csv.hpp"
+#include "core/io/csv.hpp"
 #include "generated_input.hpp"
 
 #include <catch2/catch.hpp>

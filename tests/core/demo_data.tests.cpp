@@ -1,6 +1,6 @@
-#include "core/demo_data.hpp"
-#include "core/instrument_loader.hpp"
-#include "core/analysis.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/analysis/analysis.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -4,9 +4,9 @@
 // No cell of a group below the detail threshold may be left with a single set, unless everyone gave
 // the same answer (a group-level fact that is shown on purpose: docs/disclosure.md).
 #include "../support/random_round.hpp"
-#include "core/analysis.hpp"
-#include "core/disclosure.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/analysis/disclosure.hpp"
+#include "core/instrument/instrument_loader.hpp"
 
 #include <catch2/catch.hpp>
 

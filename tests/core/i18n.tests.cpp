@@ -1,4 +1,4 @@
-#include "core/i18n.hpp"
+#include "core/text/i18n.hpp"
 #include "source_scan.hpp"
 
 #include <catch2/catch.hpp>

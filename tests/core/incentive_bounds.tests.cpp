@@ -1,8 +1,8 @@
 // Absurd incentive figures: every one has a realistic range, the counts are capped, and a result
 // that is not a finite number is refused rather than shown.
-#include "core/demo_data.hpp"
-#include "core/incentive_analysis.hpp"
-#include "core/incentive_json.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/incentives/incentive_json.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
 // Invariants of the incentive model over random hospitals, models and courses; bad inputs; JSON.
-#include "core/demo_data.hpp"
-#include "core/incentive_analysis.hpp"
-#include "core/incentive_json.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/incentives/incentive_json.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

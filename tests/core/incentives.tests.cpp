@@ -13,8 +13,8 @@
 // surgery 100,000; urology 40,000.
 // Tolerance: 0.5% of the actor's payoff under (a); for the hospital and the insurer 0.5% of the
 // baseline revenue of the vakgroepen the scenario changes.
-#include "core/incentive_analysis.hpp"
-#include "core/incentive_json.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/incentives/incentive_json.hpp"
 
 #include <catch2/catch.hpp>
 

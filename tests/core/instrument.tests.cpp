@@ -1,4 +1,4 @@
-#include "core/instrument_loader.hpp"
+#include "core/instrument/instrument_loader.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

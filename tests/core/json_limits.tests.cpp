@@ -1,11 +1,11 @@
 // Hostile JSON data files: nesting, size, numbers out of range, condition depth and codes of any
 // length. Every one is refused with a message naming the place, never a crash or an escaping
 // nlohmann exception. Tests tagged [fuzz] hold what the fuzz targets (tests/fuzz) found.
-#include "core/demo_data.hpp"
-#include "core/incentive_json.hpp"
-#include "core/instrument_loader.hpp"
-#include "core/json_limits.hpp"
-#include "core/recommendations.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/incentives/incentive_json.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/io/json_limits.hpp"
+#include "core/advice/recommendations.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
 // The gettext catalogue behind every Dutch text: plural rules, contexts, and damaged or foreign
 // .mo files refused with a reason. The catalogues here are written as PO text and compiled by the
 // real msgfmt, as the build does with po/nl.po.
-#include "core/i18n.hpp"
+#include "core/text/i18n.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // The advice engine on a small catalogue written here, so that the tests do not depend on the
 // wording of the built-in catalogue.
-#include "core/demo_data.hpp"
-#include "core/instrument_loader.hpp"
-#include "core/recommendations.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/advice/recommendations.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,9 +2,9 @@
 // psych::alpha). The data and R's values come from tests/reference/generate.R; by default the
 // stored fixtures in tests/data/reference are used, and $SAMENSPEL_REFERENCE_DIR points to a
 // fresh run of the script (the ctest "reference_r_live" does that where R is installed).
-#include "core/csv.hpp"
-#include "core/statistics.hpp"
-#include "core/text_util.hpp"
+#include "core/io/csv.hpp"
+#include "core/analysis/statistics.hpp"
+#include "core/text/text_util.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // The step rule of the shared state (docs/disclosure.md, rule 5), by hand, and against the two
 // differencing attacks a review found in its first version: a step counted in people rather than
 // per cell, and a step checked against the last shared state only.
-#include "core/instrument_loader.hpp"
-#include "core/shared_state.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/analysis/shared_state.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "core/answer.hpp"
-#include "core/text_util.hpp"
+#include "core/answers/answer.hpp"
+#include "core/text/text_util.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The data file survives what happens around the program: other handles to the file in this
 // process, other programs reading it, read-only files and damaged files (docs/data-file.md).
-#include "core/instrument_loader.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "db/errors.hpp"
 #include "test_db.hpp"
 

@@ -1,7 +1,7 @@
-#include "core/answer_export.hpp"
-#include "core/demo_data.hpp"
-#include "core/incentive_json.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/answers/answer_export.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/incentives/incentive_json.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "db/errors.hpp"
 #include "test_db.hpp"
 

@@ -3,12 +3,12 @@
 // problems can be analysed and advised on like any round.
 #include "fuzz_support.hpp"
 
-#include "core/analysis.hpp"
-#include "core/answer_import.hpp"
-#include "core/instrument_loader.hpp"
-#include "core/recommendations.hpp"
-#include "core/scoring.hpp"
-#include "core/text_util.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/answers/answer_import.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/advice/recommendations.hpp"
+#include "core/analysis/scoring.hpp"
+#include "core/text/text_util.hpp"
 
 #include <map>
 #include <sstream>

@@ -3,11 +3,11 @@
 // evaluated on a demo round without harm, every rule's figures worded.
 #include "fuzz_support.hpp"
 
-#include "core/analysis.hpp"
-#include "core/demo_data.hpp"
-#include "core/instrument_loader.hpp"
-#include "core/recommendations.hpp"
-#include "core/scoring.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/advice/recommendations.hpp"
+#include "core/analysis/scoring.hpp"
 
 namespace {
 

@@ -5,7 +5,7 @@
 // unchanged after CsvWriter wrote them (the export-import round trip rests on that).
 #include "fuzz_support.hpp"
 
-#include "core/csv.hpp"
+#include "core/io/csv.hpp"
 
 #include <sstream>
 

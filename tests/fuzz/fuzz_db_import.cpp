@@ -4,7 +4,7 @@
 // another round as identical data.
 #include "fuzz_support.hpp"
 
-#include "core/answer_export.hpp"
+#include "core/answers/answer_export.hpp"
 #include "db/database.hpp"
 
 #include <sstream>

@@ -3,8 +3,8 @@
 // the alignment score and each vakgroep's production incentive come out as finite numbers.
 #include "fuzz_support.hpp"
 
-#include "core/incentive_analysis.hpp"
-#include "core/incentive_json.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/incentives/incentive_json.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -3,11 +3,11 @@
 // taken finds each question by its code, reads its answers back as written, and can be analysed.
 #include "fuzz_support.hpp"
 
-#include "core/analysis.hpp"
-#include "core/answer.hpp"
-#include "core/instrument_loader.hpp"
-#include "core/json_limits.hpp"
-#include "core/scoring.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/answers/answer.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/io/json_limits.hpp"
+#include "core/analysis/scoring.hpp"
 
 namespace {
 

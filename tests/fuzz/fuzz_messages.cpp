@@ -3,7 +3,7 @@
 // any count; the built-in catalogue comes back afterwards.
 #include "fuzz_support.hpp"
 
-#include "core/i18n.hpp"
+#include "core/text/i18n.hpp"
 
 #include <string>
 

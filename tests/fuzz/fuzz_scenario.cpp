@@ -3,9 +3,9 @@
 // model and swept, with finite results.
 #include "fuzz_support.hpp"
 
-#include "core/demo_data.hpp"
-#include "core/incentive_analysis.hpp"
-#include "core/incentive_json.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/incentives/incentive_json.hpp"
 
 #include <array>
 

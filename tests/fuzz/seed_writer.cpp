@@ -3,12 +3,12 @@
 // dialect, wide), the built-in instrument and catalogue, a small overlay, the demo incentive
 // figures and every built-in scenario as a file of its own. Generated from core, the seeds follow
 // the schemas as they change; tests/data and questionnaires/ are copied in by run.sh.
-#include "core/answer_export.hpp"
-#include "core/demo_data.hpp"
-#include "core/incentive_analysis.hpp"
-#include "core/incentive_json.hpp"
-#include "core/instrument_loader.hpp"
-#include "core/recommendations.hpp"
+#include "core/answers/answer_export.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/incentives/incentive_json.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/advice/recommendations.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "advice_presenter.hpp"
+#include "advice/advice_presenter.hpp"
 
 #include "temp_database.hpp"
 

@@ -1,4 +1,4 @@
-#include "collection_presenter.hpp"
+#include "collection/collection_presenter.hpp"
 #include "temp_database.hpp"
 
 #include <catch2/catch.hpp>

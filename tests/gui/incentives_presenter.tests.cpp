@@ -1,14 +1,14 @@
-#include "incentives_presenter.hpp"
-#include "results_presenter.hpp"
-#include "sweep_presenter.hpp"
-#include "vakgroep_table.hpp"
+#include "incentives/incentives_presenter.hpp"
+#include "results/results_presenter.hpp"
+#include "incentives/sweep_presenter.hpp"
+#include "incentives/vakgroep_table.hpp"
 
-#include "core/incentive_json.hpp"
+#include "core/incentives/incentive_json.hpp"
 
 #include <fstream>
 #include <sstream>
 
-#include "core/demo_data.hpp"
+#include "core/demo/demo_data.hpp"
 #include "temp_database.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,13 +1,13 @@
-#include "organisations_presenter.hpp"
-#include "results_presenter.hpp"
-#include "workshop_presenter.hpp"
+#include "frame/organisations_presenter.hpp"
+#include "results/results_presenter.hpp"
+#include "workshop/workshop_presenter.hpp"
 #include "reports/score_tables.hpp"
 
 #include <algorithm>
 
-#include "core/answer_export.hpp"
-#include "core/demo_data.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/answers/answer_export.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/instrument/instrument_loader.hpp"
 
 #include <catch2/catch.hpp>
 

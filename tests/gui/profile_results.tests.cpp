@@ -1,5 +1,5 @@
-#include "profile_presenter.hpp"
-#include "results_presenter.hpp"
+#include "profile/profile_presenter.hpp"
+#include "results/results_presenter.hpp"
 #include "temp_database.hpp"
 
 #include <catch2/catch.hpp>

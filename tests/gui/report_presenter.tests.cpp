@@ -1,6 +1,6 @@
-#include "report_presenter.hpp"
+#include "report/report_presenter.hpp"
 
-#include "core/demo_data.hpp"
+#include "core/demo/demo_data.hpp"
 #include "db/database.hpp"
 
 #include <catch2/catch.hpp>

@@ -2,9 +2,9 @@
 // Test fixtures for the presenters: a database file in its own temporary folder (removed
 // afterwards), with one organisation and one round, optionally filled with a demo hospital.
 
-#include "core/answer_export.hpp"
-#include "core/demo_data.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/answers/answer_export.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "db/database.hpp"
 
 #include <filesystem>

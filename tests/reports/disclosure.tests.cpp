@@ -3,9 +3,9 @@
 // score JSON and CSV, the report's text and the recommendations byte-identical, and no published
 // count rests on fewer than k answers.
 #include "../support/random_round.hpp"
-#include "core/analysis.hpp"
-#include "core/instrument_loader.hpp"
-#include "core/recommendations.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/instrument/instrument_loader.hpp"
+#include "core/advice/recommendations.hpp"
 #include "reports/advice_tables.hpp"
 #include "reports/assessment_report.hpp"
 #include "reports/score_tables.hpp"

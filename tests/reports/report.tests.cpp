@@ -1,7 +1,7 @@
 // The generated reports, read back with poppler's pdftotext and pdffonts (Debian poppler-utils,
 // installed by scripts/install-deps.sh).
-#include "core/demo_data.hpp"
-#include "core/instrument_loader.hpp"
+#include "core/demo/demo_data.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "reports/assessment_report.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/questionnaire_form.hpp"

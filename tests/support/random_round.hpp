@@ -3,8 +3,8 @@
 // per party and statement (as boards' answers do), and "weet niet" at random rates, so that hidden
 // and small cells, and all-equal answers, are common.
 
-#include "core/instrument.hpp"
-#include "core/records.hpp"
+#include "core/instrument/instrument.hpp"
+#include "core/answers/records.hpp"
 
 #include <algorithm>
 #include <random>

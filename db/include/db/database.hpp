@@ -2,10 +2,10 @@
 // A Samenspel project file: one SQLite database. Opening applies the schema migrations; every
 // multi-row write is one transaction.
 
-#include "core/answer_import.hpp"
-#include "core/incentives.hpp"
-#include "core/instrument.hpp"
-#include "core/records.hpp"
+#include "core/answers/answer_import.hpp"
+#include "core/incentives/incentives.hpp"
+#include "core/instrument/instrument.hpp"
+#include "core/answers/records.hpp"
 
 #include <functional>
 #include <istream>

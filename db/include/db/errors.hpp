@@ -1,7 +1,7 @@
 #pragma once
 // The database layer's exceptions. SQLite's own errors never leave db/: they become these.
 
-#include "core/i18n.hpp"
+#include "core/text/i18n.hpp"
 
 namespace db {
 

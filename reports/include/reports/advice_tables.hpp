@@ -1,8 +1,8 @@
 #pragma once
 // Recommendations and the action plan, for people and as JSON.
 
-#include "core/recommendations.hpp"
-#include "core/records.hpp"
+#include "core/advice/recommendations.hpp"
+#include "core/answers/records.hpp"
 #include "reports/table.hpp"
 
 #include <map>

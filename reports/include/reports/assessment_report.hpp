@@ -3,10 +3,10 @@
 // contents, running header, page numbers). Depths: workshop (a short handout), full (for the
 // advisor), aggregate (nothing below party level, for sharing outside the hospital).
 
-#include "core/analysis.hpp"
-#include "core/incentive_analysis.hpp"
-#include "core/recommendations.hpp"
-#include "core/records.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/incentives/incentive_analysis.hpp"
+#include "core/advice/recommendations.hpp"
+#include "core/answers/records.hpp"
 #include "reports/pdf_document.hpp"
 
 #include <map>

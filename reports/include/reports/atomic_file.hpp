@@ -2,7 +2,7 @@
 // Files are written under a temporary name beside the target and renamed into place, so a
 // reader never sees half a file and a failed write leaves the old file as it was.
 
-#include "core/i18n.hpp"
+#include "core/text/i18n.hpp"
 
 #include <functional>
 #include <ostream>

@@ -2,8 +2,8 @@
 // Charts drawn once against cairo: the same code draws them on a PDF page, into SVG for HTML,
 // into PNG, and on screen. Every party has one colour in every chart.
 
-#include "core/analysis.hpp"
-#include "core/incentive_analysis.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/incentives/incentive_analysis.hpp"
 #include "reports/pdf_document.hpp"
 
 #include <array>

@@ -1,8 +1,8 @@
 #pragma once
 // The incentive model's results as tables for people and as JSON for programs.
 
-#include "core/domain_names.hpp"
-#include "core/incentive_analysis.hpp"
+#include "core/text/domain_names.hpp"
+#include "core/incentives/incentive_analysis.hpp"
 #include "reports/table.hpp"
 
 #include <string>

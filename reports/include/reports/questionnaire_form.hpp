@@ -2,7 +2,7 @@
 // A printable blank questionnaire for one role: every question put to that role with its code and
 // answer boxes, for collecting answers on paper and typing them into the CSV import.
 
-#include "core/instrument.hpp"
+#include "core/instrument/instrument.hpp"
 
 #include <ostream>
 

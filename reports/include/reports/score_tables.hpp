@@ -2,8 +2,8 @@
 // The analysis of a round as tables for people (and flat CSV rows for programs). Parties below
 // the anonymity threshold appear in none of them.
 
-#include "core/analysis.hpp"
-#include "core/instrument.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/instrument/instrument.hpp"
 #include "reports/table.hpp"
 
 #include <string>

@@ -2,7 +2,7 @@
 // A table of data, written as an aligned text table for people, or as JSON or CSV for programs.
 // In JSON a table is an array of objects keyed by the column keys; in CSV the header holds keys.
 
-#include "core/csv.hpp"
+#include "core/io/csv.hpp"
 
 #include <optional>
 #include <ostream>

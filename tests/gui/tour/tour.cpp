@@ -1,14 +1,14 @@
 #include "tour.hpp"
 
-#include "collection_dialogs.hpp"
-#include "collection_panel.hpp"
-#include "incentives_panel.hpp"
-#include "main_frame.hpp"
-#include "report_panel.hpp"
-#include "report_preview.hpp"
-#include "results_panel.hpp"
-#include "workshop_frames.hpp"
-#include "wx_util.hpp"
+#include "collection/collection_dialogs.hpp"
+#include "collection/collection_panel.hpp"
+#include "incentives/incentives_panel.hpp"
+#include "frame/main_frame.hpp"
+#include "report/report_panel.hpp"
+#include "report/report_preview.hpp"
+#include "results/results_panel.hpp"
+#include "workshop/workshop_frames.hpp"
+#include "common/wx_util.hpp"
 
 #include <wx/dialog.h>
 #include <wx/file.h>

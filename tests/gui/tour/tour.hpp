@@ -4,7 +4,7 @@
 // participant answering, a slider moved and a sweep, recommendations, a report exported, a round
 // created, the file opened again, then the keyboard alone. Every step saves a screenshot.
 
-#include "core/records.hpp"
+#include "core/answers/records.hpp"
 
 #include <wx/string.h>
 

@@ -1,6 +1,6 @@
 // samenspel-gui-tour: the desktop program with the GUI test's walk (--tour FOLDER) linked in.
 // Not installed; tests/gui/screenshot_test.sh runs it.
-#include "app.hpp"
+#include "frame/app.hpp"
 #include "tour.hpp"
 
 #include <memory>

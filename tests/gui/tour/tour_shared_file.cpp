@@ -1,8 +1,8 @@
 // The tour's steps for the data file shared with other code and programs (issue: a file dialog
 // over the folder, then a read by another program, destroyed the file). The test script checks
 // the file's integrity and the imported answers afterwards.
-#include "collection_panel.hpp"
-#include "main_frame.hpp"
+#include "collection/collection_panel.hpp"
+#include "frame/main_frame.hpp"
 #include "tour.hpp"
 
 #include <wx/dcmemory.h>

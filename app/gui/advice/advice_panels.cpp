@@ -1,0 +1,147 @@
+#include "advice/advice_panels.hpp"
+
+#include "frame/dialogs.hpp"
+#include "common/wx_util.hpp"
+
+#include "core/answers/records.hpp"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace gui {
+
+using core::tx;
+
+RecommendationsPanel::RecommendationsPanel(wxWindow* parent, core::Language lang) : wxPanel(parent), m_lang(lang)
+{
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(400, 260)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_details = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(400, 180)),
+                               wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+    m_add = new wxButton(this, wxID_ADD, wx(lang, tx("&Add to the action plan")));
+    m_add->Disable();
+    sizer->Add(m_list, 3, wxEXPAND | wxALL, 8);
+    sizer->Add(m_details, 2, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    sizer->Add(m_add, 0, wxALL, 8);
+    SetSizer(sizer);
+    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { select(e.GetIndex()); });
+    m_add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (!m_presenter || m_selected < 0)
+            return;
+        if (!m_presenter->addToPlan(static_cast<std::size_t>(m_selected)))
+            wxMessageBox(wx(m_presenter->error()), "Samenspel", wxOK | wxICON_INFORMATION, this);
+        select(m_selected);
+        if (m_planChanged)
+            m_planChanged();
+    });
+}
+
+void RecommendationsPanel::show(std::shared_ptr<AdvicePresenter> presenter)
+{
+    m_presenter = std::move(presenter);
+    fillList(m_list, m_presenter->recommendations());
+    m_selected = -1;
+    m_details->Clear();
+    m_add->Disable();
+    if (m_presenter->count() > 0) {
+        m_list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        select(0);
+    }
+}
+
+void RecommendationsPanel::clear()
+{
+    m_presenter.reset();
+    m_list->ClearAll();
+    m_details->Clear();
+    m_selected = -1;
+    m_add->Disable();
+}
+
+void RecommendationsPanel::select(long row)
+{
+    m_selected = row;
+    const auto index = static_cast<std::size_t>(row);
+    m_details->SetValue(wx(m_presenter->details(index)));
+    m_add->Enable(!m_presenter->inPlan(index));
+    m_add->SetLabel(m_presenter->inPlan(index) ? wx(m_lang, tx("In the action plan")) : wx(m_lang, tx("&Add to the action plan")));
+}
+
+ActionPlanPanel::ActionPlanPanel(wxWindow* parent, core::Language lang) : wxPanel(parent), m_lang(lang)
+{
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    m_hint = new wxStaticText(this, wxID_ANY, "");
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(400, 300)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    m_status = new wxChoice(this, wxID_ANY);
+    m_apply = new wxButton(this, wxID_APPLY, wx(lang, tx("&Set status")));
+    row->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Status of the chosen action:"))), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+    row->Add(m_status, 0, wxRIGHT, 8);
+    row->Add(m_apply, 0, wxRIGHT, 24);
+    m_edit = new wxButton(this, wxID_EDIT, wx(lang, tx("&Change the action...")));
+    row->Add(m_edit);
+    m_edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editSelected(); });
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editSelected(); }); // Enter or a double click
+    sizer->Add(m_hint, 0, wxALL, 8);
+    sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    sizer->Add(row, 0, wxALL, 8);
+    SetSizer(sizer);
+    m_apply->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        const long item = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        if (!m_presenter || item < 0 || m_status->GetSelection() < 0)
+            return;
+        const auto status = core::kActionStatuses[static_cast<std::size_t>(m_status->GetSelection())];
+        if (!m_presenter->setStatus(static_cast<std::size_t>(item), status))
+            wxMessageBox(wx(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        show(m_presenter);
+    });
+}
+
+void ActionPlanPanel::editSelected()
+{
+    const long item = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (!m_presenter || item < 0)
+        return;
+    ActionDialog dialog(this, m_lang, m_presenter->action(static_cast<std::size_t>(item)), m_presenter->ownerLabels(),
+                        m_presenter->statusLabels());
+    // On a problem the dialog opens again with what was typed: nothing is lost.
+    while (dialog.ShowModal() == wxID_OK) {
+        if (m_presenter->updateAction(dialog.changed())) {
+            show(m_presenter);
+            return;
+        }
+        wxMessageBox(wx(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+}
+
+void ActionPlanPanel::clear()
+{
+    m_presenter.reset();
+    m_list->ClearAll();
+    m_hint->SetLabel("");
+    m_apply->Disable();
+    m_edit->Disable();
+}
+
+void ActionPlanPanel::show(std::shared_ptr<AdvicePresenter> presenter)
+{
+    m_presenter = std::move(presenter);
+    fillList(m_list, m_presenter->plan());
+    m_status->Clear();
+    for (const auto& label : m_presenter->statusLabels())
+        m_status->Append(wx(label));
+    m_status->SetSelection(0);
+    const bool empty = m_presenter->actionCount() == 0;
+    m_hint->SetLabel(empty ? wx(m_lang, tx("No actions have been agreed yet. Add them from the Recommendations page."))
+                           : wxString());
+    m_apply->Enable(!empty);
+    m_edit->Enable(!empty);
+    Layout();
+}
+
+} // namespace gui

@@ -1,0 +1,65 @@
+#pragma once
+// The Collection page's dialogs: the preview of a CSV import (what it would store, every
+// problem, and Import only when there are none), and a paper questionnaire typed in.
+
+#include "collection/collection_presenter.hpp"
+
+#include <wx/dialog.h>
+
+#include <string>
+#include <vector>
+
+class wxButton;
+class wxCheckBox;
+class wxListCtrl;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace gui {
+
+class ImportPreviewDialog : public wxDialog {
+public:
+    ImportPreviewDialog(wxWindow* parent, const CollectionPresenter& presenter, const std::string& file, core::Language lang);
+    /// False when the file could not be read at all (error() says why).
+    bool readable() const { return m_error.empty(); }
+    const std::string& error() const { return m_error; }
+    bool replace() const;
+
+private:
+    void showPreview();
+
+    const CollectionPresenter& m_presenter;
+    std::string m_file;
+    core::Language m_lang;
+    std::string m_error;
+    wxStaticText* m_verdict = nullptr;
+    wxCheckBox* m_replace = nullptr;
+    wxListCtrl* m_respondents = nullptr;
+    wxListCtrl* m_problems = nullptr;
+    wxButton* m_import = nullptr;
+};
+
+/// Every question of a role, with a list to pick the answer (or a field for a number). OK stores
+/// it through the presenter; on a problem the dialog stays open with everything typed.
+class PaperFormDialog : public wxDialog {
+public:
+    PaperFormDialog(wxWindow* parent, CollectionPresenter& presenter, core::Role role, core::Language lang);
+    /// Picks choice `index` (0 = the first answer) on a question's list, as a click would (the tour).
+    void pick(std::size_t row, std::size_t index);
+    /// Stores the form as OK does; true when it was stored and the dialog ended.
+    bool submit();
+    /// The respondent code as typed.
+    std::string code() const;
+
+private:
+    void OnOk(wxCommandEvent& event);
+
+    CollectionPresenter& m_presenter;
+    core::Role m_role;
+    std::vector<CollectionPresenter::FormRow> m_rows;
+    wxTextCtrl* m_code = nullptr;
+    wxCheckBox* m_replace = nullptr;
+    std::vector<wxWindow*> m_fields; ///< a wxChoice, or a wxTextCtrl for a number
+};
+
+} // namespace gui

@@ -1,0 +1,75 @@
+#pragma once
+// Small bridges between the presenters' types and wx.
+
+#include "core/text/i18n.hpp"
+#include "reports/pdf_document.hpp"
+#include "reports/table.hpp"
+
+#include <wx/bitmap.h>
+#include <wx/image.h>
+#include <wx/stattext.h>
+#include <wx/string.h>
+
+#include <cstring>
+
+class wxListCtrl;
+class wxWindow;
+
+namespace gui {
+
+inline wxString wx(const std::string& utf8) { return wxString::FromUTF8(utf8); }
+inline wxString wx(core::Language lang, core::TextKey key) { return wxString::FromUTF8(std::string(core::tr(lang, key))); }
+
+/// An image drawn by the reports library (a chart, a report page) for wx.
+inline wxImage toWxImage(const reports::Image& image)
+{
+    wxImage out(image.width, image.height);
+    std::memcpy(out.GetData(), image.rgb.data(), image.rgb.size());
+    return out;
+}
+
+/// A chart drawn by the reports library (the same code as on paper) as a bitmap.
+inline wxBitmap chartBitmap(const reports::Drawing& draw, int width, int height, double scale = 1.0)
+{
+    return wxBitmap(toWxImage(reports::renderImage(width, height, draw, scale)));
+}
+
+/// Text made safe for a label's markup (wxWidgets 3.2 has no public escaping function).
+inline wxString markupEscaped(const wxString& text)
+{
+    wxString out;
+    for (const auto ch : text) {
+        if (ch == '&')
+            out += "&amp;";
+        else if (ch == '<')
+            out += "&lt;";
+        else if (ch == '>')
+            out += "&gt;";
+        else if (ch == '\'')
+            out += "&apos;";
+        else if (ch == '"')
+            out += "&quot;";
+        else
+            out += ch;
+    }
+    return out;
+}
+
+/// Sets a short heading in bold, one size larger when `big`: through markup, so that GTK measures
+/// it right also on a page that is hidden (a bold font set on the label would be cut off there).
+inline void setHeading(wxStaticText* label, const wxString& text, bool big)
+{
+    label->SetLabelMarkup(big ? "<big><b>" + markupEscaped(text) + "</b></big>" : "<b>" + markupEscaped(text) + "</b>");
+}
+
+/// Saves a window's client area as PNG (the automated GUI test looks at these).
+bool saveScreenshot(wxWindow* window, const wxString& file);
+
+/// Fills a report-mode list with a table (headers, then the rows as text); no column is made
+/// wider than `maxColumnWidth` (DIP).
+void fillList(wxListCtrl* list, const reports::Table& table, int maxColumnWidth = 420);
+/// Makes a list as tall and wide as its rows and columns (for a list inside a scrolled page,
+/// which should not scroll on its own).
+void fitListHeight(wxListCtrl* list);
+
+} // namespace gui

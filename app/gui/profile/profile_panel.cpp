@@ -1,0 +1,121 @@
+#include "profile/profile_panel.hpp"
+#include "error_text.hpp"
+#include "common/background_job.hpp"
+
+#include "profile/profile_presenter.hpp"
+#include "common/wx_util.hpp"
+
+#include "db/database.hpp"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include <algorithm>
+
+namespace gui {
+
+using core::tx;
+
+ProfilePanel::ProfilePanel(wxWindow* parent, core::Language lang) : wxScrolledWindow(parent), m_lang(lang)
+{
+    SetBackgroundColour(*wxWHITE);
+    SetScrollRate(0, 20);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    m_title = new wxStaticText(this, wxID_ANY, "");
+    wxFont big = m_title->GetFont();
+    big.SetWeight(wxFONTWEIGHT_BOLD);
+    big.SetPointSize(big.GetPointSize() + 2);
+    m_title->SetFont(big);
+    m_editButton = new wxButton(this, wxID_EDIT, wx(lang, tx("&Edit organisation...")));
+    top->Add(m_title, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 16);
+    top->Add(m_editButton, 0, wxALIGN_CENTER_VERTICAL);
+    sizer->Add(top, 0, wxALL, 12);
+    m_facts = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_NO_HEADER | wxBORDER_THEME);
+    sizer->Add(m_facts, 0, wxLEFT | wxRIGHT, 12);
+    m_model = new wxStaticText(this, wxID_ANY, "");
+    wxFont bold = m_model->GetFont();
+    bold.SetWeight(wxFONTWEIGHT_BOLD);
+    m_model->SetFont(bold);
+    sizer->Add(m_model, 0, wxALL, 12);
+    m_profileTitle = new wxStaticText(this, wxID_ANY, "");
+    setHeading(m_profileTitle, wx(lang, tx("Structural profile")), true);
+    sizer->Add(m_profileTitle, 0, wxLEFT | wxRIGHT, 12);
+    m_note = new wxStaticText(this, wxID_ANY, "");
+    sizer->Add(m_note, 0, wxALL, 12);
+    m_profile = new wxPanel(this);
+    m_profile->SetBackgroundColour(*wxWHITE);
+    sizer->Add(m_profile, 0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    SetSizer(sizer);
+    m_editButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (m_edit && m_organisation != 0)
+            m_edit(m_organisation);
+    });
+    clear();
+}
+
+void ProfilePanel::clear()
+{
+    m_organisation = 0;
+    m_title->SetLabel("");
+    m_model->SetLabel("");
+    m_note->SetLabel("");
+    m_facts->ClearAll();
+    m_profile->DestroyChildren();
+    m_editButton->Disable();
+    m_profileTitle->Hide();
+}
+
+void ProfilePanel::showProfile(const reports::Table& table)
+{
+    // Texts that wrap, not a list: the questions are long, and a board reads them in full.
+    m_profile->DestroyChildren();
+    auto* grid = new wxFlexGridSizer(static_cast<int>(table.columns.size()), FromDIP(wxSize(18, 8)));
+    const int questionWidth = std::max(FromDIP(380), GetClientSize().x * 40 / 100);
+    const int answerWidth = std::max(FromDIP(180), GetClientSize().x * 17 / 100);
+    const auto add = [&](const std::string& text, std::size_t column, bool bold, bool alert) {
+        // Bold through markup, not the font: GTK measures a label on a hidden page with the font
+        // of the markup only, and a bold font set on it would be cut off.
+        auto* label = new wxStaticText(m_profile, wxID_ANY, "");
+        const wxString escaped = markupEscaped(wx(text));
+        label->SetLabelMarkup(alert ? "<b><span foreground='#b41e1e'>" + escaped + "</span></b>"
+                                    : bold ? "<b>" + escaped + "</b>" : escaped);
+        label->Wrap(column == 0 ? questionWidth : answerWidth);
+        grid->Add(label);
+    };
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        add(table.columns[c].header, c, true, false);
+    for (const auto& row : table.rows) {
+        const bool differ = !row.back().text.empty() && row.back().text != wx(m_lang, tx("yes")).utf8_string();
+        for (std::size_t c = 0; c < row.size(); ++c)
+            add(row[c].text, c, false, differ && c + 1 == row.size());
+    }
+    m_profile->SetSizerAndFit(grid);
+}
+
+void ProfilePanel::show(const db::Database& db, core::Id round)
+{
+    try {
+        const ProfilePresenter p(db, round, m_lang);
+        m_organisation = p.organisation().id;
+        m_title->SetLabel(wx(p.title()));
+        m_editButton->Enable();
+        fillList(m_facts, p.facts());
+        fitListHeight(m_facts);
+        m_model->SetLabel(wx(p.organisationModel()));
+        m_model->Wrap(FromDIP(900));
+        m_profileTitle->Show();
+        m_note->SetLabel(wx(p.profileNote()));
+        m_note->Wrap(FromDIP(900));
+        showProfile(p.profile());
+    } catch (const core::Error& e) {
+        clear();
+        m_title->SetLabel(wx(app::describeError(e, m_lang).text));
+    }
+    FitInside();
+    Layout();
+}
+
+} // namespace gui

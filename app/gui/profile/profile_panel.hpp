@@ -1,0 +1,47 @@
+#pragma once
+// The Profile page: the organisation (name and hospital type, editable), the round, the
+// organisation model and the structural profile as both boards answered it.
+
+#include "core/text/i18n.hpp"
+#include "core/answers/records.hpp"
+#include "reports/table.hpp"
+
+#include <wx/scrolwin.h>
+
+#include <functional>
+
+namespace db {
+class Database;
+}
+
+class wxButton;
+class wxPanel;
+class wxListCtrl;
+class wxStaticText;
+
+namespace gui {
+
+class ProfilePanel : public wxScrolledWindow {
+public:
+    ProfilePanel(wxWindow* parent, core::Language lang);
+    void show(const db::Database& db, core::Id round);
+    void clear();
+    /// "Edit organisation..." was pressed for this organisation.
+    void onEdit(std::function<void(core::Id)> callback) { m_edit = std::move(callback); }
+
+private:
+    void showProfile(const reports::Table& table);
+
+    core::Language m_lang;
+    core::Id m_organisation = 0;
+    std::function<void(core::Id)> m_edit;
+    wxStaticText* m_title = nullptr;
+    wxButton* m_editButton = nullptr;
+    wxListCtrl* m_facts = nullptr;
+    wxStaticText* m_model = nullptr;
+    wxStaticText* m_profileTitle = nullptr;
+    wxStaticText* m_note = nullptr;
+    wxPanel* m_profile = nullptr; ///< the questions with both boards' answers, rebuilt per round
+};
+
+} // namespace gui

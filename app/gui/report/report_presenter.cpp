@@ -1,0 +1,93 @@
+#include "report/report_presenter.hpp"
+
+#include "report_data.hpp"
+
+#include "core/text/text_util.hpp"
+#include "db/database.hpp"
+#include "reports/atomic_file.hpp"
+
+
+namespace gui {
+
+using core::tr;
+using core::tx;
+using core::txn;
+
+ReportPresenter::ReportPresenter(std::string databasePath, core::Id round, std::string roundName, core::Language lang)
+    : m_databasePath(std::move(databasePath)), m_round(round), m_roundName(std::move(roundName)), m_lang(lang),
+      m_reportLang(lang)
+{
+}
+
+std::vector<std::string> ReportPresenter::depthLabels() const
+{
+    return {std::string(tr(m_lang, tx("Workshop: a short handout for the joint session"))),
+            std::string(tr(m_lang, tx("Full: everything, with the action plan, for the advisor"))),
+            std::string(tr(m_lang, tx("Aggregate: parties only, to share outside the hospital")))};
+}
+
+std::vector<std::string> ReportPresenter::formatLabels() const
+{
+    return {std::string(tr(m_lang, tx("PDF document"))), std::string(tr(m_lang, tx("Web page (HTML)"))),
+            std::string(tr(m_lang, tx("Data (JSON)"))), std::string(tr(m_lang, tx("Tables (CSV)")))};
+}
+
+std::vector<std::string> ReportPresenter::languageLabels() const { return {"Nederlands", "English"}; }
+
+std::string ReportPresenter::suggestedFileName() const
+{
+    const std::string depthName[] = {std::string(tr(m_reportLang, tx("workshop"))),
+                                     std::string(tr(m_reportLang, tx("full"))),
+                                     std::string(tr(m_reportLang, tx("aggregate")))};
+    std::string name = std::string(tr(m_reportLang, tx("report"))) + "-" + m_roundName + "-" + depthName[m_depth];
+    return core::safeFileName(name) + "." + kFormats[m_format];
+}
+
+std::string ReportPresenter::wildcard() const
+{
+    const std::string ext = kFormats[m_format];
+    return formatLabels()[m_format] + " (*." + ext + ")|*." + ext;
+}
+
+std::function<std::string(JobControl&)> ReportPresenter::exportJob(std::string path) const
+{
+    return [path = std::move(path), dbPath = m_databasePath, round = m_round, depth = kDepths[m_depth],
+            format = std::string(kFormats[m_format]), lang = m_reportLang, uiLang = m_lang,
+            advisor = m_advisor](JobControl& control) {
+        control.checkpoint(5);
+        auto db = db::Database::open(dbPath); // its own connection: the window keeps its own
+        const auto report = app::gatherReport(db, round, depth, lang, advisor, core::todayIso());
+        control.checkpoint(40);
+        reports::writeFileAtomically(path, [&](std::ostream& out) {
+            if (format == "pdf")
+                reports::writePdfReport(out, report->input, depth, lang);
+            else if (format == "html")
+                reports::writeHtmlReport(out, report->input, depth, lang);
+            else
+                reports::writeDataReport(out, report->input, depth, lang, format == "json");
+            control.checkpoint(95); // the last moment to cancel: nothing has been renamed yet
+            // A report is shared (docs/disclosure.md): its state is stored just before it takes its name.
+            app::recordShared(db, report->toRecord);
+        });
+        return tr(uiLang, tx("Report written to {0}"), {path});
+    };
+}
+
+std::function<std::string(JobControl&)> ReportPresenter::previewJob(std::shared_ptr<reports::PageImages> pages,
+                                                                   double scale) const
+{
+    return [pages = std::move(pages), scale, dbPath = m_databasePath, round = m_round, depth = kDepths[m_depth],
+            lang = m_reportLang, uiLang = m_lang, advisor = m_advisor](JobControl& control) {
+        control.checkpoint(5);
+        const auto db = db::Database::open(dbPath);
+        const auto report = app::gatherReport(db, round, depth, lang, advisor, core::todayIso());
+        control.checkpoint(30);
+        pages->pages.clear();
+        pages->scale = scale;
+        reports::previewPdfReport(*pages, report->input, depth, lang);
+        control.checkpoint(100);
+        return tr(uiLang, txn("{0} page", "{0} pages"), pages->pages.size(), {std::to_string(pages->pages.size())});
+    };
+}
+
+} // namespace gui

@@ -1,0 +1,61 @@
+#pragma once
+// The Report page, without wx: depth, language and format of a round's report, a file name to
+// suggest, and the export as work for a BackgroundJob (its own database connection, written to
+// a temporary file and renamed, so a cancelled or failed export leaves nothing behind).
+
+#include "common/background_job.hpp"
+
+#include "core/text/i18n.hpp"
+#include "core/answers/records.hpp"
+#include "reports/assessment_report.hpp"
+
+#include <array>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gui {
+
+class ReportPresenter {
+public:
+    ReportPresenter(std::string databasePath, core::Id round, std::string roundName, core::Language lang);
+
+    static constexpr std::array kDepths{reports::ReportDepth::Workshop, reports::ReportDepth::Full,
+                                        reports::ReportDepth::Aggregate};
+    static constexpr std::array kFormats{"pdf", "html", "json", "csv"};
+    /// "Workshop: a short handout for the joint session", ...
+    std::vector<std::string> depthLabels() const;
+    std::vector<std::string> formatLabels() const;
+    std::vector<std::string> languageLabels() const;
+
+    void setDepth(std::size_t index) { m_depth = index < kDepths.size() ? index : 0; }
+    void setFormat(std::size_t index) { m_format = index < kFormats.size() ? index : 0; }
+    void setReportLanguage(std::size_t index) { m_reportLang = index == 1 ? core::Language::En : core::Language::Nl; }
+    void setAdvisor(std::string advisor) { m_advisor = std::move(advisor); }
+    std::size_t depth() const { return m_depth; }
+    std::size_t format() const { return m_format; }
+    std::size_t reportLanguage() const { return m_reportLang == core::Language::En ? 1 : 0; }
+
+    /// "rapport-nulmeting-2026-werksessie.pdf": safe on every file system.
+    std::string suggestedFileName() const;
+    /// For the save dialog: "PDF (*.pdf)|*.pdf".
+    std::string wildcard() const;
+    /// The export, to run on a BackgroundJob; its message says where the report went.
+    std::function<std::string(JobControl&)> exportJob(std::string path) const;
+    /// The PDF's pages as images for the preview, at `scale` pixels per point, for a
+    /// BackgroundJob (its own connection); the pages go into `pages`, the message counts them.
+    std::function<std::string(JobControl&)> previewJob(std::shared_ptr<reports::PageImages> pages, double scale) const;
+
+private:
+    std::string m_databasePath;
+    core::Id m_round;
+    std::string m_roundName;
+    core::Language m_lang;
+    core::Language m_reportLang;
+    std::size_t m_depth = 0;
+    std::size_t m_format = 0;
+    std::string m_advisor;
+};
+
+} // namespace gui

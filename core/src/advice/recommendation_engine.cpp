@@ -1,0 +1,515 @@
+// Evaluating the recommendations' rules on a round's figures.
+#include "core/advice/recommendations.hpp"
+#include "core/text/domain_names.hpp"
+
+#include "core/analysis/statistics.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace core {
+
+std::vector<Message> Advice::rationale() const
+{
+    std::vector<Message> out;
+    for (const auto& t : tests) {
+        // Two thresholds on the same figure give the same reason once.
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const Message& m) {
+            return m.key.english == t.figure.key.english && m.args == t.figure.args;
+        });
+        if (t.decisive && !seen)
+            out.push_back(t.figure);
+    }
+    return out;
+}
+
+std::vector<ActionProgress> actionProgress(const Action& action, const Analysis& previous, const Analysis& current)
+{
+    const auto dimension = [](const Analysis& a, const std::string& target) -> const DimensionResult* {
+        if (const auto e = elementFromCode(target))
+            return &a.of(*e);
+        if (const auto t = themeFromCode(target))
+            return &a.of(*t);
+        return nullptr;
+    };
+    std::vector<ActionProgress> out;
+    for (const auto& target : action.targets) {
+        const auto* before = dimension(previous, target);
+        const auto* after = dimension(current, target);
+        if (!before || !after)
+            continue;
+        ActionProgress p{target, std::nullopt, std::nullopt, false};
+        std::vector<double> then;
+        std::vector<double> now;
+        for (const auto& b : before->parties) {
+            if (b.isSide || !b.stat.shown)
+                continue;
+            const auto* a = after->find(b.party);
+            if (a && a->stat.shown) {
+                then.push_back(b.stat.mean);
+                now.push_back(a->stat.mean);
+            } else {
+                p.partiesChanged = true;
+            }
+        }
+        for (const auto& a : after->parties)
+            if (!a.isSide && a.stat.shown && !(before->find(a.party) && before->find(a.party)->stat.shown))
+                p.partiesChanged = true;
+        if (!then.empty()) {
+            p.then = mean(then);
+            p.now = mean(now);
+        }
+        out.push_back(p);
+    }
+    return out;
+}
+
+RoundFacts roundFacts(const Analysis& analysis, const ResponseSet& responses, const Instrument& instrument,
+                      const std::optional<IncentiveInputs>& incentives)
+{
+    RoundFacts facts;
+    facts.analysis = &analysis;
+    for (const auto* q : instrument.questionsOfKind(QuestionKind::Choice))
+        for (const auto role : {Role::Rvb, Role::MsbBoard}) {
+            if (!analysis.shown(role))
+                continue; // a hidden party's answers are not used at all
+            std::map<std::string, int> counts;
+            int answered = 0;
+            for (const auto& r : responses.respondents())
+                if (r.role == role)
+                    if (const auto it = r.answers.find(q->code); it != r.answers.end())
+                        if (const auto* s = std::get_if<std::string>(&it->second)) {
+                            ++counts[*s];
+                            ++answered;
+                        }
+            // One person's answer is never shown as the party's, and a split party has no answer.
+            if (answered < analysis.options.k)
+                continue;
+            for (const auto& o : q->options)
+                if (2 * counts[o.code] > answered)
+                    facts.profile[q->code][std::string(code(role))] = o.code;
+        }
+    for (const auto* q : instrument.questionsOfKind(QuestionKind::Number))
+        for (const auto role : {Role::Rvb, Role::MsbBoard}) {
+            if (!analysis.shown(role))
+                continue;
+            std::vector<int> values;
+            for (const auto& r : responses.respondents())
+                if (r.role == role)
+                    if (const auto it = r.answers.find(q->code); it != r.answers.end())
+                        if (const auto* n = std::get_if<int>(&it->second))
+                            values.push_back(*n);
+            if (values.empty() || static_cast<int>(values.size()) < analysis.options.k)
+                continue;
+            std::sort(values.begin(), values.end());
+            const std::size_t mid = values.size() / 2;
+            facts.profileNumbers[q->code][std::string(code(role))] =
+                values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+        }
+    if (incentives) {
+        const auto scenarios = scenariosFor(*incentives);
+        for (const auto& s : scenarios) {
+            facts.incentiveOutcomes.push_back(compare(*incentives, incentives->model, s));
+            facts.scenarioNames[s.id] = s.name;
+        }
+        facts.incentiveAlignment = incentiveAlignment(*incentives, scenarios).value;
+    }
+    return facts;
+}
+
+namespace {
+
+/// A value of a round and the words that show it.
+struct Figure {
+    bool available = false;
+    double value = 0;
+    std::size_t n = 0;
+    Message text{tx("not available"), {}};
+};
+
+class Evaluator {
+public:
+    Evaluator(const RoundFacts& facts, const Instrument& instrument, Language lang)
+        : m_f(facts), m_a(*facts.analysis), m_in(instrument), m_lang(lang)
+    {
+    }
+
+    Figure figure(const Condition& c) const
+    {
+        const auto& m = c.metric;
+        if (m == "score")
+            return score(c);
+        if (m == "gap")
+            return gap(c);
+        if (m == "consensus")
+            return consensus(c);
+        if (m == "congruence")
+            return congruence(c);
+        if (m == "change")
+            return change(c);
+        if (m == "priority_agreement")
+            return single(m_a.changeAgenda.priorityAgreement, tx("the two sides' change agendas correlate {0}"), 2);
+        if (m == "item")
+            return item(c);
+        if (m == "profile")
+            return profile(c);
+        if (m == "profile_disagreement")
+            return disagreement(c);
+        if (m == "incentive_conflicts")
+            return conflicts(c);
+        if (m == "incentive_alignment")
+            return single(m_f.incentiveAlignment, tx("incentive alignment of the distribution model: {0}"), 0);
+        return single(m_a.index.value, tx("gelijkgerichtheidsindex: {0}"), 0);
+    }
+
+private:
+    const RoundFacts& m_f;
+    const Analysis& m_a;
+    const Instrument& m_in;
+    Language m_lang;
+
+    std::string number(double v, int decimals) const { return formatNumber(v, decimals, m_lang); }
+    std::string party(const std::string& p) const { return partyName(m_in, p, m_lang); }
+
+    const DimensionResult& dimension(const Condition& c) const { return c.theme ? m_a.of(*c.theme) : m_a.of(*c.element); }
+    std::string dimensionName(const Condition& c) const
+    {
+        return c.theme ? m_in.name(*c.theme).in(m_lang) : m_in.name(*c.element).in(m_lang);
+    }
+
+    Figure single(const std::optional<double>& v, TextKey text, int decimals) const
+    {
+        if (!v)
+            return {};
+        return Figure{true, *v, 0, Message{text, {number(*v, decimals)}}};
+    }
+
+    Figure score(const Condition& c) const
+    {
+        const auto& d = dimension(c);
+        if (c.party == "overall") {
+            if (!d.overall)
+                return {};
+            std::size_t n = 0;
+            for (const auto& p : d.parties)
+                if (!p.isSide && p.stat.shown)
+                    n = n == 0 ? p.stat.n : std::min(n, p.stat.n);
+            return Figure{true, *d.overall, n,
+                          Message{tx("{0}, overall (parties weigh equally): {1}"), {dimensionName(c), number(*d.overall, 0)}}};
+        }
+        const auto* p = d.find(c.party);
+        if (!p || !p->stat.shown)
+            return {};
+        return Figure{true, p->stat.mean, p->stat.n,
+                      Message{tx("{0}, {1}: {2} (n = {3})"),
+                              {dimensionName(c), party(c.party), number(p->stat.mean, 0), std::to_string(p->stat.n)}}};
+    }
+
+    Figure gapFigure(const Condition& c, const std::string& a, double meanA, std::size_t nA, const std::string& b,
+                     double meanB, std::size_t nB) const
+    {
+        return Figure{true, std::abs(meanA - meanB), std::min(nA, nB),
+                      Message{tx("{0}: {1} {2} vs {3} {4}: gap {5} points (n = {6} / {7})"),
+                              {dimensionName(c), party(a), number(meanA, 0), party(b), number(meanB, 0),
+                               number(std::abs(meanA - meanB), 0), std::to_string(nA), std::to_string(nB)}}};
+    }
+
+    Figure gap(const Condition& c) const
+    {
+        const auto& d = dimension(c);
+        if (c.a == "any" || c.b == "any") {
+            for (const auto& g : m_a.gaps) // largest first
+                if (g.dimension.isTheme == d.dimension.isTheme && g.dimension.code() == d.dimension.code())
+                    return gapFigure(c, g.a, g.meanA, g.nA, g.b, g.meanB, g.nB);
+            return {};
+        }
+        const auto* a = d.find(c.a);
+        const auto* b = d.find(c.b);
+        if (!a || !b || !a->stat.shown || !b->stat.shown)
+            return {};
+        return gapFigure(c, c.a, a->stat.mean, a->stat.n, c.b, b->stat.mean, b->stat.n);
+    }
+
+    Figure consensus(const Condition& c) const
+    {
+        const auto& d = dimension(c);
+        const PartyResult* chosen = nullptr;
+        for (const auto& p : d.parties) {
+            const auto role = roleFromCode(p.party);
+            const bool wanted = c.party == "any_medical" ? role && isMedicalSide(*role) && !p.isSide : p.party == c.party;
+            if (wanted && p.stat.shown && p.rwg && (!chosen || *p.rwg < *chosen->rwg))
+                chosen = &p;
+        }
+        if (!chosen)
+            return {};
+        return Figure{true, *chosen->rwg, chosen->stat.n,
+                      Message{tx("{0}, agreement within {1}: r_wg {2} (n = {3})"),
+                              {dimensionName(c), party(chosen->party), number(*chosen->rwg, 2), std::to_string(chosen->stat.n)}}};
+    }
+
+    Figure congruence(const Condition& c) const
+    {
+        const auto& g = m_a.congruence;
+        const auto v = c.measure == "sd" ? g.sd : c.measure == "range" ? g.range : g.hardMinusSoft;
+        if (!v)
+            return {};
+        const TextKey text = c.measure == "sd"      ? tx("spread of the seven element scores: sd {0} points")
+                             : c.measure == "range" ? tx("the seven element scores lie {0} points apart")
+                                                    : tx("hard elements minus soft elements: {0} points");
+        return Figure{true, *v, 0, Message{text, {number(*v, 0)}}};
+    }
+
+    Figure change(const Condition& c) const
+    {
+        for (const auto& cell : m_a.changeAgenda.cells)
+            if (cell.party == c.party && cell.element == *c.element)
+                return Figure{true, cell.change, cell.n,
+                              Message{tx("{0}, {1}: now {2}, desired {3}: {4} points to go (n = {5})"),
+                                      {dimensionName(c), party(c.party), number(cell.current, 1), number(cell.desired, 1),
+                                       number(cell.change, 1), std::to_string(cell.n)}}};
+        return {};
+    }
+
+    Figure item(const Condition& c) const
+    {
+        const auto it = std::find_if(m_a.items.begin(), m_a.items.end(), [&](const ItemResult& r) { return r.item == c.item; });
+        if (it == m_a.items.end())
+            return {};
+        double value = 0;
+        std::size_t n = 0;
+        if (c.party == "overall") {
+            std::vector<double> means;
+            for (const auto& cell : it->parties)
+                if (cell.party != kHospitalSide && cell.party != kMedicalSide) {
+                    means.push_back(cell.mean);
+                    n = n == 0 ? cell.n : std::min(n, cell.n);
+                }
+            if (means.empty())
+                return {};
+            value = mean(means);
+        } else {
+            const auto cell = std::find_if(it->parties.begin(), it->parties.end(),
+                                           [&](const ItemResult::Cell& x) { return x.party == c.party; });
+            if (cell == it->parties.end())
+                return {};
+            value = cell->mean;
+            n = cell->n;
+        }
+        std::string statement = m_in.find(c.item)->text.in(m_lang);
+        if (statement.size() > 90)
+            statement = statement.substr(0, statement.rfind(' ', 87)) + "...";
+        return Figure{true, value, n,
+                      Message{tx("\"{0}\", {1}: {2} on a scale of 1-5 where 5 is the most aligned answer (n = {3})"),
+                              {statement, c.party == "overall" ? std::string(tr(m_lang, tx("overall"))) : party(c.party),
+                               number(value, 1), std::to_string(n)}}};
+    }
+
+    std::string optionLabel(const std::string& question, const std::string& option) const
+    {
+        const auto* o = m_in.option(question, option);
+        return o ? o->label.in(m_lang) : option;
+    }
+
+    Figure profile(const Condition& c) const
+    {
+        const auto q = m_f.profile.find(c.question);
+        if (q == m_f.profile.end())
+            return {};
+        for (const char* who : {"rvb", "msb_board"}) {
+            if (c.party != "any" && c.party != who)
+                continue;
+            const auto answer = q->second.find(who);
+            if (answer == q->second.end())
+                continue;
+            const bool in = std::find(c.in.begin(), c.in.end(), answer->second) != c.in.end();
+            if (in || c.party != "any")
+                return Figure{true, in ? 1.0 : 0.0, 0,
+                              Message{tx("{0}: {1} answers \"{2}\""),
+                                      {m_in.find(c.question)->text.in(m_lang), party(who), optionLabel(c.question, answer->second)}}};
+        }
+        // A test on one party says nothing when that party has no (majority) answer.
+        if (q->second.empty() || c.party != "any")
+            return {};
+        std::string answers;
+        for (const auto& [who, answer] : q->second)
+            answers += (answers.empty() ? "" : "; ") + party(who) + ": \"" + optionLabel(c.question, answer) + "\"";
+        return Figure{true, 0.0, 0, Message{tx("{0}: {1}"), {m_in.find(c.question)->text.in(m_lang), answers}}};
+    }
+
+    Figure disagreement(const Condition& c) const
+    {
+        const auto q = m_f.profile.find(c.question);
+        if (q == m_f.profile.end() || !q->second.contains("rvb") || !q->second.contains("msb_board"))
+            return {};
+        const auto& rvb = q->second.at("rvb");
+        const auto& msb = q->second.at("msb_board");
+        return Figure{true, rvb == msb ? 0.0 : 1.0, 0,
+                      Message{tx("{0}: the RvB answers \"{1}\", the MSB board \"{2}\""),
+                              {m_in.find(c.question)->text.in(m_lang), optionLabel(c.question, rvb), optionLabel(c.question, msb)}}};
+    }
+
+    Figure conflicts(const Condition& c) const
+    {
+        if (m_f.incentiveOutcomes.empty())
+            return {};
+        std::size_t count = 0;
+        std::string list;
+        for (const auto& o : m_f.incentiveOutcomes) {
+            if (c.scenario != "any" && o.scenario != c.scenario)
+                continue;
+            for (const auto& a : o.actors) {
+                const bool actor = c.actor == "any" || (c.actor == "vakgroep" && a.kind == ActorKind::Vakgroep) ||
+                                   (c.actor == "msb" && a.kind == ActorKind::Msb) ||
+                                   (c.actor == "hospital" && a.kind == ActorKind::Hospital);
+                if (actor && a.counted && a.stance == Stance::Conflict) {
+                    ++count;
+                    const auto name = m_f.scenarioNames.find(o.scenario);
+                    list += (list.empty() ? "" : "; ") + (name != m_f.scenarioNames.end() ? name->second.in(m_lang) : o.scenario) +
+                            ": " + actorName(a, m_lang);
+                }
+            }
+        }
+        return Figure{true, static_cast<double>(count), 0,
+                      counted(txn("{0} conflict with the theme under the current distribution model{1}",
+                                  "{0} conflicts with the theme under the current distribution model{1}"),
+                              count, {std::to_string(count), list.empty() ? std::string() : " (" + list + ")"})};
+    }
+};
+
+double scaleOf(const std::string& metric)
+{
+    if (metric == "consensus")
+        return 0.3;
+    if (metric == "change")
+        return 3.0;
+    if (metric == "item" || metric == "priority_agreement" || metric == "profile" || metric == "profile_disagreement")
+        return 1.0;
+    if (metric == "incentive_conflicts")
+        return 3.0;
+    return 20.0; // points on a 0-100 scale
+}
+
+Message ruleText(const Condition& c, Language lang)
+{
+    const std::string t = formatNumber(c.threshold, c.threshold == std::floor(c.threshold) ? 0 : 2, lang);
+    switch (c.compare) {
+    case Condition::Compare::Below: return Message{tx("below {0}"), {t}};
+    case Condition::Compare::Above: return Message{tx("above {0}"), {t}};
+    case Condition::Compare::AtLeast: return Message{tx("at least {0}"), {t}};
+    case Condition::Compare::AtMost: return Message{tx("at most {0}"), {t}};
+    case Condition::Compare::In: {
+        std::string list;
+        for (const auto& o : c.in)
+            list += (list.empty() ? "" : ", ") + o;
+        return Message{tx("one of {0}"), {list}};
+    }
+    }
+    return Message{tx("not available"), {}};
+}
+
+/// Marks the met tests in [from, to) as decisive: they belong to a branch that made the rule hold.
+void markDecisive(std::vector<TestResult>& tests, std::size_t from, std::size_t to, bool decisive)
+{
+    for (std::size_t i = from; i < to; ++i)
+        tests[i].decisive = decisive && tests[i].met && tests[i].decisive;
+}
+
+/// Evaluates a condition tree; returns whether it holds and its severity, appending every test.
+/// Tests are first marked decisive when met; a failed branch clears its own.
+std::pair<bool, double> evaluate(const Condition& c, const Evaluator& e, Language lang, std::vector<TestResult>& tests)
+{
+    if (c.kind != Condition::Kind::Test) {
+        const bool all = c.kind == Condition::Kind::All;
+        bool result = all;
+        double severity = all ? 1.0 : 0.0;
+        const std::size_t first = tests.size();
+        for (const auto& part : c.parts) {
+            const std::size_t start = tests.size();
+            const auto [met, s] = evaluate(part, e, lang, tests);
+            if (all) {
+                result = result && met;
+                severity = std::min(severity, met ? s : 0.0);
+            } else {
+                markDecisive(tests, start, tests.size(), met); // a failed alternative gives no reason
+                if (met) {
+                    result = true;
+                    severity = std::max(severity, s);
+                }
+            }
+        }
+        markDecisive(tests, first, tests.size(), result);
+        return {result, result ? severity : 0.0};
+    }
+    const Figure f = e.figure(c);
+    TestResult t{c.where, f.available, false, false, 0.0, f.n, f.text, ruleText(c, lang)};
+    if (f.available) {
+        double distance = 0;
+        switch (c.compare) {
+        case Condition::Compare::Below: t.met = f.value < c.threshold; distance = c.threshold - f.value; break;
+        case Condition::Compare::Above: t.met = f.value > c.threshold; distance = f.value - c.threshold; break;
+        case Condition::Compare::AtLeast: t.met = f.value >= c.threshold; distance = f.value - c.threshold; break;
+        case Condition::Compare::AtMost: t.met = f.value <= c.threshold; distance = c.threshold - f.value; break;
+        case Condition::Compare::In: t.met = f.value > 0.5; distance = 1.0; break;
+        }
+        if (c.metric == "profile_disagreement")
+            distance = t.met ? 1.0 : 0.0;
+        if (t.met)
+            t.severity = std::clamp(distance / scaleOf(c.metric), 0.05, 1.0);
+        t.decisive = t.met;
+    }
+    tests.push_back(t);
+    return {t.met, t.severity};
+}
+
+} // namespace
+
+std::vector<Advice> advise(const Catalogue& catalogue, const RoundFacts& facts, const Instrument& instrument, Language lang)
+{
+    const Evaluator evaluator(facts, instrument, lang);
+    std::vector<Advice> out;
+    for (const auto& rec : catalogue) {
+        Advice a;
+        a.recommendation = &rec;
+        if (rec.trigger) {
+            const auto [met, severity] = evaluate(*rec.trigger, evaluator, lang, a.tests);
+            a.triggered = met;
+            a.severity = severity;
+        }
+        std::size_t n = 0;
+        for (const auto& t : a.tests)
+            if (t.decisive && t.n > 0)
+                n = n == 0 ? t.n : std::min(n, t.n);
+        a.confidence = n == 0 ? 1.0 : std::sqrt(std::min(1.0, static_cast<double>(n) / 10.0));
+        a.rank = a.triggered ? a.severity * rec.weight * a.confidence : 0.0;
+        out.push_back(std::move(a));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Advice& x, const Advice& y) {
+        if (x.triggered != y.triggered)
+            return x.triggered;
+        if (x.rank != y.rank)
+            return x.rank > y.rank;
+        return x.recommendation->headline && !y.recommendation->headline;
+    });
+    return out;
+}
+
+Action actionFrom(const Recommendation& recommendation, Id round, Language lang)
+{
+    Action a;
+    a.assessmentId = round;
+    a.recommendationId = recommendation.id;
+    a.title = recommendation.title.in(lang);
+    switch (recommendation.audience) {
+    case Audience::Rvb: a.owner = "rvb"; break;
+    case Audience::Msb: a.owner = "msb"; break;
+    case Audience::Both: a.owner = "both"; break;
+    default: a.owner = "other"; break; // the insurer or the ministry
+    }
+    for (const auto e : recommendation.elements)
+        a.targets.emplace_back(code(e));
+    for (const auto t : recommendation.themes)
+        a.targets.emplace_back(code(t));
+    return a;
+}
+
+} // namespace core

@@ -1,0 +1,202 @@
+#include "core/demo/demo_data.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+
+namespace core {
+namespace {
+
+/// splitmix64: small, fast and identical everywhere.
+class Random {
+public:
+    explicit Random(std::uint64_t seed) : m_state(seed) {}
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+    double normal(double sd)
+    {
+        // Box-Muller; 1 - u keeps the logarithm finite.
+        const double u = 1.0 - uniform();
+        const double v = uniform();
+        return sd * std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * 3.14159265358979323846 * v);
+    }
+
+private:
+    std::uint64_t m_state;
+};
+
+using Levels = std::array<double, kElements.size()>; // keyed 1..5, per element
+
+struct PartySpec {
+    Role role;
+    int count;
+    Levels level;
+    double spread;     ///< between respondents of the party
+    double split = 0;  ///< two camps at level +/- split (low consensus)
+};
+
+struct HospitalSpec {
+    DemoHospital base;
+    std::uint64_t seed;
+    std::vector<PartySpec> parties;
+    std::map<std::string, std::string> factsRvb; ///< profile question -> answer
+    std::map<std::string, std::string> factsMsb;
+};
+
+Levels flat(double v) { return {v, v, v, v, v, v, v}; }
+
+const std::map<std::string, std::string> kAligned{
+    {"profile.hospital_type", "stz"},          {"profile.org_model", "combi"},
+    {"profile.joint_table", "fully"},          {"profile.distribution_model", "dagdelen_disutility"},
+    {"profile.goodwill", "pooled"},            {"profile.insight_msb_accounts", "yes"},
+    {"profile.insight_vakgroep_income", "yes"}, {"profile.insight_production", "yes"},
+    {"profile.say_in_hiring", "yes"},          {"profile.specialists_self_employed", "184"},
+    {"profile.specialists_salaried", "61"}};
+
+std::vector<HospitalSpec> specs()
+{
+    std::vector<HospitalSpec> out;
+    // Shared values, strategy, structure, systems, staff, skills, style.
+    out.push_back(HospitalSpec{
+        {"Ziekenhuis Maasoever", "stz", "Nulmeting 2026", "2026-03-16",
+         "well aligned: high scores, small gaps, high consensus", {}, {}},
+        20260316,
+        {{Role::Rvb, 3, {4.3, 4.1, 4.2, 3.8, 4.0, 3.9, 4.1}, 0.35},
+         {Role::MsbBoard, 5, {4.2, 4.0, 4.1, 3.7, 3.9, 4.0, 4.0}, 0.35},
+         {Role::SpecialistSelfEmployed, 14, {4.0, 3.9, 3.9, 3.5, 3.8, 3.8, 3.9}, 0.3},
+         {Role::SpecialistSalaried, 6, {4.0, 3.8, 3.8, 3.6, 3.8, 3.7, 3.9}, 0.3},
+         {Role::Nursing, 4, flat(3.8), 0.45},
+         {Role::ClientCouncil, 3, flat(3.7), 0.45},
+         {Role::Gp, 3, flat(3.6), 0.45},
+         {Role::Insurer, 2, flat(3.7), 0.4},
+         {Role::SupervisoryBoard, 3, flat(4.0), 0.35}},
+        kAligned,
+        kAligned});
+
+    auto rvbFacts = std::map<std::string, std::string>{
+        {"profile.hospital_type", "general"},          {"profile.org_model", "msb_non_transparent"},
+        {"profile.joint_table", "partly"},             {"profile.distribution_model", "benchmark"},
+        {"profile.goodwill", "per_vakgroep"},          {"profile.insight_msb_accounts", "partly"},
+        {"profile.insight_vakgroep_income", "no"},     {"profile.insight_production", "partly"},
+        {"profile.say_in_hiring", "partly"},           {"profile.specialists_self_employed", "112"},
+        {"profile.specialists_salaried", "24"}};
+    auto msbFacts = rvbFacts;
+    msbFacts["profile.joint_table"] = "per_forum";
+    msbFacts["profile.insight_msb_accounts"] = "yes";
+    msbFacts["profile.say_in_hiring"] = "no";
+    out.push_back(HospitalSpec{
+        {"Noorderhaven Ziekenhuis", "general", "Nulmeting 2026", "2026-04-20",
+         "RvB and specialists diverge strongly on structure and systems", {}, {}},
+        20260420,
+        {{Role::Rvb, 3, {3.6, 3.8, 4.2, 4.1, 3.5, 3.4, 3.5}, 0.3},
+         {Role::MsbBoard, 4, {3.2, 3.1, 1.9, 2.0, 3.0, 3.2, 2.8}, 0.4},
+         {Role::SpecialistSelfEmployed, 12, {3.1, 2.9, 1.8, 2.0, 2.9, 3.1, 2.8}, 0.45},
+         {Role::SpecialistSalaried, 5, {3.2, 3.0, 2.2, 2.1, 3.0, 3.0, 3.0}, 0.45},
+         {Role::Nursing, 3, flat(3.1), 0.5},
+         {Role::ClientCouncil, 3, flat(3.3), 0.5},
+         {Role::Gp, 4, flat(2.9), 0.5},
+         {Role::Insurer, 2, flat(3.0), 0.4},
+         {Role::SupervisoryBoard, 3, {3.6, 3.6, 3.7, 3.6, 3.4, 3.3, 3.3}, 0.35}},
+        rvbFacts,
+        msbFacts});
+
+    auto lindenhof = std::map<std::string, std::string>{
+        {"profile.hospital_type", "regional"},            {"profile.org_model", "msb_transparent"},
+        {"profile.joint_table", "partly"},                {"profile.distribution_model", "production"},
+        {"profile.goodwill", "per_vakgroep"},             {"profile.insight_msb_accounts", "yes"},
+        {"profile.insight_vakgroep_income", "partly"},    {"profile.insight_production", "yes"},
+        {"profile.say_in_hiring", "partly"},              {"profile.specialists_self_employed", "58"},
+        {"profile.specialists_salaried", "19"}};
+    out.push_back(HospitalSpec{
+        {"Streekziekenhuis Lindenhof", "regional", "Nulmeting 2026", "2026-05-11",
+         "low consensus inside the specialist group", {}, {}},
+        20260511,
+        {{Role::Rvb, 3, {3.5, 3.4, 3.3, 3.2, 3.3, 3.4, 3.4}, 0.3},
+         {Role::MsbBoard, 5, {3.4, 3.3, 3.2, 3.1, 3.2, 3.3, 3.1}, 0.5, 0.8},
+         {Role::SpecialistSelfEmployed, 10, {3.1, 3.0, 2.9, 2.9, 3.0, 3.1, 2.8}, 0.35, 1.35},
+         {Role::SpecialistSalaried, 7, {3.2, 3.1, 3.0, 3.0, 3.1, 3.1, 3.0}, 0.35, 1.25},
+         {Role::Nursing, 4, flat(3.2), 0.5},
+         {Role::ClientCouncil, 2, flat(3.3), 0.5},
+         {Role::Gp, 3, flat(3.0), 0.5},
+         {Role::Insurer, 2, flat(3.1), 0.4},
+         {Role::SupervisoryBoard, 3, flat(3.4), 0.35}},
+        lindenhof,
+        lindenhof});
+    return out;
+}
+
+std::string roleCode(Role r)
+{
+    static const std::map<Role, std::string> prefix{
+        {Role::Rvb, "RVB"},      {Role::MsbBoard, "MSB"},        {Role::SpecialistSelfEmployed, "SPV"},
+        {Role::SpecialistSalaried, "SPL"}, {Role::Nursing, "VPL"}, {Role::ClientCouncil, "CR"},
+        {Role::Gp, "HA"},        {Role::Insurer, "ZV"},          {Role::SupervisoryBoard, "RVT"},
+        {Role::Other, "OV"}};
+    return prefix.at(r);
+}
+
+int clampRound(double v, int lo, int hi)
+{
+    return std::clamp(static_cast<int>(std::lround(v)), lo, hi);
+}
+
+void answerAll(const Instrument& instrument, const HospitalSpec& spec, const PartySpec& party, int index,
+               Random& random, std::vector<AnswerRow>& out)
+{
+    const std::string number = std::to_string(index + 1);
+    const std::string code = roleCode(party.role) + "-" + (number.size() < 2 ? "0" + number : number);
+    const double offset = random.normal(party.spread) + (party.split > 0 ? (index % 2 ? party.split : -party.split) : 0);
+    const bool outsider = party.role == Role::Gp || party.role == Role::Insurer || party.role == Role::ClientCouncil;
+    for (const auto& q : instrument.questions()) {
+        if (!q.askedOf(party.role))
+            continue;
+        AnswerRow row{code, party.role, q.code, std::monostate{}};
+        const double level = q.element ? party.level[static_cast<std::size_t>(*q.element)] + offset : 3.0;
+        if (q.kind == QuestionKind::Likert) {
+            if (random.uniform() >= (outsider ? 0.10 : 0.03)) {
+                const int keyed = clampRound(level + random.normal(0.55), 1, 5);
+                row.value = q.reverse ? 6 - keyed : keyed;
+            }
+        } else if (q.kind == QuestionKind::Rating) {
+            const double current = (level - 1.0) / 4.0 * 10.0 + random.normal(0.8);
+            const double wanted = current + 1.5 + (5.0 - level) * 0.6 + random.normal(0.7);
+            row.value = clampRound(q.aspect == RatingAspect::Current ? current : std::max(current, wanted), 0, 10);
+        } else {
+            const auto& facts = party.role == Role::Rvb ? spec.factsRvb : spec.factsMsb;
+            const auto it = facts.find(q.code);
+            if (it == facts.end())
+                continue;
+            if (q.kind == QuestionKind::Choice && q.option(it->second))
+                row.value = it->second;
+            else if (q.kind == QuestionKind::Number)
+                row.value = std::stoi(it->second);
+        }
+        out.push_back(std::move(row));
+    }
+}
+
+} // namespace
+
+std::vector<DemoHospital> demoHospitals(const Instrument& instrument)
+{
+    std::vector<DemoHospital> out;
+    for (const auto& spec : specs()) {
+        DemoHospital h = spec.base;
+        h.incentives = demoIncentives(out.size());
+        Random random(spec.seed);
+        for (const auto& party : spec.parties)
+            for (int i = 0; i < party.count; ++i)
+                answerAll(instrument, spec, party, i, random, h.answers);
+        out.push_back(std::move(h));
+    }
+    return out;
+}
+
+} // namespace core

@@ -1,0 +1,313 @@
+#include "core/incentives/incentive_analysis.hpp"
+
+#include "incentives/finite_results.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace core {
+
+std::string_view code(Stance s)
+{
+    switch (s) {
+    case Stance::Aligned: return "aligned";
+    case Stance::Neutral: return "neutral";
+    case Stance::Conflict: return "conflict";
+    }
+    return "neutral";
+}
+
+std::size_t ScenarioOutcome::conflicts() const
+{
+    return static_cast<std::size_t>(std::count_if(actors.begin(), actors.end(), [](const ActorOutcome& o) {
+        return o.counted && o.stance == Stance::Conflict;
+    }));
+}
+
+std::vector<Message> checkScenario(const IncentiveInputs& inputs, const Scenario& scenario)
+{
+    std::vector<Message> out;
+    std::string names;
+    for (const auto& v : inputs.vakgroepen)
+        names += (names.empty() ? "" : ", ") + v.name;
+    const auto check = [&](const std::string& name, const char* course, const char* field) {
+        if (!inputs.find(name))
+            out.push_back(Message{tx("scenario {0}, course {1}, {2}: there is no vakgroep \"{3}\"; expected one of {4}"),
+                                  {scenario.id, course, field, name, names}});
+    };
+    for (const auto& [course, c] : {std::pair{"a", &scenario.a}, std::pair{"b", &scenario.b}}) {
+        for (const auto& [name, change] : c->changes)
+            check(name, course, "changes");
+        for (const auto& [name, growth] : c->environment.benchmarkGrowth)
+            check(name, course, "benchmark_growth");
+        for (const auto& [name, ceiling] : c->environment.ceilingChange)
+            check(name, course, "ceiling_change");
+        for (const auto& [name, path] : c->environment.agreedPath)
+            check(name, course, "agreed_path");
+    }
+    return out;
+}
+
+char ActorOutcome::prefers() const
+{
+    if (stance == Stance::Neutral)
+        return 0;
+    const bool lowerIsBetter = kind == ActorKind::Insurer;
+    return (difference > 0) != lowerIsBetter ? 'b' : 'a';
+}
+
+namespace {
+
+Stance stanceOf(double difference, double base, bool servedByB)
+{
+    const double tolerance = kIncentiveTolerance * std::abs(base);
+    // A zero base (no income, no revenue) still has a direction when the difference is real.
+    if (std::abs(difference) <= (base != 0.0 ? tolerance : 1e-9))
+        return Stance::Neutral;
+    const double gainFromServing = servedByB ? difference : -difference;
+    return gainFromServing > 0 ? Stance::Aligned : Stance::Conflict;
+}
+
+ActorOutcome outcome(ActorKind kind, std::string actor, std::string measure, double now, double a, double b, double base,
+                     bool servedByB, bool counted)
+{
+    ActorOutcome o{kind, std::move(actor), std::move(measure), now, a, b, b - a,
+                   base != 0.0 ? (b - a) / std::abs(base) : 0.0, Stance::Neutral, counted};
+    o.stance = stanceOf(b - a, base, servedByB);
+    return o;
+}
+
+/// Every vakgroep a course changes, directly or through its environment.
+std::set<std::string> changedVakgroepen(const Scenario& s)
+{
+    std::set<std::string> out;
+    for (const auto* course : {&s.a, &s.b}) {
+        for (const auto& [name, change] : course->changes)
+            out.insert(name);
+        for (const auto* m : {&course->environment.benchmarkGrowth, &course->environment.ceilingChange,
+                              &course->environment.agreedPath})
+            for (const auto& [name, value] : *m)
+                out.insert(name);
+    }
+    return out;
+}
+
+/// Now: no changes, and every vakgroep exactly at its norm (as last year's distribution).
+Course now(const IncentiveInputs& inputs)
+{
+    Course c;
+    for (const auto& v : inputs.vakgroepen)
+        c.environment.benchmarkGrowth[v.name] = 0.0;
+    return c;
+}
+
+} // namespace
+
+ScenarioOutcome compare(const IncentiveInputs& inputs, const DistributionModel& model, const Scenario& scenario)
+{
+    if (const auto problems = checkScenario(inputs, scenario); !problems.empty())
+        throw Error(problems.front());
+    ScenarioOutcome out{scenario.id, model.name, false, evaluate(inputs, model, scenario.a),
+                        evaluate(inputs, model, scenario.b), {}};
+    const MoneyState current = evaluate(inputs, model, now(inputs));
+    const bool b = scenario.servedByB;
+    const auto changed = changedVakgroepen(scenario);
+    double affectedRevenue = 0;
+    for (const auto& v : inputs.vakgroepen)
+        if (changed.contains(v.name))
+            affectedRevenue += v.tariff * v.production;
+    if (affectedRevenue <= 0)
+        affectedRevenue = out.a.revenue;
+    for (std::size_t i = 0; i < inputs.vakgroepen.size(); ++i) {
+        const auto& v = inputs.vakgroepen[i];
+        if (v.selfEmployed <= 0)
+            continue;
+        out.actors.push_back(outcome(ActorKind::Vakgroep, v.name, "income_per_head", current.incomePerHead[i],
+                                     out.a.incomePerHead[i], out.b.incomePerHead[i], out.a.incomePerHead[i], b,
+                                     changed.contains(v.name)));
+    }
+    double salaried = 0;
+    double salaryCost = 0;
+    for (const auto& v : inputs.vakgroepen) {
+        salaried += v.salaried;
+        salaryCost += v.salaried * v.salaryCost;
+    }
+    if (salaried > 0) { // fixed pay: never moves with production
+        const double pay = salaryCost / salaried;
+        out.actors.push_back(outcome(ActorKind::Salaried, "salaried", "salary_per_head", pay, pay, pay, pay, b, false));
+    }
+    out.actors.push_back(outcome(ActorKind::Msb, "msb", "pot", current.pot, out.a.pot, out.b.pot, out.a.pot, b, true));
+    out.actors.push_back(outcome(ActorKind::Hospital, "hospital", "margin", current.hospitalMargin, out.a.hospitalMargin,
+                                 out.b.hospitalMargin, affectedRevenue, b, true));
+    // For the insurer a lower cost is the better outcome. When care only moves between hospitals
+    // its regional cost is not modelled, so it gets no stance.
+    if (!scenario.betweenHospitals)
+        out.actors.push_back(outcome(ActorKind::Insurer, "insurer", "cost", current.insurerCost, out.a.insurerCost,
+                                     out.b.insurerCost, affectedRevenue, !b, false));
+    FiniteResults finite;
+    for (const auto& a : out.actors)
+        finite.check(a.actor + "." + a.measure,
+                     std::isfinite(a.now) && std::isfinite(a.a) && std::isfinite(a.b) && std::isfinite(a.difference) &&
+                         std::isfinite(a.relative));
+    finite.require(scenario.id + " (" + model.name + ")");
+    return out;
+}
+
+std::vector<ScenarioOutcome> compareModels(const IncentiveInputs& inputs, const Scenario& scenario)
+{
+    std::vector<ScenarioOutcome> out{compare(inputs, inputs.model, scenario)};
+    out.front().currentModel = true;
+    for (const auto& c : presetCodes())
+        out.push_back(compare(inputs, *preset(c), scenario));
+    return out;
+}
+
+std::string SweepParameter::code() const
+{
+    switch (kind) {
+    case Kind::Weight: return "weight:" + std::string(core::code(component));
+    case Kind::BenchmarkGrowth: return vakgroep.empty() ? "benchmark_growth" : "benchmark_growth:" + vakgroep;
+    case Kind::CeilingPayment: return "ceiling_payment";
+    case Kind::SharedSavings: return "shared_savings";
+    }
+    return {};
+}
+
+std::optional<SweepParameter> parseSweepParameter(std::string_view text)
+{
+    SweepParameter p;
+    const auto colon = text.find(':');
+    const auto head = text.substr(0, colon);
+    const auto tail = colon == std::string_view::npos ? std::string_view() : text.substr(colon + 1);
+    if (head == "weight") {
+        const auto c = componentFromCode(tail);
+        if (!c)
+            return std::nullopt;
+        p.kind = SweepParameter::Kind::Weight;
+        p.component = *c;
+    } else if (head == "benchmark_growth") {
+        p.kind = SweepParameter::Kind::BenchmarkGrowth;
+        p.vakgroep = std::string(tail);
+    } else if (head == "ceiling_payment" && tail.empty()) {
+        p.kind = SweepParameter::Kind::CeilingPayment;
+    } else if (head == "shared_savings" && tail.empty()) {
+        p.kind = SweepParameter::Kind::SharedSavings;
+    } else {
+        return std::nullopt;
+    }
+    return p;
+}
+
+namespace {
+
+/// Inputs, model and scenario with the swept parameter set to x.
+struct Variant {
+    IncentiveInputs inputs;
+    DistributionModel model;
+    Scenario scenario;
+};
+
+Variant apply(const IncentiveInputs& inputs, const DistributionModel& model, const Scenario& scenario,
+              const SweepParameter& p, double x)
+{
+    Variant v{inputs, model, scenario};
+    const auto contracts = [&](auto&& set) {
+        set(v.inputs.contract);
+        for (auto* course : {&v.scenario.a, &v.scenario.b})
+            if (course->environment.contract)
+                set(*course->environment.contract);
+    };
+    switch (p.kind) {
+    case SweepParameter::Kind::Weight: v.model = withWeight(v.model, p.component, x); break;
+    case SweepParameter::Kind::BenchmarkGrowth:
+        for (auto& g : v.inputs.vakgroepen)
+            if (p.vakgroep.empty() || g.name == p.vakgroep)
+                g.benchmarkGrowth = x;
+        for (auto* course : {&v.scenario.a, &v.scenario.b})
+            for (auto& [name, growth] : course->environment.benchmarkGrowth)
+                if (p.vakgroep.empty() || name == p.vakgroep)
+                    growth = x;
+        break;
+    case SweepParameter::Kind::CeilingPayment: contracts([x](Contract& c) { c.aboveCeilingPayment = x; }); break;
+    case SweepParameter::Kind::SharedSavings: contracts([x](Contract& c) { c.sharedSavings = x; }); break;
+    }
+    return v;
+}
+
+ScenarioOutcome at(const IncentiveInputs& inputs, const DistributionModel& model, const Scenario& scenario,
+                   const SweepParameter& p, double x)
+{
+    const auto v = apply(inputs, model, scenario, p, x);
+    return compare(v.inputs, v.model, v.scenario);
+}
+
+} // namespace
+
+SweepResult sweep(const IncentiveInputs& inputs, const DistributionModel& model, const Scenario& scenario,
+                  const SweepParameter& parameter, double from, double to, std::size_t steps)
+{
+    SweepResult result{parameter, {}, {}, {}};
+    steps = std::max<std::size_t>(steps, 2);
+    std::vector<ActorOutcome> previous;
+    double previousX = from;
+    for (std::size_t i = 0; i < steps; ++i) {
+        const double x = from + (to - from) * static_cast<double>(i) / static_cast<double>(steps - 1);
+        const auto outcome = at(inputs, model, scenario, parameter, x);
+        result.values.push_back(x);
+        result.conflicts.push_back(outcome.conflicts());
+        for (std::size_t k = 0; k < previous.size() && k < outcome.actors.size(); ++k) {
+            if (!outcome.actors[k].counted || previous[k].stance == outcome.actors[k].stance)
+                continue;
+            // Bisection between the two grid points for where the stance changes.
+            double lo = previousX;
+            double hi = x;
+            for (int iteration = 0; iteration < 40; ++iteration) {
+                const double mid = (lo + hi) / 2.0;
+                (at(inputs, model, scenario, parameter, mid).actors[k].stance == previous[k].stance ? lo : hi) = mid;
+            }
+            result.breakEvens.push_back({outcome.actors[k].kind, outcome.actors[k].actor, (lo + hi) / 2.0, previous[k].stance,
+                                         outcome.actors[k].stance});
+        }
+        previous = outcome.actors;
+        previousX = x;
+    }
+    return result;
+}
+
+IncentiveAlignment incentiveAlignment(const IncentiveInputs& inputs, const std::vector<Scenario>& scenarios)
+{
+    IncentiveAlignment out;
+    for (const auto& s : scenarios) {
+        if (!checkScenario(inputs, s).empty())
+            continue;
+        const auto outcome = compare(inputs, inputs.model, s);
+        ++out.scenarios;
+        for (const auto& a : outcome.actors)
+            if (a.counted) {
+                ++out.assessed;
+                out.conflicts += a.stance == Stance::Conflict ? 1 : 0;
+            }
+    }
+    if (out.assessed > 0)
+        out.value = 100.0 * (1.0 - static_cast<double>(out.conflicts) / static_cast<double>(out.assessed));
+    return out;
+}
+
+std::vector<Scenario> scenariosFor(const IncentiveInputs& inputs)
+{
+    auto out = applicableScenarios(inputs);
+    out.insert(out.end(), inputs.scenarios.begin(), inputs.scenarios.end());
+    return out;
+}
+
+std::vector<Scenario> applicableScenarios(const IncentiveInputs& inputs)
+{
+    std::vector<Scenario> out;
+    for (const auto& s : builtinScenarios())
+        if (checkScenario(inputs, s).empty())
+            out.push_back(s);
+    return out;
+}
+
+} // namespace core
