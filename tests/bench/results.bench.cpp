@@ -4,7 +4,8 @@
 // the desktop program does; and the same for the main window's Results page with all its charts
 // and tables. The target is 100 ms from answer to new charts.
 #include "results/results_presenter.hpp"
-#include "workshop/workshop_presenter.hpp"
+#include "workshop/facilitator_presenter.hpp"
+#include "workshop/workshop_session.hpp"
 
 #include "reports/charts.hpp"
 #include "run.hpp"

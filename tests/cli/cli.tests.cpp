@@ -1,5 +1,6 @@
 #include "options.hpp"
 #include "run.hpp"
+#include "plural_choice.hpp"
 
 #include "core/io/csv.hpp"
 #include "core/demo/demo_data.hpp"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <numeric>
 #include <random>
 #include <sstream>
 
@@ -593,4 +595,69 @@ TEST_CASE("simulate and recommend --format csv are real CSV, formulas neutralise
     records = csvRecords(r.out);
     CHECK(records.size() == 2);
     CHECK(records[1][1] == "formula.trigger");
+}
+
+namespace {
+/// The text of an HTML page as a reader sees it: charts and markup left out.
+std::string pageText(const std::string& page)
+{
+    std::string out;
+    for (std::size_t i = 0; i < page.size();) {
+        if (page.compare(i, 4, "<svg") == 0) {
+            const auto end = page.find("</svg>", i);
+            i = end == std::string::npos ? page.size() : end + 6;
+        } else if (page[i] == '<') {
+            const auto end = page.find('>', i);
+            i = end == std::string::npos ? page.size() : end + 1;
+            out += ' ';
+        } else {
+            out += page[i++];
+        }
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("what the demo's outputs say has every count in its own form, in both languages", "[cli][i18n]")
+{
+    Folder dir;
+    const auto db = dir.file("demo.samenspel");
+    REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
+    REQUIRE(samenspel({"--db", db, "actions", "add", "--assessment", "1", "--recommendation", "reward_shared_decision_making"}).code ==
+            0);
+    // One respondent (the singular), then two: imports say each in its form.
+    REQUIRE(samenspel({"--db", db, "assessment", "create", "--org", "1", "--name", "Proef"}).code == 0);
+    write(dir.file("een.csv"), "respondent,role,item,value\nP1,rvb,strategy.01,4\n");
+    write(dir.file("twee.csv"), "respondent,role,item,value\nP2,rvb,strategy.01,4\nP3,rvb,strategy.01,weet niet\n");
+    std::vector<std::string> said;
+    for (const std::string lang : {"nl", "en"}) {
+        const auto run = [&](std::vector<std::string> args) {
+            args.insert(args.begin(), {"--db", db, "--lang", lang});
+            const auto r = samenspel(args);
+            said.push_back(r.out + r.err);
+            return r;
+        };
+        for (const std::string round : {"1", "2", "3"}) {
+            run({"score", "--assessment", round});
+            run({"recommend", "--assessment", round, "--all"});
+            run({"simulate", "--assessment", round});
+            run({"actions", "list", "--assessment", round});
+            const auto html = dir.file("rapport-" + lang + round + ".html");
+            REQUIRE(run({"report", "--assessment", round, "--format", "html", "-o", html}).code == 0);
+            said.push_back(pageText(read(html)));
+        }
+        run({"simulate", "--assessment", "1", "--scenario", "ceiling_conflict", "--sweep", "weight:production", "--steps", "5"});
+        run({"import", "--assessment", "4", "--replace", dir.file("een.csv")});
+        run({"import", "--assessment", "4", "--replace", dir.file("twee.csv")});
+        run({"import", "--assessment", "4", dir.file("twee.csv")}); // refused: a problem per respondent
+    }
+    REQUIRE(said.size() > 30);
+    for (const auto& text : said) {
+        INFO(text.substr(0, 2000));
+        CHECK_FALSE(test::hasPluralChoice(text));
+    }
+    // The singular and the plural were both said.
+    const auto all = std::accumulate(said.begin(), said.end(), std::string());
+    CHECK(all.find("De antwoorden van 1 respondent zijn geïmporteerd") != std::string::npos);
+    CHECK(all.find("Imported the answers of 2 respondents") != std::string::npos);
 }

@@ -1,4 +1,5 @@
 #include "core/text/i18n.hpp"
+#include "../support/plural_choice.hpp"
 #include "source_scan.hpp"
 
 #include <catch2/catch.hpp>
@@ -53,14 +54,6 @@ std::vector<std::pair<std::string, std::string>> pluralPatterns()
         for (auto it = std::sregex_iterator(file.text.begin(), file.text.end(), call); it != std::sregex_iterator(); ++it)
             out.emplace(unquoted((*it)[1]), unquoted((*it)[2]));
     return {out.begin(), out.end()};
-}
-
-/// "respondent(en)", "scenario('s)", "probleem/problemen", "tegenstrijdigheid/-heden": a plural
-/// written as a choice instead of the form that fits the count.
-bool hasSlashPlural(const std::string& text)
-{
-    static const std::regex choice(R"re([A-Za-z](\((s|en|n|e|'s)\))|/-[a-z]|\b([a-z]{4})[a-z]*/\3[a-z]*)re");
-    return std::regex_search(text, choice);
 }
 
 std::multiset<std::string> placeholders(std::string_view s)
@@ -134,19 +127,19 @@ TEST_CASE("every text with a count has both forms, for 1 and for 2, in both lang
 
 TEST_CASE("no text says a plural as a choice such as respondent(en) or probleem/problemen", "[i18n]")
 {
-    CHECK(hasSlashPlural("3 respondent(en)"));
-    CHECK(hasSlashPlural("organisation(s)"));
-    CHECK(hasSlashPlural("2 tegenstrijdigheid/-heden"));
-    CHECK(hasSlashPlural("1 ziekenhuis/ziekenhuizen"));
-    CHECK_FALSE(hasSlashPlural("RvB/MSB, weet niet / n.v.t., 0-100"));
+    CHECK(test::hasPluralChoice("3 respondent(en)"));
+    CHECK(test::hasPluralChoice("organisation(s)"));
+    CHECK(test::hasPluralChoice("2 tegenstrijdigheid/-heden"));
+    CHECK(test::hasPluralChoice("1 ziekenhuis/ziekenhuizen"));
+    CHECK_FALSE(test::hasPluralChoice("RvB/MSB, weet niet / n.v.t., 0-100"));
     for (const auto en : translatedPatterns()) {
         INFO("\"" << en << "\"");
-        CHECK_FALSE(hasSlashPlural(std::string(en)));
-        CHECK_FALSE(hasSlashPlural(std::string(tr(Language::Nl, TextKey{en}))));
+        CHECK_FALSE(test::hasPluralChoice(std::string(en)));
+        CHECK_FALSE(test::hasPluralChoice(std::string(tr(Language::Nl, TextKey{en}))));
     }
     for (const auto& [one, many] : pluralPatterns())
         for (const unsigned long long n : {1ULL, 2ULL}) {
-            CHECK_FALSE(hasSlashPlural(tr(Language::Nl, PluralKey{one, many}, n, {"1", "2", "3", "4", "5", "6"})));
-            CHECK_FALSE(hasSlashPlural(tr(Language::En, PluralKey{one, many}, n, {"1", "2", "3", "4", "5", "6"})));
+            CHECK_FALSE(test::hasPluralChoice(tr(Language::Nl, PluralKey{one, many}, n, {"1", "2", "3", "4", "5", "6"})));
+            CHECK_FALSE(test::hasPluralChoice(tr(Language::En, PluralKey{one, many}, n, {"1", "2", "3", "4", "5", "6"})));
         }
 }

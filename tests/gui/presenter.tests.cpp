@@ -1,6 +1,7 @@
 #include "frame/organisations_presenter.hpp"
 #include "results/results_presenter.hpp"
-#include "workshop/workshop_presenter.hpp"
+#include "workshop/facilitator_presenter.hpp"
+#include "workshop/workshop_session.hpp"
 #include "reports/score_tables.hpp"
 
 #include <algorithm>

@@ -2,8 +2,9 @@
 #include "error_text.hpp"
 #include "common/background_job.hpp"
 
-#include "collection/collection_dialogs.hpp"
-#include "frame/dialogs.hpp"
+#include "collection/import_preview_dialog.hpp"
+#include "collection/paper_form_dialog.hpp"
+#include "common/form_layout.hpp"
 #include "common/wx_util.hpp"
 
 #include "core/text/text_util.hpp"

@@ -1,6 +1,7 @@
 #include "common/wx_util.hpp"
 
 #include <wx/dcclient.h>
+#include <wx/gdicmn.h>
 #include <wx/dcmemory.h>
 #include <wx/listctrl.h>
 
@@ -56,6 +57,12 @@ void fitListHeight(wxListCtrl* list)
     const wxSize size(width + list->FromDIP(6), header + row.height * list->GetItemCount() + list->FromDIP(6));
     list->SetMinSize(size);
     list->SetSize(size);
+}
+
+wxSize screenShare(wxWindow* window, int widthDip)
+{
+    const wxRect screen = wxGetClientDisplayRect();
+    return wxSize(std::min(window->FromDIP(widthDip), screen.width * 9 / 10), screen.height * 85 / 100);
 }
 
 } // namespace gui

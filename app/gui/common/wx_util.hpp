@@ -72,4 +72,8 @@ void fillList(wxListCtrl* list, const reports::Table& table, int maxColumnWidth 
 /// which should not scroll on its own).
 void fitListHeight(wxListCtrl* list);
 
+/// A dialog's size: `widthDip` wide at most 90% of the screen, 85% of its height (the paper form
+/// has some seventy questions).
+wxSize screenShare(wxWindow* window, int widthDip);
+
 } // namespace gui

@@ -2,14 +2,17 @@
 // rounds, and which round the tree has chosen.
 #include "frame/main_frame.hpp"
 
-#include "advice/advice_panels.hpp"
+#include "advice/action_plan_panel.hpp"
+#include "advice/recommendations_panel.hpp"
 #include "collection/collection_panel.hpp"
-#include "frame/dialogs.hpp"
+#include "frame/new_organisation_dialog.hpp"
+#include "frame/new_round_dialog.hpp"
 #include "incentives/incentives_panel.hpp"
 #include "profile/profile_panel.hpp"
 #include "report/report_panel.hpp"
 #include "results/results_panel.hpp"
-#include "workshop/workshop_frames.hpp"
+#include "workshop/facilitator_frame.hpp"
+#include "workshop/workshop_frame.hpp"
 #include "common/wx_util.hpp"
 
 #include "core/text/text_util.hpp"

@@ -1,13 +1,15 @@
 #include "tour.hpp"
 
-#include "collection/collection_dialogs.hpp"
+#include "collection/import_preview_dialog.hpp"
+#include "collection/paper_form_dialog.hpp"
 #include "collection/collection_panel.hpp"
 #include "incentives/incentives_panel.hpp"
 #include "frame/main_frame.hpp"
 #include "report/report_panel.hpp"
 #include "report/report_preview.hpp"
 #include "results/results_panel.hpp"
-#include "workshop/workshop_frames.hpp"
+#include "workshop/facilitator_frame.hpp"
+#include "workshop/workshop_frame.hpp"
 #include "common/wx_util.hpp"
 
 #include <wx/dialog.h>

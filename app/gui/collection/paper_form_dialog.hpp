@@ -1,6 +1,5 @@
 #pragma once
-// The Collection page's dialogs: the preview of a CSV import (what it would store, every
-// problem, and Import only when there are none), and a paper questionnaire typed in.
+// A paper questionnaire typed in.
 
 #include "collection/collection_presenter.hpp"
 
@@ -16,28 +15,6 @@ class wxStaticText;
 class wxTextCtrl;
 
 namespace gui {
-
-class ImportPreviewDialog : public wxDialog {
-public:
-    ImportPreviewDialog(wxWindow* parent, const CollectionPresenter& presenter, const std::string& file, core::Language lang);
-    /// False when the file could not be read at all (error() says why).
-    bool readable() const { return m_error.empty(); }
-    const std::string& error() const { return m_error; }
-    bool replace() const;
-
-private:
-    void showPreview();
-
-    const CollectionPresenter& m_presenter;
-    std::string m_file;
-    core::Language m_lang;
-    std::string m_error;
-    wxStaticText* m_verdict = nullptr;
-    wxCheckBox* m_replace = nullptr;
-    wxListCtrl* m_respondents = nullptr;
-    wxListCtrl* m_problems = nullptr;
-    wxButton* m_import = nullptr;
-};
 
 /// Every question of a role, with a list to pick the answer (or a field for a number). OK stores
 /// it through the presenter; on a problem the dialog stays open with everything typed.

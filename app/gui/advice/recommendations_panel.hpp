@@ -1,7 +1,6 @@
 #pragma once
-// The Recommendations page (ranked, with the figures behind each, "add to the action plan") and
-// the Action plan page (the plan with progress since the previous round, status changes). Both
-// show one AdvicePresenter, so an action added on one page is on the other at once.
+// The Recommendations page: ranked, with the figures behind each, and "add to the action plan". It
+// shows the same AdvicePresenter as the Action plan page, so an action added here is there at once.
 
 #include "advice/advice_presenter.hpp"
 
@@ -13,7 +12,6 @@
 class wxButton;
 class wxChoice;
 class wxListCtrl;
-class wxListEvent;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -36,24 +34,6 @@ private:
     wxTextCtrl* m_details = nullptr;
     wxButton* m_add = nullptr;
     long m_selected = -1;
-};
-
-class ActionPlanPanel : public wxPanel {
-public:
-    ActionPlanPanel(wxWindow* parent, core::Language lang);
-    void show(std::shared_ptr<AdvicePresenter> presenter);
-    void clear();
-
-private:
-    core::Language m_lang;
-    std::shared_ptr<AdvicePresenter> m_presenter;
-    wxStaticText* m_hint = nullptr;
-    wxListCtrl* m_list = nullptr;
-    wxChoice* m_status = nullptr;
-    wxButton* m_apply = nullptr;
-    wxButton* m_edit = nullptr;
-
-    void editSelected();
 };
 
 } // namespace gui

@@ -1,21 +1,19 @@
 #pragma once
-// Workshop mode: the participant's full-screen window and the facilitator's window.
+// Workshop mode: the participant's full-screen window, one statement at a time.
 
-#include "workshop/workshop_presenter.hpp"
+#include "workshop/facilitator_presenter.hpp"
+#include "workshop/workshop_session.hpp"
 
 #include <wx/frame.h>
-#include <wx/timer.h>
 
 #include <functional>
 #include <memory>
 #include <vector>
 
-class wxButton;
 class wxGauge;
-class wxStaticText;
-class wxStaticBitmap;
-class wxListCtrl;
 class wxPanel;
+class wxSizer;
+class wxStaticText;
 
 namespace gui {
 
@@ -39,26 +37,6 @@ private:
     wxStaticText* m_statement = nullptr;
     wxGauge* m_gauge = nullptr;
     wxSizer* m_buttons = nullptr;
-};
-
-class FacilitatorFrame : public wxFrame {
-public:
-    FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id round, core::Language lang);
-    void setRevealed(bool revealed);
-    /// Reads the answers again and redraws (a timer does this too, for other computers' answers).
-    void refresh();
-    void update();
-
-private:
-    FacilitatorPresenter m_presenter;
-    wxTimer m_timer;
-    wxPanel* m_panel = nullptr;
-    wxListCtrl* m_counts = nullptr;
-    wxStaticText* m_status = nullptr;
-    wxStaticBitmap* m_radar = nullptr;
-    wxStaticBitmap* m_heatmap = nullptr;
-    wxButton* m_reveal = nullptr;
-    int m_drawnWidth = 0; ///< the window width the charts were drawn for
 };
 
 } // namespace gui
