@@ -57,17 +57,20 @@ const OptionSpec kOutput{"output,o", V::Text, "FILE", tx("the file to write; - f
 const OptionSpec kOverlay{"overlay", V::List, "FILE",
                           tx("an advisor's file that adds, changes or switches off recommendations (may be repeated)")};
 
-std::vector<OptionSpec> actionFields()
+/// What an action holds; `withClear`: also --clear-notes (changing an action).
+std::vector<OptionSpec> actionFields(bool withClear)
 {
-    return {
+    std::vector<OptionSpec> out{
         {"owner", V::Text, "OWNER", tx("rvb, msb, both or other")},
         {"responsible", V::Text, "ROLE", tx("the role or function responsible (never a person's name)")},
         {"due", V::Text, "YYYY-MM-DD", tx("due date")},
         {"status", V::Text, "STATUS", tx("open, in_progress, done or dropped")},
         {"notes", V::Text, "TEXT", tx("notes")},
-        {"clear-notes", V::Flag, nullptr, tx("remove the notes")},
         {"title", V::Text, "TEXT", tx("the action in your words (default: the recommendation's title)")},
     };
+    if (withClear)
+        out.push_back({"clear-notes", V::Flag, nullptr, tx("remove the notes")});
+    return out;
 }
 
 template <typename... More>
@@ -84,16 +87,16 @@ const std::vector<CommandSpec>& commandTable()
     static const std::vector<CommandSpec> table{
         {"init", tx("create the database (nothing happens if it exists)"), "init", {}, cmdInit},
         {"org add", tx("add an organisation (hospital)"), "org add NAME [--type TYPE]",
-         {required(positional({"name", V::Text, nullptr, tx("the organisation's name")})),
+         {required(positional({"name", V::Text, "NAME", tx("the organisation's name")})),
           {"type", V::Text, "TYPE", tx("hospital type: umc, stz, general, regional, categorical or other")}},
          cmdOrgAdd},
         {"org list", tx("list the organisations"), "org list", {}, cmdOrgList},
         {"assessment create", tx("create a round of the questionnaire"),
          "assessment create --org ORG --name NAME [--date YYYY-MM-DD] [--k K]",
          {required({"org", V::Text, "ORG", tx("organisation id or name")}),
-          required({"name", V::Text, nullptr, tx("name of the round, e.g. \"Nulmeting 2026\"")}),
+          required({"name", V::Text, "NAME", tx("name of the round, e.g. \"Nulmeting 2026\"")}),
           {"date", V::Text, "YYYY-MM-DD", tx("date of the round (default today)")},
-          {"k", V::Integer, "K", tx("anonymity threshold: parties with fewer respondents are never shown (at least 3, default 3)"),
+          {"k", V::Integer, "K", tx("anonymity threshold: parties with fewer respondents are never shown (at least {0}, default {0})"),
            false, false, core::kMinAnonymityK}},
          cmdAssessmentCreate},
         {"assessment list", tx("list the rounds"), "assessment list [--org ORG]",
@@ -112,7 +115,7 @@ const std::vector<CommandSpec>& commandTable()
          "score --assessment ID [--gap-threshold POINTS]",
          {required(kAssessment),
           {"gap-threshold", V::Number, "POINTS",
-           tx("gap between parties (0-100 points) from which it counts as misalignment (default 15)"), false, false,
+           tx("gap between parties (0-100 points) from which it counts as misalignment (default {0})"), false, false,
            core::kDefaultGapThreshold}},
          cmdScore},
         {"instrument show", tx("show the questions of the built-in instrument"), "instrument show", {}, cmdInstrumentShow},
@@ -136,27 +139,28 @@ const std::vector<CommandSpec>& commandTable()
           {"compare-models", V::Flag, nullptr, tx("the scenario under the current model and every preset, side by side")},
           {"sweep", V::Text, "PARAMETER",
            tx("vary one parameter: weight:COMPONENT, benchmark_growth[:VAKGROEP], ceiling_payment or shared_savings")},
-          {"from", V::Number, "X", tx("start of the sweep (default 0)"), false, false, 0.0},
-          {"to", V::Number, "Y", tx("end of the sweep (default 1)"), false, false, 1.0},
-          {"steps", V::Count, "N", tx("values in the sweep (default 101)"), false, false, 101}},
+          {"from", V::Number, "X", tx("start of the sweep (default {0})"), false, false, 0.0},
+          {"to", V::Number, "Y", tx("end of the sweep (default {0})"), false, false, 1.0},
+          {"steps", V::Count, "N", tx("values in the sweep (default {0})"), false, false, 101}},
          cmdSimulate},
         {"recommend", tx("the recommendations for a round, most urgent first, with the figures behind them"),
          "recommend --assessment ID [--top N | --all] [--explain ID] [--overlay FILE]",
          {required(kAssessment),
           {"explain", V::Text, "ID", tx("why this recommendation does or does not apply")},
-          {"top", V::Count, "N", tx("how many to show (default 5)"), false, false, 5},
+          {"top", V::Count, "N", tx("how many to show (default {0})"), false, false, 5},
           {"all", V::Flag, nullptr, tx("show every recommendation that applies")},
           kOverlay},
          cmdRecommend},
         {"actions add", tx("add an action to the plan, from a recommendation"),
          "actions add --assessment ID --recommendation ID [--owner rvb|msb|both|other] [--responsible ROLE] "
-         "[--due YYYY-MM-DD] [--title TEXT] [--notes TEXT]",
-         join({required(kAssessment), kOverlay}, actionFields(),
+         "[--due YYYY-MM-DD] [--status STATUS] [--title TEXT] [--notes TEXT] [--overlay FILE]",
+         join({required(kAssessment), kOverlay}, actionFields(false),
               std::vector<OptionSpec>{required({"recommendation", V::Text, "ID", tx("the recommendation's id")})}),
          cmdActionsAdd},
         {"actions update", tx("change an action: status, owner, due date, notes"),
-         "actions update --id N [--status open|in_progress|done|dropped] [--owner ...] [--due ...] [--notes ...]",
-         join(actionFields(), std::vector<OptionSpec>{required({"id", V::Id, "N", tx("the action's id")})}), cmdActionsUpdate},
+         "actions update --id N [--status open|in_progress|done|dropped] [--owner rvb|msb|both|other] "
+         "[--responsible ROLE] [--due YYYY-MM-DD] [--title TEXT] [--notes TEXT | --clear-notes]",
+         join(actionFields(true), std::vector<OptionSpec>{required({"id", V::Id, "N", tx("the action's id")})}), cmdActionsUpdate},
         {"actions list", tx("the action plan up to a round, with the change since each action was agreed"),
          "actions list --assessment ID", {required(kAssessment)}, cmdActionsList},
         {"report", tx("the assessment report as PDF or HTML, or its tables as JSON or CSV"),

@@ -2,6 +2,8 @@
 #include "commands.hpp"
 #include "text_file.hpp"
 #include "answer_files.hpp"
+
+#include "core/text/domain_names.hpp"
 #include "text_file.hpp"
 
 #include "core/answers/answer_export.hpp"
@@ -25,12 +27,6 @@ using core::tx;
 using core::txn;
 using reports::Cell;
 
-std::string hospitalTypeLabel(const std::string& type, core::Language lang)
-{
-    const core::ChoiceOption* o = core::builtinInstrument().option("profile.hospital_type", type);
-    return o ? o->label.in(lang) : type;
-}
-
 reports::Table organisationTable(const std::vector<core::Organisation>& list, core::Language lang)
 {
     reports::Table t;
@@ -40,7 +36,7 @@ reports::Table organisationTable(const std::vector<core::Organisation>& list, co
                  {"created_at", std::string(tr(lang, tx("created")))}};
     for (const auto& org : list)
         t.rows.push_back({Cell::of(static_cast<long long>(org.id)), Cell::of(org.name),
-                          Cell::of(hospitalTypeLabel(org.hospitalType, lang)), Cell::of(org.createdAt)});
+                          Cell::coded(org.hospitalType, core::hospitalTypeName(org.hospitalType, lang)), Cell::of(org.createdAt)});
     return t;
 }
 
@@ -200,7 +196,9 @@ int cmdExport(const Context& c)
         return kOk;
     }
     reports::writeFileAtomically(c.args.text("output"), write);
-    c.out << tr(c.options.lang, tx("Exported {0} answer rows to {1}"), {std::to_string(rows), c.args.text("output")}) << "\n";
+    c.out << tr(c.options.lang, txn("Exported {0} answer row to {1}", "Exported {0} answer rows to {1}"), rows,
+                {std::to_string(rows), c.args.text("output")})
+          << "\n";
     return kOk;
 }
 

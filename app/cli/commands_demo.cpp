@@ -45,7 +45,7 @@ int cmdDemo(const Context& c)
     c.out << tr(lang, txn("Demo database {0}: {1} hospital added.", "Demo database {0}: {1} hospitals added."), added,
                    {db.path(), std::to_string(added)}) << "\n";
     for (const auto& a : db.assessments())
-        c.out << "  " << tr(lang, tx("round {0}: {1}, {2} ({3} respondents)"),
+        c.out << "  " << tr(lang, txn("round {0}: {1}, {2} ({3} respondent)", "round {0}: {1}, {2} ({3} respondents)"), a.respondents,
                             {std::to_string(a.id), db.organisation(a.organisationId).name, a.name,
                              std::to_string(a.respondents)})
               << "\n";

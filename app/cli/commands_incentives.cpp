@@ -103,7 +103,7 @@ int cmdSimulate(const Context& c)
 {
     const auto lang = c.options.lang;
     if (!c.args.id("assessment") && c.args.text("inputs").empty())
-        throw UsageError(tr(lang, tx("'{0}' needs {1}; see 'samenspel {0} --help'"), {"simulate", "--assessment or --inputs"}));
+        throw UsageError(tr(lang, tx("'{0}' needs {1}; see 'samenspel {0} --help'"), {"simulate", std::string(tr(lang, tx("--assessment or --inputs")))}));
     if ((c.args.flag("compare-models") || !c.args.text("sweep").empty()) && c.args.text("scenario").empty())
         throw UsageError(std::string(tr(lang, tx("--compare-models and --sweep need --scenario"))));
     if (!c.args.text("sweep").empty() &&

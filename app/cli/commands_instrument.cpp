@@ -3,6 +3,7 @@
 #include "text_file.hpp"
 
 #include "core/instrument/instrument_loader.hpp"
+#include "core/text/domain_names.hpp"
 #include "reports/table.hpp"
 
 
@@ -38,12 +39,14 @@ int cmdInstrumentShow(const Context& c)
                  {"text", std::string(tr(lang, tx("text")))}};
     for (const auto& q : instrument.questions()) {
         const bool table = c.options.format == reports::TableFormat::Text;
-        t.rows.push_back({Cell::of(q.code), Cell::of(std::string(core::code(q.kind))),
-                          q.element ? Cell::of(std::string(core::code(*q.element))) : Cell::empty(),
-                          q.theme ? Cell::of(std::string(core::code(*q.theme))) : Cell::empty(),
+        // Codes for programs (JSON, CSV), names for people.
+        t.rows.push_back({Cell::of(q.code), Cell::coded(std::string(core::code(q.kind)), core::questionKindName(q.kind, lang)),
+                          q.element ? Cell::coded(std::string(core::code(*q.element)), instrument.name(*q.element).in(lang)) : Cell::empty(),
+                          q.theme ? Cell::coded(std::string(core::code(*q.theme)), instrument.shortName(*q.theme).in(lang)) : Cell::empty(),
                           Cell::of(std::string(q.reverse ? (table ? "R" : "true") : (table ? "" : "false"))),
                           Cell::of(table ? std::to_string(q.roles.size()) : roleList(q)),
-                          Cell::of(q.source.publication + " " + q.source.section), Cell::of(q.text.in(lang))});
+                          Cell::coded(q.source.publication + " " + q.source.section, instrument.cite(q.source, lang)),
+                          Cell::of(q.text.in(lang))});
     }
     if (c.options.format == reports::TableFormat::Text)
         c.out << instrument.title().in(lang) << " (" << instrument.id() << " " << instrument.version() << ")\n\n";
@@ -64,7 +67,7 @@ int cmdInstrumentValidate(const Context& c)
     }
     const auto instrument = core::loadInstrument(text, name); // throws InstrumentError with every problem
     const auto count = [&](core::QuestionKind kind) { return instrument.questionsOfKind(kind).size(); };
-    c.out << tr(lang, tx("{0} is valid: instrument {1} {2} with {3} statements, {4} ratings and {5} profile questions."),
+    c.out << tr(lang, tx("{0} is valid: instrument {1} {2} (statements: {3}; ratings: {4}; profile questions: {5})."),
                 {name, instrument.id(), instrument.version(), std::to_string(count(core::QuestionKind::Likert)),
                  std::to_string(count(core::QuestionKind::Rating)),
                  std::to_string(count(core::QuestionKind::Choice) + count(core::QuestionKind::Number))})

@@ -7,6 +7,7 @@
 #include "db/errors.hpp"
 #include "reports/advice_tables.hpp"
 #include "action_plan.hpp"
+#include "core/text/domain_names.hpp"
 #include "round_data.hpp"
 
 #include <map>
@@ -18,6 +19,7 @@ using app::RoundData;
 
 using core::tr;
 using core::tx;
+using core::txn;
 
 namespace {
 
@@ -78,8 +80,10 @@ int cmdRecommend(const Context& c)
     }
     const auto triggered = static_cast<std::size_t>(std::count_if(advice.begin(), advice.end(), [](const core::Advice& a) { return a.triggered; }));
     c.out << db.organisation(data.round.organisationId).name << " - " << data.round.name << ": "
-          << tr(lang, tx("{0} of {1} recommendations apply; the first {2}, most urgent first (* = headline recommendation):"),
-                {std::to_string(triggered), std::to_string(list.size()), std::to_string(std::min(top, triggered))})
+          << tr(lang,
+                txn("{0} of {1} recommendations applies; the first {2}, most urgent first (* = headline recommendation):",
+                    "{0} of {1} recommendations apply; the first {2}, most urgent first (* = headline recommendation):"),
+                triggered, {std::to_string(triggered), std::to_string(list.size()), std::to_string(std::min(top, triggered))})
           << "\n\n";
     reports::writeTable(c.out, reports::adviceTable(advice, top, *data.instrument, lang, true), reports::TableFormat::Text);
     reports::writeHeading(c.out, tr(lang, tx("Why")));
@@ -136,7 +140,8 @@ int cmdActionsUpdate(const Context& c)
     if (c.args.flag("clear-notes"))
         a.notes.clear();
     db.updateAction(a);
-    c.out << tr(c.options.lang, tx("Action {0} updated: {1} ({2})"), {std::to_string(a.id), a.title, a.status}) << "\n";
+    c.out << tr(c.options.lang, tx("Action {0} updated: {1} ({2})"), {std::to_string(a.id), a.title, core::actionStatusName(a.status, c.options.lang)})
+          << "\n";
     return kOk;
 }
 

@@ -12,6 +12,7 @@ using app::RoundData;
 
 using core::tr;
 using core::tx;
+using core::txn;
 
 int cmdScore(const Context& c)
 {
@@ -40,7 +41,9 @@ int cmdScore(const Context& c)
     auto& out = c.out;
     const auto text = reports::TableFormat::Text;
     out << db.organisation(round.organisationId).name << " - " << round.name << " (" << round.date << "), "
-        << tr(lang, tx("{0} respondents"), {std::to_string(analysis.shownRespondents())}) << "\n";
+        << tr(lang, txn("{0} respondent in the parties shown", "{0} respondents in the parties shown"), analysis.shownRespondents(),
+              {std::to_string(analysis.shownRespondents())})
+        << "\n";
     // Said alike whether nobody answered or only groups below the threshold did.
     if (analysis.shownRespondents() == 0) {
         out << tr(lang, tx("Nothing to show yet: no party has {0} respondents who answered. Import answers with "

@@ -1,3 +1,4 @@
+#include "options.hpp"
 #include "run.hpp"
 #include "user_catalogue.hpp"
 
@@ -6,7 +7,8 @@
 int main(int argc, char* argv[])
 {
     // A translator's catalogue in the data folder replaces the built-in Dutch texts (docs/translating.md).
-    if (const auto refused = app::loadUserCatalogue(core::Language::Nl))
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (const auto refused = app::loadUserCatalogue(cli::languageOf(args)))
         std::cerr << "samenspel: " << *refused << "\n";
-    return cli::main(std::vector<std::string>(argv + 1, argv + argc), std::cout, std::cerr);
+    return cli::main(args, std::cout, std::cerr);
 }

@@ -7,6 +7,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <sstream>
@@ -19,24 +20,6 @@ using core::tx;
 
 namespace {
 
-Language initialLanguage(const std::vector<std::string>& args)
-{
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string value;
-        if (args[i] == "--lang" && i + 1 < args.size())
-            value = args[i + 1];
-        else if (args[i].starts_with("--lang="))
-            value = args[i].substr(7);
-        else
-            continue;
-        if (const auto lang = core::languageFromCode(value))
-            return *lang;
-    }
-    if (const char* env = std::getenv("SAMENSPEL_LANG"))
-        if (const auto lang = core::languageFromCode(env))
-            return *lang;
-    return Language::Nl;
-}
 
 po::options_description globalOptions(Language lang)
 {
@@ -57,7 +40,10 @@ po::options_description commandOptions(const CommandSpec* spec, Language lang)
     if (!spec)
         return d;
     for (const auto& o : spec->options) {
-        const std::string help(tr(lang, o.help));
+        // A number's default is said from the table ("default {0}"), so help and behaviour cannot differ.
+        const bool number = o.kind == ValueKind::Number || o.kind == ValueKind::Count || o.kind == ValueKind::Integer;
+        const std::string help = number ? tr(lang, o.help, {core::formatNumber(o.number, o.number == std::floor(o.number) ? 0 : 2, lang)})
+                                        : std::string(tr(lang, o.help));
         const auto named = [&](auto* semantic) {
             if (o.valueName)
                 semantic->value_name(o.valueName);
@@ -67,7 +53,7 @@ po::options_description commandOptions(const CommandSpec* spec, Language lang)
         case ValueKind::Text: named(po::value<std::string>()); break;
         case ValueKind::Id: named(po::value<core::Id>()); break;
         case ValueKind::Integer: named(po::value<int>()); break;
-        case ValueKind::Count: named(po::value<std::size_t>()); break;
+        case ValueKind::Count: named(po::value<long long>()); break; // read signed, so that -3 is refused, not wrapped
         case ValueKind::Number: named(po::value<double>()); break;
         case ValueKind::List: named(po::value<std::vector<std::string>>()); break;
         case ValueKind::Flag: d.add_options()(o.name, help.c_str()); break;
@@ -77,7 +63,7 @@ po::options_description commandOptions(const CommandSpec* spec, Language lang)
 }
 
 /// The values the command line gave for the command's own options.
-Arguments arguments(const CommandSpec& spec, const po::variables_map& vm)
+Arguments arguments(const CommandSpec& spec, const po::variables_map& vm, Language lang)
 {
     Arguments args(&spec.options);
     for (const auto& o : spec.options) {
@@ -89,7 +75,13 @@ Arguments arguments(const CommandSpec& spec, const po::variables_map& vm)
         case ValueKind::Text: args.set(key, v.as<std::string>()); break;
         case ValueKind::Id: args.set(key, v.as<core::Id>()); break;
         case ValueKind::Integer: args.set(key, v.as<int>()); break;
-        case ValueKind::Count: args.set(key, v.as<std::size_t>()); break;
+        case ValueKind::Count: {
+            const long long n = v.as<long long>();
+            if (n < 1)
+                throw UsageError(tr(lang, tx("--{0} must be a whole number of at least 1, not {1}"), {key, std::to_string(n)}));
+            args.set(key, static_cast<std::size_t>(n));
+            break;
+        }
         case ValueKind::Number: args.set(key, v.as<double>()); break;
         case ValueKind::List: args.set(key, v.as<std::vector<std::string>>()); break;
         case ValueKind::Flag: args.set(key, true); break;
@@ -123,7 +115,7 @@ std::string commandHelp(Language lang, const CommandSpec& spec, const po::option
                         const po::options_description& own)
 {
     std::ostringstream out;
-    out << tr(lang, tx("Usage:")) << " samenspel [OPTIONS] " << spec.usage << "\n\n" << tr(lang, spec.summary) << "\n\n";
+    out << tr(lang, tx("Usage:")) << " samenspel " << tr(lang, tx("[OPTIONS]")) << " " << spec.usage << "\n\n" << tr(lang, spec.summary) << "\n\n";
     if (!own.options().empty())
         out << own << "\n";
     out << global;
@@ -141,11 +133,17 @@ std::string describe(const po::error& e, Language lang)
         return tr(lang, tx("invalid value for {0}"), {option});
     if (dynamic_cast<const po::multiple_occurrences*>(&e))
         return tr(lang, tx("{0} is given more than once"), {option});
-    if (dynamic_cast<const po::invalid_command_line_syntax*>(&e))
-        return tr(lang, tx("{0} needs a value"), {option});
+    if (const auto* syntax = dynamic_cast<const po::invalid_command_line_syntax*>(&e)) {
+        if (syntax->kind() == po::invalid_syntax::extra_parameter)
+            return tr(lang, tx("{0} takes no value"), {option});
+        if (syntax->kind() == po::invalid_syntax::missing_parameter || syntax->kind() == po::invalid_syntax::empty_adjacent_parameter)
+            return tr(lang, tx("{0} needs a value"), {option});
+    }
+    if (dynamic_cast<const po::ambiguous_option*>(&e))
+        return tr(lang, tx("{0} could be more than one option; write the option's full name"), {option});
     if (dynamic_cast<const po::too_many_positional_options_error*>(&e))
         return std::string(tr(lang, tx("too many arguments")));
-    return e.what();
+    return tr(lang, tx("the command line cannot be read at {0}"), {option.empty() ? std::string("?") : option});
 }
 
 template <typename T>
@@ -158,10 +156,29 @@ std::optional<T> get(const po::variables_map& vm, const char* key)
 
 } // namespace
 
+Language languageOf(const std::vector<std::string>& args)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string value;
+        if (args[i] == "--lang" && i + 1 < args.size())
+            value = args[i + 1];
+        else if (args[i].starts_with("--lang="))
+            value = args[i].substr(7);
+        else
+            continue;
+        if (const auto lang = core::languageFromCode(value))
+            return *lang;
+    }
+    if (const char* env = std::getenv("SAMENSPEL_LANG"))
+        if (const auto lang = core::languageFromCode(env))
+            return *lang;
+    return Language::Nl;
+}
+
 Options parseOptions(const std::vector<std::string>& args)
 {
     Options o;
-    o.lang = initialLanguage(args);
+    o.lang = languageOf(args);
     const Language lang = o.lang;
     const auto global = globalOptions(lang);
 
@@ -241,7 +258,7 @@ Options parseOptions(const std::vector<std::string>& args)
         if (option.required && (!vm.count(option.key()) ||
                                 (option.kind == ValueKind::Text && vm[option.key()].as<std::string>().empty())))
             throw UsageError(tr(lang, tx("'{0}' needs {1}; see 'samenspel {0} --help'"), {name, option.shownName()}));
-    o.args = arguments(*spec, vm);
+    o.args = arguments(*spec, vm, lang);
     return o;
 }
 

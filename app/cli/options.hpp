@@ -42,6 +42,9 @@ struct Options {
     Arguments args;      ///< the command's own options, as its row declares them
 };
 
+/// The language of all output: --lang, else $SAMENSPEL_LANG, else Dutch.
+core::Language languageOf(const std::vector<std::string>& args);
+
 /// Parses argv. Throws UsageError. The language is read first (--lang, else $SAMENSPEL_LANG,
 /// else Dutch) so that help and messages are in it.
 Options parseOptions(const std::vector<std::string>& args);

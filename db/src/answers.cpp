@@ -180,29 +180,29 @@ core::AnswerRow storedAnswer(const SQLite::Statement& q, const std::string& path
 core::ImportSummary Database::importAnswers(core::Id assessmentId, std::istream& csv, bool replace,
                                             const std::function<void()>& beforeCommit)
 {
-    const auto& instrument = instrumentOf(assessmentId);
-    return guarded(m_impl->path, [&] {
-        WriteScope transaction(m_impl->sql);
-        ImportSink sink(m_impl->sql, assessmentId, replace);
-        auto summary = core::importAnswers(csv, instrument, sink);
-        if (summary.ok()) {
-            if (beforeCommit)
-                beforeCommit();
-            transaction.commit();
-        }
-        return summary;
-    });
+    return runImport(assessmentId, csv, replace, beforeCommit ? beforeCommit : [] {}, nullptr);
 }
 
 core::ImportSummary Database::previewImport(core::Id assessmentId, std::istream& csv, bool replace,
                                             std::vector<ImportedRespondent>& respondents)
 {
+    return runImport(assessmentId, csv, replace, {}, &respondents);
+}
+
+core::ImportSummary Database::runImport(core::Id assessmentId, std::istream& csv, bool replace,
+                                        const std::function<void()>& beforeCommit, std::vector<ImportedRespondent>* preview)
+{
     const auto& instrument = instrumentOf(assessmentId);
     return guarded(m_impl->path, [&] {
-        WriteScope transaction(m_impl->sql); // never committed: rolled back when it goes
+        WriteScope transaction(m_impl->sql); // a preview never commits: it is rolled back when it goes
         ImportSink sink(m_impl->sql, assessmentId, replace);
         auto summary = core::importAnswers(csv, instrument, sink);
-        respondents = sink.respondents();
+        if (preview)
+            *preview = sink.respondents();
+        else if (summary.ok()) {
+            beforeCommit();
+            transaction.commit();
+        }
         return summary;
     });
 }

@@ -108,6 +108,7 @@ std::vector<std::string> explanation(const core::Advice& a, core::Language lang)
                                    {core::formatNumber(a.severity, 2, lang), core::formatNumber(a.confidence, 2, lang),
                                     core::formatNumber(a.rank, 2, lang)})
                               : std::string(tr(lang, tx("Not triggered."))));
+    std::size_t number = 0;
     for (const auto& t : a.tests) {
         std::string verdict;
         if (!t.available)
@@ -115,7 +116,8 @@ std::vector<std::string> explanation(const core::Advice& a, core::Language lang)
         else
             verdict = t.figure.render(lang) + " - " + tr(lang, tx("rule: {0}"), {t.rule.render(lang)}) + " - " +
                       std::string(t.met ? tr(lang, tx("met")) : tr(lang, tx("not met")));
-        out.push_back("  " + t.where + ": " + verdict);
+        // The test's place in the rule (trigger.any[0]) is for those who write rules: JSON has it.
+        out.push_back("  " + std::to_string(++number) + ". " + verdict);
     }
     return out;
 }

@@ -255,11 +255,14 @@ private:
         m_doc.heading(text(tx("Appendix: the statements per party (1-5, reversed statements turned around)")));
         Table t;
         t.decimalSeparator = decimalSeparator(m_lang);
-        t.columns = {{"item", text(tx("code"))}, {"text", text(tx("statement"))}};
+        t.columns = {{"item", text(tx("7S element"))}, {"text", text(tx("statement"))}};
         for (const auto* p : roles())
             t.columns.push_back({p->code, core::partyName(m_inst, p->code, m_lang), true});
         for (const auto& item : m_a.items) {
-            std::vector<Cell> row{Cell::of(item.item), Cell::of(m_inst.find(item.item)->text.in(m_lang))};
+            // The statement's element for the reader; its code stays in the data formats.
+            const auto* q = m_inst.find(item.item);
+            std::vector<Cell> row{Cell::coded(item.item, q->element ? m_inst.name(*q->element).in(m_lang) : std::string()),
+                                  Cell::of(q->text.in(m_lang))};
             for (const auto* p : roles()) {
                 const auto c = std::find_if(item.parties.begin(), item.parties.end(),
                                             [&](const core::ItemResult::Cell& x) { return x.party == p->code; });

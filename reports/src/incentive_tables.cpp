@@ -10,6 +10,7 @@ namespace reports {
 using core::tr;
 using core::tx;
 using core::txn;
+using core::txc;
 
 std::string formatMoney(double amount, core::Language lang)
 {
@@ -42,7 +43,7 @@ Table vakgroepTable(const core::IncentiveInputs& in, core::Language lang)
     t.decimalSeparator = decimalSeparator(lang);
     t.columns = {{"name", std::string(tr(lang, tx("vakgroep")))},
                  {"self_employed", std::string(tr(lang, tx("self-empl."))), true},
-                 {"salaried", std::string(tr(lang, tx("salaried"))), true},
+                 {"salaried", std::string(tr(lang, txc("number of specialists", "salaried"))), true},
                  {"production", std::string(tr(lang, tx("production"))), true},
                  {"ceiling", std::string(tr(lang, tx("ceiling"))), true},
                  {"dagdelen", "dagdelen", true},

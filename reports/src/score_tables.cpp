@@ -99,9 +99,10 @@ Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core
 
 std::string consensusNote(core::Language lang)
 {
-    return std::string(tr(lang, tx("r_wg from 0 (no more agreement than by chance) to 1 (full agreement); from 0.7 a party is "
-                                   "usually read as agreeing. Only parties with 10 or more answers are listed: a smaller "
-                                   "group's spread could give its members' answers away.")));
+    return tr(lang, tx("r_wg from 0 (no more agreement than by chance) to 1 (full agreement); from 0.7 a party is "
+                       "usually read as agreeing. Only parties with {0} or more answers are listed: a smaller "
+                       "group's spread could give its members' answers away."),
+              {std::to_string(core::kDetailN)});
 }
 
 Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
@@ -157,9 +158,13 @@ Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, co
         std::string warning;
         switch (r.warning) {
         case core::AlphaWarning::None: break;
-        case core::AlphaWarning::FewRespondents: warning = std::string(tr(lang, tx("fewer than 10 respondents"))); break;
+        case core::AlphaWarning::FewRespondents:
+            warning = tr(lang, tx("fewer than {0} respondents"), {std::to_string(core::kDetailN)});
+            break;
         case core::AlphaWarning::NoSpread: warning = std::string(tr(lang, tx("no spread in the answers: cannot be computed"))); break;
-        case core::AlphaWarning::Low: warning = std::string(tr(lang, tx("below 0.6: interpret with care"))); break;
+        case core::AlphaWarning::Low:
+            warning = tr(lang, tx("below {0}: interpret with care"), {core::formatNumber(core::kAlphaFloor, 1, lang)});
+            break;
         }
         t.rows.push_back({Cell::of(instrument.name(r.element).in(lang)), r.alpha ? Cell::of(*r.alpha, 2) : Cell::empty(),
                           Cell::of(static_cast<long long>(r.items)), Cell::of(static_cast<long long>(r.respondents)),

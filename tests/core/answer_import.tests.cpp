@@ -115,7 +115,7 @@ TEST_CASE("the bad-input matrix: every problem with line, column and what was ex
         {"unknown item", h + "R01,rvb,finance.01,3\n", "column C (item), value \"finance.01\": not a question code of instrument gelijkgerichtheid"},
         {"role changes", h + "R01,rvb,strategy.01,3\nR01,gp,strategy.02,3\n", "line 3, column B (role), value \"gp\": respondent R01 has role rvb on line 2"},
         {"answered twice", h + "R01,rvb,strategy.01,3\nR01,rvb,strategy.01,4\n", "line 3, column D (value), value \"4\": respondent R01 answers question strategy.01 twice"},
-        {"field count", h + "R01,rvb,strategy.01\n", "line 2: this line has 3 fields, the header has 4"},
+        {"field count", h + "R01,rvb,strategy.01\n", "line 2: this line has another number of fields (3) than the header (4)"},
         {"existing respondent", h + "OLD,rvb,strategy.01,3\n", "respondent OLD is already in this assessment; use --replace"},
         {"wide row twice", "respondent,role,strategy.01\nR01,rvb,3\nR01,rvb,4\n", "line 3, column A (respondent), value \"R01\": this respondent already has a row (line 2)"},
         {"unclosed quote", h + "R01,rvb,strategy.01,\"3\n", "line 2: a quoted field is not closed"},

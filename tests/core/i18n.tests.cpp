@@ -37,10 +37,14 @@ std::string unquoted(const std::string& literals)
 std::map<std::string, std::string> markedPatterns()
 {
     static const std::regex call(R"re(\btxn?\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
+    static const std::regex contextCall(R"re(\btxc\(\s*("(?:[^"\\]|\\.)*")\s*,\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\))re");
     std::map<std::string, std::string> out; // pattern -> first file
     for (const auto& file : test::sources({"core", "db", "reports", "app"})) {
         for (auto it = std::sregex_iterator(file.text.begin(), file.text.end(), call); it != std::sregex_iterator(); ++it)
             out.emplace(unquoted((*it)[1]), file.path);
+        // txc("context", "…"): the catalogue keys it as context, EOT, text (gettext's msgctxt).
+        for (auto it = std::sregex_iterator(file.text.begin(), file.text.end(), contextCall); it != std::sregex_iterator(); ++it)
+            out.emplace(unquoted((*it)[1]) + '\x04' + unquoted((*it)[2]), file.path);
     }
     return out;
 }

@@ -135,20 +135,20 @@ TEST_CASE("a broken instrument is refused with the item and what is wrong", "[co
         auto& items = doc["items"];
         for (auto it = items.begin(); it != items.end();)
             it = ((*it)["element"] == "style" && (*it)["code"] != "style.01") ? items.erase(it) : it + 1;
-        CHECK(mentions(problemsOf(doc), "element style has 1 items; at least 5 are needed"));
+        CHECK(mentions(problemsOf(doc), "element style has too few items (1); at least 5 are needed"));
     }
     SECTION("too few reverse-keyed items")
     {
         for (auto& item : doc["items"])
             item["reverse"] = false;
-        CHECK(mentions(problemsOf(doc), "0 of 42 items are reverse-keyed; at least a fifth must be"));
+        CHECK(mentions(problemsOf(doc), "reverse-keyed items: 0 of 42; at least a fifth must be"));
     }
     SECTION("a missing theme coverage")
     {
         for (auto& item : doc["items"])
             if (item.value("theme", "") == "care_at_home")
                 item.erase("theme");
-        CHECK(mentions(problemsOf(doc), "theme care_at_home has 0 items; at least 4 are needed"));
+        CHECK(mentions(problemsOf(doc), "theme care_at_home has too few items (0); at least 4 are needed"));
     }
     SECTION("a missing rating")
     {

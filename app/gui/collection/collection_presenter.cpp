@@ -146,7 +146,7 @@ std::optional<CollectionPresenter::Preview> CollectionPresenter::previewFile(con
     try {
         csv = app::openInputFile(file);
     } catch (const core::Error& e) {
-        error = e.message().render(m_lang);
+        error = app::describeError(e, m_lang).text;
         return std::nullopt;
     }
     return preview(csv, replace);
@@ -172,7 +172,7 @@ std::string CollectionPresenter::exportAnswers(const std::string& file, bool exc
     reports::writeFileAtomically(file, [&](std::ostream& out) {
         rows = app::writeAnswersCsv(m_db, m_round, out, excel ? core::CsvDialect::excelNl() : core::CsvDialect::standard());
     });
-    return tr(m_lang, tx("Exported {0} answer rows to {1}"), {std::to_string(rows), file});
+    return tr(m_lang, txn("Exported {0} answer row to {1}", "Exported {0} answer rows to {1}"), rows, {std::to_string(rows), file});
 }
 
 std::string CollectionPresenter::writeQuestionnaire(core::Role role, const std::string& file) const

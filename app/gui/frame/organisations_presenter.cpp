@@ -3,6 +3,7 @@
 #include "common/background_job.hpp"
 
 #include "core/instrument/instrument_loader.hpp"
+#include "core/text/domain_names.hpp"
 
 #include <filesystem>
 
@@ -10,6 +11,7 @@ namespace gui {
 
 using core::tr;
 using core::tx;
+using core::txn;
 
 template <typename F>
 auto OrganisationsPresenter::attempt(F&& change) -> std::optional<decltype(change())>
@@ -90,14 +92,13 @@ void OrganisationsPresenter::reload()
         OrganisationRow row;
         row.id = org.id;
         row.name = org.name;
-        const core::ChoiceOption* option = core::builtinInstrument().option("profile.hospital_type", org.hospitalType);
-        row.type = option ? option->label.in(m_lang) : org.hospitalType;
+        row.type = org.hospitalType.empty() ? std::string() : core::hospitalTypeName(org.hospitalType, m_lang);
         for (const auto& a : m_db->assessments(org.id)) {
             ++row.rounds;
             row.respondents += a.respondents;
             row.latestRound = a.name + " (" + a.date + ")";
             row.roundList.push_back({a.id, a.name + " (" + a.date + "), " +
-                                               tr(m_lang, tx("{0} respondents"), {std::to_string(a.respondents)}),
+                                               tr(m_lang, txn("{0} respondent", "{0} respondents"), a.respondents, {std::to_string(a.respondents)}),
                                      a.respondents});
         }
         m_rows.push_back(std::move(row));

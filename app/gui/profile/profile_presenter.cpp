@@ -3,6 +3,7 @@
 #include "round_data.hpp"
 
 #include "core/advice/recommendations.hpp"
+#include "core/text/domain_names.hpp"
 #include "db/database.hpp"
 #include "reports/incentive_tables.hpp"
 
@@ -28,9 +29,7 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
     const auto fact = [&](core::TextKey what, const std::string& value) {
         m_facts.rows.push_back({reports::Cell::of(text(what)), reports::Cell::of(value)});
     };
-    const auto* type = inst.find("profile.hospital_type");
-    const auto* typeOption = type ? type->option(m_organisation.hospitalType) : nullptr;
-    fact(tx("Hospital type"), typeOption ? typeOption->label.in(lang) : text(tx("not given")));
+    fact(tx("Hospital type"), core::hospitalTypeName(m_organisation.hospitalType, lang));
     fact(tx("Rounds"), std::to_string(db.assessments(m_organisation.id).size()));
     fact(tx("This round"), data.round.name + " (" + data.round.date + ")");
     fact(tx("Anonymity threshold"), tr(lang, tx("{0} respondents per party"), {std::to_string(m_k)}));

@@ -93,7 +93,8 @@ void FacilitatorFrame::update()
         m_counts->SetItem(item, 1, wxString::Format("%zu", c.started));
         m_counts->SetItem(item, 2, wxString::Format("%zu", c.finished));
     }
-    auto status = core::tr(lang, tx("{0} respondents"), {std::to_string(m_presenter.respondents())});
+    auto status = core::tr(lang, core::txn("{0} respondent", "{0} respondents"), m_presenter.respondents(),
+                           {std::to_string(m_presenter.respondents())});
     if (m_presenter.revealed() && m_presenter.waiting())
         status += " - " + std::string(core::tr(lang, tx("newer answers appear once enough of a party have come in")));
     m_status->SetLabel(wx(status));

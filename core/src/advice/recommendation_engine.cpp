@@ -129,6 +129,13 @@ struct Figure {
 
 class Evaluator {
 public:
+    /// A choice's answer as the instrument names it.
+    std::string optionLabel(const std::string& question, const std::string& option) const
+    {
+        const auto* o = m_in.option(question, option);
+        return o ? o->label.in(m_lang) : option;
+    }
+
     Evaluator(const RoundFacts& facts, const Instrument& instrument, Language lang)
         : m_f(facts), m_a(*facts.analysis), m_in(instrument), m_lang(lang)
     {
@@ -304,12 +311,6 @@ private:
                                number(value, 1), std::to_string(n)}}};
     }
 
-    std::string optionLabel(const std::string& question, const std::string& option) const
-    {
-        const auto* o = m_in.option(question, option);
-        return o ? o->label.in(m_lang) : option;
-    }
-
     Figure profile(const Condition& c) const
     {
         const auto q = m_f.profile.find(c.question);
@@ -389,7 +390,7 @@ double scaleOf(const std::string& metric)
     return 20.0; // points on a 0-100 scale
 }
 
-Message ruleText(const Condition& c, Language lang)
+Message ruleText(const Condition& c, const Evaluator& e, Language lang)
 {
     const std::string t = formatNumber(c.threshold, c.threshold == std::floor(c.threshold) ? 0 : 2, lang);
     switch (c.compare) {
@@ -400,7 +401,7 @@ Message ruleText(const Condition& c, Language lang)
     case Condition::Compare::In: {
         std::string list;
         for (const auto& o : c.in)
-            list += (list.empty() ? "" : ", ") + o;
+            list += (list.empty() ? "" : ", ") + ("\"" + e.optionLabel(c.question, o) + "\"");
         return Message{tx("one of {0}"), {list}};
     }
     }
@@ -441,7 +442,7 @@ std::pair<bool, double> evaluate(const Condition& c, const Evaluator& e, Languag
         return {result, result ? severity : 0.0};
     }
     const Figure f = e.figure(c);
-    TestResult t{c.where, f.available, false, false, 0.0, f.n, f.text, ruleText(c, lang)};
+    TestResult t{c.where, f.available, false, false, 0.0, f.n, f.text, ruleText(c, e, lang)};
     if (f.available) {
         double distance = 0;
         switch (c.compare) {

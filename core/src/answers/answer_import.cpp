@@ -240,7 +240,7 @@ private:
             --used;
         if (used == m_header.size())
             return true;
-        problem(r.line, {}, {}, tx("this line has {0} fields, the header has {1}"),
+        problem(r.line, {}, {}, tx("this line has another number of fields ({0}) than the header ({1})"),
                 {std::to_string(r.fields.size()), std::to_string(m_header.size())});
         return false;
     }

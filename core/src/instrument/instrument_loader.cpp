@@ -465,7 +465,7 @@ private:
                 return q.kind == QuestionKind::Likert && q.element == e;
             });
             if (n < 5)
-                fail("items", tx("element {0} has {1} items; at least 5 are needed"),
+                fail("items", tx("element {0} has too few items ({1}); at least 5 are needed"),
                      {std::string(code(e)), std::to_string(n)});
         }
         for (const auto t : kThemes) {
@@ -473,11 +473,11 @@ private:
                 return q.kind == QuestionKind::Likert && q.theme == t;
             });
             if (n < 4)
-                fail("items", tx("theme {0} has {1} items; at least 4 are needed"),
+                fail("items", tx("theme {0} has too few items ({1}); at least 4 are needed"),
                      {std::string(code(t)), std::to_string(n)});
         }
         if (items > 0 && reversed * 5 < items)
-            fail("items", tx("{0} of {1} items are reverse-keyed; at least a fifth must be"),
+            fail("items", tx("reverse-keyed items: {0} of {1}; at least a fifth must be"),
                  {std::to_string(reversed), std::to_string(items)});
     }
 };

@@ -120,8 +120,36 @@ std::optional<json> parse(std::string_view text, std::vector<DataProblem>& probl
         args.push_back(dom.token);
         return refuse(tx("line {0}, column {1}: the number {2} is too large to read; expected a figure within its field's range"), std::move(args));
     }
-    args.push_back(dom.error);
-    return refuse(tx("line {0}, column {1}: not valid JSON: {2}"), std::move(args));
+    // The parser's reason is English: said in our own words, by kind.
+    const auto says = [&](const char* words) { return dom.error.find(words) != std::string::npos; };
+    if (says("unexpected end of input"))
+        return refuse(tx("line {0}, column {1}: not valid JSON: the file ends too early; a bracket, brace or quote is not closed"),
+                      std::move(args));
+    if (says("invalid literal"))
+        return refuse(tx("line {0}, column {1}: not valid JSON: a word JSON does not know; only true, false and null are "
+                         "written without quotes"),
+                      std::move(args));
+    if (says("UTF-8"))
+        return refuse(tx("line {0}, column {1}: not valid JSON: a text holds bytes that are not UTF-8; save the file as UTF-8"),
+                      std::move(args));
+    if (says("invalid string"))
+        return refuse(tx("line {0}, column {1}: not valid JSON: a text in quotes is not closed, or holds a line break, a tab "
+                         "or a backslash that JSON does not allow"),
+                      std::move(args));
+    if (says("invalid number") || says("expected digit"))
+        return refuse(tx("line {0}, column {1}: not valid JSON: a number as JSON does not write it; expected a point for "
+                         "decimals and no thousands separators"),
+                      std::move(args));
+    if (says("; expected string literal"))
+        return refuse(tx("line {0}, column {1}: not valid JSON: expected a name in quotes; JSON allows no comma after the "
+                         "last item"),
+                      std::move(args));
+    if (says("expected ':'"))
+        return refuse(tx("line {0}, column {1}: not valid JSON: a colon is missing after a name"), std::move(args));
+    if (says("expected '}'") || says("expected ']'"))
+        return refuse(tx("line {0}, column {1}: not valid JSON: a comma or a closing bracket or brace is missing"),
+                      std::move(args));
+    return refuse(tx("line {0}, column {1}: not valid JSON: something JSON does not allow stands here"), std::move(args));
 }
 
 } // namespace

@@ -15,7 +15,7 @@ std::string modelName(std::string_view model, Language lang)
     if (model == "corridor")
         return std::string(tr(lang, tx("corridor")));
     if (model == "salaried")
-        return std::string(tr(lang, tx("salaried")));
+        return std::string(tr(lang, txc("distribution model", "salaried")));
     return std::string(tr(lang, tx("own mix")));
 }
 
@@ -69,6 +69,25 @@ std::string scenarioTitle(const Scenario& s, Language lang)
     const auto& serving = s.servedByB ? s.b.label : s.a.label;
     return tr(lang, tx("{0} (theme: {1}; serves the theme: {2})"),
               {s.name.in(lang), builtinInstrument().shortName(s.theme).in(lang), serving.in(lang)});
+}
+
+std::string questionKindName(QuestionKind kind, Language lang)
+{
+    switch (kind) {
+    case QuestionKind::Likert: return std::string(tr(lang, tx("statement")));
+    case QuestionKind::Rating: return std::string(tr(lang, tx("rating (0-10)")));
+    case QuestionKind::Choice: return std::string(tr(lang, tx("choice")));
+    case QuestionKind::Number: return std::string(tr(lang, tx("number")));
+    }
+    return {};
+}
+
+std::string hospitalTypeName(std::string_view type, Language lang)
+{
+    if (type.empty())
+        return std::string(tr(lang, tx("not given")));
+    const ChoiceOption* o = builtinInstrument().option("profile.hospital_type", type);
+    return o ? o->label.in(lang) : std::string(type);
 }
 
 std::string audienceName(Audience audience, Language lang)

@@ -137,6 +137,9 @@ public:
 
 private:
     explicit Database(std::unique_ptr<Impl> impl);
+    /// importAnswers() and previewImport(): with `preview` the transaction is rolled back.
+    core::ImportSummary runImport(core::Id assessmentId, std::istream& csv, bool replace,
+                                  const std::function<void()>& beforeCommit, std::vector<ImportedRespondent>* preview);
     std::unique_ptr<Impl> m_impl;
 };
 

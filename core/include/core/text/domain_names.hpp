@@ -5,6 +5,7 @@
 
 #include "core/text/i18n.hpp"
 #include "core/incentives/incentive_analysis.hpp"
+#include "core/instrument/instrument.hpp"
 #include "core/advice/recommendations.hpp"
 
 #include <string>
@@ -24,6 +25,11 @@ std::string actorName(const ActorOutcome& actor, Language lang);
 std::string stanceName(Stance stance, Language lang);
 /// A scenario's name with the theme it serves and which course serves it.
 std::string scenarioTitle(const Scenario& scenario, Language lang);
+/// A question's kind: "statement", "rating (0-10)", "choice", "number".
+std::string questionKindName(QuestionKind kind, Language lang);
+/// A hospital type (umc, stz, …) as the instrument names it; "not given" when empty, the code
+/// itself when the instrument does not know it.
+std::string hospitalTypeName(std::string_view type, Language lang);
 /// Whom a recommendation addresses: "RvB", "RvB and MSB", ...
 std::string audienceName(Audience audience, Language lang);
 /// An action's owner and status (the codes of kActionOwners and kActionStatuses).
