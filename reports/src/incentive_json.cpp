@@ -14,7 +14,11 @@ json outcomeJson(const core::ScenarioOutcome& o)
         actors.push_back({{"actor", a.actor}, {"measure", a.measure}, {"now", a.now}, {"a", a.a}, {"b", a.b},
                           {"difference", a.difference}, {"relative", a.relative},
                           {"prefers", a.prefers() ? json(std::string(1, a.prefers())) : json(nullptr)},
-                          {"stance", std::string(core::code(a.stance))}, {"counted", a.counted}});
+                          {"stance", std::string(core::code(a.stance))}, {"counted", a.counted},
+                          {"pot_effect", a.potEffect}, {"share_effect", a.shareEffect}, {"own_effect", a.ownEffect},
+                          {"share_stance", std::string(core::code(a.shareStance))},
+                          {"contract_stance", std::string(core::code(a.contractStance))},
+                          {"cause", a.stance == core::Stance::Conflict ? json(std::string(core::code(a.cause))) : json(nullptr)}});
     return json{{"scenario", o.scenario}, {"model", o.model}, {"current_model", o.currentModel},
                 {"conflicts", o.conflicts()}, {"actors", actors}};
 }
@@ -33,9 +37,11 @@ std::string simulateJson(const core::IncentiveInputs& inputs, const std::vector<
     json doc;
     doc["model"] = inputs.model.name;
     doc["alignment"] = {{"value", alignment.value ? json(*alignment.value) : json(nullptr)},
+                        {"contract", alignment.contract ? json(*alignment.contract) : json(nullptr)},
                         {"scenarios", alignment.scenarios},
                         {"assessed", alignment.assessed},
-                        {"conflicts", alignment.conflicts}};
+                        {"conflicts", alignment.conflicts},
+                        {"contract_conflicts", alignment.contractConflicts}};
     json list = json::array();
     for (std::size_t i = 0; i < scenarios.size() && i < outcomes.size(); ++i) {
         auto entry = scenarioJson(scenarios[i]);

@@ -29,12 +29,20 @@ std::string formatMoney(double amount, core::Language lang)
 
 std::string alignmentSentence(const std::string& model, const core::IncentiveAlignment& alignment, core::Language lang)
 {
+    const auto score = [&](const std::optional<double>& v) { return v ? core::formatNumber(*v, 0, lang) : std::string("-"); };
     return tr(lang,
-              txn("Distribution model: {0}. Incentive alignment: {1} ({2} conflict in {3} outcomes over {4} scenarios).",
-                  "Distribution model: {0}. Incentive alignment: {1} ({2} conflicts in {3} outcomes over {4} scenarios)."),
+              txn("Distribution model: {0}. Incentive alignment of the distribution model itself: {1} ({2} result against "
+                  "the theme in {3} outcomes over {4} scenarios).",
+                  "Distribution model: {0}. Incentive alignment of the distribution model itself: {1} ({2} results against "
+                  "the theme in {3} outcomes over {4} scenarios)."),
               alignment.conflicts,
-              {core::modelName(model, lang), alignment.value ? core::formatNumber(*alignment.value, 0, lang) : "-",
-               std::to_string(alignment.conflicts), std::to_string(alignment.assessed), std::to_string(alignment.scenarios)});
+              {core::modelName(model, lang), score(alignment.value), std::to_string(alignment.conflicts),
+               std::to_string(alignment.assessed), std::to_string(alignment.scenarios)}) +
+           " " +
+           tr(lang,
+              txn("How the hospital and the MSB are paid (the contracts): {0} ({1} result against the theme).",
+                  "How the hospital and the MSB are paid (the contracts): {0} ({1} results against the theme)."),
+              alignment.contractConflicts, {score(alignment.contract), std::to_string(alignment.contractConflicts)});
 }
 
 Table vakgroepTable(const core::IncentiveInputs& in, core::Language lang)
@@ -71,13 +79,18 @@ Table outcomeTable(const core::ScenarioOutcome& o, core::Language lang)
                  {"difference", "(b) - (a)", true},
                  {"relative", "%", true},
                  {"prefers", std::string(tr(lang, tx("prefers"))), true},
-                 {"stance", std::string(tr(lang, tx("stance")))}};
+                 {"stance", std::string(tr(lang, tx("stance")))},
+                 {"pot", std::string(tr(lang, tx("from the pot"))), true},
+                 {"share", std::string(tr(lang, tx("from the share"))), true},
+                 {"cause", std::string(tr(lang, tx("because of")))}};
     for (const auto& a : o.actors) {
         const char prefers = a.prefers();
         t.rows.push_back({Cell::of(core::actorName(a, lang)), Cell::of(formatMoney(a.now, lang)), Cell::of(formatMoney(a.a, lang)),
                           Cell::of(formatMoney(a.b, lang)), Cell::of(formatMoney(a.difference, lang)),
                           Cell::of(100.0 * a.relative, 1), Cell::of(prefers ? std::string{'(', prefers, ')'} : "-"),
-                          Cell::of(core::stanceName(a.stance, lang))});
+                          Cell::of(core::stanceName(a.stance, lang)), Cell::of(formatMoney(a.potEffect, lang)),
+                          Cell::of(formatMoney(a.shareEffect, lang)),
+                          Cell::of(a.stance == core::Stance::Conflict ? core::causeName(a.cause, a.kind, lang) : std::string())});
     }
     return t;
 }
@@ -94,7 +107,7 @@ Table scenarioSummary(const std::vector<core::Scenario>& scenarios, const std::v
         std::string conflicts;
         for (const auto& a : outcomes[i].actors)
             if (a.stance == core::Stance::Conflict && a.counted)
-                conflicts += (conflicts.empty() ? "" : ", ") + core::actorName(a, lang);
+                conflicts += (conflicts.empty() ? "" : ", ") + core::actorName(a, lang) + " [" + core::causeName(a.cause, a.kind, lang) + "]";
         const auto& s = scenarios[i];
         t.rows.push_back({Cell::of(s.name.in(lang)), Cell::of(core::builtinInstrument().shortName(s.theme).in(lang)),
                           Cell::of(std::string(s.servedByB ? "(b) " : "(a) ") + (s.servedByB ? s.b.label : s.a.label).in(lang)),
@@ -156,7 +169,8 @@ Table outcomeRows(const std::vector<core::ScenarioOutcome>& outcomes)
                  {"actor", "actor"},       {"measure", "measure"}, {"now", "now", true},
                  {"a", "a", true},         {"b", "b", true},       {"difference", "difference", true},
                  {"relative", "relative", true}, {"prefers", "prefers"}, {"stance", "stance"},
-                 {"counted", "counted"}};
+                 {"counted", "counted"}, {"pot_effect", "pot_effect", true}, {"share_effect", "share_effect", true},
+                 {"own_effect", "own_effect", true}, {"cause", "cause"}};
     for (const auto& o : outcomes)
         for (const auto& a : o.actors) {
             const char prefers = a.prefers();
@@ -164,7 +178,9 @@ Table outcomeRows(const std::vector<core::ScenarioOutcome>& outcomes)
                               Cell::of(a.measure), Cell::of(a.now, 2), Cell::of(a.a, 2), Cell::of(a.b, 2),
                               Cell::of(a.difference, 2), Cell::of(a.relative, 6),
                               prefers ? Cell::of(std::string(1, prefers)) : Cell::empty(),
-                              Cell::of(std::string(core::code(a.stance))), Cell::flag(a.counted)});
+                              Cell::of(std::string(core::code(a.stance))), Cell::flag(a.counted), Cell::of(a.potEffect, 2),
+                              Cell::of(a.shareEffect, 2), Cell::of(a.ownEffect, 2),
+                              a.stance == core::Stance::Conflict ? Cell::of(std::string(core::code(a.cause))) : Cell::empty()});
         }
     return t;
 }

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <numeric>
 #include <random>
+#include <set>
 #include <sstream>
 
 namespace {
@@ -568,7 +569,8 @@ TEST_CASE("simulate and recommend --format csv are real CSV, formulas neutralise
         REQUIRE(r.code == 0);
         const auto records = csvRecords(r.out);
         CHECK(records[0] == std::vector<std::string>{"scenario", "model", "current_model", "actor", "measure", "now", "a", "b",
-                                                     "difference", "relative", "prefers", "stance", "counted"});
+                                                     "difference", "relative", "prefers", "stance", "counted", "pot_effect",
+                                                     "share_effect", "own_effect", "cause"});
         CHECK(std::count_if(records.begin(), records.end(), [&](const auto& f) { return f[3] == "'" + formula; }) == rows);
         CHECK(r.out.find("\n=") == std::string::npos);
         CHECK(r.out.find("nan") == std::string::npos);
@@ -660,4 +662,30 @@ TEST_CASE("what the demo's outputs say has every count in its own form, in both 
     const auto all = std::accumulate(said.begin(), said.end(), std::string());
     CHECK(all.find("De antwoorden van 1 respondent zijn geïmporteerd") != std::string::npos);
     CHECK(all.find("Imported the answers of 2 respondents") != std::string::npos);
+}
+
+TEST_CASE("advice on the distribution model only where the model itself is against the theme; contract advice where the pot is", "[cli][recommendations][incentives]")
+{
+    Folder dir;
+    const auto db = dir.file("pot.samenspel");
+    REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
+    const auto run = inEnglishOn(db);
+    const auto applies = [&](const std::string& round) {
+        std::set<std::string> out;
+        const auto r = run({"recommend", "--assessment", round, "--all", "--format", "json"});
+        REQUIRE(r.code == 0);
+        for (const auto& a : nlohmann::json::parse(r.out))
+            out.insert(a["id"].get<std::string>());
+        return out;
+    };
+    // Round 1 (dagdelen + on-call burden): shared decision making costs every vakgroep the same part
+    // of a smaller pot; the distribution model is not the cause, the contract is.
+    const auto dagdelen = applies("1");
+    CHECK_FALSE(dagdelen.contains("reward_shared_decision_making"));
+    CHECK_FALSE(dagdelen.contains("distribution_model_fits_strategy"));
+    CHECK(dagdelen.contains("msb_budget_follows_agreements"));
+    // Round 3 (production): the model itself rewards producing more.
+    const auto production = applies("3");
+    CHECK(production.contains("reward_shared_decision_making"));
+    CHECK(production.contains("distribution_model_fits_strategy"));
 }

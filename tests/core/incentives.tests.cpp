@@ -237,3 +237,64 @@ TEST_CASE("the sign of every counted stance, per scenario and model", "[core][in
         CHECK(got == r.stances);
     }
 }
+
+TEST_CASE("pot and share: a result split into what the contract and the distribution model do, by hand", "[core][incentives]")
+{
+    // Substitution: cardiology produces 10% less (2000 -> 1800 units). The members' revenue falls from
+    // 7,000,000 to 6,800,000, so the pot (20%) from 1,400,000 to 1,360,000: -40,000.
+    SECTION("production model: the cardiologists lose through both")
+    {
+        // Shares by production value: 2,000,000 / 7,000,000 = 0.285714 and 1,800,000 / 6,800,000 = 0.264706.
+        // Per head: 80,000 -> 1,360,000 x 0.264706 / 5 = 72,000: -8,000. Pot part: -40,000 x 0.275210 / 5
+        // = -2,201.68; share part: 1,380,000 x -0.021008 / 5 = -5,798.32.
+        const auto& c = actor(run("production", "substitution_penalty"), "cardiologie");
+        CHECK(c.difference == Approx(-8000));
+        CHECK(c.potEffect == Approx(-2201.68).epsilon(1e-5));
+        CHECK(c.shareEffect == Approx(-5798.32).epsilon(1e-5));
+        CHECK(c.ownEffect == Approx(0).margin(1e-6));
+        CHECK(c.stance == Stance::Conflict);
+        CHECK(c.shareStance == Stance::Conflict);
+        CHECK(c.cause == Cause::Several);
+    }
+    SECTION("dagdelen + on-call burden: only the pot moves; the conflict is the contract's, not the model's")
+    {
+        // Share 0.7 x 500/2000 + 0.3 x 200/700 = 0.260714, before and after: per head
+        // 1,400,000 x 0.260714 / 5 = 73,000 -> 1,360,000 x 0.260714 / 5 = 70,914.29.
+        const auto& c = actor(run("dagdelen_disutility", "substitution_penalty"), "cardiologie");
+        CHECK(c.difference == Approx(-2085.71).epsilon(1e-5));
+        CHECK(c.potEffect == Approx(-2085.71).epsilon(1e-5));
+        CHECK(c.shareEffect == Approx(0).margin(1e-6));
+        CHECK(c.stance == Stance::Conflict);
+        CHECK(c.shareStance == Stance::Neutral);
+        CHECK(c.cause == Cause::Pot);
+        const auto& msb = actor(run("dagdelen_disutility", "substitution_penalty"), "msb");
+        CHECK(msb.potEffect == Approx(-40000));
+        CHECK(msb.cause == Cause::Pot);
+    }
+    SECTION("the hospital: the pot it pays is its gain, its margin on the care its loss")
+    {
+        // It pays the MSB 40,000 less (pot part +40,000). Its own part: revenue -200,000, variable cost
+        // -80,000 (200 units x 400), shared savings +100,000 (half of 200 units x 1000): -20,000.
+        const auto& h = actor(run("dagdelen_disutility", "substitution_penalty"), "hospital");
+        CHECK(h.potEffect == Approx(40000));
+        CHECK(h.shareEffect == Approx(0).margin(1e-6));
+        CHECK(h.ownEffect == Approx(-20000));
+        CHECK(h.difference == Approx(20000));
+    }
+}
+
+TEST_CASE("the parts always add up to the result, for every scenario, model and actor", "[core][incentives]")
+{
+    for (const auto* model : {"production", "benchmark", "dagdelen_disutility", "corridor", "salaried"})
+        for (const auto& s : builtinScenarios()) {
+            if (!checkScenario(hospital(model), s).empty())
+                continue;
+            for (const auto& a : compare(hospital(model), *preset(model), s).actors) {
+                INFO(model << " " << s.id << " " << a.actor);
+                CHECK(a.potEffect + a.shareEffect + a.ownEffect == Approx(a.difference).margin(1e-6 * (1 + std::abs(a.difference))));
+                // Without a corridor the MSB's pot is the contract's: the model divides it, nothing more.
+                if (a.kind == ActorKind::Msb && std::string(model) != "corridor")
+                    CHECK(a.shareEffect == Approx(0).margin(1e-6));
+            }
+        }
+}

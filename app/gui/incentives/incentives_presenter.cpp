@@ -216,11 +216,10 @@ std::string IncentivesPresenter::summary() const
         return a.value ? core::formatNumber(*a.value, 0, m_lang) : std::string("-");
     };
     if (!changed())
-        return tr(m_lang,
-                  txn("Incentive alignment: {0} ({1} conflict in {2} outcomes over {3} scenarios).",
-                      "Incentive alignment: {0} ({1} conflicts in {2} outcomes over {3} scenarios)."),
-                  now.conflicts, {value(now), std::to_string(now.conflicts), std::to_string(now.assessed), std::to_string(now.scenarios)});
-    return tr(m_lang, tx("Incentive alignment with this model: {0} (conflicts: {1}); with the stored model: {2} (conflicts: {3})."),
+        return reports::alignmentSentence(m_saved->model.name, now, m_lang);
+    return tr(m_lang,
+              tx("Incentive alignment of the distribution model itself with this model: {0} (against the theme: {1}); with "
+                 "the stored model: {2} (against the theme: {3})."),
               {value(edit), std::to_string(edit.conflicts), value(now), std::to_string(now.conflicts)});
 }
 

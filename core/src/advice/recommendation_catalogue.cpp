@@ -150,7 +150,7 @@ private:
             return;
         }
         m_r.onlyKnown(obj, w, {"metric", "element", "theme", "party", "a", "b", "measure", "item", "question", "scenario",
-                               "actor", "below", "above", "at_least", "at_most", "in"});
+                               "actor", "part", "below", "above", "at_least", "at_most", "in"});
         const auto text = [&](const char* key) {
             return obj.contains(key) && obj[key].is_string() ? obj[key].get<std::string>() : std::string();
         };
@@ -172,6 +172,8 @@ private:
         c.question = text("question");
         c.scenario = text("scenario");
         c.actor = text("actor");
+        if (obj.contains("part"))
+            c.part = text("part");
         comparison(obj, c);
         selectors(c);
         onlyUsedSelectors(obj, c);
@@ -231,13 +233,13 @@ private:
             {"item", {"item", "party"}},
             {"profile", {"question", "party"}},
             {"profile_disagreement", {"question"}},
-            {"incentive_conflicts", {"scenario", "actor"}},
+            {"incentive_conflicts", {"scenario", "actor", "part"}},
             {"incentive_alignment", {}},
             {"index", {}}};
         const auto it = used.find(c.metric);
         if (it == used.end())
             return;
-        for (const char* key : {"element", "theme", "party", "a", "b", "measure", "item", "question", "scenario", "actor"})
+        for (const char* key : {"element", "theme", "party", "a", "b", "measure", "item", "question", "scenario", "actor", "part"})
             if (obj.contains(key) && std::find(it->second.begin(), it->second.end(), key) == it->second.end())
                 m_r.fail(Reader::join(c.where, key), tx("is not used by the metric {0}"), {c.metric});
         if (c.element && c.theme)
@@ -307,6 +309,8 @@ private:
                 m_r.fail(Reader::join(c.where, "scenario"), tx("\"{0}\" is not a built-in scenario or any"), {c.scenario});
             if (c.actor != "vakgroep" && c.actor != "msb" && c.actor != "hospital" && c.actor != "any")
                 m_r.fail(Reader::join(c.where, "actor"), tx("must be vakgroep, msb, hospital or any"));
+            if (c.part != "all" && c.part != "share" && c.part != "contract")
+                m_r.fail(Reader::join(c.where, "part"), tx("must be share, contract or all"));
         }
     }
 };

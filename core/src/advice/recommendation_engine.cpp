@@ -353,6 +353,11 @@ private:
     {
         if (m_f.incentiveOutcomes.empty())
             return {};
+        // The part of each result that counts: the distribution model's own effect, the contracts', or the whole.
+        const auto against = [&](const ActorOutcome& a) {
+            const Stance s = c.part == "share" ? a.shareStance : c.part == "contract" ? a.contractStance : a.stance;
+            return s == Stance::Conflict;
+        };
         std::size_t count = 0;
         std::string list;
         for (const auto& o : m_f.incentiveOutcomes) {
@@ -362,18 +367,37 @@ private:
                 const bool actor = c.actor == "any" || (c.actor == "vakgroep" && a.kind == ActorKind::Vakgroep) ||
                                    (c.actor == "msb" && a.kind == ActorKind::Msb) ||
                                    (c.actor == "hospital" && a.kind == ActorKind::Hospital);
-                if (actor && a.counted && a.stance == Stance::Conflict) {
+                if (actor && a.counted && against(a)) {
                     ++count;
                     const auto name = m_f.scenarioNames.find(o.scenario);
                     list += (list.empty() ? "" : "; ") + (name != m_f.scenarioNames.end() ? name->second.in(m_lang) : o.scenario) +
-                            ": " + actorName(a, m_lang);
+                            ": " + actorName(a, m_lang) + " " + money(c.part == "share" ? a.shareEffect : c.part == "contract" ? a.potEffect + a.ownEffect : a.difference);
                 }
             }
         }
+        const std::string detail = list.empty() ? std::string() : " (" + list + ")";
+        const std::string n = std::to_string(count);
+        if (c.part == "share")
+            return Figure{true, static_cast<double>(count), 0,
+                          counted(txn("{0} result against the theme caused by the distribution model itself{1}",
+                                      "{0} results against the theme caused by the distribution model itself{1}"),
+                                  count, {n, detail})};
+        if (c.part == "contract")
+            return Figure{true, static_cast<double>(count), 0,
+                          counted(txn("{0} result against the theme caused by how the hospital and the MSB are paid{1}",
+                                      "{0} results against the theme caused by how the hospital and the MSB are paid{1}"),
+                                  count, {n, detail})};
         return Figure{true, static_cast<double>(count), 0,
                       counted(txn("{0} conflict with the theme under the current distribution model{1}",
                                   "{0} conflicts with the theme under the current distribution model{1}"),
-                              count, {std::to_string(count), list.empty() ? std::string() : " (" + list + ")"})};
+                              count, {n, detail})};
+    }
+
+    /// A simulated difference per year, as the actor's measure has it (per specialist for a vakgroep).
+    std::string money(double amount) const
+    {
+        const std::string sign = amount < 0 ? "-" : "+";
+        return "(" + sign + tr(m_lang, tx("EUR {0} a year"), {formatNumber(std::abs(amount), 0, m_lang)}) + ")";
     }
 };
 

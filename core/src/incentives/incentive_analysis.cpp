@@ -18,6 +18,18 @@ std::string_view code(Stance s)
     return "neutral";
 }
 
+std::string_view code(Cause c)
+{
+    switch (c) {
+    case Cause::None: return "none";
+    case Cause::Pot: return "pot";
+    case Cause::Share: return "share";
+    case Cause::Own: return "own";
+    case Cause::Several: return "several";
+    }
+    return "none";
+}
+
 std::size_t ScenarioOutcome::conflicts() const
 {
     return static_cast<std::size_t>(std::count_if(actors.begin(), actors.end(), [](const ActorOutcome& o) {
@@ -69,13 +81,44 @@ Stance stanceOf(double difference, double base, bool servedByB)
     return gainFromServing > 0 ? Stance::Aligned : Stance::Conflict;
 }
 
+/// The part of a difference that comes from the pot and the part from the share; the rest is the
+/// actor's own.
+struct Parts {
+    double pot = 0;
+    double share = 0;
+};
+
 ActorOutcome outcome(ActorKind kind, std::string actor, std::string measure, double now, double a, double b, double base,
-                     bool servedByB, bool counted)
+                     bool servedByB, bool counted, Parts parts = {})
 {
     ActorOutcome o{kind, std::move(actor), std::move(measure), now, a, b, b - a,
                    base != 0.0 ? (b - a) / std::abs(base) : 0.0, Stance::Neutral, counted};
     o.stance = stanceOf(b - a, base, servedByB);
+    o.potEffect = parts.pot;
+    o.shareEffect = parts.share;
+    o.ownEffect = o.difference - parts.pot - parts.share;
+    o.potStance = stanceOf(o.potEffect, base, servedByB);
+    o.shareStance = stanceOf(o.shareEffect, base, servedByB);
+    o.contractStance = stanceOf(o.potEffect + o.ownEffect, base, servedByB);
+    if (o.stance == Stance::Conflict) {
+        const bool pot = o.potStance == Stance::Conflict;
+        const bool share = o.shareStance == Stance::Conflict;
+        const bool own = stanceOf(o.ownEffect, base, servedByB) == Stance::Conflict;
+        // Several: the distribution model and a contract both, or no part alone but all together.
+        o.cause = share ? (pot || own ? Cause::Several : Cause::Share) : pot ? Cause::Pot : own ? Cause::Own : Cause::Several;
+    }
     return o;
+}
+
+/// A vakgroep's payment per head split into the contract's pot at the average share and the share
+/// at the average pot (a Shapley split: exact, and neither goes first). The share is the payment
+/// over the contract's pot, so what a corridor pays beyond that pot counts as the share's.
+Parts vakgroepParts(const MoneyState& a, const MoneyState& b, std::size_t i, double heads)
+{
+    const double shareA = a.contractPot > 0 ? a.payment[i] / a.contractPot : 0.0;
+    const double shareB = b.contractPot > 0 ? b.payment[i] / b.contractPot : 0.0;
+    const double pot = (b.contractPot - a.contractPot) * (shareA + shareB) / 2.0 / heads;
+    return {pot, (b.payment[i] - a.payment[i]) / heads - pot};
 }
 
 /// Every vakgroep a course changes, directly or through its environment.
@@ -125,7 +168,7 @@ ScenarioOutcome compare(const IncentiveInputs& inputs, const DistributionModel& 
             continue;
         out.actors.push_back(outcome(ActorKind::Vakgroep, v.name, "income_per_head", current.incomePerHead[i],
                                      out.a.incomePerHead[i], out.b.incomePerHead[i], out.a.incomePerHead[i], b,
-                                     changed.contains(v.name)));
+                                     changed.contains(v.name), vakgroepParts(out.a, out.b, i, v.selfEmployed)));
     }
     double salaried = 0;
     double salaryCost = 0;
@@ -137,9 +180,12 @@ ScenarioOutcome compare(const IncentiveInputs& inputs, const DistributionModel& 
         const double pay = salaryCost / salaried;
         out.actors.push_back(outcome(ActorKind::Salaried, "salaried", "salary_per_head", pay, pay, pay, pay, b, false));
     }
-    out.actors.push_back(outcome(ActorKind::Msb, "msb", "pot", current.pot, out.a.pot, out.b.pot, out.a.pot, b, true));
+    const double contractPot = out.b.contractPot - out.a.contractPot;
+    const double corridorPart = (out.b.pot - out.a.pot) - contractPot;
+    out.actors.push_back(
+        outcome(ActorKind::Msb, "msb", "pot", current.pot, out.a.pot, out.b.pot, out.a.pot, b, true, {contractPot, corridorPart}));
     out.actors.push_back(outcome(ActorKind::Hospital, "hospital", "margin", current.hospitalMargin, out.a.hospitalMargin,
-                                 out.b.hospitalMargin, affectedRevenue, b, true));
+                                 out.b.hospitalMargin, affectedRevenue, b, true, {-contractPot, -corridorPart}));
     // For the insurer a lower cost is the better outcome. When care only moves between hospitals
     // its regional cost is not modelled, so it gets no stance.
     if (!scenario.betweenHospitals)
@@ -149,7 +195,7 @@ ScenarioOutcome compare(const IncentiveInputs& inputs, const DistributionModel& 
     for (const auto& a : out.actors)
         finite.check(a.actor + "." + a.measure,
                      std::isfinite(a.now) && std::isfinite(a.a) && std::isfinite(a.b) && std::isfinite(a.difference) &&
-                         std::isfinite(a.relative));
+                         std::isfinite(a.relative) && std::isfinite(a.potEffect) && std::isfinite(a.shareEffect));
     finite.require(scenario.id + " (" + model.name + ")");
     return out;
 }
@@ -286,11 +332,17 @@ IncentiveAlignment incentiveAlignment(const IncentiveInputs& inputs, const std::
         for (const auto& a : outcome.actors)
             if (a.counted) {
                 ++out.assessed;
-                out.conflicts += a.stance == Stance::Conflict ? 1 : 0;
+                out.conflicts += a.shareStance == Stance::Conflict ? 1 : 0;
+                out.contractConflicts += a.contractStance == Stance::Conflict ? 1 : 0;
             }
     }
-    if (out.assessed > 0)
-        out.value = 100.0 * (1.0 - static_cast<double>(out.conflicts) / static_cast<double>(out.assessed));
+    if (out.assessed > 0) {
+        const auto score = [&](std::size_t conflicts) {
+            return 100.0 * (1.0 - static_cast<double>(conflicts) / static_cast<double>(out.assessed));
+        };
+        out.value = score(out.conflicts);
+        out.contract = score(out.contractConflicts);
+    }
     return out;
 }
 

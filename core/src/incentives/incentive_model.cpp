@@ -225,6 +225,7 @@ MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const
     }
     const double basePot = potFor(in.pot, baseRevenue.members);
     out.pot = m.fixedIncome || holdPot ? basePot : potFor(in.pot, revenue.members);
+    out.contractPot = m.corridor ? basePot : out.pot;
 
     if (m.corridor) {
         // Budgets are the baseline parts of the baseline pot; the pot is what the corridor pays.

@@ -64,6 +64,21 @@ std::string stanceName(Stance stance, Language lang)
     return {};
 }
 
+std::string causeName(Cause cause, ActorKind kind, Language lang)
+{
+    switch (cause) {
+    case Cause::None: return {};
+    case Cause::Pot: return std::string(tr(lang, tx("how the hospital pays the MSB")));
+    case Cause::Share: return std::string(tr(lang, tx("the distribution model")));
+    case Cause::Own:
+        return std::string(tr(lang, kind == ActorKind::Vakgroep ? tx("income earned elsewhere")
+                                    : kind == ActorKind::Hospital ? tx("the hospital's own margin (its insurer contract)")
+                                                                  : tx("its own cost")));
+    case Cause::Several: return std::string(tr(lang, tx("the contract and the distribution model together")));
+    }
+    return {};
+}
+
 std::string scenarioTitle(const Scenario& s, Language lang)
 {
     const auto& serving = s.servedByB ? s.b.label : s.a.label;

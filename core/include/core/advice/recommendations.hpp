@@ -40,6 +40,9 @@ struct Condition {
     std::string question;
     std::string scenario;
     std::string actor;
+    /// incentive_conflicts: which part of a result counts; "share" (the distribution model's own
+    /// effect), "contract" (the pot and the actor's own business together) or "all" (the result).
+    std::string part = "all";
     Compare compare = Compare::Below;
     double threshold = 0;
     std::vector<std::string> in;

@@ -22,6 +22,17 @@ enum class ActorKind { Vakgroep, Salaried, Msb, Hospital, Insurer };
 enum class Stance { Aligned, Neutral, Conflict };
 std::string_view code(Stance s);
 
+/// Which part of an actor's result puts it against the theme (docs/incentives.md, "Pot and share").
+enum class Cause {
+    None,  ///< not against the theme
+    Pot,   ///< how the hospital pays the MSB: the contract sets the pot
+    Share, ///< how the distribution model divides the pot over the vakgroepen
+    Own,   ///< the actor's own business: the hospital's margin under its insurer contract, the
+           ///< insurer's cost, a specialist's income earned elsewhere
+    Several, ///< the distribution model together with a contract
+};
+std::string_view code(Cause c);
+
 struct ActorOutcome {
     ActorKind kind = ActorKind::Vakgroep;
     std::string actor;   ///< the vakgroep's name, or salaried / msb / hospital / insurer
@@ -33,6 +44,18 @@ struct ActorOutcome {
     double relative = 0;   ///< difference / base (see docs/incentives.md)
     Stance stance = Stance::Neutral;
     bool counted = false;  ///< counts in the alignment score (changed vakgroepen, MSB, hospital)
+    /// The difference split by where it comes from: potEffect + shareEffect + ownEffect = difference.
+    /// Vakgroep: the change of the pot at its average share, and of its share at the average pot
+    /// (a Shapley split: neither goes first). MSB: the contract's pot, and what a corridor pays
+    /// beyond it. Hospital: what it pays the MSB under the contract (pot), a corridor's part (share),
+    /// and its margin from revenue, savings and costs (own). Insurer: its cost (own).
+    double potEffect = 0;
+    double shareEffect = 0;
+    double ownEffect = 0;
+    Stance potStance = Stance::Neutral;   ///< the stance of the pot effect alone
+    Stance shareStance = Stance::Neutral; ///< of the share effect alone: the distribution model's own verdict
+    Stance contractStance = Stance::Neutral; ///< of the pot and own effects together: the contracts' verdict
+    Cause cause = Cause::None;         ///< for a conflict: the part that causes it
     /// 'a' or 'b': the course this actor is better off with; 0 when neutral.
     char prefers() const;
 };
@@ -86,13 +109,17 @@ struct SweepResult {
 SweepResult sweep(const IncentiveInputs& inputs, const DistributionModel& model, const Scenario& scenario,
                   const SweepParameter& parameter, double from, double to, std::size_t steps);
 
-/// 100 x (1 - counted conflicts / counted actor outcomes) over the scenarios, under the current
-/// model. nullopt when no scenario applies.
+/// The distribution model judged by what it does itself: 100 x (1 - counted outcomes whose share
+/// effect is against the theme / counted outcomes) over the scenarios, under the current model.
+/// The contracts' part (pot and own effects together) is scored beside it the same way. nullopt
+/// when no scenario applies.
 struct IncentiveAlignment {
-    std::optional<double> value;
+    std::optional<double> value;          ///< the distribution model's
+    std::optional<double> contract;       ///< the contracts': how the hospital pays the MSB and is paid itself
     std::size_t scenarios = 0;
     std::size_t assessed = 0;
-    std::size_t conflicts = 0;
+    std::size_t conflicts = 0;            ///< share effects against the theme
+    std::size_t contractConflicts = 0;    ///< pot and own effects against the theme
 };
 IncentiveAlignment incentiveAlignment(const IncentiveInputs& inputs, const std::vector<Scenario>& scenarios);
 

@@ -140,6 +140,9 @@ struct MoneyState {
     double memberRevenue = 0;  ///< the part earned by self-employed specialists (the pot's base)
     double sharedSavings = 0;  ///< paid by the insurer for care moved out (none under a fixed revenue)
     double pot = 0;            ///< paid to the MSB
+    /// The pot as the contract between hospital and MSB sets it (a share of the revenue, or fixed).
+    /// It equals `pot` except under a corridor, which pays its own budgets out of the baseline pot.
+    double contractPot = 0;
     double variableCost = 0;
     double salaryCost = 0;
     double hospitalMargin = 0; ///< revenue + savings - variable cost - pot - salaries (fixed costs left out)

@@ -23,6 +23,8 @@ std::string componentName(Component component, Language lang);
 std::string actorName(ActorKind kind, const std::string& actor, Language lang);
 std::string actorName(const ActorOutcome& actor, Language lang);
 std::string stanceName(Stance stance, Language lang);
+/// Why an actor is against the theme: "the contract (the pot)", "the distribution model", …
+std::string causeName(Cause cause, ActorKind kind, Language lang);
 /// A scenario's name with the theme it serves and which course serves it.
 std::string scenarioTitle(const Scenario& scenario, Language lang);
 /// A question's kind: "statement", "rating (0-10)", "choice", "number".
