@@ -298,3 +298,18 @@ TEST_CASE("the parts always add up to the result, for every scenario, model and 
             }
         }
 }
+
+TEST_CASE("corridor: growth above the agreed ceiling earns nothing extra, as its recommendation says", "[core][incentives]")
+{
+    // Ceiling conflict: the orthopaedists produce 6% more, above a ceiling equal to the agreed
+    // production. The band's top is the ceiling (1.0), not the cap (1.15): their budget pays 100%.
+    const auto o = run("corridor", "ceiling_conflict");
+    const auto& ortho = actor(o, "orthopedie");
+    CHECK(ortho.b == Approx(ortho.a));
+    CHECK(ortho.stance == Stance::Neutral);
+    CHECK(actor(o, "msb").stance != Stance::Conflict);
+    // Concentration raises the ceiling 15% with the production: then the band pays up to its cap.
+    const auto& grown = actor(run("corridor", "lchv_concentration"), "orthopedie");
+    CHECK(grown.b / grown.a == Approx(1.15).epsilon(1e-9));
+    CHECK(grown.stance == Stance::Aligned);
+}

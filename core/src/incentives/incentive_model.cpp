@@ -228,13 +228,17 @@ MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const
     out.contractPot = m.corridor ? basePot : out.pot;
 
     if (m.corridor) {
-        // Budgets are the baseline parts of the baseline pot; the pot is what the corridor pays.
+        // Budgets are the baseline parts of the baseline pot; the pot is what the corridor pays. The
+        // band's top is the cap or the agreed ceiling, whichever is lower: production the hospital is
+        // not paid for earns nothing extra.
         const auto budgets = shares(in, m, base);
         out.pot = 0.0;
         for (std::size_t i = 0; i < in.vakgroepen.size(); ++i) {
             const double agreed = in.vakgroepen[i].production;
             const double ratio = agreed > 0 ? s.production[i] / agreed : 1.0;
-            out.payment.push_back(budgets[i] * basePot * std::clamp(ratio, m.corridor->floor, m.corridor->cap));
+            const double ceiling = agreed > 0 && s.ceiling[i] > 0 ? s.ceiling[i] / agreed : m.corridor->cap;
+            const double top = std::max(m.corridor->floor, std::min(m.corridor->cap, ceiling));
+            out.payment.push_back(budgets[i] * basePot * std::clamp(ratio, m.corridor->floor, top));
             out.pot += out.payment.back();
         }
     } else {
