@@ -313,3 +313,14 @@ TEST_CASE("corridor: growth above the agreed ceiling earns nothing extra, as its
     CHECK(grown.b / grown.a == Approx(1.15).epsilon(1e-9));
     CHECK(grown.stance == Stance::Aligned);
 }
+
+TEST_CASE("salaried: income earned elsewhere does not add to a fixed income", "[core][incentives]")
+{
+    // The regional partnership moves 20% of urology to the partner hospital. Self-employed urologists
+    // earn that income there; on a fixed income nothing changes for them.
+    const auto& urology = actor(run("salaried", "regional_concentration"), "urologie");
+    CHECK(urology.difference == Approx(0).margin(1e-6));
+    CHECK(urology.stance == Stance::Neutral);
+    const auto& selfEmployed = actor(run("production", "regional_concentration"), "urologie");
+    CHECK(selfEmployed.ownEffect > 0); // under a pot, their income elsewhere counts
+}

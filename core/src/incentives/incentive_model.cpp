@@ -245,7 +245,10 @@ MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const
         for (const double share : shares(in, m, s))
             out.payment.push_back(share * out.pot);
     }
-    const bool elsewhere = std::any_of(s.incomeElsewhere.begin(), s.incomeElsewhere.end(), [](double x) { return x != 0.0; });
+    // Income earned elsewhere adds to a share of a pot; a fixed income (the salaried preset) stays what
+    // it is wherever the work is done.
+    const bool elsewhere = !m.fixedIncome &&
+                           std::any_of(s.incomeElsewhere.begin(), s.incomeElsewhere.end(), [](double x) { return x != 0.0; });
     const std::vector<double> baseIncome = elsewhere ? evaluate(in, m, Course{}, holdPot).incomePerHead : std::vector<double>{};
     for (std::size_t i = 0; i < in.vakgroepen.size(); ++i) {
         const double heads = in.vakgroepen[i].selfEmployed;
