@@ -279,3 +279,34 @@ TEST_CASE("each demo hospital gets a distinct, sensible top five", "[core][recom
     CHECK(diverging != lowConsensus);
     CHECK(aligned != lowConsensus);
 }
+
+TEST_CASE("a divided board is reported as a majority, not as one voice", "[core][recommendations]")
+{
+    ResponseSet responses;
+    const auto add = [&](const std::string& code, Role role, const std::string& orgModel) {
+        for (const auto* q : builtinInstrument().questionsOfKind(QuestionKind::Likert))
+            if (q->askedOf(role))
+                responses.add(AnswerRow{code, role, q->code, 3});
+        responses.add(AnswerRow{code, role, "profile.org_model", orgModel});
+    };
+    // RvB: two of three say "participation", one "salaried": a majority, not unanimous. MSB board:
+    // all three the same.
+    add("R1", Role::Rvb, "participation");
+    add("R2", Role::Rvb, "participation");
+    add("R3", Role::Rvb, "salaried");
+    for (const auto* code : {"M1", "M2", "M3"})
+        add(code, Role::MsbBoard, "msb_transparent");
+    const auto analysis = analyse(builtinInstrument(), responses, {});
+    const auto facts = roundFacts(analysis, responses, builtinInstrument(), std::nullopt);
+    CHECK(facts.profile.at("profile.org_model").at("rvb") == "participation");
+    CHECK(facts.divided.at("profile.org_model").contains("rvb"));
+    CHECK_FALSE(facts.divided.at("profile.org_model").contains("msb_board"));
+    const auto list = parseCatalogue(
+        catalogue({entry("model", R"({"metric": "profile", "question": "profile.org_model", "party": "rvb", "in": ["participation"]})")}),
+        builtinInstrument(), "t");
+    const auto advice = advise(list, facts, builtinInstrument(), Language::En);
+    REQUIRE(advice.size() == 1);
+    const auto figure = advice[0].tests.at(0).figure.render(Language::En);
+    CHECK(figure.find("by majority, not unanimously") != std::string::npos);
+    CHECK(figure.find('2') == std::string::npos); // no counts
+}

@@ -8,6 +8,7 @@
 #include "reports/incentive_tables.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 
@@ -49,6 +50,7 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
     for (const auto& q : inst.questions()) {
         if (q.kind != core::QuestionKind::Choice && q.kind != core::QuestionKind::Number)
             continue;
+        std::array<bool, 2> divided{}; // a majority, not unanimous: said in the table, compared as the answer
         std::vector<std::optional<std::string>> answers;
         for (const auto role : {core::Role::Rvb, core::Role::MsbBoard}) {
             std::optional<std::string> answer;
@@ -58,8 +60,11 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
             }
             if (q.kind == core::QuestionKind::Choice) {
                 if (const auto it = facts.profile.find(q.code); it != facts.profile.end())
-                    if (const auto a = it->second.find(std::string(core::code(role))); a != it->second.end())
+                    if (const auto a = it->second.find(std::string(core::code(role))); a != it->second.end()) {
                         answer = q.option(a->second)->label.in(lang);
+                        const auto d = facts.divided.find(q.code);
+                        divided[answers.size()] = d != facts.divided.end() && d->second.contains(a->first);
+                    }
             } else if (const auto it = facts.profileNumbers.find(q.code); it != facts.profileNumbers.end()) {
                 if (const auto n = it->second.find(std::string(core::code(role))); n != it->second.end())
                     answer = core::formatNumber(n->second, n->second == static_cast<int>(n->second) ? 0 : 1, lang);
@@ -69,7 +74,9 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
         const auto cell = [&](std::size_t i, core::Role role) {
             if (!data.analysis.shown(role))
                 return text(tx("not shown (below the threshold)"));
-            return answers[i] ? *answers[i] : text(tx("no shared answer"));
+            if (!answers[i])
+                return text(tx("no shared answer"));
+            return divided[i] ? tr(lang, tx("{0} (by majority, not unanimous)"), {*answers[i]}) : *answers[i];
         };
         std::string same;
         if (answers[0] && answers[1]) {

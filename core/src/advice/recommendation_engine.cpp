@@ -86,8 +86,11 @@ RoundFacts roundFacts(const Analysis& analysis, const ResponseSet& responses, co
             if (answered < analysis.options.k)
                 continue;
             for (const auto& o : q->options)
-                if (2 * counts[o.code] > answered)
+                if (2 * counts[o.code] > answered) {
                     facts.profile[q->code][std::string(code(role))] = o.code;
+                    if (counts[o.code] < answered)
+                        facts.divided[q->code].insert(std::string(code(role)));
+                }
         }
     for (const auto* q : instrument.questionsOfKind(QuestionKind::Number))
         for (const auto role : {Role::Rvb, Role::MsbBoard}) {
@@ -311,6 +314,12 @@ private:
                                number(value, 1), std::to_string(n)}}};
     }
 
+    bool divided(const std::string& question, const std::string& who) const
+    {
+        const auto it = m_f.divided.find(question);
+        return it != m_f.divided.end() && it->second.contains(who);
+    }
+
     Figure profile(const Condition& c) const
     {
         const auto q = m_f.profile.find(c.question);
@@ -325,7 +334,8 @@ private:
             const bool in = std::find(c.in.begin(), c.in.end(), answer->second) != c.in.end();
             if (in || c.party != "any")
                 return Figure{true, in ? 1.0 : 0.0, 0,
-                              Message{tx("{0}: {1} answers \"{2}\""),
+                              Message{divided(c.question, who) ? tx("{0}: {1} answers \"{2}\" by majority, not unanimously")
+                                                               : tx("{0}: {1} answers \"{2}\""),
                                       {m_in.find(c.question)->text.in(m_lang), party(who), optionLabel(c.question, answer->second)}}};
         }
         // A test on one party says nothing when that party has no (majority) answer.
@@ -333,7 +343,9 @@ private:
             return {};
         std::string answers;
         for (const auto& [who, answer] : q->second)
-            answers += (answers.empty() ? "" : "; ") + party(who) + ": \"" + optionLabel(c.question, answer) + "\"";
+            answers += (answers.empty() ? "" : "; ") +
+                       tr(m_lang, divided(c.question, who) ? tx("{0}: \"{1}\" by majority") : tx("{0}: \"{1}\""),
+                          {party(who), optionLabel(c.question, answer)});
         return Figure{true, 0.0, 0, Message{tx("{0}: {1}"), {m_in.find(c.question)->text.in(m_lang), answers}}};
     }
 

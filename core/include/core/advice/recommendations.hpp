@@ -9,6 +9,7 @@
 #include "core/answers/records.hpp"
 
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,6 +81,9 @@ struct RoundFacts {
     /// The majority answer per profile question, per shown party (rvb, msb_board): only when at
     /// least k of its respondents answered and more than half of them gave that answer.
     std::map<std::string, std::map<std::string, std::string>> profile;
+    /// Per profile question, the parties whose majority answer was not unanimous: reported as a
+    /// majority, so that a divided board is not presented as one voice (never with counts).
+    std::map<std::string, std::set<std::string>> divided;
     /// The median answer per number question (headcounts), per shown party, from k answers on.
     std::map<std::string, std::map<std::string, double>> profileNumbers;
     std::vector<ScenarioOutcome> incentiveOutcomes; ///< under the current model; empty without inputs
