@@ -69,16 +69,15 @@ int cmdRecommend(const Context& c)
     const std::size_t top = c.args.flag("all") ? advice.size() : c.args.count("top");
     if (c.options.format != reports::TableFormat::Text) {
         std::vector<core::Advice> shown;
-        for (const auto& a : advice)
-            if (a.triggered && shown.size() < top)
-                shown.push_back(a);
+        for (const auto* a : core::applying(advice, top))
+            shown.push_back(*a);
         if (c.options.format == reports::TableFormat::Json)
             c.out << reports::adviceJson(shown, lang) << "\n";
         else
             reports::writeTable(c.out, reports::adviceRows(shown, lang), c.options.format);
         return kOk;
     }
-    const auto triggered = static_cast<std::size_t>(std::count_if(advice.begin(), advice.end(), [](const core::Advice& a) { return a.triggered; }));
+    const auto triggered = core::applying(advice).size();
     c.out << db.organisation(data.round.organisationId).name << " - " << data.round.name << ": "
           << tr(lang,
                 txn("{0} of {1} recommendations applies; the first {2}, most urgent first (* = headline recommendation):",

@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <sstream>
 
@@ -122,15 +123,40 @@ std::string commandHelp(Language lang, const CommandSpec& spec, const po::option
     return out.str();
 }
 
+/// What a value of the command's option `option` ("--top") must be, when the table says.
+std::optional<std::string> expected(const CommandSpec* spec, const std::string& option, Language lang)
+{
+    if (!spec)
+        return std::nullopt;
+    for (const auto& o : spec->options) {
+        if ("--" + o.key() != option)
+            continue;
+        switch (o.kind) {
+        case ValueKind::Id:
+            return tr(lang, tx("{0} takes an id, a whole number as the list commands show it"), {option});
+        case ValueKind::Integer:
+            return tr(lang, tx("{0} takes a whole number from {1} to {2}"),
+                      {option, std::to_string(std::numeric_limits<int>::min()), std::to_string(std::numeric_limits<int>::max())});
+        case ValueKind::Count:
+            return tr(lang, tx("{0} takes a whole number from 1 to {1}"), {option, std::to_string(std::numeric_limits<std::size_t>::max())});
+        case ValueKind::Number:
+            return tr(lang, tx("{0} takes a number, such as 0.5"), {option});
+        default:
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 /// Boost's messages are English only: each kind of command-line error gets its own text.
-std::string describe(const po::error& e, Language lang)
+std::string describe(const po::error& e, const CommandSpec* spec, Language lang)
 {
     const auto* named = dynamic_cast<const po::error_with_option_name*>(&e);
     const std::string option = named ? named->get_option_name() : std::string();
     if (dynamic_cast<const po::unknown_option*>(&e))
         return tr(lang, tx("unknown option {0}"), {option});
     if (dynamic_cast<const po::validation_error*>(&e))
-        return tr(lang, tx("invalid value for {0}"), {option});
+        return expected(spec, option, lang).value_or(tr(lang, tx("invalid value for {0}"), {option}));
     if (dynamic_cast<const po::multiple_occurrences*>(&e))
         return tr(lang, tx("{0} is given more than once"), {option});
     if (const auto* syntax = dynamic_cast<const po::invalid_command_line_syntax*>(&e)) {
@@ -224,7 +250,7 @@ Options parseOptions(const std::vector<std::string>& args)
         po::store(po::command_line_parser(rest).options(all).positional(positional).run(), vm);
         po::notify(vm);
     } catch (const po::error& e) {
-        throw UsageError(tr(lang, tx("{0}; see 'samenspel {1} --help'"), {describe(e, lang), name}));
+        throw UsageError(tr(lang, tx("{0}; see 'samenspel {1} --help'"), {describe(e, spec, lang), name}));
     }
 
     if (vm.count("version") && !vm.count("help")) {

@@ -19,18 +19,6 @@ std::string targetsLabel(const core::Recommendation& r, const core::Instrument& 
     return out;
 }
 
-namespace {
-/// The first `top` recommendations that apply (the list is ranked, applying ones first).
-std::vector<const core::Advice*> firstTriggered(const std::vector<core::Advice>& advice, std::size_t top)
-{
-    std::vector<const core::Advice*> out;
-    for (const auto& a : advice)
-        if (a.triggered && out.size() < top)
-            out.push_back(&a);
-    return out;
-}
-} // namespace
-
 Table adviceTable(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
                   core::Language lang, bool withIds)
 {
@@ -42,7 +30,7 @@ Table adviceTable(const std::vector<core::Advice>& advice, std::size_t top, cons
     t.columns.push_back({"targets", std::string(tr(lang, tx("7S / theme")))});
     t.columns.push_back({"audience", std::string(tr(lang, tx("for")))});
     long long rank = 0;
-    for (const auto* a : firstTriggered(advice, top)) {
+    for (const auto* a : core::applying(advice, top)) {
         const auto& r = *a->recommendation;
         std::vector<Cell> row{Cell::of(++rank)};
         if (withIds)
@@ -60,7 +48,7 @@ std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, 
 {
     std::vector<std::string> out;
     std::size_t rank = 0;
-    for (const auto* a : firstTriggered(advice, top)) {
+    for (const auto* a : core::applying(advice, top)) {
         const auto& r = *a->recommendation;
         out.push_back(std::to_string(++rank) + ". " + r.title.in(lang));
         out.push_back("   " + r.text.in(lang));

@@ -112,11 +112,9 @@ private:
         m_doc.table(gapTable(m_a, m_inst, m_lang, 5));
         m_doc.heading(text(tx("The five most urgent recommendations")), 2);
         int rank = 0;
-        for (const auto& a : m_in.advice) {
-            if (!a.triggered || rank == 5)
-                break;
-            const auto why = a.rationale();
-            m_doc.bullet(std::to_string(++rank) + ". " + a.recommendation->title.in(m_lang) +
+        for (const auto* a : core::applying(m_in.advice, 5)) {
+            const auto why = a->rationale();
+            m_doc.bullet(std::to_string(++rank) + ". " + a->recommendation->title.in(m_lang) +
                          (why.empty() ? "" : " — " + why.front().render(m_lang)));
         }
     }
@@ -279,10 +277,8 @@ private:
         std::set<std::string> cited;
         for (const auto& q : m_inst.questions())
             cited.insert(q.source.publication);
-        std::size_t shown = 0;
-        for (const auto& a : m_in.advice)
-            if (a.triggered && shown++ < top)
-                cited.insert(a.recommendation->source.publication);
+        for (const auto* a : core::applying(m_in.advice, top))
+            cited.insert(a->recommendation->source.publication);
         m_doc.heading(text(tx("Sources")));
         for (const auto& s : m_inst.sources())
             if (cited.contains(s.code))

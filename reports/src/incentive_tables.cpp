@@ -12,21 +12,6 @@ using core::tx;
 using core::txn;
 using core::txc;
 
-std::string formatMoney(double amount, core::Language lang)
-{
-    const char group = lang == core::Language::Nl ? '.' : ',';
-    auto whole = static_cast<long long>(std::llround(std::abs(amount)));
-    std::string digits = std::to_string(whole);
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            grouped += group;
-        grouped += digits[i];
-    }
-    const std::string sign = amount < 0 && whole != 0 ? "-" : "";
-    return lang == core::Language::Nl ? sign + "€ " + grouped : sign + "€" + grouped;
-}
-
 std::string alignmentSentence(const std::string& model, const core::IncentiveAlignment& alignment, core::Language lang)
 {
     const auto score = [&](const std::optional<double>& v) { return v ? core::formatNumber(*v, 0, lang) : std::string("-"); };
@@ -64,7 +49,7 @@ Table vakgroepTable(const core::IncentiveInputs& in, core::Language lang)
                           Cell::of(static_cast<long long>(v.salaried)), Cell::of(static_cast<long long>(v.production)),
                           Cell::of(static_cast<long long>(v.ceiling)), Cell::of(static_cast<long long>(v.dagdelen)),
                           Cell::of(static_cast<long long>(v.disutility)), Cell::of(100.0 * v.benchmarkGrowth, 1),
-                          Cell::of(formatMoney(v.tariff, lang)), Cell::of(formatMoney(v.marginalCost, lang))});
+                          Cell::of(core::formatMoney(v.tariff, lang)), Cell::of(core::formatMoney(v.marginalCost, lang))});
     return t;
 }
 
@@ -85,11 +70,11 @@ Table outcomeTable(const core::ScenarioOutcome& o, core::Language lang)
                  {"cause", std::string(tr(lang, tx("because of")))}};
     for (const auto& a : o.actors) {
         const char prefers = a.prefers();
-        t.rows.push_back({Cell::of(core::actorName(a, lang)), Cell::of(formatMoney(a.now, lang)), Cell::of(formatMoney(a.a, lang)),
-                          Cell::of(formatMoney(a.b, lang)), Cell::of(formatMoney(a.difference, lang)),
+        t.rows.push_back({Cell::of(core::actorName(a, lang)), Cell::of(core::formatMoney(a.now, lang)), Cell::of(core::formatMoney(a.a, lang)),
+                          Cell::of(core::formatMoney(a.b, lang)), Cell::of(core::formatMoney(a.difference, lang)),
                           Cell::of(100.0 * a.relative, 1), Cell::of(prefers ? std::string{'(', prefers, ')'} : "-"),
-                          Cell::of(core::stanceName(a.stance, lang)), Cell::of(formatMoney(a.potEffect, lang)),
-                          Cell::of(formatMoney(a.shareEffect, lang)),
+                          Cell::of(core::stanceName(a.stance, lang)), Cell::of(core::formatMoney(a.potEffect, lang)),
+                          Cell::of(core::formatMoney(a.shareEffect, lang)),
                           Cell::of(a.stance == core::Stance::Conflict ? core::causeName(a.cause, a.kind, lang) : std::string())});
     }
     return t;

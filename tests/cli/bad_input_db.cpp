@@ -217,7 +217,7 @@ std::vector<Case> valueCases()
         value("an anonymity threshold of 2", plus(create, {"X", "--k", "2"}), kRefused, "niet 2", "de anonimiteitsdrempel",
               "moet minstens 3 zijn"),
         value("an anonymity threshold too large for a number", plus(create, {"X", "--k", "99999999999"}), kUsage,
-              "ongeldige waarde", "--k", "zie 'samenspel assessment create --help'"),
+              "--k verwacht een geheel getal", "van -2147483648 tot 2147483647", "zie 'samenspel assessment create --help'"),
         value("an action owner that does not exist", plus(addAction, {"--owner", "koning"}), kRefused, "\"koning\"",
               "is geen eigenaar", "verwacht rvb, msb, both of other"),
         value("an action due date the other way round", plus(addAction, {"--due", "31-12-2026"}), kRefused, "\"31-12-2026\"",
@@ -231,7 +231,7 @@ std::vector<Case> valueCases()
               "\"niets\"", "er is geen aanbeveling", "zie 'samenspel recommend --all'"),
         value("a round that is not there", {"score", "--assessment", "99"}, kRefused, "er is geen ronde (assessment)", "met id 99",
               "zie 'samenspel assessment list'"),
-        value("a round id in words", {"score", "--assessment", "twee"}, kUsage, "ongeldige waarde", "--assessment",
+        value("a round id in words", {"score", "--assessment", "twee"}, kUsage, "--assessment verwacht een id", "een geheel getal",
               "zie 'samenspel score --help'"),
     };
 }

@@ -156,7 +156,12 @@ TEST_CASE("a wrong command line exits with 2 and says what is wrong", "[cli]")
     CHECK(r.err.find("'assessment' heeft een subopdracht nodig") != std::string::npos);
     r = samenspel({"score", "--assessment", "twee"});
     CHECK(r.code == cli::kUsage);
-    CHECK(r.err.find("ongeldige waarde voor --assessment") != std::string::npos);
+    CHECK(r.err.find("--assessment verwacht een id") != std::string::npos);
+    r = samenspel({"recommend", "--assessment", "1", "--top", "drie"});
+    CHECK(r.code == cli::kUsage);
+    CHECK(r.err.find("--top verwacht een geheel getal van 1 tot ") != std::string::npos);
+    r = samenspel({"--lang", "en", "score", "--assessment", "1", "--gap-threshold", "veel"});
+    CHECK(r.err.find("takes a number, such as 0.5") != std::string::npos);
     r = samenspel({"org", "list", "--colour"});
     CHECK(r.err.find("onbekende optie --colour") != std::string::npos);
     r = samenspel({"--lang", "en", "--format", "xml", "org", "list"});

@@ -33,8 +33,7 @@ void AdvicePresenter::reload()
 
 std::size_t AdvicePresenter::count() const
 {
-    const auto& advice = m_advice;
-    return static_cast<std::size_t>(std::count_if(advice.begin(), advice.end(), [](const auto& a) { return a.triggered; }));
+    return core::applying(m_advice).size();
 }
 
 const core::Advice& AdvicePresenter::triggered(std::size_t index) const

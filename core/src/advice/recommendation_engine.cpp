@@ -408,8 +408,7 @@ private:
     /// A simulated difference per year, as the actor's measure has it (per specialist for a vakgroep).
     std::string money(double amount) const
     {
-        const std::string sign = amount < 0 ? "-" : "+";
-        return "(" + sign + tr(m_lang, tx("EUR {0} a year"), {formatNumber(std::abs(amount), 0, m_lang)}) + ")";
+        return "(" + tr(m_lang, tx("{0} a year"), {formatMoney(amount, m_lang, true)}) + ")";
     }
 };
 
@@ -547,6 +546,15 @@ Action actionFrom(const Recommendation& recommendation, Id round, Language lang)
     for (const auto t : recommendation.themes)
         a.targets.emplace_back(code(t));
     return a;
+}
+
+std::vector<const Advice*> applying(const std::vector<Advice>& advice, std::size_t top)
+{
+    std::vector<const Advice*> out;
+    for (const auto& a : advice)
+        if (a.triggered && out.size() < top)
+            out.push_back(&a);
+    return out;
 }
 
 } // namespace core

@@ -3,6 +3,7 @@
 #include "core/text/text_util.hpp"
 #include "text/message_catalogue.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <stdexcept>
@@ -103,6 +104,21 @@ std::string formatNumber(double v, int decimals, Language lang)
             if (c == '.')
                 c = ',';
     return out;
+}
+
+std::string formatMoney(double amount, Language lang, bool withPlus)
+{
+    const char group = lang == Language::Nl ? '.' : ',';
+    const auto whole = static_cast<long long>(std::llround(std::abs(amount)));
+    const std::string digits = std::to_string(whole);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += group;
+        grouped += digits[i];
+    }
+    const std::string sign = whole == 0 ? "" : amount < 0 ? "-" : withPlus ? "+" : "";
+    return lang == Language::Nl ? sign + "€ " + grouped : sign + "€" + grouped;
 }
 
 Error::Error(Message message)

@@ -10,8 +10,6 @@
 
 namespace reports {
 
-/// EUR amounts as a board member reads them: "€ 1.234.567" in Dutch, "€1,234,567" in English.
-std::string formatMoney(double amount, core::Language lang);
 
 /// "Distribution model: …. Incentive alignment: 75 (3 conflicts in 12 outcomes over 6 scenarios)."
 std::string alignmentSentence(const std::string& model, const core::IncentiveAlignment& alignment, core::Language lang);

@@ -8,6 +8,7 @@
 #include "core/instrument/instrument.hpp"
 #include "core/answers/records.hpp"
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <optional>
@@ -137,5 +138,8 @@ std::vector<ActionProgress> actionProgress(const Action& action, const Analysis&
 /// worded in `lang`.
 std::vector<Advice> advise(const Catalogue& catalogue, const RoundFacts& facts, const Instrument& instrument,
                            Language lang);
+/// The first `top` recommendations that apply, in the order advise() ranks them; the one rule for
+/// "the most urgent N" on every screen, report and export.
+std::vector<const Advice*> applying(const std::vector<Advice>& advice, std::size_t top = SIZE_MAX);
 
 } // namespace core

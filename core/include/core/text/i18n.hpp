@@ -45,6 +45,9 @@ std::string tr(Language lang, PluralKey key, unsigned long long n, const std::ve
 
 /// A number with fixed decimals as people read it: "0,75" in Dutch, "0.75" in English.
 std::string formatNumber(double v, int decimals, Language lang);
+/// A whole euro amount as a board member reads it: "€ 1.234.567" in Dutch, "€1,234,567" in English;
+/// negative amounts get "-", with `withPlus` positive ones get "+".
+std::string formatMoney(double amount, Language lang, bool withPlus = false);
 
 /// A text in both languages, as authored in data files.
 struct LocalText {
