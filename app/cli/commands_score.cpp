@@ -62,6 +62,17 @@ int cmdScore(const Context& c)
     reports::writeTable(out, reports::gapTable(analysis, instrument, lang, 10), text);
     reports::writeHeading(out, tr(lang, tx("Consensus within parties (r_wg, 0-1; 0.7 and up is usually read as agreement)")));
     reports::writeTable(out, reports::consensusTable(analysis, instrument, lang), text);
+    reports::writeHeading(out, tr(lang, tx("Consensus against a slightly skewed null (r_wg, sensitivity check)")));
+    reports::writeTable(out, reports::consensusTable(analysis, instrument, lang, reports::Agreement::RwgSkewed), text);
+    reports::writeHeading(out, tr(lang, tx("Consensus as a_wg (-1 to 1)")));
+    reports::writeTable(out, reports::consensusTable(analysis, instrument, lang, reports::Agreement::Awg), text);
+    reports::writeHeading(out, tr(lang, tx("Do the parties differ more than chance? ICC(1) and ICC(2)")));
+    if (const auto icc = reports::iccTable(analysis, instrument, lang); icc.rows.empty())
+        out << reports::iccMissing(lang) << "\n";
+    else
+        reports::writeTable(out, icc, text);
+    for (const auto& note : reports::agreementNotes(lang))
+        out << note << "\n";
     reports::writeHeading(out, tr(lang, tx("Congruence across the 7S")));
     for (const auto& line : reports::congruenceLines(analysis, instrument, lang))
         out << line << "\n";

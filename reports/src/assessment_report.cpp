@@ -190,6 +190,18 @@ private:
         m_doc.heading(text(tx("Consensus within the parties")));
         m_doc.paragraph(consensusNote(m_lang), 9);
         m_doc.table(consensusTable(m_a, m_inst, m_lang));
+        m_doc.heading(text(tx("Agreement as researchers measure it")), 2);
+        m_doc.paragraph(text(tx("Consensus against a slightly skewed null (r_wg, sensitivity check)")), 9, true);
+        m_doc.table(consensusTable(m_a, m_inst, m_lang, Agreement::RwgSkewed));
+        m_doc.paragraph(text(tx("Consensus as a_wg (-1 to 1)")), 9, true);
+        m_doc.table(consensusTable(m_a, m_inst, m_lang, Agreement::Awg));
+        m_doc.paragraph(text(tx("Do the parties differ more than chance? ICC(1) and ICC(2)")), 9, true);
+        if (const auto icc = iccTable(m_a, m_inst, m_lang); icc.rows.empty())
+            m_doc.paragraph(iccMissing(m_lang), 9);
+        else
+            m_doc.table(icc);
+        for (const auto& note : agreementNotes(m_lang))
+            m_doc.paragraph(note, 8);
         m_doc.heading(text(tx("Reliability of the scales (Cronbach's alpha)")), 2);
         m_doc.table(alphaTable(m_a, m_inst, m_lang));
     }

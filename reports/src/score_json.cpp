@@ -20,11 +20,14 @@ json dimension(const core::DimensionResult& d)
         if (p.stat.shown)
             parties[p.party] = {{"mean", p.stat.mean}, {"sd", p.coarse ? json(nullptr) : json(p.stat.sd)},
                                 {"n", p.stat.n},       {"rwg", optional(p.rwg)},
+                                {"rwg_skewed", optional(p.rwgSkewed)}, {"awg", optional(p.awg)},
                                 {"rounded", p.coarse}};
         else
             parties[p.party] = {{"suppressed", true}};
     }
-    return {{"overall", optional(d.overall)}, {"parties", parties}};
+    return {{"overall", optional(d.overall)},
+            {"parties", parties},
+            {"icc", {{"icc1", optional(d.icc.icc1)}, {"icc2", optional(d.icc.icc2)}, {"parties", d.icc.groups}}}};
 }
 
 } // namespace

@@ -105,16 +105,62 @@ std::string consensusNote(core::Language lang)
               {std::to_string(core::kDetailN)});
 }
 
-Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, Agreement measure)
 {
-    auto t = partyByDimension(a, instrument, lang, dimensionsOf(a, false), [](const core::PartyResult& p) {
-        return p.rwg ? Cell::of(*p.rwg, 2) : Cell::empty();
+    auto t = partyByDimension(a, instrument, lang, dimensionsOf(a, false), [measure](const core::PartyResult& p) {
+        const auto& v = measure == Agreement::Rwg ? p.rwg : measure == Agreement::RwgSkewed ? p.rwgSkewed : p.awg;
+        return v ? Cell::of(*v, 2) : Cell::empty();
     });
     // A group below the detail threshold shows no spread (docs/disclosure.md): no empty rows for it.
     std::erase_if(t.rows, [](const std::vector<Cell>& row) {
         return std::all_of(row.begin() + 1, row.end(), [](const Cell& c) { return !c.number; });
     });
     return t;
+}
+
+Table iccTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+{
+    Table t;
+    t.decimalSeparator = decimalSeparator(lang);
+    t.columns = {{"dimension", std::string(tr(lang, tx("7S element / theme")))},
+                 {"icc1", "ICC(1)", true},
+                 {"icc2", "ICC(2)", true},
+                 {"parties", std::string(tr(lang, tx("parties compared"))), true}};
+    const auto add = [&](const core::DimensionResult& d) {
+        t.rows.push_back({Cell::coded(std::string(d.dimension.code()), dimensionName(instrument, d.dimension, lang)),
+                          d.icc.icc1 ? Cell::of(*d.icc.icc1, 2) : Cell::empty(),
+                          d.icc.icc2 ? Cell::of(*d.icc.icc2, 2) : Cell::empty(),
+                          Cell::of(static_cast<long long>(d.icc.groups))});
+    };
+    for (const auto& d : a.elements)
+        add(d);
+    for (const auto& d : a.themes)
+        add(d);
+    if (std::none_of(t.rows.begin(), t.rows.end(), [](const std::vector<Cell>& row) { return row[1].number.has_value(); }))
+        t.rows.clear();
+    return t;
+}
+
+std::string iccMissing(core::Language lang)
+{
+    return tr(lang, tx("Not computed: fewer than two parties have {0} or more answers."), {std::to_string(core::kDetailN)});
+}
+
+std::vector<std::string> agreementNotes(core::Language lang)
+{
+    return {std::string(tr(lang, tx("r_wg against a slightly skewed null: the same measure, with the spread expected without "
+                        "agreement taken as that of answers leaning towards agreeing (variance 1.34 instead of 2). "
+                        "Boards tend to answer leniently; where this figure stays high, the agreement is not an "
+                        "artefact of that."))),
+            std::string(tr(lang, tx("a_wg (Brown and Hauenstein): the spread against the largest spread the party's mean allows, from "
+                        "-1 (split into two camps at the ends) to 1 (full agreement); from 0.7 usually read as "
+                        "agreement. It is not defined when the mean lies so near an end of the scale that the answers "
+                        "could not spread; the cell then stays empty."))),
+            tr(lang, tx("ICC(1): the share of the differences between people that lies between the parties (0.1 and up "
+                        "is usually read as a clear difference between parties; below 0 the parties differ less than "
+                        "chance would make them). ICC(2): how reliably the parties' means differ (0.7 and up). Only "
+                        "parties with {0} or more answers are compared, from their published means and spreads."),
+               {std::to_string(core::kDetailN)})};
 }
 
 Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
@@ -247,13 +293,16 @@ Table scoreRows(const core::Analysis& a, core::Language lang)
                  {"n", "n", true},
                  {"mean", std::string(tr(lang, tx("mean"))), true},
                  {"sd", std::string(tr(lang, tx("sd"))), true},
-                 {"rwg", "rwg", true}};
+                 {"rwg", "rwg", true},
+                 {"rwg_skewed", "rwg_skewed", true},
+                 {"awg", "awg", true}};
     const auto add = [&](const core::DimensionResult& d) {
         for (const auto& p : d.parties)
             if (p.stat.shown)
                 t.rows.push_back({Cell::of(std::string(d.dimension.code())), Cell::of(p.party),
                                   Cell::of(static_cast<long long>(p.stat.n)), Cell::of(p.stat.mean, 2),
-                                  p.coarse ? Cell::empty() : Cell::of(p.stat.sd, 2), p.rwg ? Cell::of(*p.rwg, 3) : Cell::empty()});
+                                  p.coarse ? Cell::empty() : Cell::of(p.stat.sd, 2), p.rwg ? Cell::of(*p.rwg, 3) : Cell::empty(),
+                                  p.rwgSkewed ? Cell::of(*p.rwgSkewed, 3) : Cell::empty(), p.awg ? Cell::of(*p.awg, 3) : Cell::empty()});
     };
     for (const auto& d : a.elements)
         add(d);

@@ -370,6 +370,16 @@ TEST_CASE("demo and score: the scores in JSON; a hidden party neither named nor 
     // A board of three: rounded, without spread.
     CHECK(structure["parties"]["rvb"]["rounded"] == true);
     CHECK(structure["parties"]["rvb"]["sd"].is_null());
+    // Nor any other measure of agreement; the one large party has all three, and with one party at
+    // full precision there is nothing to compare: no ICC.
+    CHECK(structure["parties"]["rvb"]["awg"].is_null());
+    CHECK(structure["parties"]["rvb"]["rwg_skewed"].is_null());
+    const auto& large = structure["parties"]["specialist_self_employed"];
+    CHECK(large["rwg_skewed"].get<double>() < large["rwg"].get<double>());
+    CHECK(large["awg"].get<double>() > -1.0);
+    CHECK(large["awg"].get<double>() < large["rwg"].get<double>());
+    CHECK(structure["icc"]["icc1"].is_null());
+    CHECK(structure["icc"]["parties"] == 1);
     CHECK(structure["parties"]["rvb"]["mean"].get<double>() - structure["parties"]["specialist_self_employed"]["mean"].get<double>() > 40);
 
     r = samenspel({"--db", db, "score", "--assessment", "2"});
@@ -379,6 +389,8 @@ TEST_CASE("demo and score: the scores in JSON; a hidden party neither named nor 
     CHECK(r.out.find("Verzekeraar") == std::string::npos);
     CHECK(r.out.find("2 respondenten") == std::string::npos);
     CHECK(r.out.find("minder dan 3 antwoorden") != std::string::npos);
+    CHECK(r.out.find("Eensgezindheid als a_wg (-1 tot 1)") != std::string::npos);
+    CHECK(r.out.find("Niet berekend: minder dan twee partijen hebben 10 of meer antwoorden.") != std::string::npos);
 }
 
 TEST_CASE("incentives and simulate: from the demo, from a file, and bad input", "[cli][incentives]")

@@ -1,5 +1,6 @@
-// r_wg(J), single-item r_wg and Cronbach's alpha against R (multilevel::rwg.j, multilevel::rwg,
-// psych::alpha). The data and R's values come from tests/reference/generate.R; by default the
+// r_wg(J) (against the uniform and the slightly skewed null), single-item r_wg, a_wg over J items
+// and on one, Cronbach's alpha, and ICC(1) and ICC(2) against R (multilevel::rwg.j, rwg, awg, ICC1,
+// ICC2; psych::alpha). The data and R's values come from tests/reference/generate.R; by default the
 // stored fixtures in tests/data/reference are used, and $SAMENSPEL_REFERENCE_DIR points to a
 // fresh run of the script (the ctest "reference_r_live" does that where R is installed).
 #include "core/io/csv.hpp"
@@ -52,11 +53,8 @@ void same(const std::optional<double>& ours, const std::optional<double>& r, con
         CHECK(std::abs(*ours - *r) < 1e-9);
 }
 
-} // namespace
-
-TEST_CASE("agreement statistics match R's multilevel and psych to 1e-9", "[reference]")
+std::map<std::pair<int, int>, AnswerMatrix> readGroups(const std::string& dir)
 {
-    const auto dir = referenceDir();
     std::map<std::pair<int, int>, AnswerMatrix> groups;
     for (const auto& r : readCsv(dir + "/data.csv")) {
         const int dataset = std::stoi(r.fields[0]);
@@ -67,6 +65,15 @@ TEST_CASE("agreement statistics match R's multilevel and psych to 1e-9", "[refer
             row.push_back(number(r.fields[3 + i]));
         groups[{dataset, group}].push_back(row);
     }
+    return groups;
+}
+
+} // namespace
+
+TEST_CASE("agreement statistics match R's multilevel and psych to 1e-9", "[reference]")
+{
+    const auto dir = referenceDir();
+    const auto groups = readGroups(dir);
     const auto reference = readCsv(dir + "/reference.csv");
     REQUIRE(reference.size() > 100);
     std::size_t compared = 0;
@@ -81,12 +88,41 @@ TEST_CASE("agreement statistics match R's multilevel and psych to 1e-9", "[refer
             if (row[0])
                 item1.push_back(*row[0]);
         same(rwgSingle(item1), number(r.fields[4]), where + ": r_wg item 1");
+        same(rwgJ(m, kSlightSkewNullVariance), number(r.fields[8]), where + ": r_wg(J) against the slightly skewed null");
+        same(awgJ(m), number(r.fields[9]), where + ": a_wg(J)");
+        same(awgSingle(item1), number(r.fields[10]), where + ": a_wg item 1");
         const auto alpha = cronbachAlpha(m);
         same(alpha.alpha, number(r.fields[5]), where + ": alpha");
         CHECK(alpha.respondents == static_cast<std::size_t>(std::stoi(std::string(trim(r.fields[6])))));
         ++compared;
     }
     CHECK(compared == reference.size());
+}
+
+TEST_CASE("ICC(1) and ICC(2) of the groups match R's multilevel to 1e-9", "[reference]")
+{
+    const auto dir = referenceDir();
+    std::map<int, std::vector<std::vector<double>>> datasets;
+    for (const auto& [key, m] : readGroups(dir)) {
+        std::vector<double> scores; // each person's mean over the items answered
+        for (const auto& row : m) {
+            std::vector<double> given;
+            for (const auto& x : row)
+                if (x)
+                    given.push_back(*x);
+            if (!given.empty())
+                scores.push_back(mean(given));
+        }
+        datasets[key.first].push_back(scores);
+    }
+    const auto reference = readCsv(dir + "/icc.csv");
+    REQUIRE(reference.size() == datasets.size());
+    for (const auto& r : reference) {
+        const int dataset = std::stoi(std::string(trim(r.fields[0])));
+        const auto icc = intraclassCorrelation(datasets.at(dataset));
+        same(icc.icc1, number(r.fields[1]), "dataset " + std::to_string(dataset) + ": ICC(1)");
+        same(icc.icc2, number(r.fields[2]), "dataset " + std::to_string(dataset) + ": ICC(2)");
+    }
 }
 
 TEST_CASE("Spearman's rank correlation with ties, by hand", "[core][statistics]")
@@ -99,4 +135,49 @@ TEST_CASE("Spearman's rank correlation with ties, by hand", "[core][statistics]"
     CHECK(*spearman({1, 2, 3, 4, 5}, {2, 4, 6, 8, 10}) == Approx(1.0));
     CHECK_FALSE(spearman({1, 1, 1}, {1, 2, 3}));
     CHECK_FALSE(spearman({1, 2}, {1, 2}));
+}
+
+TEST_CASE("a_wg by hand: against the largest variance the mean allows, undefined near the ends", "[core][statistics]")
+{
+    // 1,1,5,5: M = 3, s^2 = 16/3, largest = ((5+1)3 - 9 - 5) * 4/3 = 16/3: the most disagreement there is.
+    CHECK(*awgSingle({1, 1, 5, 5}) == Approx(-1.0));
+    // 2,3,4: s^2 = 1, largest = (18 - 9 - 5) * 3/2 = 6 -> 1 - 2/6.
+    CHECK(*awgSingle({2, 3, 4}) == Approx(2.0 / 3.0));
+    CHECK(*awgSingle({3, 3, 3}) == Approx(1.0));
+    CHECK(*awgSingle({5, 5, 5}) == Approx(1.0)); // everyone at the end
+    // 1,1,2: M = 4/3 is below (1*2 + 5)/3 = 7/3, where three answers cannot reach the largest variance.
+    CHECK_FALSE(awgSingle({1, 1, 2}));
+    CHECK_FALSE(awgSingle({4}));
+    // Over items: the defined ones only (the second item is undefined).
+    const AnswerMatrix m{{2, 1}, {3, 1}, {4, 2}};
+    CHECK(*awgJ(m) == Approx(2.0 / 3.0));
+    CHECK_FALSE(awgJ({{1, 1}, {1, 2}, {2, 1}}));
+}
+
+TEST_CASE("r_wg against the slightly skewed null, by hand", "[core][statistics]")
+{
+    // s^2 = 1: 1 - 1/1.34 against 1 - 1/2.
+    CHECK(*rwgSingle({2, 3, 4}, kSlightSkewNullVariance) == Approx(1.0 - 1.0 / 1.34));
+    CHECK(*rwgSingle({2, 3, 4}) == Approx(0.5));
+    CHECK(*rwgSingle({1, 3, 5}, kSlightSkewNullVariance) == Approx(0.0)); // s^2 = 4: floored
+}
+
+TEST_CASE("ICC(1) and ICC(2) by hand", "[core][statistics]")
+{
+    // Means 2 and 5, grand 3.5: MSB = 3(2.25) + 3(2.25) = 13.5; MSW = (2 + 2)/4 = 1; N/G = 3.
+    auto icc = intraclassCorrelation({{1, 2, 3}, {4, 5, 6}});
+    CHECK(*icc.icc1 == Approx(12.5 / 15.5));
+    CHECK(*icc.icc2 == Approx(12.5 / 13.5));
+    CHECK(icc.groups == 2);
+    CHECK(icc.people == 6);
+    // From the groups' n, mean and sd alone (sd 1 each): the same.
+    const auto fromSummaries = intraclassCorrelationFromSummaries({{3, 2.0, 1.0}, {3, 5.0, 1.0}});
+    CHECK(*fromSummaries.icc1 == Approx(12.5 / 15.5));
+    CHECK(*fromSummaries.icc2 == Approx(12.5 / 13.5));
+    // The same answers in both groups: MSB = 0, so ICC(1) = -MSW / (2 MSW) and no ICC(2).
+    icc = intraclassCorrelation({{1, 2, 3}, {1, 2, 3}});
+    CHECK(*icc.icc1 == Approx(-0.5));
+    CHECK_FALSE(icc.icc2);
+    CHECK_FALSE(intraclassCorrelation({{1, 2, 3}}).icc1);
+    CHECK_FALSE(intraclassCorrelation({{1}, {2}}).icc1); // nobody to measure the variance within
 }

@@ -109,6 +109,14 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         CHECK(rvb->stat.sd == Approx(30.309934503882214).epsilon(1e-12));
         // r_wg(J) over s1, s2, s5: variances 5/3, 1/3, 10/3 -> mean 16/9; 3(1 - 8/9) / (3(1 - 8/9) + 8/9) = 3/11.
         CHECK(*rvb->rwg == Approx(3.0 / 11.0).epsilon(1e-12));
+        // Against the slightly skewed null: s2 = 16/9 is above 1.34, so no agreement at all.
+        CHECK(*rvb->rwgSkewed == 0.0);
+        // a_wg: s1 (M 3.5, k 4) largest (21 - 12.25 - 5) 4/3 = 5 -> 1 - (10/3)/5 = 1/3; s2 (M 11/3,
+        // just within (5*2 + 1)/3, k 3) largest (22 - 121/9 - 5) 3/2 = 16/3 -> 1 - (2/3)/(16/3) = 7/8;
+        // s5 reversed 4, 5, 1, 2 (M 3) largest 16/3 -> 1 - (20/3)/(16/3) = -1/4. Their mean:
+        CHECK(*rvb->awg == Approx((1.0 / 3.0 + 7.0 / 8.0 - 0.25) / 3.0).epsilon(1e-12));
+        // One role shown: no ICC.
+        CHECK_FALSE(structure.icc.icc1);
         CHECK_FALSE(structure.find("msb_board"));
         CHECK_FALSE(a.shown(Role::MsbBoard));
         // Overall: mean of the shown party means only, so the hidden party cannot be recovered from it.
@@ -167,6 +175,16 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         // Every MSB answer is 1: items 0, 0, 0, 0 and reversed 1 -> 100: mean 20, full agreement.
         CHECK(structure.find("msb_board")->stat.mean == Approx(20.0));
         CHECK(*structure.find("msb_board")->rwg == Approx(1.0));
+        // The roles differ far more than chance: RvB n 4, mean 59.72, sd 30.31; MSB board n 3, mean
+        // 20, sd 0. Grand mean (4 * 59.72 + 60) / 7; MSB = 4(59.72 - g)^2 + 3(20 - g)^2; MSW = 3 * 30.31^2 / 5.
+        const double rvbMean = 59.72222222222223;
+        const double grand = (4 * rvbMean + 60) / 7;
+        const double msb = 4 * (rvbMean - grand) * (rvbMean - grand) + 3 * (20 - grand) * (20 - grand);
+        const double msw = 3 * 30.309934503882214 * 30.309934503882214 / 5;
+        REQUIRE(structure.icc.icc1);
+        CHECK(*structure.icc.icc1 == Approx((msb - msw) / (msb + (7.0 / 2.0 - 1) * msw)).epsilon(1e-9));
+        CHECK(*structure.icc.icc2 == Approx((msb - msw) / msb).epsilon(1e-9));
+        CHECK(structure.icc.people == 7);
         CHECK(*structure.overall == Approx((59.72222222222223 + 20.0) / 2.0));
         CHECK(structure.find(kMedicalSide)->stat.mean == Approx(20.0));
 
@@ -277,11 +295,19 @@ TEST_CASE("congruence and the index from party results, by hand", "[core][scorin
         auto& d = a.elements[i];
         d.dimension = Dimension{false, kElements[i], {}};
         d.overall = overall[i];
-        const auto stat = [](double m) { return Stat{5, m, 1.0, true}; };
-        d.parties.push_back({"rvb", stat(hospital[i]), 0.8, false, {}});
-        d.parties.push_back({"msb_board", stat(medical[i]), 0.6, false, {}});
-        d.parties.push_back({std::string(kHospitalSide), stat(hospital[i]), 0.8, true, {Role::Rvb}});
-        d.parties.push_back({std::string(kMedicalSide), stat(medical[i]), 0.6, true, {Role::MsbBoard}});
+        const auto cell = [](std::string party, double m, double rwg, std::vector<Role> roles) {
+            PartyResult p;
+            p.party = std::move(party);
+            p.stat = Stat{5, m, 1.0, true};
+            p.rwg = rwg;
+            p.isSide = !roles.empty();
+            p.roles = std::move(roles);
+            return p;
+        };
+        d.parties.push_back(cell("rvb", hospital[i], 0.8, {}));
+        d.parties.push_back(cell("msb_board", medical[i], 0.6, {}));
+        d.parties.push_back(cell(std::string(kHospitalSide), hospital[i], 0.8, {Role::Rvb}));
+        d.parties.push_back(cell(std::string(kMedicalSide), medical[i], 0.6, {Role::MsbBoard}));
     }
     summarise(a);
     // Level: mean 60. Agreement: every side gap is 20 -> 100 - 40 = 60. Consensus: mean of 0.8 and

@@ -135,28 +135,41 @@ private:
     /// give a score to kDetailN respondents or more: its statements with fewer answers, shown rounded
     /// on their own, then enter nothing here. Otherwise coarse: the mean of its rounded statement
     /// means on 0-100, so it says nothing the statement cells do not, and no spread.
+    /// The scores (0-100) of party p's respondents who answered one of `columns`.
+    std::vector<double> scores(std::size_t p, const std::vector<const Question*>& columns) const
+    {
+        std::vector<double> values;
+        for (const auto* r : m_members[p])
+            if (const auto v = respondentScore(columns, *r))
+                values.push_back(*v);
+        return values;
+    }
+
+
+    /// r_wg(J) and the figures beside it, from one cell's answers.
+    static void agreement(PartyResult& out, const AnswerMatrix& answers)
+    {
+        out.rwg = rwgJ(answers);
+        out.rwgSkewed = rwgJ(answers, kSlightSkewNullVariance);
+        out.awg = awgJ(answers);
+    }
+
     PartyResult roleCell(std::size_t p, const std::vector<const Question*>& items) const
     {
         const Role role = m_a.parties[p].roles.front();
-        PartyResult out{m_a.parties[p].code, {}, std::nullopt, false, {}, false};
-        const auto scores = [&](const std::vector<const Question*>& columns) {
-            std::vector<double> values;
-            for (const auto* r : m_members[p])
-                if (const auto v = respondentScore(columns, *r))
-                    values.push_back(*v);
-            return values;
-        };
+        PartyResult out;
+        out.party = m_a.parties[p].code;
         const auto full = m_cells.fullColumns(role, items);
-        if (const auto values = scores(full); values.size() >= m_a.options.detailN) {
+        if (const auto values = scores(p, full); values.size() >= m_a.options.detailN) {
             out.stat = describe(values, m_a.options.k);
             // The mean of the statement means, not of the respondents' own means: with one respondent
             // skipping a statement, the two differ by exactly that person's total.
             out.stat.mean = statementMean(role, full);
-            out.rwg = rwgJ(m_cells.matrix(full, m_members[p]));
+            agreement(out, m_cells.matrix(full, m_members[p]));
             return out;
         }
         const auto columns = m_cells.shownColumns(role, items);
-        out.stat = describe(scores(columns), m_a.options.k);
+        out.stat = describe(scores(p, columns), m_a.options.k);
         if (!out.stat.shown)
             return out;
         out.coarse = true;
@@ -170,7 +183,9 @@ private:
     PartyResult sideCell(std::size_t p, const std::vector<const Question*>& items,
                          const std::vector<PartyResult>& roleCells) const
     {
-        PartyResult out{m_a.parties[p].code, {}, std::nullopt, true, {}, false};
+        PartyResult out;
+        out.party = m_a.parties[p].code;
+        out.isSide = true;
         double weighted = 0.0;
         for (const auto& cell : roleCells) {
             const auto role = roleFromCode(cell.party);
@@ -201,22 +216,28 @@ private:
         const double n = static_cast<double>(out.stat.n);
         out.stat = describe(values, m_a.options.k);
         out.stat.mean = weighted / n; // from the roles' means, as above
-        out.rwg = rwgJ(m_cells.matrix(items, members, true));
+        agreement(out, m_cells.matrix(items, members, true));
         return out;
     }
 
     DimensionResult dimension(Dimension d, const std::vector<const Question*>& items) const
     {
-        DimensionResult out{d, {}, std::nullopt};
+        DimensionResult out;
+        out.dimension = d;
         std::vector<double> roleMeans;
+        std::vector<GroupSummary> roleScores;
         for (std::size_t p = 0; p < m_a.parties.size(); ++p) { // roles come before sides
             auto cell = m_a.parties[p].isSide ? sideCell(p, items, out.parties) : roleCell(p, items);
             if (cell.stat.shown && !cell.isSide)
                 roleMeans.push_back(cell.stat.mean);
+            // From the published n, mean and sd only: nothing a reader could not work out.
+            if (!cell.isSide && cell.stat.shown && !cell.coarse)
+                roleScores.push_back({cell.stat.n, cell.stat.mean, cell.stat.sd});
             out.parties.push_back(std::move(cell));
         }
         if (!roleMeans.empty())
             out.overall = mean(roleMeans);
+        out.icc = intraclassCorrelationFromSummaries(roleScores);
         return out;
     }
 

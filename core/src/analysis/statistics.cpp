@@ -22,38 +22,115 @@ std::optional<double> sampleVariance(const std::vector<double>& xs)
     return squares / static_cast<double>(xs.size() - 1);
 }
 
-namespace {
-constexpr double kUniformVariance = 2.0; // (5^2 - 1) / 12 for five answer options
-}
-
-std::optional<double> rwgSingle(const std::vector<double>& answers)
+std::optional<double> rwgSingle(const std::vector<double>& answers, double nullVariance)
 {
     const auto s2 = sampleVariance(answers);
     if (!s2)
         return std::nullopt;
-    return std::max(0.0, 1.0 - *s2 / kUniformVariance);
+    return std::max(0.0, 1.0 - *s2 / nullVariance);
 }
 
-std::optional<double> rwgJ(const AnswerMatrix& answers)
+namespace {
+/// The answers to column j, from the respondents who gave one.
+std::vector<double> column(const AnswerMatrix& answers, std::size_t j)
 {
-    const std::size_t columns = answers.empty() ? 0 : answers.front().size();
+    std::vector<double> out;
+    for (const auto& row : answers)
+        if (row[j])
+            out.push_back(*row[j]);
+    return out;
+}
+
+std::size_t columns(const AnswerMatrix& answers)
+{
+    return answers.empty() ? 0 : answers.front().size();
+}
+
+constexpr double kLow = 1.0;
+constexpr double kHigh = 5.0;
+} // namespace
+
+std::optional<double> rwgJ(const AnswerMatrix& answers, double nullVariance)
+{
     std::vector<double> variances;
-    for (std::size_t j = 0; j < columns; ++j) {
-        std::vector<double> column;
-        for (const auto& row : answers)
-            if (row[j])
-                column.push_back(*row[j]);
-        if (const auto v = sampleVariance(column))
+    for (std::size_t j = 0; j < columns(answers); ++j)
+        if (const auto v = sampleVariance(column(answers, j)))
             variances.push_back(*v);
-    }
     if (variances.empty())
         return std::nullopt;
     const double s2 = mean(variances);
-    if (s2 > kUniformVariance)
+    if (s2 > nullVariance)
         return 0.0;
     const double J = static_cast<double>(variances.size());
-    const double agreement = J * (1.0 - s2 / kUniformVariance);
-    return agreement / (agreement + s2 / kUniformVariance);
+    const double agreement = J * (1.0 - s2 / nullVariance);
+    return agreement / (agreement + s2 / nullVariance);
+}
+
+std::optional<double> awgSingle(const std::vector<double>& answers)
+{
+    const auto s2 = sampleVariance(answers);
+    if (!s2)
+        return std::nullopt;
+    const double M = mean(answers);
+    const double k = static_cast<double>(answers.size());
+    if (M == kLow || M == kHigh)
+        return 1.0; // everyone gave the same end of the scale
+    if (M < (kLow * (k - 1) + kHigh) / k || M > (kHigh * (k - 1) + kLow) / k)
+        return std::nullopt;
+    const double largest = ((kHigh + kLow) * M - M * M - kHigh * kLow) * (k / (k - 1));
+    return 1.0 - 2.0 * *s2 / largest;
+}
+
+std::optional<double> awgJ(const AnswerMatrix& answers)
+{
+    std::vector<double> defined;
+    for (std::size_t j = 0; j < columns(answers); ++j)
+        if (const auto a = awgSingle(column(answers, j)))
+            defined.push_back(*a);
+    if (defined.empty())
+        return std::nullopt;
+    return mean(defined);
+}
+
+Icc intraclassCorrelation(const std::vector<std::vector<double>>& groups)
+{
+    std::vector<GroupSummary> summaries;
+    for (const auto& g : groups)
+        summaries.push_back({g.size(), mean(g), std::sqrt(sampleVariance(g).value_or(0.0))});
+    return intraclassCorrelationFromSummaries(summaries);
+}
+
+Icc intraclassCorrelationFromSummaries(const std::vector<GroupSummary>& groups)
+{
+    Icc out;
+    double total = 0.0;
+    for (const auto& g : groups) {
+        if (g.n == 0)
+            continue;
+        ++out.groups;
+        out.people += g.n;
+        total += static_cast<double>(g.n) * g.mean;
+    }
+    if (out.groups < 2 || out.people <= out.groups)
+        return out;
+    const double G = static_cast<double>(out.groups);
+    const double N = static_cast<double>(out.people);
+    const double grand = total / N;
+    double between = 0.0;
+    double within = 0.0;
+    for (const auto& g : groups) {
+        const double n = static_cast<double>(g.n);
+        between += n * (g.mean - grand) * (g.mean - grand);
+        within += g.n > 1 ? (n - 1) * g.sd * g.sd : 0.0;
+    }
+    const double msb = between / (G - 1);
+    const double msw = within / (N - G);
+    const double icc1Denominator = msb + (N / G - 1) * msw;
+    if (icc1Denominator > 0)
+        out.icc1 = (msb - msw) / icc1Denominator;
+    if (msb > 0)
+        out.icc2 = (msb - msw) / msb;
+    return out;
 }
 
 AlphaResult cronbachAlpha(const AnswerMatrix& answers)

@@ -18,10 +18,19 @@ namespace reports {
 Table scoreTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, bool themes);
 /// The largest gaps between parties, largest first; flagged ones marked.
 Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit);
-/// r_wg(J) per shown party and element.
 /// The line under the consensus table: how to read r_wg, and why small groups are not in it.
 std::string consensusNote(core::Language lang);
-Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// Which measure of agreement within a party a consensus table shows.
+enum class Agreement { Rwg, RwgSkewed, Awg };
+/// An agreement measure per shown party (rows) and element (columns); parties with no figure left out.
+Table consensusTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang,
+                     Agreement measure = Agreement::Rwg);
+/// Do the roles differ more than chance? ICC(1) and ICC(2) per element and theme; no rows when
+/// fewer than two parties are shown at full precision anywhere (then say iccMissing()).
+Table iccTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+std::string iccMissing(core::Language lang);
+/// How to read a_wg, r_wg against the skewed null, and ICC(1) and ICC(2).
+std::vector<std::string> agreementNotes(core::Language lang);
 /// Current and desired (0-10) per element for the two sides.
 Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
 /// Cronbach's alpha per element.
@@ -33,7 +42,7 @@ std::vector<std::string> congruenceLines(const core::Analysis& a, const core::In
 /// Lines for under the tables: how overall is computed, and who was left out and why.
 std::vector<std::string> scoreNotes(const core::Analysis& a, core::Language lang);
 
-/// One row per element or theme and shown party: dimension, party, n, mean, sd, rwg.
+/// One row per element or theme and shown party: dimension, party, n, mean, sd, rwg, rwg_skewed, awg.
 Table scoreRows(const core::Analysis& a, core::Language lang);
 
 /// The JSON document of `samenspel score --format json` (docs/score-json.md).

@@ -12,6 +12,7 @@
 #include "core/analysis/disclosure.hpp"
 #include "core/instrument/instrument.hpp"
 #include "core/analysis/scoring.hpp"
+#include "core/analysis/statistics.hpp"
 
 #include <array>
 #include <optional>
@@ -67,12 +68,20 @@ struct PartyResult {
     /// derived from the rounded statement means (a side's from its roles' means), sd is not to be
     /// shown, and there is no r_wg(J).
     bool coarse = false;
+    /// Beside r_wg(J), where it is shown: r_wg(J) against the slightly skewed null (a sensitivity
+    /// check) and a_wg over the statements (nullopt where the mean lies too near an end of the scale).
+    std::optional<double> rwgSkewed;
+    std::optional<double> awg;
 };
 
 struct DimensionResult {
     Dimension dimension;
     std::vector<PartyResult> parties;  ///< shown roles, then the shown sides
     std::optional<double> overall;     ///< mean of the shown roles' means
+    /// Do the roles differ more than chance? ICC(1) and ICC(2) of the roles shown at full precision
+    /// (kDetailN answers or more), from their published n, mean and sd: no small group's spread
+    /// enters, and nothing that is not shown.
+    Icc icc;
     const PartyResult* find(std::string_view party) const;
 };
 
