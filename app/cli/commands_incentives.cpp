@@ -87,14 +87,7 @@ int cmdIncentivesShow(const Context& c)
         reports::writeTable(c.out, reports::vakgroepTable(inputs, lang), c.options.format);
         return kOk;
     }
-    const std::string pot = inputs.pot.revenueShare
-                                ? tr(lang, tx("{0}% of the revenue"), {core::formatNumber(100.0 * inputs.pot.share, 1, lang)})
-                                : core::formatMoney(inputs.pot.amount, lang);
-    c.out << tr(lang, tx("Distribution model: {0}. MSB pot: {1}. Above the ceiling the insurer pays {2}% of the tariff; "
-                         "shared savings {3}%."),
-                {core::modelName(inputs.model.name, lang), pot, core::formatNumber(100.0 * inputs.contract.aboveCeilingPayment, 0, lang),
-                 core::formatNumber(100.0 * inputs.contract.sharedSavings, 0, lang)})
-          << "\n\n";
+    c.out << reports::arrangementsSentence(inputs, lang) << "\n\n";
     reports::writeTable(c.out, reports::vakgroepTable(inputs, lang), c.options.format);
     return kOk;
 }

@@ -12,6 +12,28 @@ using core::tx;
 using core::txn;
 using core::txc;
 
+std::string arrangementsSentence(const core::IncentiveInputs& inputs, core::Language lang)
+{
+    const auto& p = inputs.pot;
+    const std::string pot =
+        p.perSpecialist ? tr(lang, tx("{0} per agreed specialist, for {1} specialists"),
+                             {core::formatMoney(p.perSpecialist->fee, lang), core::formatNumber(p.perSpecialist->specialists, 0, lang)})
+        : p.revenueShare ? tr(lang, tx("{0}% of the revenue"), {core::formatNumber(100.0 * p.share, 1, lang)})
+                         : core::formatMoney(p.amount, lang);
+    const auto& g = inputs.goodwill;
+    std::string goodwill(tr(lang, tx("Goodwill: not given.")));
+    if (g.value > 0)
+        goodwill = tr(lang, tx("Goodwill: {0} per specialist, {1}, {2}."),
+                      {core::formatMoney(g.value, lang), std::string(tr(lang, g.pooled ? tx("pooled in the MSB") : tx("per vakgroep"))),
+                       g.years > 1 ? tr(lang, tx("earned in and out over {0} years"), {core::formatNumber(g.years, 0, lang)})
+                                   : std::string(tr(lang, tx("paid at once")))});
+    return tr(lang,
+              tx("Distribution model: {0}. MSB pot: {1}. Above the ceiling the insurer pays {2}% of the tariff; shared savings {3}%."),
+              {core::modelName(inputs.model.name, lang), pot, core::formatNumber(100.0 * inputs.contract.aboveCeilingPayment, 0, lang),
+               core::formatNumber(100.0 * inputs.contract.sharedSavings, 0, lang)}) +
+           " " + goodwill;
+}
+
 std::string alignmentSentence(const std::string& model, const core::IncentiveAlignment& alignment, core::Language lang)
 {
     const auto score = [&](const std::optional<double>& v) { return v ? core::formatNumber(*v, 0, lang) : std::string("-"); };

@@ -404,7 +404,7 @@ TEST_CASE("incentives and simulate: from the demo, from a file, and bad input", 
     REQUIRE(r.code == 0);
     auto doc = nlohmann::json::parse(r.out);
     CHECK(doc["model"] == "benchmark");
-    CHECK(doc["scenarios"].size() == 6);
+    CHECK(doc["scenarios"].size() == 9); // with split staffing: Noorderhaven has plastic surgeons
     CHECK(doc["alignment"]["value"].get<double>() >= 0);
     CHECK(doc["elasticities"]["orthopedie"]["dagdelen_disutility"].get<double>() < 0.2);
 
@@ -577,9 +577,10 @@ TEST_CASE("simulate and recommend --format csv are real CSV, formulas neutralise
     in.vakgroepen[6].name = formula; // dermatologie: in no built-in scenario, an actor in each
     write(dir.file("inputs.json"), core::incentivesToJson(in));
 
-    // The formula vakgroep is an actor once per scenario (six apply) or per model (six).
+    // The formula vakgroep is an actor once per scenario (eight apply: not split staffing, which
+    // needs plastic surgeons) or per model (six).
     for (const auto& [extra, rows] : std::vector<std::pair<std::vector<std::string>, std::ptrdiff_t>>{
-             {{}, 6}, {{"--scenario", "ceiling_conflict"}, 1}, {{"--scenario", "ceiling_conflict", "--compare-models"}, 6}}) {
+             {{}, 8}, {{"--scenario", "ceiling_conflict"}, 1}, {{"--scenario", "ceiling_conflict", "--compare-models"}, 6}}) {
         std::vector<std::string> args{"simulate", "--inputs", dir.file("inputs.json"), "--format", "csv"};
         args.insert(args.end(), extra.begin(), extra.end());
         const auto r = run(args);

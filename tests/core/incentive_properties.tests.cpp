@@ -33,7 +33,7 @@ IncentiveInputs randomInputs(std::mt19937& random)
         v.marginalCost = v.tariff * (0.3 + 0.5 * u(random));
         in.vakgroepen.push_back(v);
     }
-    in.pot = u(random) < 0.5 ? Pot{true, 0.1 + 0.2 * u(random), 0} : Pot{false, 0, 1e6 + 4e7 * u(random)};
+    in.pot = u(random) < 0.5 ? Pot{true, 0.1 + 0.2 * u(random), 0, std::nullopt} : Pot{false, 0, 1e6 + 4e7 * u(random), std::nullopt};
     in.contract = Contract{u(random), u(random), u(random) < 0.2 ? std::optional<double>(1e7 * u(random)) : std::nullopt};
     double sum = 0;
     for (auto& w : in.model.weights)
@@ -109,7 +109,7 @@ TEST_CASE("invariants over random hospitals, models and courses", "[core][incent
         DistributionModel dagdelen;
         dagdelen.weights[static_cast<std::size_t>(Component::Dagdelen)] = 1.0;
         auto fixed = in;
-        fixed.pot = Pot{false, 0, 2e7};
+        fixed.pot = Pot{false, 0, 2e7, std::nullopt};
         // The production basis counts the self-employed part of a vakgroep's production value.
         const auto basis = [](const Vakgroep& v) { return v.production * v.tariff * v.selfEmployed / (v.selfEmployed + v.salaried); };
         double total = 0;

@@ -47,7 +47,7 @@ IncentiveInputs hospital(const char* model)
     add("chirurgie", 6, 0, 1500, 2000, 1000, 600, 300);
     add("urologie", 5, 0, 1000, 1000, 500, 500, 100);
     add("kindergeneeskunde", 0, 2, 500, 1000, 500, 300, 100);
-    in.pot = Pot{true, 0.2, 0};
+    in.pot = Pot{true, 0.2, 0, std::nullopt};
     in.contract = Contract{0.0, 0.5, std::nullopt};
     in.model = *preset(model);
     return in;
@@ -323,4 +323,171 @@ TEST_CASE("salaried: income earned elsewhere does not add to a fixed income", "[
     CHECK(urology.stance == Stance::Neutral);
     const auto& selfEmployed = actor(run("production", "regional_concentration"), "urologie");
     CHECK(selfEmployed.ownEffect > 0); // under a pot, their income elsewhere counts
+}
+
+TEST_CASE("goodwill: an orthopaedist replaced by a urologist, per vakgroep and pooled, by hand", "[core][incentives]")
+{
+    // (b) orthopedie 4 -> 3 specialists, 1000 -> 920 units; urologie 5 -> 6, 1000 -> 1100 units, of which the
+    // ceiling pays 1000. Paid member revenue 7,000,000 - 80,000 = 6,920,000: pot 1,384,000. Production basis
+    // 920,000 + 2,000,000 + 3,000,000 + 1,100,000 = 7,020,000.
+    auto in = hospital("production");
+    const double pot = 1384000.0;
+    const double ortho = pot * 920000.0 / 7020000.0 / 3;   // 60,459.64
+    const double uro = pot * 1100000.0 / 7020000.0 / 6;    // 36,144.35
+    SECTION("without goodwill the orthopaedists gain: fewer share a payment that falls less")
+    {
+        const auto o = compare(in, in.model, builtin("goodwill_pooling"));
+        CHECK(actor(o, "orthopedie").a == Approx(50000));
+        CHECK(actor(o, "orthopedie").b == Approx(ortho));
+        CHECK(actor(o, "orthopedie").stance == Stance::Aligned);
+        CHECK(actor(o, "urologie").b == Approx(uro)); // a newcomer shares a growth the ceiling does not pay
+    }
+    SECTION("goodwill per vakgroep, paid at once: the three who stay buy the leaver out")
+    {
+        in.goodwill = Goodwill{100000, false, 1};
+        const auto o = compare(in, in.model, builtin("goodwill_pooling"));
+        const auto& a = actor(o, "orthopedie");
+        CHECK(a.b == Approx(ortho - 100000.0 / 3)); // 27,126.31
+        CHECK(o.b.goodwillPerHead[0] == Approx(100000.0 / 3));
+        CHECK(o.b.goodwillPerHead[3] == 0.0); // the newcomer's buy-in stays within urology
+        CHECK(a.stance == Stance::Conflict);
+        // Payment per head = pot x share x 1/heads, from (1,400,000; 1/7; 1/4) to (1,384,000; 0.131054; 1/3).
+        // The heads' Shapley part (weights 1/3, 1/6, 1/6, 1/3 over the orders) is +15,888.17, the pot's
+        // -637.81, the share's -4,790.71 (sum 10,459.64 = 60,459.64 - 50,000). Own: heads and goodwill.
+        CHECK(a.potEffect == Approx(-637.8148600370853));
+        CHECK(a.shareEffect == Approx(-4790.711346266898));
+        CHECK(a.ownEffect == Approx(15888.16533260977 - 100000.0 / 3)); // the goodwill turns them against it
+        CHECK(a.potEffect + a.shareEffect + a.ownEffect == Approx(a.difference));
+        CHECK(a.cause == Cause::Several); // their share falls with their production too
+    }
+    SECTION("pooled goodwill with earn-in and earn-out: the urologist buys in, the orthopaedists pay nothing")
+    {
+        in.goodwill = Goodwill{100000, true, 5};
+        const auto o = compare(in, in.model, builtin("goodwill_pooling"));
+        CHECK(actor(o, "orthopedie").b == Approx(ortho));
+        CHECK(actor(o, "orthopedie").stance == Stance::Aligned);
+        for (const double g : o.b.goodwillPerHead)
+            CHECK(g == 0.0);
+    }
+    SECTION("pooled, but nobody replaces the leaver: all 19 who stay pay a fifth each year")
+    {
+        in.goodwill = Goodwill{100000, true, 5};
+        Scenario s = builtin("goodwill_pooling");
+        s.b.changes.erase("urologie");
+        const auto m = evaluate(in, in.model, s.b);
+        for (const std::size_t i : {0u, 1u, 2u, 3u})
+            CHECK(m.goodwillPerHead[i] == Approx(100000.0 / 5 / 19)); // 1,052.63 each
+        CHECK(m.goodwillPerHead[4] == 0.0); // paediatrics: salaried only
+    }
+    SECTION("salaried specialists own no goodwill")
+    {
+        in.goodwill = Goodwill{100000, false, 1};
+        const auto o = compare(in, *preset("salaried"), builtin("goodwill_pooling"));
+        for (const double g : o.b.goodwillPerHead)
+            CHECK(g == 0.0);
+    }
+}
+
+TEST_CASE("a fixed fee per agreed specialist: one more orthopaedist brings the MSB nothing, by hand", "[core][incentives]")
+{
+    // (a) orthopedie 4 -> 5 specialists and 1000 -> 1100 units; the ceiling raised to 2000 so that all is paid.
+    auto in = hospital("production");
+    in.vakgroepen[0].ceiling = 2000;
+    SECTION("revenue share: the pot grows with the extra production, so the MSB wants the extra hire")
+    {
+        const auto o = compare(in, in.model, builtin("fixed_fee_headcount"));
+        // Member revenue 7,100,000: pot 1,420,000; orthopaedics 0.2 x 1,100,000 = 220,000 over 5.
+        CHECK(actor(o, "orthopedie").a == Approx(44000));
+        CHECK(actor(o, "orthopedie").b == Approx(50000));
+        CHECK(actor(o, "orthopedie").stance == Stance::Aligned);
+        const auto& msb = actor(o, "msb");
+        CHECK(msb.a == Approx(1420000));
+        CHECK(msb.stance == Stance::Conflict);
+        CHECK(msb.cause == Cause::Pot);
+    }
+    SECTION("per agreed specialist (70,000 for 20): the pot stays 1,400,000 and the MSB has no stake")
+    {
+        in.pot = Pot{false, 0, 0, PerSpecialistFee{70000, 20}};
+        const auto base = evaluate(in, in.model);
+        CHECK(base.pot == Approx(1400000));
+        const auto o = compare(in, in.model, builtin("fixed_fee_headcount"));
+        CHECK(actor(o, "msb").a == Approx(1400000));
+        CHECK(actor(o, "msb").stance == Stance::Neutral);
+        // The same pot shared by one more: 1.4M x 1,100,000 / 7,100,000 over 5 = 43,380.28.
+        const auto& ortho = actor(o, "orthopedie");
+        CHECK(ortho.a == Approx(1400000.0 * 1100000.0 / 7100000.0 / 5));
+        CHECK(ortho.stance == Stance::Aligned);
+        CHECK(ortho.potEffect == Approx(0.0).margin(1e-6));
+        CHECK(ortho.potEffect + ortho.shareEffect + ortho.ownEffect == Approx(ortho.difference));
+        // The hospital still earns 100 x (1000 - 500) on the extra production: its own margin.
+        CHECK(actor(o, "hospital").a - actor(o, "hospital").b == Approx(50000));
+    }
+}
+
+TEST_CASE("split staffing: salaried surgeons, self-employed plastic surgeons, by hand", "[core][incentives]")
+{
+    // Surgery salaried (6), plastic surgery self-employed: 3 specialists, 600 units at 1500 (cost 800), 300
+    // dagdelen, on-call 60. Member revenue 1,000,000 + 2,000,000 + 1,000,000 + 900,000 = 4,900,000: pot 980,000.
+    // (b): plastic surgery 510 units (765,000), surgery 1350: member revenue 4,765,000, pot 953,000.
+    const auto hospitalWithPlasticSurgery = [](const char* model) {
+        auto in = hospital(model);
+        in.vakgroepen[2].salaried = 6;
+        in.vakgroepen[2].selfEmployed = 0;
+        in.vakgroepen[2].salaryCost = 200000;
+        Vakgroep plastic;
+        plastic.name = "plastische chirurgie";
+        plastic.selfEmployed = 3;
+        plastic.production = plastic.ceiling = 600;
+        plastic.tariff = 1500;
+        plastic.marginalCost = 800;
+        plastic.dagdelen = 300;
+        plastic.disutility = 60;
+        in.vakgroepen.push_back(plastic);
+        return in;
+    };
+    SECTION("production: the plastic surgeons lose by their share and by the pot; the salaried surgeons not at all")
+    {
+        const auto in = hospitalWithPlasticSurgery("production");
+        const auto o = compare(in, in.model, builtin("split_staffing"));
+        const auto& plastic = actor(o, "plastische chirurgie");
+        CHECK(plastic.a == Approx(60000));  // 0.2 x 900,000 / 3
+        CHECK(plastic.b == Approx(51000));  // 0.2 x 765,000 / 3
+        CHECK(plastic.stance == Stance::Conflict);
+        // Pot part: -27,000 x the mean share (180,000/980,000 + 153,000/953,000)/2, over 3 = -1,548.99.
+        const double meanShare = (180000.0 / 980000.0 + 153000.0 / 953000.0) / 2;
+        CHECK(plastic.potEffect == Approx(-27000.0 * meanShare / 3));
+        CHECK(plastic.shareEffect == Approx(-9000.0 + 27000.0 * meanShare / 3));
+        CHECK(plastic.cause == Cause::Several);
+        CHECK(actor(o, "salaried").stance == Stance::Neutral);
+        CHECK(o.b.heads[2] == 0.0); // surgery is no actor of the MSB
+    }
+    SECTION("dagdelen and on-call burden: the share holds; only the smaller pot costs them")
+    {
+        const auto in = hospitalWithPlasticSurgery("dagdelen_disutility");
+        const auto o = compare(in, in.model, builtin("split_staffing"));
+        const auto& plastic = actor(o, "plastische chirurgie");
+        // Share 0.7 x 300/1700 + 0.3 x 60/460 of the pot, which falls by 27,000.
+        const double share = 0.7 * 300.0 / 1700.0 + 0.3 * 60.0 / 460.0;
+        CHECK(plastic.difference == Approx(-27000.0 * share / 3));
+        CHECK(plastic.shareEffect == Approx(0.0).margin(1e-6));
+        CHECK(plastic.cause == Cause::Pot);
+    }
+    SECTION("salaried: nobody loses")
+    {
+        const auto in = hospitalWithPlasticSurgery("salaried");
+        const auto o = compare(in, in.model, builtin("split_staffing"));
+        CHECK(actor(o, "plastische chirurgie").stance == Stance::Neutral);
+    }
+}
+
+TEST_CASE("a headcount change that leaves fewer than none is refused, naming the field", "[core][incentives]")
+{
+    const auto in = hospital("production");
+    Scenario s = builtin("goodwill_pooling");
+    s.b.changes["orthopedie"].selfEmployed = -5;
+    const auto problems = checkScenario(in, s);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.front().render(Language::En) ==
+          "scenario goodwill_pooling, course b, changes.orthopedie.self_employed: 5 specialists cannot leave; the vakgroep has 4 "
+          "self-employed specialists");
 }

@@ -49,19 +49,30 @@ IncentiveInputs demoIncentives(std::size_t hospital)
     switch (hospital) {
     case 0: // Maasoever: dagdelen and on-call burden, pooled goodwill, a contract that shares savings
         in.vakgroepen = vakgroepen(1.0);
-        in.pot = Pot{true, 0.15, 0};
+        in.pot = Pot{true, 0.15, 0, std::nullopt};
         in.contract = Contract{0.0, 0.3, std::nullopt};
         in.model = *preset("dagdelen_disutility");
+        in.goodwill = Goodwill{300000, true, 5};
         break;
-    case 1: // Noorderhaven: a benchmark model and a plain annual contract
+    case 1: // Noorderhaven: a benchmark model and a plain annual contract; goodwill per vakgroep. It
+            // treats breast cancer with a nearby UMC: its surgeons are salaried, its plastic surgeons
+            // self-employed (002 §3.3.4).
         in.vakgroepen = vakgroepen(0.65);
-        in.pot = Pot{true, 0.16, 0};
+        for (auto& v : in.vakgroepen)
+            if (v.name == "chirurgie") {
+                v.salaried += v.selfEmployed;
+                v.selfEmployed = 0;
+            }
+        in.vakgroepen.push_back(vakgroep("plastische chirurgie", 6, 0, 3200, 1900, 60, 0.02, 0.85, 3100, 1700, 0.65));
+        in.goodwill = Goodwill{250000, false, 1};
+        in.pot = Pot{true, 0.16, 0, std::nullopt};
         in.contract = Contract{0.0, 0.0, std::nullopt};
         in.model = *preset("benchmark");
         break;
     default: // Lindenhof: production-based, half the tariff paid above the ceiling
         in.vakgroepen = vakgroepen(0.4);
-        in.pot = Pot{true, 0.15, 0};
+        in.pot = Pot{true, 0.15, 0, std::nullopt};
+        in.goodwill = Goodwill{200000, false, 1};
         in.contract = Contract{0.5, 0.2, std::nullopt};
         in.model = *preset("production");
         break;

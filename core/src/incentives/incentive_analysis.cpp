@@ -3,6 +3,8 @@
 #include "incentives/finite_results.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <set>
 
@@ -49,8 +51,20 @@ std::vector<Message> checkScenario(const IncentiveInputs& inputs, const Scenario
                                   {scenario.id, course, field, name, names}});
     };
     for (const auto& [course, c] : {std::pair{"a", &scenario.a}, std::pair{"b", &scenario.b}}) {
-        for (const auto& [name, change] : c->changes)
+        for (const auto& [name, change] : c->changes) {
             check(name, course, "changes");
+            const auto* v = inputs.find(name);
+            if (v && v->selfEmployed + change.selfEmployed < 0)
+                out.push_back(Message{tx("scenario {0}, course {1}, changes.{2}.self_employed: {3} specialists cannot leave; the "
+                                         "vakgroep has {4} self-employed specialists"),
+                                      {scenario.id, course, name, formatNumber(-change.selfEmployed, 0, Language::En),
+                                       formatNumber(v->selfEmployed, 0, Language::En)}});
+            if (v && v->salaried + change.salaried < 0)
+                out.push_back(Message{tx("scenario {0}, course {1}, changes.{2}.salaried: {3} specialists cannot leave; the "
+                                         "vakgroep has {4} salaried specialists"),
+                                      {scenario.id, course, name, formatNumber(-change.salaried, 0, Language::En),
+                                       formatNumber(v->salaried, 0, Language::En)}});
+        }
         for (const auto& [name, growth] : c->environment.benchmarkGrowth)
             check(name, course, "benchmark_growth");
         for (const auto& [name, ceiling] : c->environment.ceilingChange)
@@ -110,15 +124,36 @@ ActorOutcome outcome(ActorKind kind, std::string actor, std::string measure, dou
     return o;
 }
 
-/// A vakgroep's payment per head split into the contract's pot at the average share and the share
-/// at the average pot (a Shapley split: exact, and neither goes first). The share is the payment
-/// over the contract's pot, so what a corridor pays beyond that pot counts as the share's.
-Parts vakgroepParts(const MoneyState& a, const MoneyState& b, std::size_t i, double heads)
+/// A vakgroep's payment per head, pot x share / heads, split by a Shapley split over its three
+/// factors: the contract's pot, the vakgroep's share of it, and the heads that share its payment
+/// (exact, and none goes first). The share is the payment over the contract's pot, so what a
+/// corridor pays beyond that pot counts as the share's. The heads' part, with goodwill and income
+/// earned elsewhere, is the vakgroep's own.
+Parts vakgroepParts(const MoneyState& a, const MoneyState& b, std::size_t i)
 {
-    const double shareA = a.contractPot > 0 ? a.payment[i] / a.contractPot : 0.0;
-    const double shareB = b.contractPot > 0 ? b.payment[i] / b.contractPot : 0.0;
-    const double pot = (b.contractPot - a.contractPot) * (shareA + shareB) / 2.0 / heads;
-    return {pot, (b.payment[i] - a.payment[i]) / heads - pot};
+    const std::array<double, 3> from{a.contractPot, a.contractPot > 0 ? a.payment[i] / a.contractPot : 0.0,
+                                     a.heads[i] > 0 ? 1.0 / a.heads[i] : 0.0};
+    const std::array<double, 3> to{b.contractPot, b.contractPot > 0 ? b.payment[i] / b.contractPot : 0.0,
+                                   b.heads[i] > 0 ? 1.0 / b.heads[i] : 0.0};
+    // f(S): the product with the factors in S at their (b) value and the others at (a).
+    const auto f = [&](unsigned set) {
+        double product = 1.0;
+        for (unsigned k = 0; k < 3; ++k)
+            product *= (set >> k & 1u) ? to[k] : from[k];
+        return product;
+    };
+    // Shapley weights for three players: 1/3 with no other factor moved, 1/6 with one, 1/3 with both.
+    const auto shapley = [&](unsigned k) {
+        double value = 0.0;
+        for (unsigned set = 0; set < 8; ++set) {
+            if (set >> k & 1u)
+                continue;
+            const int others = std::popcount(set);
+            value += (others == 1 ? 1.0 / 6.0 : 1.0 / 3.0) * (f(set | 1u << k) - f(set));
+        }
+        return value;
+    };
+    return {shapley(0), shapley(1)};
 }
 
 /// Every vakgroep a course changes, directly or through its environment.
@@ -168,7 +203,7 @@ ScenarioOutcome compare(const IncentiveInputs& inputs, const DistributionModel& 
             continue;
         out.actors.push_back(outcome(ActorKind::Vakgroep, v.name, "income_per_head", current.incomePerHead[i],
                                      out.a.incomePerHead[i], out.b.incomePerHead[i], out.a.incomePerHead[i], b,
-                                     changed.contains(v.name), vakgroepParts(out.a, out.b, i, v.selfEmployed)));
+                                     changed.contains(v.name), vakgroepParts(out.a, out.b, i)));
     }
     double salaried = 0;
     double salaryCost = 0;

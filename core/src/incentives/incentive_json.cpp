@@ -34,6 +34,9 @@ constexpr Bounds kGrowth{-0.9, 1};             // benchmark growth, agreed path,
 constexpr Bounds kChange{-1, 2};               // relative changes of production, dagdelen, ceilings, income
 constexpr Bounds kConsultationTime{-0.5, 2};
 constexpr Bounds kCorridor{0, 10};
+constexpr Bounds kHeadcountChange{-1000, 1000}; // specialists joining or leaving a vakgroep
+constexpr Bounds kGoodwill{0, 1e7};             // EUR per specialist
+constexpr Bounds kEarnYears{1, 30};
 
 double number(Reader& r, const json& obj, const char* key, const std::string& w, double fallback, Bounds b,
               bool required = false)
@@ -164,11 +167,13 @@ Course readCourse(Reader& r, const json& obj, const std::string& w)
     if (const json* changes = perVakgroep(r, obj, "changes", w, tx("must be an object of vakgroep names and changes")))
         for (auto it = changes->begin(); it != changes->end(); ++it) {
             const std::string vw = Reader::join(Reader::join(w, "changes"), it.key());
-            r.onlyKnown(*it, vw, {"production", "moved_out", "consultation_time", "dagdelen", "income_elsewhere"});
+            r.onlyKnown(*it, vw, {"production", "moved_out", "consultation_time", "dagdelen", "income_elsewhere", "self_employed", "salaried"});
             c.changes[it.key()] = VakgroepChange{number(r, *it, "production", vw, 0, kChange), number(r, *it, "moved_out", vw, 0, kShare),
                                                  number(r, *it, "consultation_time", vw, 0, kConsultationTime),
                                                  number(r, *it, "dagdelen", vw, 0, kChange),
-                                                 number(r, *it, "income_elsewhere", vw, 0, kChange)};
+                                                 number(r, *it, "income_elsewhere", vw, 0, kChange),
+                                                 number(r, *it, "self_employed", vw, 0, kHeadcountChange),
+                                                 number(r, *it, "salaried", vw, 0, kHeadcountChange)};
         }
     if (obj.contains("environment")) {
         const json& e = obj["environment"];
@@ -253,7 +258,8 @@ json courseJson(const Course& c)
     json changes = json::object();
     for (const auto& [name, ch] : c.changes)
         changes[name] = {{"production", ch.production}, {"moved_out", ch.movedOut}, {"consultation_time", ch.consultationTime},
-                         {"dagdelen", ch.dagdelen}, {"income_elsewhere", ch.incomeElsewhere}};
+                         {"dagdelen", ch.dagdelen}, {"income_elsewhere", ch.incomeElsewhere},
+                         {"self_employed", ch.selfEmployed}, {"salaried", ch.salaried}};
     json env = json::object();
     if (!c.environment.benchmarkGrowth.empty())
         env["benchmark_growth"] = c.environment.benchmarkGrowth;
@@ -285,19 +291,33 @@ IncentiveInputs parseIncentives(std::string_view text, const std::string& source
     Reader r;
     IncentiveInputs in;
     readJson(text, r.problems, [&](const json& root) {
-        r.onlyKnown(root, "", {"schema_version", "pot", "contract", "model", "vakgroepen", "scenarios"});
+        r.onlyKnown(root, "", {"schema_version", "pot", "goodwill", "contract", "model", "vakgroepen", "scenarios"});
         const json& version = Reader::member(root, "schema_version");
         if (!version.is_number_integer() || version != 1)
             r.fail("schema_version", tx("must be 1 (this program reads schema version 1)"));
         const json& pot = Reader::member(root, "pot");
-        r.onlyKnown(pot, "pot", {"kind", "share", "amount"});
+        r.onlyKnown(pot, "pot", {"kind", "share", "amount", "fee", "specialists"});
         const json& kind = Reader::member(pot, "kind");
         if (kind == "revenue_share")
-            in.pot = Pot{true, number(r, pot, "share", "pot", 0.3, kShare, true), 0.0};
+            in.pot = Pot{true, number(r, pot, "share", "pot", 0.3, kShare, true), 0.0, std::nullopt};
         else if (kind == "fixed")
-            in.pot = Pot{false, 0.0, number(r, pot, "amount", "pot", 0.0, kPotAmount, true)};
+            in.pot = Pot{false, 0.0, number(r, pot, "amount", "pot", 0.0, kPotAmount, true), std::nullopt};
+        else if (kind == "per_specialist")
+            in.pot = Pot{false, 0.0, 0.0,
+                         PerSpecialistFee{number(r, pot, "fee", "pot", 0.0, kPotAmount, true),
+                                          number(r, pot, "specialists", "pot", 0.0, kSpecialists, true)}};
         else
-            r.fail("pot.kind", tx("must be \"revenue_share\" or \"fixed\""));
+            r.fail("pot.kind", tx("must be \"revenue_share\", \"fixed\" or \"per_specialist\""));
+        if (root.contains("goodwill")) {
+            const json& g = root["goodwill"];
+            r.onlyKnown(g, "goodwill", {"value", "pooled", "earn_years"});
+            in.goodwill.value = number(r, g, "value", "goodwill", 0.0, kGoodwill, true);
+            in.goodwill.years = number(r, g, "earn_years", "goodwill", 1.0, kEarnYears);
+            const json& pooled = Reader::member(g, "pooled", Reader::nothing());
+            if (!pooled.is_null() && !pooled.is_boolean())
+                r.fail("goodwill.pooled", tx("must be true or false"));
+            in.goodwill.pooled = pooled.is_boolean() && pooled.get<bool>();
+        }
         in.contract = readContract(r, Reader::member(root, "contract"), "contract");
         in.model = readModel(r, Reader::member(root, "model"), "model");
         const json* vakgroepen = r.array(root, "vakgroepen", "", kMaxVakgroepen, tx("{0} vakgroepen; at most {1} are allowed"));
@@ -356,8 +376,12 @@ std::string incentivesToJson(const IncentiveInputs& in)
 {
     json doc;
     doc["schema_version"] = 1;
-    doc["pot"] = in.pot.revenueShare ? json{{"kind", "revenue_share"}, {"share", in.pot.share}}
-                                     : json{{"kind", "fixed"}, {"amount", in.pot.amount}};
+    doc["pot"] = in.pot.perSpecialist ? json{{"kind", "per_specialist"}, {"fee", in.pot.perSpecialist->fee},
+                                             {"specialists", in.pot.perSpecialist->specialists}}
+                 : in.pot.revenueShare ? json{{"kind", "revenue_share"}, {"share", in.pot.share}}
+                                       : json{{"kind", "fixed"}, {"amount", in.pot.amount}};
+    if (in.goodwill.value > 0)
+        doc["goodwill"] = {{"value", in.goodwill.value}, {"pooled", in.goodwill.pooled}, {"earn_years", in.goodwill.years}};
     doc["contract"] = contractJson(in.contract);
     if (const auto p = preset(in.model.name); p && sameDivision(*p, in.model)) {
         doc["model"] = {{"preset", in.model.name}};

@@ -90,6 +90,8 @@ namespace {
 
 /// Per vakgroep, the quantities of one course.
 struct Situation {
+    std::vector<double> selfEmployed; ///< heads under this course
+    std::vector<double> salaried;
     std::vector<double> production;
     std::vector<double> dagdelen;
     std::vector<double> movedOut;
@@ -115,8 +117,12 @@ Situation situation(const IncentiveInputs& in, const Course& course)
     for (const auto& v : in.vakgroepen) {
         const auto it = course.changes.find(v.name);
         const VakgroepChange c = it == course.changes.end() ? VakgroepChange{} : it->second;
+        s.selfEmployed.push_back(std::max(0.0, v.selfEmployed + c.selfEmployed));
+        s.salaried.push_back(std::max(0.0, v.salaried + c.salaried));
+        const double before = v.selfEmployed + v.salaried;
+        const double staffing = before > 0 ? (s.selfEmployed.back() + s.salaried.back()) / before : 1.0;
         s.production.push_back(v.production * (1.0 + c.production) / (1.0 + c.consultationTime));
-        s.dagdelen.push_back(v.dagdelen * (1.0 + c.dagdelen));
+        s.dagdelen.push_back(v.dagdelen * (1.0 + c.dagdelen) * staffing);
         s.movedOut.push_back(v.production * c.movedOut);
         s.incomeElsewhere.push_back(c.incomeElsewhere);
         s.ceiling.push_back(v.ceiling * (1.0 + valueOr(env.ceilingChange, v.name, 0.0)));
@@ -126,11 +132,11 @@ Situation situation(const IncentiveInputs& in, const Course& course)
     return s;
 }
 
-/// The part of a vakgroep's work done by self-employed specialists.
-double memberFraction(const Vakgroep& v)
+/// The part of a vakgroep's work done by self-employed specialists under a course.
+double memberFraction(const Situation& s, std::size_t i)
 {
-    const double all = v.selfEmployed + v.salaried;
-    return all > 0 ? v.selfEmployed / all : 0.0;
+    const double all = s.selfEmployed[i] + s.salaried[i];
+    return all > 0 ? s.selfEmployed[i] / all : 0.0;
 }
 
 struct Revenue {
@@ -147,7 +153,7 @@ Revenue revenueOf(const IncentiveInputs& in, const Situation& s)
         const double paid = std::min(p, s.ceiling[i]) + s.contract.aboveCeilingPayment * std::max(0.0, p - s.ceiling[i]);
         const double value = in.vakgroepen[i].tariff * paid;
         r.total += value;
-        r.members += value * memberFraction(in.vakgroepen[i]);
+        r.members += value * memberFraction(s, i);
     }
     if (s.contract.multiYearRevenue && r.total > 0) {
         r.members *= *s.contract.multiYearRevenue / r.total;
@@ -169,11 +175,12 @@ std::vector<double> shares(const IncentiveInputs& in, const DistributionModel& m
         std::vector<double> basis(n, 0.0);
         for (std::size_t i = 0; i < n; ++i) {
             const auto& v = in.vakgroepen[i];
-            if (v.selfEmployed <= 0)
+            const double heads = s.selfEmployed[i];
+            if (heads <= 0)
                 continue; // the MSB pays its own members only
-            const double f = memberFraction(v);
+            const double f = memberFraction(s, i);
             switch (component) {
-            case Component::Equal: basis[i] = v.selfEmployed; break;
+            case Component::Equal: basis[i] = heads; break;
             case Component::Dagdelen: basis[i] = f * s.dagdelen[i]; break;
             case Component::Disutility: basis[i] = f * v.disutility; break;
             case Component::Production: basis[i] = f * s.production[i] * v.tariff; break;
@@ -181,7 +188,7 @@ std::vector<double> shares(const IncentiveInputs& in, const DistributionModel& m
                 // Production against the norm (what comparable hospitals did), valued at the baseline.
                 basis[i] = s.norm[i] > 0 ? f * v.production * v.tariff * s.production[i] / s.norm[i] : 0.0;
                 break;
-            case Component::Quality: basis[i] = v.quality * v.selfEmployed; break;
+            case Component::Quality: basis[i] = v.quality * heads; break;
             }
         }
         double total = 0.0;
@@ -189,7 +196,7 @@ std::vector<double> shares(const IncentiveInputs& in, const DistributionModel& m
             total += b;
         if (total <= 0.0) { // nothing to divide on: fall back to equal per specialist
             for (std::size_t i = 0; i < n; ++i)
-                basis[i] = std::max(0.0, in.vakgroepen[i].selfEmployed);
+                basis[i] = s.selfEmployed[i];
             total = 0.0;
             for (const double b : basis)
                 total += b;
@@ -200,7 +207,44 @@ std::vector<double> shares(const IncentiveInputs& in, const DistributionModel& m
     return out;
 }
 
-double potFor(const Pot& pot, double memberRevenue) { return pot.revenueShare ? pot.share * memberRevenue : pot.amount; }
+double potFor(const Pot& pot, double memberRevenue, const Situation& s)
+{
+    if (pot.perSpecialist) {
+        double heads = 0;
+        for (const double h : s.selfEmployed)
+            heads += h;
+        return pot.perSpecialist->fee * std::min(heads, pot.perSpecialist->specialists);
+    }
+    return pot.revenueShare ? pot.share * memberRevenue : pot.amount;
+}
+
+/// Per vakgroep, the goodwill its members pay this year per head (002 §3.3.6). Per vakgroep: a
+/// leaver whom no newcomer of the same vakgroep buys out is paid by the members who stay (a
+/// newcomer's own buy-in stays within the vakgroep). Pooled: the MSB pays every leaver and every
+/// newcomer buys in, so only the leavers nobody replaces anywhere cost the members, all of them alike.
+std::vector<double> goodwillPerHead(const IncentiveInputs& in, const Situation& s)
+{
+    std::vector<double> out(in.vakgroepen.size(), 0.0);
+    const auto& g = in.goodwill;
+    if (g.value <= 0)
+        return out;
+    const double years = std::max(1.0, g.years);
+    double leavers = 0;
+    double joiners = 0;
+    double heads = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const double change = s.selfEmployed[i] - in.vakgroepen[i].selfEmployed;
+        leavers += std::max(0.0, -change);
+        joiners += std::max(0.0, change);
+        heads += s.selfEmployed[i];
+        if (!g.pooled && change < 0 && s.selfEmployed[i] > 0)
+            out[i] = -change * g.value / years / s.selfEmployed[i];
+    }
+    if (g.pooled && heads > 0)
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] = s.selfEmployed[i] > 0 ? std::max(0.0, leavers - joiners) * g.value / years / heads : 0.0;
+    return out;
+}
 
 } // namespace
 
@@ -221,10 +265,10 @@ MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const
         if (!revenue.fixed)
             out.sharedSavings += s.contract.sharedSavings * in.vakgroepen[i].tariff * s.movedOut[i];
         out.variableCost += in.vakgroepen[i].marginalCost * s.production[i];
-        out.salaryCost += in.vakgroepen[i].salaried * in.vakgroepen[i].salaryCost;
+        out.salaryCost += s.salaried[i] * in.vakgroepen[i].salaryCost;
     }
-    const double basePot = potFor(in.pot, baseRevenue.members);
-    out.pot = m.fixedIncome || holdPot ? basePot : potFor(in.pot, revenue.members);
+    const double basePot = potFor(in.pot, baseRevenue.members, base);
+    out.pot = m.fixedIncome || holdPot ? basePot : potFor(in.pot, revenue.members, s);
     out.contractPot = m.corridor ? basePot : out.pot;
 
     if (m.corridor) {
@@ -250,10 +294,13 @@ MoneyState evaluate(const IncentiveInputs& in, const DistributionModel& m, const
     const bool elsewhere = !m.fixedIncome &&
                            std::any_of(s.incomeElsewhere.begin(), s.incomeElsewhere.end(), [](double x) { return x != 0.0; });
     const std::vector<double> baseIncome = elsewhere ? evaluate(in, m, Course{}, holdPot).incomePerHead : std::vector<double>{};
+    // Salaried specialists (the salaried preset) own no goodwill.
+    out.goodwillPerHead = m.fixedIncome ? std::vector<double>(in.vakgroepen.size(), 0.0) : goodwillPerHead(in, s);
+    out.heads = s.selfEmployed;
     for (std::size_t i = 0; i < in.vakgroepen.size(); ++i) {
-        const double heads = in.vakgroepen[i].selfEmployed;
+        const double heads = s.selfEmployed[i];
         const double extra = elsewhere ? s.incomeElsewhere[i] * baseIncome[i] : 0.0;
-        out.incomePerHead.push_back(heads > 0 ? out.payment[i] / heads + extra : 0.0);
+        out.incomePerHead.push_back(heads > 0 ? out.payment[i] / heads + extra - out.goodwillPerHead[i] : 0.0);
     }
     out.insurerCost = out.revenue + out.sharedSavings;
     out.hospitalMargin = out.revenue + out.sharedSavings - out.variableCost - out.pot - out.salaryCost;

@@ -71,7 +71,7 @@ std::string causeName(Cause cause, ActorKind kind, Language lang)
     case Cause::Pot: return std::string(tr(lang, tx("how the hospital pays the MSB")));
     case Cause::Share: return std::string(tr(lang, tx("the distribution model")));
     case Cause::Own:
-        return std::string(tr(lang, kind == ActorKind::Vakgroep ? tx("income earned elsewhere")
+        return std::string(tr(lang, kind == ActorKind::Vakgroep ? tx("its own staffing and goodwill, or income earned elsewhere")
                                     : kind == ActorKind::Hospital ? tx("the hospital's own margin (its insurer contract)")
                                                                   : tx("its own cost")));
     case Cause::Several: return std::string(tr(lang, tx("the contract and the distribution model together")));

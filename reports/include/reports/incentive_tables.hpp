@@ -12,6 +12,9 @@ namespace reports {
 
 
 /// "Distribution model: …. Incentive alignment: 75 (3 conflicts in 12 outcomes over 6 scenarios)."
+/// The arrangements in words: the distribution model, how the MSB is paid, the insurer contract,
+/// and how goodwill is paid.
+std::string arrangementsSentence(const core::IncentiveInputs& inputs, core::Language lang);
 std::string alignmentSentence(const std::string& model, const core::IncentiveAlignment& alignment, core::Language lang);
 
 /// The vakgroepen with their inputs.

@@ -54,10 +54,30 @@ bool sameDivision(const DistributionModel& x, const DistributionModel& y);
 /// specialist (or to dagdelen when equal is the one set). The result is named "custom".
 DistributionModel withWeight(DistributionModel model, Component component, double x);
 
+/// The RvB sets how many specialists the hospital needs and pays a fixed fee for each of them,
+/// outside the earnings model (002 §3.5.2); specialists the MSB takes on beyond that number bring
+/// no fee, so the same pot is shared by more.
+struct PerSpecialistFee {
+    double fee = 0.0;        ///< EUR per agreed specialist per year
+    double specialists = 0;  ///< the number the RvB agreed to pay for
+};
+
 struct Pot {
     bool revenueShare = true; ///< true: share x hospital revenue; false: a fixed amount
     double share = 0.3;
     double amount = 0.0;
+    /// When set, the pot is fee x min(self-employed specialists, agreed number) instead.
+    std::optional<PerSpecialistFee> perSpecialist;
+};
+
+/// How a leaving specialist's goodwill (their part of the practice's value) is paid (002 §3.3.6).
+/// Per vakgroep (pooled false): by a successor in the same vakgroep, or else by its remaining
+/// members. Pooled: by the whole MSB, which newcomers in any vakgroep buy into; with an earn-in /
+/// earn-out scheme the payments are spread over `years`.
+struct Goodwill {
+    double value = 0.0; ///< EUR per specialist
+    bool pooled = false;
+    double years = 1;   ///< the years over which goodwill is earned in and out (1: paid at once)
 };
 
 struct Vakgroep {
@@ -88,6 +108,8 @@ struct VakgroepChange {
     double consultationTime = 0; ///< relative change of time per consultation (production / (1 + t))
     double dagdelen = 0;         ///< relative change of working half-days
     double incomeElsewhere = 0;  ///< earned outside this hospital, as a share of the baseline income per head
+    double selfEmployed = 0;     ///< specialists joining (+) or leaving (-) the MSB in this vakgroep
+    double salaried = 0;         ///< salaried specialists hired (+) or leaving (-)
 };
 
 /// What a course changes around the hospital.
@@ -127,6 +149,7 @@ struct Scenario {
 /// Everything the model needs for one hospital.
 struct IncentiveInputs {
     Pot pot;
+    Goodwill goodwill;
     std::vector<Vakgroep> vakgroepen;
     Contract contract;
     DistributionModel model; ///< the hospital's current model
@@ -148,14 +171,19 @@ struct MoneyState {
     double hospitalMargin = 0; ///< revenue + savings - variable cost - pot - salaries (fixed costs left out)
     double insurerCost = 0;    ///< revenue + savings
     std::vector<double> payment;      ///< per vakgroep, sums to the pot
-    std::vector<double> incomePerHead; ///< per vakgroep: payment / self-employed + income elsewhere
+    std::vector<double> heads;        ///< per vakgroep: self-employed specialists under this course
+    std::vector<double> goodwillPerHead; ///< per vakgroep: goodwill its members pay this year, per head
+    /// per vakgroep: payment / heads + income elsewhere - goodwill per head
+    std::vector<double> incomePerHead;
 };
 
 /// Computes the money for a course (default: the baseline). With `holdPot` the pot stays at its
 /// baseline amount, whatever the revenue does (a corridor still pays what it pays).
 /// Salaried specialists' work earns the hospital revenue but not the MSB: in a vakgroep with both,
 /// the pot's base and the vakgroep's dagdelen, disutility and production count only the
-/// self-employed part, self-employed / (self-employed + salaried).
+/// self-employed part, self-employed / (self-employed + salaried). A change of headcount changes
+/// the heads that share a vakgroep's payment and its working half-days in proportion; its
+/// production changes only as the course says.
 MoneyState evaluate(const IncentiveInputs& inputs, const DistributionModel& model, const Course& course = {},
                     bool holdPot = false);
 
