@@ -2,10 +2,12 @@
 #include "commands.hpp"
 
 #include "core/answers/answer_export.hpp"
+#include "core/advice/recommendations.hpp"
 #include "core/demo/demo_data.hpp"
 #include "core/instrument/instrument_loader.hpp"
 #include "db/database.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 namespace cli {
@@ -14,33 +16,68 @@ using core::tr;
 using core::tx;
 using core::txn;
 
+namespace {
+
+/// A round of a demo hospital, through the same checked import as any user's file.
+core::Id addRound(db::Database& db, core::Id org, const std::string& hospital, const std::string& name, const std::string& date,
+                  const std::vector<core::AnswerRow>& answers, const core::IncentiveInputs& incentives, core::Language lang)
+{
+    const core::Id round = db.createAssessment({org, name, date, core::kMinAnonymityK});
+    std::stringstream csv;
+    core::AnswerCsvExporter exporter(csv, core::builtinInstrument(), core::CsvDialect::standard());
+    for (const auto& row : answers)
+        exporter.add(row);
+    exporter.finish();
+    const auto summary = db.importAnswers(round, csv, false);
+    if (!summary.ok())
+        throw core::Error(core::Message{tx("the demo data of {0} was refused: {1}"), {hospital, summary.problems.front().render(lang)}});
+    db.setIncentives(round, incentives);
+    return round;
+}
+
+/// The actions a demo hospital agreed in its first round, titled in the language of the run.
+void addActions(db::Database& db, core::Id round, const std::vector<core::DemoAction>& actions, core::Language lang)
+{
+    const auto& catalogue = core::builtinCatalogue();
+    for (const auto& d : actions) {
+        const auto it = std::find_if(catalogue.begin(), catalogue.end(),
+                                     [&](const core::Recommendation& r) { return r.id == d.recommendation; });
+        if (it == catalogue.end())
+            throw core::Error(core::Message{tx("there is no recommendation \"{0}\"; see 'samenspel recommend --all'"), {d.recommendation}});
+        auto action = core::actionFrom(*it, round, lang);
+        action.status = d.status;
+        action.responsible = d.responsible;
+        action.due = d.due;
+        action.notes = d.notes;
+        db.addAction(action);
+    }
+}
+
+} // namespace
+
 int cmdDemo(const Context& c)
 {
     const auto lang = c.options.lang;
     auto db = db::Database::open(c.options.db, db::Database::Mode::CreateIfMissing);
-    const auto& instrument = core::builtinInstrument();
+    const auto hospitals = core::demoHospitals(core::builtinInstrument());
     std::size_t added = 0;
     db.transaction([&] {
-        for (const auto& h : core::demoHospitals(instrument)) {
+        // The first rounds first, so that they keep ids 1, 2 and 3; the follow-ups after them.
+        std::vector<std::pair<core::Id, const core::DemoHospital*>> followUps;
+        for (const auto& h : hospitals) {
             if (db.findOrganisation(h.name)) {
                 c.out << tr(lang, tx("{0} is already in the database; left as it is."), {h.name}) << "\n";
                 continue;
             }
             const core::Id org = db.addOrganisation(h.name, h.hospitalType);
-            const core::Id round = db.createAssessment({org, h.roundName, h.roundDate, core::kMinAnonymityK});
-            // The demo goes through the same checked import as any user's file.
-            std::stringstream csv;
-            core::AnswerCsvExporter exporter(csv, instrument, core::CsvDialect::standard());
-            for (const auto& row : h.answers)
-                exporter.add(row);
-            exporter.finish();
-            const auto summary = db.importAnswers(round, csv, false);
-            if (!summary.ok())
-                throw core::Error(core::Message{tx("the demo data of {0} was refused: {1}"),
-                                                {h.name, summary.problems.front().render(lang)}});
-            db.setIncentives(round, h.incentives);
+            const core::Id round = addRound(db, org, h.name, h.roundName, h.roundDate, h.answers, h.incentives, lang);
+            addActions(db, round, h.actions, lang);
+            if (h.followUp)
+                followUps.emplace_back(org, &h);
             ++added;
         }
+        for (const auto& [org, h] : followUps)
+            addRound(db, org, h->name, h->followUp->roundName, h->followUp->roundDate, h->followUp->answers, h->incentives, lang);
     });
     c.out << tr(lang, txn("Demo database {0}: {1} hospital added.", "Demo database {0}: {1} hospitals added."), added,
                    {db.path(), std::to_string(added)}) << "\n";

@@ -144,7 +144,7 @@ std::vector<Case> databaseCases()
                  "Page 10: btreeInitPage() returns error code 11", kRestore),
         database("a damaged b-tree page header, to write", demoWithDamagedPage("organisations", 4, 0, 8), kOrgAdd, kUnusable,
                  kDamaged, "Page 4: btreeInitPage() returns error code 11", kRestore),
-        database("damaged cells of a b-tree page, report", demoWithDamagedPage("respondents", 8, 3800, 200), kReport, kUnusable,
+        database("damaged cells of a b-tree page, report", demoWithDamagedPage("respondents", 8, 3996, 100), kReport, kUnusable,
                  kDamaged, "{file} is beschadigd (", kRestore),
         database("a file cut short", demoCutAt(100000), kScore, kUnusable, kDamaged, "{file} is beschadigd (", kRestore),
         database("a file cut within its header", demoCutAt(50), {"org", "list"}, kUnusable, kDamaged, "{file} is beschadigd (",

@@ -393,6 +393,45 @@ TEST_CASE("demo and score: the scores in JSON; a hidden party neither named nor 
     CHECK(r.out.find("Niet berekend: minder dan twee partijen hebben 10 of meer antwoorden.") != std::string::npos);
 }
 
+TEST_CASE("the demo's follow-up: Noorderhaven a year later, its action plan and the congruence advice", "[cli][demo]")
+{
+    Folder dir;
+    const auto db = dir.file("demo.samenspel");
+    REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
+    const auto run = inEnglishOn(db);
+    // The first rounds keep ids 1 to 3; the follow-up is 4, a year after round 2.
+    const auto rounds = nlohmann::json::parse(run({"assessment", "list", "--format", "json"}).out);
+    REQUIRE(rounds.size() == 4);
+    const auto followUp = std::find_if(rounds.begin(), rounds.end(), [](const auto& x) { return x["id"] == 4; });
+    REQUIRE(followUp != rounds.end());
+    CHECK((*followUp)["organisation"] == "Noorderhaven Ziekenhuis");
+    CHECK((*followUp)["date"] == "2027-04-19");
+
+    // The three actions agreed in round 2, each with the movement of its targets since.
+    const auto plan = nlohmann::json::parse(run({"actions", "list", "--assessment", "4", "--format", "json"}).out);
+    REQUIRE(plan.size() == 3);
+    CHECK(plan[0]["status"] == "done");
+    CHECK(plan[0]["round"] == 2);
+    const std::string structure = plan[0]["progress"];
+    CHECK(structure.starts_with("Structure +"));
+    CHECK(std::string(plan[1]["progress"]).starts_with("Systems +"));
+    // Before the follow-up there is nothing to compare with.
+    CHECK(nlohmann::json::parse(run({"actions", "list", "--assessment", "2", "--format", "json"}).out)[0]["progress"] == "");
+
+    // Structure and systems moved, the soft elements did not: the congruence recommendations apply,
+    // which they did in no first round.
+    const auto applies = [&](const std::string& round, const std::string& id) {
+        for (const auto& a : nlohmann::json::parse(run({"recommend", "--assessment", round, "--all", "--format", "json"}).out))
+            if (a["id"] == id)
+                return true;
+        return false;
+    };
+    CHECK(applies("4", "invest_in_soft_elements"));
+    CHECK(applies("4", "strengthen_weakest_element"));
+    for (const auto* round : {"1", "2", "3"})
+        CHECK_FALSE(applies(round, "invest_in_soft_elements"));
+}
+
 TEST_CASE("incentives and simulate: from the demo, from a file, and bad input", "[cli][incentives]")
 {
     Folder dir;
@@ -458,8 +497,14 @@ TEST_CASE("recommend and the action plan across two rounds", "[cli][recommendati
     REQUIRE(r.code == 0);
     const auto advice = nlohmann::json::parse(r.out);
     REQUIRE_FALSE(advice.empty());
-    const std::string first = advice[0]["id"];
     CHECK_FALSE(advice[0]["rationale"].empty());
+    // The demo agreed three actions in this round (ids 1 to 3); take the first recommendation not among them.
+    const std::set<std::string> agreed{"joint_meetings", "shared_protocols_monitoring", "incentives_and_transparency"};
+    std::string first;
+    for (const auto& a : advice)
+        if (first.empty() && !agreed.contains(a["id"].get<std::string>()))
+            first = a["id"];
+    REQUIRE_FALSE(first.empty());
 
     r = run({"recommend", "--assessment", "2", "--explain", first});
     CHECK(r.code == 0);
@@ -472,29 +517,32 @@ TEST_CASE("recommend and the action plan across two rounds", "[cli][recommendati
     REQUIRE(r.code == 0);
     CHECK(run({"actions", "add", "--assessment", "2", "--recommendation", first, "--owner", "king"}).code == cli::kInputRefused);
     CHECK(run({"actions", "add", "--assessment", "2", "--recommendation", first, "--due", "31-12-2026"}).code == cli::kInputRefused);
-    CHECK(run({"actions", "update", "--id", "1", "--status", "in_progress", "--notes", "eerste overleg gepland"}).code == 0);
-    CHECK(run({"actions", "update", "--id", "1", "--status", "half"}).code == cli::kInputRefused);
+    CHECK(run({"actions", "update", "--id", "4", "--status", "in_progress", "--notes", "eerste overleg gepland"}).code == 0);
+    CHECK(run({"actions", "update", "--id", "4", "--status", "half"}).code == cli::kInputRefused);
 
-    // A second round half a year later, with the answers of the well-aligned demo hospital.
+    // A second round half a year later (the demo's own follow-up is round 4), with the answers of the
+    // well-aligned demo hospital.
     REQUIRE(run({"assessment", "create", "--org", "Noorderhaven Ziekenhuis", "--name", "Vervolgmeting", "--date", "2026-10-01"}).code == 0);
     REQUIRE(run({"export", "--assessment", "1", "-o", dir.file("aligned.csv")}).code == 0);
-    REQUIRE(run({"import", "--assessment", "4", dir.file("aligned.csv")}).code == 0);
-    r = run({"actions", "list", "--assessment", "4", "--format", "json"});
-    REQUIRE(r.code == 0);
-    const auto plan = nlohmann::json::parse(r.out);
-    REQUIRE(plan.size() == 1);
-    CHECK(plan[0]["status"] == "in_progress");
-    CHECK(plan[0]["round"] == 2);
-    CHECK(plan[0]["notes"] == "eerste overleg gepland");
+    REQUIRE(run({"import", "--assessment", "5", dir.file("aligned.csv")}).code == 0);
+    const auto ours = [&](const std::string& round) {
+        const auto plan = nlohmann::json::parse(run({"actions", "list", "--assessment", round, "--format", "json"}).out);
+        REQUIRE(plan.size() == 4);
+        return plan[3];
+    };
+    const auto action = ours("5");
+    CHECK(action["id"] == 4);
+    CHECK(action["status"] == "in_progress");
+    CHECK(action["round"] == 2);
+    CHECK(action["notes"] == "eerste overleg gepland");
     // The targets moved from the diverging scores to the aligned ones: a real rise is shown.
-    const std::string progress = plan[0]["progress"];
+    const std::string progress = action["progress"];
     const auto plus = progress.find('+');
     REQUIRE(plus != std::string::npos);
     CHECK(std::stoi(progress.substr(plus + 1)) >= 5);
-    CHECK(run({"actions", "update", "--id", "1", "--clear-notes"}).code == 0);
-    CHECK(nlohmann::json::parse(run({"actions", "list", "--assessment", "4", "--format", "json"}).out)[0]["notes"] == "");
-    r = run({"actions", "list", "--assessment", "2", "--format", "json"});
-    CHECK(nlohmann::json::parse(r.out)[0]["progress"] == "");
+    CHECK(run({"actions", "update", "--id", "4", "--clear-notes"}).code == 0);
+    CHECK(ours("5")["notes"] == "");
+    CHECK(ours("2")["progress"] == "");
 
     SECTION("an overlay switches a recommendation off")
     {

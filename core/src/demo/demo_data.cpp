@@ -50,6 +50,16 @@ struct HospitalSpec {
     std::map<std::string, std::string> factsMsb;
 };
 
+/// The follow-up round: its own answers, from the same kinds of parties.
+struct FollowUpSpec {
+    std::string roundName;
+    std::string roundDate;
+    std::uint64_t seed;
+    std::vector<PartySpec> parties;
+    std::map<std::string, std::string> factsRvb;
+    std::map<std::string, std::string> factsMsb;
+};
+
 Levels flat(double v) { return {v, v, v, v, v, v, v}; }
 
 const std::map<std::string, std::string> kAligned{
@@ -66,7 +76,7 @@ std::vector<HospitalSpec> specs()
     // Shared values, strategy, structure, systems, staff, skills, style.
     out.push_back(HospitalSpec{
         {"Ziekenhuis Maasoever", "stz", "Nulmeting 2026", "2026-03-16",
-         "well aligned: high scores, small gaps, high consensus", {}, {}},
+         "well aligned: high scores, small gaps, high consensus", {}, {}, {}, std::nullopt},
         20260316,
         {{Role::Rvb, 3, {4.3, 4.1, 4.2, 3.8, 4.0, 3.9, 4.1}, 0.35},
          {Role::MsbBoard, 5, {4.2, 4.0, 4.1, 3.7, 3.9, 4.0, 4.0}, 0.35},
@@ -93,7 +103,7 @@ std::vector<HospitalSpec> specs()
     msbFacts["profile.say_in_hiring"] = "no";
     out.push_back(HospitalSpec{
         {"Noorderhaven Ziekenhuis", "general", "Nulmeting 2026", "2026-04-20",
-         "RvB and specialists diverge strongly on structure and systems", {}, {}},
+         "RvB and specialists diverge strongly on structure and systems", {}, {}, {}, std::nullopt},
         20260420,
         {{Role::Rvb, 3, {3.6, 3.8, 4.2, 4.1, 3.5, 3.4, 3.5}, 0.3},
          {Role::MsbBoard, 4, {3.2, 3.1, 1.9, 2.0, 3.0, 3.2, 2.8}, 0.4},
@@ -106,6 +116,10 @@ std::vector<HospitalSpec> specs()
          {Role::SupervisoryBoard, 3, {3.6, 3.6, 3.7, 3.6, 3.4, 3.3, 3.3}, 0.35}},
         rvbFacts,
         msbFacts});
+    out.back().base.actions = {
+        {"joint_meetings", "done", "voorzitters RvB en MSB", "2026-09-30", ""},
+        {"shared_protocols_monitoring", "in_progress", "manager bedrijfsvoering", "2027-06-30", ""},
+        {"incentives_and_transparency", "open", "bestuur MSB", "2027-12-31", ""}};
 
     auto lindenhof = std::map<std::string, std::string>{
         {"profile.hospital_type", "regional"},            {"profile.org_model", "msb_transparent"},
@@ -116,7 +130,7 @@ std::vector<HospitalSpec> specs()
         {"profile.specialists_salaried", "19"}};
     out.push_back(HospitalSpec{
         {"Streekziekenhuis Lindenhof", "regional", "Nulmeting 2026", "2026-05-11",
-         "low consensus inside the specialist group", {}, {}},
+         "low consensus inside the specialist group", {}, {}, {}, std::nullopt},
         20260511,
         {{Role::Rvb, 3, {3.5, 3.4, 3.3, 3.2, 3.3, 3.4, 3.4}, 0.3},
          {Role::MsbBoard, 5, {3.4, 3.3, 3.2, 3.1, 3.2, 3.3, 3.1}, 0.5, 0.8},
@@ -130,6 +144,33 @@ std::vector<HospitalSpec> specs()
         lindenhof,
         lindenhof});
     return out;
+}
+
+/// Noorderhaven a year on: meeting together and shared protocols moved structure and systems (and
+/// with them strategy); the soft elements stayed where they were.
+FollowUpSpec noorderhavenFollowUp()
+{
+    auto facts = std::map<std::string, std::string>{
+        {"profile.hospital_type", "general"},          {"profile.org_model", "msb_non_transparent"},
+        {"profile.joint_table", "fully"},              {"profile.distribution_model", "benchmark"},
+        {"profile.goodwill", "per_vakgroep"},          {"profile.insight_msb_accounts", "yes"},
+        {"profile.insight_vakgroep_income", "no"},     {"profile.insight_production", "yes"},
+        {"profile.say_in_hiring", "partly"},           {"profile.specialists_self_employed", "110"},
+        {"profile.specialists_salaried", "27"}};
+    return {"Vervolgmeting 2027",
+            "2027-04-19",
+            20270419,
+            {{Role::Rvb, 3, {3.4, 4.3, 4.5, 4.4, 3.3, 3.2, 3.2}, 0.3},
+             {Role::MsbBoard, 4, {3.0, 4.1, 4.1, 4.2, 2.9, 3.0, 2.7}, 0.35},
+             {Role::SpecialistSelfEmployed, 13, {3.0, 3.9, 3.8, 4.0, 2.8, 3.0, 2.7}, 0.4},
+             {Role::SpecialistSalaried, 5, {3.1, 4.0, 3.9, 4.0, 2.9, 2.9, 2.9}, 0.4},
+             {Role::Nursing, 3, flat(3.2), 0.5},
+             {Role::ClientCouncil, 3, flat(3.3), 0.5},
+             {Role::Gp, 4, flat(3.1), 0.5},
+             {Role::Insurer, 2, flat(3.1), 0.4},
+             {Role::SupervisoryBoard, 3, {3.4, 4.0, 4.1, 4.0, 3.3, 3.2, 3.2}, 0.35}},
+            facts,
+            facts};
 }
 
 std::string roleCode(Role r)
@@ -147,8 +188,9 @@ int clampRound(double v, int lo, int hi)
     return std::clamp(static_cast<int>(std::lround(v)), lo, hi);
 }
 
-void answerAll(const Instrument& instrument, const HospitalSpec& spec, const PartySpec& party, int index,
-               Random& random, std::vector<AnswerRow>& out)
+void answerAll(const Instrument& instrument, const std::map<std::string, std::string>& factsRvb,
+               const std::map<std::string, std::string>& factsMsb, const PartySpec& party, int index, Random& random,
+               std::vector<AnswerRow>& out)
 {
     const std::string number = std::to_string(index + 1);
     const std::string code = roleCode(party.role) + "-" + (number.size() < 2 ? "0" + number : number);
@@ -169,7 +211,7 @@ void answerAll(const Instrument& instrument, const HospitalSpec& spec, const Par
             const double wanted = current + 1.5 + (5.0 - level) * 0.6 + random.normal(0.7);
             row.value = clampRound(q.aspect == RatingAspect::Current ? current : std::max(current, wanted), 0, 10);
         } else {
-            const auto& facts = party.role == Role::Rvb ? spec.factsRvb : spec.factsMsb;
+            const auto& facts = party.role == Role::Rvb ? factsRvb : factsMsb;
             const auto it = facts.find(q.code);
             if (it == facts.end())
                 continue;
@@ -193,7 +235,16 @@ std::vector<DemoHospital> demoHospitals(const Instrument& instrument)
         Random random(spec.seed);
         for (const auto& party : spec.parties)
             for (int i = 0; i < party.count; ++i)
-                answerAll(instrument, spec, party, i, random, h.answers);
+                answerAll(instrument, spec.factsRvb, spec.factsMsb, party, i, random, h.answers);
+        if (out.size() == 1) {
+            const auto f = noorderhavenFollowUp();
+            DemoFollowUp followUp{f.roundName, f.roundDate, {}};
+            Random later(f.seed);
+            for (const auto& party : f.parties)
+                for (int i = 0; i < party.count; ++i)
+                    answerAll(instrument, f.factsRvb, f.factsMsb, party, i, later, followUp.answers);
+            h.followUp = std::move(followUp);
+        }
         out.push_back(std::move(h));
     }
     return out;

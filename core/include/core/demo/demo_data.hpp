@@ -1,16 +1,35 @@
 #pragma once
-// Three fictional hospitals with one round each, generated deterministically, that differ in the
-// way the tool is meant to show: one well aligned, one where the RvB and the specialists diverge
-// strongly on structure and systems, one with low consensus inside the specialist group.
+// Three fictional hospitals, generated deterministically, that differ in the way the tool is meant
+// to show: one well aligned, one where the RvB and the specialists diverge strongly on structure
+// and systems, one with low consensus inside the specialist group. The second agreed actions on
+// structure and systems and has a second round a year later: those elements moved, the soft ones
+// did not (so the congruence recommendations apply there).
 
 #include "core/incentives/incentives.hpp"
 #include "core/instrument/instrument.hpp"
 #include "core/answers/records.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace core {
+
+/// An action agreed in the first round, from a recommendation of the built-in catalogue.
+struct DemoAction {
+    std::string recommendation;
+    std::string status;      ///< as it stands at the follow-up
+    std::string responsible; ///< a role, never a name
+    std::string due;
+    std::string notes;
+};
+
+/// A second round a year later.
+struct DemoFollowUp {
+    std::string roundName;
+    std::string roundDate;
+    std::vector<AnswerRow> answers;
+};
 
 struct DemoHospital {
     std::string name;
@@ -19,7 +38,9 @@ struct DemoHospital {
     std::string roundDate;
     std::string story; ///< one line on what the demo is meant to show (English; for tests and docs)
     std::vector<AnswerRow> answers;
-    IncentiveInputs incentives;
+    IncentiveInputs incentives; ///< the same in both rounds
+    std::vector<DemoAction> actions;
+    std::optional<DemoFollowUp> followUp;
 };
 
 /// The same data on every run and every machine (no std:: distributions, which vary by library).
