@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <regex>
+
 using namespace core;
 
 namespace {
@@ -309,4 +312,86 @@ TEST_CASE("a divided board is reported as a majority, not as one voice", "[core]
     const auto figure = advice[0].tests.at(0).figure.render(Language::En);
     CHECK(figure.find("by majority, not unanimously") != std::string::npos);
     CHECK(figure.find('2') == std::string::npos); // no counts
+}
+
+namespace {
+
+/// Every test of a condition, depth first.
+void leaves(const Condition& c, std::vector<const Condition*>& out)
+{
+    if (c.kind == Condition::Kind::Test)
+        out.push_back(&c);
+    for (const auto& part : c.parts)
+        leaves(part, out);
+}
+
+} // namespace
+
+TEST_CASE("every entry cites the numbered section that holds its advice, not a whole chapter", "[core][recommendations]")
+{
+    const std::regex numbered("§[0-9]+\\.[0-9]+(\\.[0-9]+)?");
+    for (const auto& r : builtinCatalogue()) {
+        INFO(r.id << " cites " << r.source.section);
+        CHECK(std::regex_match(r.source.section, numbered));
+    }
+    const auto cites = [](const std::string& id) {
+        for (const auto& r : builtinCatalogue())
+            if (r.id == id)
+                return r.source.section;
+        return std::string();
+    };
+    // §3.5.1 is about the MSB board's professionalism; aligning the specialists among themselves
+    // before the joint table is §3.3.1 (one voice for self-employed and salaried specialists).
+    CHECK(cites("align_specialists_internally") == "§3.3.1");
+}
+
+TEST_CASE("advice for both boards reads the hospital side wherever it reads the medical side", "[core][recommendations]")
+{
+    // The mandate of the specialists' representatives (§3.3.1) and how the distribution model rewards
+    // shared decisions (§3.3.4) are matters of the medical side alone.
+    const std::set<std::string> medicalMatters{"joint_table_mandated_delegation", "reward_shared_decision_making"};
+    for (const auto& r : builtinCatalogue()) {
+        if (!r.trigger || r.audience != Audience::Both || medicalMatters.contains(r.id))
+            continue;
+        std::vector<const Condition*> tests;
+        leaves(*r.trigger, tests);
+        // Per statement or score that the medical side is tested on, the hospital side is tested too
+        // (unless the statement is not put to the RvB).
+        for (const auto* t : tests) {
+            if (t->party != "medical_side" || (t->metric != "item" && t->metric != "score"))
+                continue;
+            if (t->metric == "item" && !builtinInstrument().find(t->item)->askedOf(Role::Rvb))
+                continue;
+            INFO(r.id << ": " << t->metric << " " << t->item << " read for the medical side only");
+            CHECK(std::any_of(tests.begin(), tests.end(), [&](const Condition* o) {
+                return o->party == "hospital_side" && o->metric == t->metric && o->item == t->item &&
+                       o->element == t->element && o->theme == t->theme;
+            }));
+        }
+    }
+}
+
+TEST_CASE("a headline recommendation applies when only the RvB finds the choices not binding", "[core][recommendations]")
+{
+    ResponseSet responses;
+    // Everyone agrees (4) with every statement, except that the RvB disagrees (2) that the choices
+    // made together are binding (style.01, reverse-keyed: a raw 4 means disagreeing).
+    for (const auto& [prefix, role] : {std::pair{"R", Role::Rvb}, std::pair{"M", Role::MsbBoard}})
+        for (int i = 1; i <= 3; ++i)
+            for (const auto* q : builtinInstrument().questionsOfKind(QuestionKind::Likert))
+                if (q->askedOf(role)) {
+                    const int aligned = q->reverse ? 2 : 4;
+                    const int value = role == Role::Rvb && q->code == "style.01" ? 6 - aligned : aligned;
+                    responses.add(AnswerRow{prefix + std::to_string(i), role, q->code, value});
+                }
+    const auto analysis = analyse(builtinInstrument(), responses, {});
+    const auto facts = roundFacts(analysis, responses, builtinInstrument(), std::nullopt);
+    const auto advice = advise(builtinCatalogue(), facts, builtinInstrument(), Language::En);
+    const auto it = std::find_if(advice.begin(), advice.end(), [](const Advice& a) { return a.recommendation->id == "clear_binding_choices"; });
+    REQUIRE(it != advice.end());
+    CHECK(it->triggered);
+    bool hospitalCited = false;
+    for (const auto& m : it->rationale())
+        hospitalCited = hospitalCited || m.render(Language::En).find("Hospital side: 2.0") != std::string::npos;
+    CHECK(hospitalCited);
 }
