@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <tuple>
 
 using namespace core;
 
@@ -394,4 +395,33 @@ TEST_CASE("a headline recommendation applies when only the RvB finds the choices
     for (const auto& m : it->rationale())
         hospitalCited = hospitalCited || m.render(Language::En).find("Hospital side: 2.0") != std::string::npos;
     CHECK(hospitalCited);
+}
+
+TEST_CASE("a further alternative that holds on a smaller group never lowers a rank", "[core][recommendations]")
+{
+    // Everyone answers the least aligned option: every score is 0. Ten specialists, a board of three.
+    ResponseSet responses;
+    for (const auto& [prefix, role, count] : {std::tuple{"S", Role::SpecialistSelfEmployed, 10}, std::tuple{"R", Role::Rvb, 3}})
+        for (int i = 1; i <= count; ++i)
+            for (const auto* q : builtinInstrument().questionsOfKind(QuestionKind::Likert))
+                if (q->askedOf(role))
+                    responses.add(AnswerRow{prefix + std::to_string(i), role, q->code, q->reverse ? 5 : 1});
+    const auto analysis = analyse(builtinInstrument(), responses, {});
+    const auto facts = roundFacts(analysis, responses, builtinInstrument(), std::nullopt);
+    const std::string medical = R"({"metric": "score", "element": "structure", "party": "specialist_self_employed", "below": 50})";
+    const std::string board = R"({"metric": "score", "element": "structure", "party": "rvb", "below": 50})";
+    const auto list = parseCatalogue(catalogue({entry("one", R"({"any": [)" + medical + "]}"),
+                                                entry("both", R"({"any": [)" + medical + "," + board + "]}")}),
+                                     builtinInstrument(), "t");
+    const auto advice = advise(list, facts, builtinInstrument(), Language::En);
+    REQUIRE(advice.size() == 2);
+    REQUIRE(advice[0].triggered);
+    REQUIRE(advice[1].triggered);
+    CHECK(advice[0].confidence == Approx(1.0)); // n = 10
+    CHECK(advice[1].confidence == Approx(1.0)); // the strongest alternative decides, not the board of three
+    CHECK(advice[0].rank == Approx(advice[1].rank));
+    // Both tests are still cited as reasons.
+    const auto& tests = (advice[0].tests.size() == 2 ? advice[0] : advice[1]).tests;
+    CHECK(tests[0].decisive);
+    CHECK(tests[1].decisive);
 }

@@ -366,9 +366,10 @@ private:
         if (m_f.incentiveOutcomes.empty())
             return {};
         // The part of each result that counts: the distribution model's own effect, the contracts', or the whole.
-        const auto against = [&](const ActorOutcome& a) {
-            const Stance s = c.part == "share" ? a.shareStance : c.part == "contract" ? a.contractStance : a.stance;
-            return s == Stance::Conflict;
+        const auto part = [&](const ActorOutcome& a) {
+            return c.part == "share"      ? std::pair{a.shareStance, a.shareEffect}
+                   : c.part == "contract" ? std::pair{a.contractStance, a.potEffect + a.ownEffect}
+                                          : std::pair{a.stance, a.difference};
         };
         std::size_t count = 0;
         std::string list;
@@ -379,11 +380,11 @@ private:
                 const bool actor = c.actor == "any" || (c.actor == "vakgroep" && a.kind == ActorKind::Vakgroep) ||
                                    (c.actor == "msb" && a.kind == ActorKind::Msb) ||
                                    (c.actor == "hospital" && a.kind == ActorKind::Hospital);
-                if (actor && a.counted && against(a)) {
+                if (actor && a.counted && part(a).first == Stance::Conflict) {
                     ++count;
                     const auto name = m_f.scenarioNames.find(o.scenario);
                     list += (list.empty() ? "" : "; ") + (name != m_f.scenarioNames.end() ? name->second.in(m_lang) : o.scenario) +
-                            ": " + actorName(a, m_lang) + " " + money(c.part == "share" ? a.shareEffect : c.part == "contract" ? a.potEffect + a.ownEffect : a.difference);
+                            ": " + actorName(a, m_lang) + " " + money(part(a).second);
                 }
             }
         }
@@ -450,31 +451,42 @@ void markDecisive(std::vector<TestResult>& tests, std::size_t from, std::size_t 
         tests[i].decisive = decisive && tests[i].met && tests[i].decisive;
 }
 
-/// Evaluates a condition tree; returns whether it holds and its severity, appending every test.
-/// Tests are first marked decisive when met; a failed branch clears its own.
-std::pair<bool, double> evaluate(const Condition& c, const Evaluator& e, Language lang, std::vector<TestResult>& tests)
+/// How much weight a figure from n respondents carries: sqrt(min(1, n / 10)); 1 for no count.
+double confidenceOf(std::size_t n) { return n == 0 ? 1.0 : std::sqrt(std::min(1.0, static_cast<double>(n) / 10.0)); }
+
+/// What a condition came to: whether it holds, how far past its thresholds, and how much weight
+/// the figures that make it hold carry.
+struct Outcome {
+    bool met = false;
+    double severity = 0.0;
+    double confidence = 1.0;
+};
+
+/// Evaluates a condition tree, appending every test. Tests are first marked decisive when met; a
+/// failed branch clears its own. `all` is as strong as its weakest part; `any` as its strongest
+/// met alternative (severity x confidence), so that a further alternative that also holds, on a
+/// smaller group, never lowers the rank.
+Outcome evaluate(const Condition& c, const Evaluator& e, Language lang, std::vector<TestResult>& tests)
 {
     if (c.kind != Condition::Kind::Test) {
         const bool all = c.kind == Condition::Kind::All;
-        bool result = all;
-        double severity = all ? 1.0 : 0.0;
+        Outcome out{all, all ? 1.0 : 0.0, all ? 1.0 : 0.0};
         const std::size_t first = tests.size();
         for (const auto& part : c.parts) {
             const std::size_t start = tests.size();
-            const auto [met, s] = evaluate(part, e, lang, tests);
+            const Outcome o = evaluate(part, e, lang, tests);
             if (all) {
-                result = result && met;
-                severity = std::min(severity, met ? s : 0.0);
+                out.met = out.met && o.met;
+                out.severity = std::min(out.severity, o.met ? o.severity : 0.0);
+                out.confidence = std::min(out.confidence, o.confidence);
             } else {
-                markDecisive(tests, start, tests.size(), met); // a failed alternative gives no reason
-                if (met) {
-                    result = true;
-                    severity = std::max(severity, s);
-                }
+                markDecisive(tests, start, tests.size(), o.met); // a failed alternative gives no reason
+                if (o.met && (!out.met || o.severity * o.confidence > out.severity * out.confidence))
+                    out = o;
             }
         }
-        markDecisive(tests, first, tests.size(), result);
-        return {result, result ? severity : 0.0};
+        markDecisive(tests, first, tests.size(), out.met);
+        return out.met ? out : Outcome{};
     }
     const Figure f = e.figure(c);
     TestResult t{c.where, f.available, false, false, 0.0, f.n, f.text, ruleText(c, e, lang)};
@@ -494,7 +506,7 @@ std::pair<bool, double> evaluate(const Condition& c, const Evaluator& e, Languag
         t.decisive = t.met;
     }
     tests.push_back(t);
-    return {t.met, t.severity};
+    return {t.met, t.severity, confidenceOf(t.n)};
 }
 
 } // namespace
@@ -506,16 +518,13 @@ std::vector<Advice> advise(const Catalogue& catalogue, const RoundFacts& facts, 
     for (const auto& rec : catalogue) {
         Advice a;
         a.recommendation = &rec;
+        a.confidence = 1.0;
         if (rec.trigger) {
-            const auto [met, severity] = evaluate(*rec.trigger, evaluator, lang, a.tests);
-            a.triggered = met;
-            a.severity = severity;
+            const Outcome o = evaluate(*rec.trigger, evaluator, lang, a.tests);
+            a.triggered = o.met;
+            a.severity = o.severity;
+            a.confidence = o.met ? o.confidence : 1.0;
         }
-        std::size_t n = 0;
-        for (const auto& t : a.tests)
-            if (t.decisive && t.n > 0)
-                n = n == 0 ? t.n : std::min(n, t.n);
-        a.confidence = n == 0 ? 1.0 : std::sqrt(std::min(1.0, static_cast<double>(n) / 10.0));
         a.rank = a.triggered ? a.severity * rec.weight * a.confidence : 0.0;
         out.push_back(std::move(a));
     }

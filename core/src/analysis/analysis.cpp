@@ -131,10 +131,6 @@ private:
         return mean(means);
     }
 
-    /// A role's cell. At full precision when its full-precision statements (kDetailN answers or more)
-    /// give a score to kDetailN respondents or more: its statements with fewer answers, shown rounded
-    /// on their own, then enter nothing here. Otherwise coarse: the mean of its rounded statement
-    /// means on 0-100, so it says nothing the statement cells do not, and no spread.
     /// The scores (0-100) of party p's respondents who answered one of `columns`.
     std::vector<double> scores(std::size_t p, const std::vector<const Question*>& columns) const
     {
@@ -145,7 +141,6 @@ private:
         return values;
     }
 
-
     /// r_wg(J) and the figures beside it, from one cell's answers.
     static void agreement(PartyResult& out, const AnswerMatrix& answers)
     {
@@ -154,6 +149,10 @@ private:
         out.awg = awgJ(answers);
     }
 
+    /// A role's cell. At full precision when its full-precision statements (kDetailN answers or more)
+    /// give a score to kDetailN respondents or more: its statements with fewer answers, shown rounded
+    /// on their own, then enter nothing here. Otherwise coarse: the mean of its rounded statement
+    /// means on 0-100, so it says nothing the statement cells do not, and no spread.
     PartyResult roleCell(std::size_t p, const std::vector<const Question*>& items) const
     {
         const Role role = m_a.parties[p].roles.front();
