@@ -27,7 +27,7 @@ core::Catalogue catalogue(const Context& c, const core::Instrument& instrument)
 {
     core::Catalogue out = core::builtinCatalogue();
     for (const auto& file : c.args.list("overlay"))
-        out = core::applyOverlay(out, app::readJsonFile(file), instrument, file);
+        out = core::applyOverlay(out, app::readJsonFile(file), {&instrument}, file);
     return out;
 }
 

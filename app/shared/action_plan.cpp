@@ -33,9 +33,14 @@ ActionPlan actionPlan(const db::Database& db, core::Id round, Basis basis, const
         }
         return analyses.at(id);
     };
+    const bool versionChanged = db.assessment(*previous).instrumentVersion != thisRound.instrumentVersion;
     for (const auto& a : plan.actions)
-        if (a.assessmentId != round)
-            plan.progress[a.id] = core::actionProgress(a, analysisOf(*previous), analysisOf(round));
+        if (a.assessmentId != round) {
+            auto progress = core::actionProgress(a, analysisOf(*previous), analysisOf(round));
+            for (auto& p : progress)
+                p.versionChanged = versionChanged;
+            plan.progress[a.id] = std::move(progress);
+        }
     return plan;
 }
 

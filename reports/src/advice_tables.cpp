@@ -211,7 +211,8 @@ Table actionTable(const std::vector<core::Action>& actions, const std::map<core:
                 text += (text.empty() ? "" : "; ") + targetName(p.target) + " " + (d >= 0 ? "+" : "") +
                         core::formatNumber(d, 0, lang) + " (" + core::formatNumber(*p.then, 0, lang) + " -> " +
                         core::formatNumber(*p.now, 0, lang) + ")" +
-                        (p.partiesChanged ? " " + std::string(tr(lang, tx("(other parties shown)"))) : "");
+                        (p.partiesChanged ? " " + std::string(tr(lang, tx("(other parties shown)"))) : "") +
+                        (p.versionChanged ? " " + std::string(tr(lang, tx("(another version of the questionnaire)"))) : "");
             }
         t.rows.push_back({Cell::of(static_cast<long long>(a.id)), Cell::of(static_cast<long long>(a.assessmentId)),
                           Cell::of(a.title), Cell::coded(a.owner, core::actionOwnerName(a.owner, lang)), Cell::of(a.responsible),

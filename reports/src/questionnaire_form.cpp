@@ -43,6 +43,35 @@ void question(PdfDocument& doc, const std::string& code, const std::string& text
     });
 }
 
+/// A profile question with one option per line: labels are sentences, too long to share a row.
+void choiceQuestion(PdfDocument& doc, const std::string& code, const std::string& text, const std::vector<std::string>& options)
+{
+    constexpr double kLabelSize = 8.5;
+    constexpr double kGap = 3;
+    const double labelWidth = kTextWidth - 70 - 14;
+    const double textHeightPt = measure(text, kTextWidth - 70, 9.5);
+    std::vector<double> heights;
+    double total = textHeightPt + 6;
+    for (const auto& o : options) {
+        heights.push_back(std::max(9.0, measure(o, labelWidth, kLabelSize)));
+        total += heights.back() + kGap;
+    }
+    doc.drawing(total + 8, [&](cairo_t* cr, Rect area) {
+        cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
+        drawText(cr, code, area.x, area.y, 66, 7.5);
+        cairo_set_source_rgb(cr, 0, 0, 0);
+        drawText(cr, text, area.x + 70, area.y, area.w - 70, 9.5);
+        double y = area.y + textHeightPt + 6;
+        cairo_set_line_width(cr, 0.7);
+        for (std::size_t i = 0; i < options.size(); ++i) {
+            cairo_rectangle(cr, area.x + 70, y + 1, 9, 9);
+            cairo_stroke(cr);
+            drawText(cr, options[i], area.x + 70 + 14, y, labelWidth, kLabelSize);
+            y += heights[i] + kGap;
+        }
+    });
+}
+
 } // namespace
 
 void writeQuestionnairePdf(std::ostream& out, const core::Instrument& instrument, core::Role role, core::Language lang)
@@ -92,10 +121,7 @@ void writeQuestionnairePdf(std::ostream& out, const core::Instrument& instrument
         if (q.kind == core::QuestionKind::Number)
             doc.paragraph(q.code + "   " + q.text.in(lang) + "   ________" + (q.unit ? " " + q.unit->in(lang) : ""), 9.5);
         else
-            for (std::size_t i = 0; i < options.size(); i += 2) // long labels: two per row
-                question(doc, i == 0 ? q.code : "", i == 0 ? q.text.in(lang) : "",
-                         std::vector<std::string>(options.begin() + static_cast<std::ptrdiff_t>(i),
-                                                  options.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, options.size()))));
+            choiceQuestion(doc, q.code, q.text.in(lang), options);
     }
     doc.finish();
 }

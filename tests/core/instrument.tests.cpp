@@ -11,7 +11,8 @@ using nlohmann::json;
 
 namespace {
 
-json builtin() { return json::parse(builtinInstrumentJson()); }
+// The validator is tested on the text of version 1.1, whose items the cases below patch by place.
+json builtin() { return json::parse(builtinInstrumentJson_1_1()); }
 
 std::string readFile(const std::string& path)
 {
@@ -51,6 +52,7 @@ json& itemByCode(json& doc, const std::string& code)
 TEST_CASE("the built-in instrument is valid and meets the coverage rules", "[core][instrument]")
 {
     REQUIRE(validateInstrument(builtinInstrumentJson()).empty());
+    REQUIRE(validateInstrument(builtinInstrumentJson_1_1()).empty());
     const Instrument& instrument = builtinInstrument();
     CHECK(instrument.id() == "gelijkgerichtheid");
 
@@ -88,9 +90,13 @@ TEST_CASE("the built-in instrument is valid and meets the coverage rules", "[cor
         for (const char* code : {"profile.hospital_type", "profile.org_model", "profile.joint_table",
                                  "profile.distribution_model", "profile.goodwill", "profile.insight_msb_accounts",
                                  "profile.insight_vakgroep_income", "profile.insight_production",
-                                 "profile.say_in_hiring", "profile.specialists_self_employed",
-                                 "profile.specialists_salaried"})
+                                 "profile.specialists_self_employed", "profile.specialists_salaried"})
             CHECK(instrument.find(code) != nullptr);
+        // Version 2.0 asks each direction of a say in appointments on its own (1.1 asked both at once).
+        CHECK(instrument.find("profile.say_in_hiring") == nullptr);
+        CHECK(instrument.find("profile.hiring_role_rvb") != nullptr);
+        CHECK(instrument.find("profile.msb_say_key_positions")->option("no_msb") != nullptr);
+        CHECK(builtinInstrumentVersions().back()->find("profile.say_in_hiring") != nullptr);
         CHECK(instrument.find("profile.org_model")->option("combi") != nullptr);
         CHECK(instrument.find("profile.specialists_salaried")->kind == QuestionKind::Number);
     }

@@ -47,8 +47,8 @@ bool contains(const std::string& text, const std::string& part)
 std::vector<std::pair<std::string, std::function<void(std::string_view)>>> loaders()
 {
     return {{"instrument", [](std::string_view t) { loadInstrument(t, "f.json"); }},
-            {"catalogue", [](std::string_view t) { parseCatalogue(t, builtinInstrument(), "f.json"); }},
-            {"overlay", [](std::string_view t) { applyOverlay(builtinCatalogue(), t, builtinInstrument(), "f.json"); }},
+            {"catalogue", [](std::string_view t) { parseCatalogue(t, builtinInstrumentVersions(), "f.json"); }},
+            {"overlay", [](std::string_view t) { applyOverlay(builtinCatalogue(), t, builtinInstrumentVersions(), "f.json"); }},
             {"incentives", [](std::string_view t) { parseIncentives(t, "f.json"); }},
             {"scenario", [](std::string_view t) { parseScenario(t, demoIncentives(0), "f.json"); }}};
 }
@@ -113,14 +113,14 @@ TEST_CASE("long lists are refused, and at most 200 problems are listed", "[core]
 {
     const auto overlay = [](std::size_t entries) {
         const auto text = R"({"schema_version": 1, "entries": [)" + repeat("{},", entries - 1) + "{}]}";
-        return refusal([&] { applyOverlay(builtinCatalogue(), text, builtinInstrument(), "f.json"); });
+        return refusal([&] { applyOverlay(builtinCatalogue(), text, builtinInstrumentVersions(), "f.json"); });
     };
     CHECK(contains(overlay(100000), "f.json are invalid: 1 problem\n  entries: has 100000 entries; at most 1000 are allowed"));
     const auto message = overlay(1000);
     CHECK(contains(message, "f.json are invalid: 201 problems\n  entries[0].id: must be a non-empty string"));
     CHECK(message.ends_with("\n  more than 200 problems; the rest are not listed"));
 
-    std::string text(builtinInstrumentJson());
+    std::string text(builtinInstrumentJson_1_1()); // 42 items of its own
     text.replace(text.find("\"items\": ["), 10, "\"items\": [" + repeat("{},", 1001));
     CHECK(contains(refusal([&] { loadInstrument(text, "f.json"); }), "\n  items: has 1043 entries; at most 1000 are allowed"));
 }
@@ -178,7 +178,7 @@ TEST_CASE("numbers out of range and syntax errors are problems with line and col
 TEST_CASE("trigger conditions nest at most 8 all/any levels", "[core][recommendations][hostile]")
 {
     const auto overlay = [](std::size_t levels) {
-        return refusal([&] { applyOverlay(builtinCatalogue(), nestedConditions(levels), builtinInstrument(), "f.json"); });
+        return refusal([&] { applyOverlay(builtinCatalogue(), nestedConditions(levels), builtinInstrumentVersions(), "f.json"); });
     };
     CHECK(overlay(8) == "accepted");
     const auto message = overlay(9);
@@ -204,11 +204,11 @@ TEST_CASE("a recommendation id of a million characters is checked without a cras
     auto doc = json::parse(builtinCatalogueJson());
     const std::string longId(1000000, 'a');
     doc["entries"][0]["id"] = longId;
-    const auto catalogue = parseCatalogue(doc.dump(), builtinInstrument(), "f.json");
+    const auto catalogue = parseCatalogue(doc.dump(), builtinInstrumentVersions(), "f.json");
     CHECK(catalogue.front().id == longId);
     json overlay{{"schema_version", 1}, {"entries", {doc["entries"][0]}}};
-    CHECK(applyOverlay(builtinCatalogue(), overlay.dump(), builtinInstrument(), "o.json").back().id == longId);
+    CHECK(applyOverlay(builtinCatalogue(), overlay.dump(), builtinInstrumentVersions(), "o.json").back().id == longId);
     overlay["entries"][0]["id"] = longId + "-";
-    CHECK(contains(refusal([&] { applyOverlay(builtinCatalogue(), overlay.dump(), builtinInstrument(), "o.json"); }),
+    CHECK(contains(refusal([&] { applyOverlay(builtinCatalogue(), overlay.dump(), builtinInstrumentVersions(), "o.json"); }),
                    "must be lower-case letters, digits and '_'"));
 }

@@ -33,7 +33,7 @@ std::string catalogue(const std::vector<std::string>& entries)
 std::vector<std::string> problemsOf(const std::string& json)
 {
     try {
-        parseCatalogue(json, builtinInstrument(), "test.json");
+        parseCatalogue(json, builtinInstrumentVersions(), "test.json");
     } catch (const InvalidData& e) {
         std::vector<std::string> out;
         for (const auto& p : e.problems())
@@ -128,11 +128,11 @@ TEST_CASE("a broken rule is refused naming the entry and the condition", "[core]
 TEST_CASE("an overlay adds, replaces and switches off entries", "[core][recommendations]")
 {
     const auto base = parseCatalogue(catalogue({entry("keep", "null"), entry("change", "null"), entry("drop", "null")}),
-                                     builtinInstrument(), "base");
+                                     builtinInstrumentVersions(), "base");
     const std::string overlay = R"({"schema_version": 1, "disable": ["drop"], "entries": [)" +
                                 entry("change", R"({"metric": "index", "at_most": 100})") + "," +
                                 entry("extra", R"({"metric": "index", "at_most": 100})") + "]}";
-    const auto merged = applyOverlay(base, overlay, builtinInstrument(), "overlay.json");
+    const auto merged = applyOverlay(base, overlay, builtinInstrumentVersions(), "overlay.json");
     REQUIRE(merged.size() == 3);
     CHECK(merged[0].id == "keep");
     CHECK(merged[1].id == "change");
@@ -141,7 +141,7 @@ TEST_CASE("an overlay adds, replaces and switches off entries", "[core][recommen
     SECTION("switching off an entry that does not exist is refused")
     {
         CHECK_THROWS_AS(applyOverlay(base, R"({"schema_version": 1, "disable": ["nothing"], "entries": []})",
-                                     builtinInstrument(), "o"),
+                                     builtinInstrumentVersions(), "o"),
                         InvalidData);
     }
 }
@@ -155,7 +155,7 @@ TEST_CASE("rules on a hidden party never trigger and never cite it", "[core][rec
         catalogue({entry("insurer_low", R"({"metric": "score", "element": "strategy", "party": "insurer", "at_most": 100})"),
                    entry("insurer_gap", R"({"metric": "gap", "element": "strategy", "a": "rvb", "b": "insurer", "at_least": 0})"),
                    entry("rvb_low", R"({"metric": "score", "element": "strategy", "party": "rvb", "at_most": 100})")}),
-        builtinInstrument(), "t");
+        builtinInstrumentVersions(), "t");
     const auto advice = demo.advise(list);
     for (const char* id : {"insurer_low", "insurer_gap"}) {
         const auto& a = find(advice, id);
@@ -186,7 +186,7 @@ TEST_CASE("a hidden RvB or MSB board is never cited, not even through profile an
         catalogue({entry("profile_rvb", R"({"metric": "profile", "question": "profile.insight_vakgroep_income", "party": "rvb", "in": ["no", "partly", "yes"]})"),
                    entry("side_gap", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 0})"),
                    entry("disagree", R"({"metric": "profile_disagreement", "question": "profile.joint_table", "at_least": 1})")}),
-        builtinInstrument(), "t");
+        builtinInstrumentVersions(), "t");
     for (const auto& a : advise(list, facts, builtinInstrument(), Language::En)) {
         INFO(a.recommendation->id);
         CHECK_FALSE(a.triggered);
@@ -233,7 +233,7 @@ TEST_CASE("figures, severity and ranking", "[core][recommendations]")
         catalogue({entry("small", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 60})", true),
                    entry("large", R"({"metric": "gap", "element": "structure", "a": "hospital_side", "b": "medical_side", "at_least": 20})"),
                    entry("never", R"({"metric": "score", "element": "structure", "party": "rvb", "below": 10})")}),
-        builtinInstrument(), "t");
+        builtinInstrumentVersions(), "t");
     const auto advice = demo.advise(list);
     REQUIRE(advice.size() == 3);
     CHECK(advice[0].recommendation->id == "large"); // further past its threshold, though not a headline
@@ -307,7 +307,7 @@ TEST_CASE("a divided board is reported as a majority, not as one voice", "[core]
     CHECK_FALSE(facts.divided.at("profile.org_model").contains("msb_board"));
     const auto list = parseCatalogue(
         catalogue({entry("model", R"({"metric": "profile", "question": "profile.org_model", "party": "rvb", "in": ["participation"]})")}),
-        builtinInstrument(), "t");
+        builtinInstrumentVersions(), "t");
     const auto advice = advise(list, facts, builtinInstrument(), Language::En);
     REQUIRE(advice.size() == 1);
     const auto figure = advice[0].tests.at(0).figure.render(Language::En);
@@ -361,7 +361,13 @@ TEST_CASE("advice for both boards reads the hospital side wherever it reads the 
         for (const auto* t : tests) {
             if (t->party != "medical_side" || (t->metric != "item" && t->metric != "score"))
                 continue;
-            if (t->metric == "item" && !builtinInstrument().find(t->item)->askedOf(Role::Rvb))
+            const auto asked = [&](const std::string& item) {
+                for (const auto* version : builtinInstrumentVersions())
+                    if (const auto* q = version->find(item))
+                        return q->askedOf(Role::Rvb);
+                return false;
+            };
+            if (t->metric == "item" && !asked(t->item))
                 continue;
             INFO(r.id << ": " << t->metric << " " << t->item << " read for the medical side only");
             CHECK(std::any_of(tests.begin(), tests.end(), [&](const Condition* o) {
@@ -375,14 +381,14 @@ TEST_CASE("advice for both boards reads the hospital side wherever it reads the 
 TEST_CASE("a headline recommendation applies when only the RvB finds the choices not binding", "[core][recommendations]")
 {
     ResponseSet responses;
-    // Everyone agrees (4) with every statement, except that the RvB disagrees (2) that the choices
-    // made together are binding (style.01, reverse-keyed: a raw 4 means disagreeing).
+    // Everyone agrees (4) with every statement, except that the RvB finds that the MSB often does
+    // not keep agreements (style.01b, reverse-keyed: a raw 4 means agreeing with that).
     for (const auto& [prefix, role] : {std::pair{"R", Role::Rvb}, std::pair{"M", Role::MsbBoard}})
         for (int i = 1; i <= 3; ++i)
             for (const auto* q : builtinInstrument().questionsOfKind(QuestionKind::Likert))
                 if (q->askedOf(role)) {
                     const int aligned = q->reverse ? 2 : 4;
-                    const int value = role == Role::Rvb && q->code == "style.01" ? 6 - aligned : aligned;
+                    const int value = role == Role::Rvb && q->code == "style.01b" ? 6 - aligned : aligned;
                     responses.add(AnswerRow{prefix + std::to_string(i), role, q->code, value});
                 }
     const auto analysis = analyse(builtinInstrument(), responses, {});
@@ -412,7 +418,7 @@ TEST_CASE("a further alternative that holds on a smaller group never lowers a ra
     const std::string board = R"({"metric": "score", "element": "structure", "party": "rvb", "below": 50})";
     const auto list = parseCatalogue(catalogue({entry("one", R"({"any": [)" + medical + "]}"),
                                                 entry("both", R"({"any": [)" + medical + "," + board + "]}")}),
-                                     builtinInstrument(), "t");
+                                     builtinInstrumentVersions(), "t");
     const auto advice = advise(list, facts, builtinInstrument(), Language::En);
     REQUIRE(advice.size() == 2);
     REQUIRE(advice[0].triggered);

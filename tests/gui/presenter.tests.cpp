@@ -193,11 +193,17 @@ TEST_CASE("once revealed, the projector moves only by a step of respondents per 
     auto db = db::Database::open(path, db::Database::Mode::CreateIfMissing);
     const auto org = db.addOrganisation("Ziekenhuis West", "general");
     const auto round = db.createAssessment({org, "Werksessie", "2026-11-23", 3});
-    int choice = 0;
+    // Every participant answers every question (never "weet niet", the last choice, which would
+    // leave a cell short of the step), from a fixed pseudo-random sequence: a plain cycle gives every
+    // participant the same answers whenever the questionnaire's length is a multiple of its
+    // period, and a party whose members all answer alike is (rightly) never shown.
+    unsigned choice = 1;
     const auto participant = [&](core::Role role) {
         gui::WorkshopSession s(db, round, role, core::Language::Nl);
-        while (!s.finished())
-            s.answer(static_cast<std::size_t>(choice++ % 5));
+        while (!s.finished()) {
+            choice = (choice * 1103515245u + 12345u) % 2147483648u;
+            s.answer((choice >> 16) % std::min<std::size_t>(5, s.choices().size() - 1));
+        }
     };
     for (int i = 0; i < 3; ++i)
         participant(core::Role::Rvb);

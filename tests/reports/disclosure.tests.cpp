@@ -46,7 +46,7 @@ Published publish(const std::vector<AnswerRow>& rows, int k)
     all << reports::adviceJson(advice, Language::Nl) << "\n";
     reports::ReportInput input;
     input.organisation = Organisation{1, "Ziekenhuis", "", "2026-01-01T00:00:00Z"};
-    input.round = Assessment{1, 1, "Ronde", "2026-11-01", "gelijkgerichtheid", "1.1", k, 0};
+    input.round = Assessment{1, 1, "Ronde", "2026-11-01", "gelijkgerichtheid", "2.0", k, 0};
     input.instrument = &instrument();
     input.analysis = &a;
     input.advice = advice;

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <sstream>
 
 using namespace core;
@@ -49,7 +50,7 @@ std::unique_ptr<Round> demoRound(std::size_t index, const std::vector<AnswerRow>
     r->analysis = analyse(builtinInstrument(), r->responses, options);
     auto& in = r->input;
     in.organisation = Organisation{1, hospital.name, hospital.hospitalType, "2026-01-01T00:00:00Z"};
-    in.round = Assessment{1, 1, hospital.roundName, hospital.roundDate, "gelijkgerichtheid", "1.1", 3, 39};
+    in.round = Assessment{1, 1, hospital.roundName, hospital.roundDate, "gelijkgerichtheid", "2.0", 3, 39};
     in.instrument = &builtinInstrument();
     in.analysis = &r->analysis;
     in.advice = advise(builtinCatalogue(), roundFacts(r->analysis, r->responses, builtinInstrument(), hospital.incentives),
@@ -263,4 +264,49 @@ TEST_CASE("the preview pages are the PDF's pages, as poppler draws them", "[repo
     CHECK(best < 0.04);
     CHECK(differing(12) > 3 * best); // one line off: the comparison can tell
     std::filesystem::remove(ppm + ".ppm");
+}
+
+TEST_CASE("no two words of any role's paper questionnaire overlap, in either language", "[reports][pdf][questionnaire]")
+{
+    if (std::system("command -v pdftotext > /dev/null") != 0)
+        FAIL("pdftotext is needed (apt-get install poppler-utils)");
+    std::vector<std::string> overlaps;
+    const std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
+    for (const auto role : kRoles)
+        for (const auto lang : {Language::Nl, Language::En}) {
+            const auto file = (std::filesystem::temp_directory_path() / "samenspel-form-overlap.pdf").string();
+            reports::writeFileAtomically(file, [&](std::ostream& out) { reports::writeQuestionnairePdf(out, builtinInstrument(), role, lang); });
+            const auto boxes = run("pdftotext -bbox '" + file + "' -");
+            std::filesystem::remove(file);
+            std::size_t pages = 0;
+            std::size_t words = 0;
+            for (std::size_t start = boxes.find("<page "); start != std::string::npos; ++pages) {
+                const auto end = boxes.find("</page>", start);
+                REQUIRE(end != std::string::npos);
+                struct Box {
+                    double x0, y0, x1, y1;
+                    std::string text;
+                };
+                std::vector<Box> page;
+                const std::string text = boxes.substr(start, end - start);
+                for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator(); ++it)
+                    page.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]), std::stod((*it)[4]), (*it)[5]});
+                words += page.size();
+                for (std::size_t i = 0; i < page.size(); ++i)
+                    for (std::size_t j = i + 1; j < page.size(); ++j) {
+                        const auto& a = page[i];
+                        const auto& b = page[j];
+                        // More than a point of overlap both ways: text over text (touching is fine).
+                        if (std::min(a.x1, b.x1) - std::max(a.x0, b.x0) > 1 && std::min(a.y1, b.y1) - std::max(a.y0, b.y0) > 1)
+                            overlaps.push_back(std::string(code(role)) + (lang == Language::Nl ? " nl" : " en") + " page " +
+                                               std::to_string(pages + 1) + ": \"" + a.text + "\" and \"" + b.text + "\"");
+                    }
+                start = boxes.find("<page ", end);
+            }
+            INFO(code(role));
+            CHECK(pages >= 1);
+            CHECK(words > 100);
+        }
+    INFO((overlaps.empty() ? std::string() : overlaps.front()));
+    CHECK(overlaps.empty());
 }

@@ -39,7 +39,7 @@ bool isParty(const std::string& p, std::initializer_list<const char*> extra)
 
 class CatalogueReader {
 public:
-    CatalogueReader(Reader& r, const Instrument& instrument) : m_r(r), m_instrument(instrument) {}
+    CatalogueReader(Reader& r, const InstrumentVersions& versions) : m_r(r), m_versions(versions) {}
 
     Recommendation entry(const json& obj, const std::string& w)
     {
@@ -81,7 +81,8 @@ public:
         const json& source = Reader::member(obj, "source");
         rec.source = SourceRef{m_r.string(source, "publication", Reader::join(at, "source")),
                                m_r.string(source, "section", Reader::join(at, "source"))};
-        if (!rec.source.publication.empty() && !m_instrument.source(rec.source.publication))
+        if (!rec.source.publication.empty() &&
+            std::none_of(m_versions.begin(), m_versions.end(), [&](const Instrument* i) { return i->source(rec.source.publication); }))
             m_r.fail(Reader::join(at, "source"), tx("publication \"{0}\" is not in the instrument's \"sources\""),
                      {rec.source.publication});
         rec.weight = m_r.number(obj, "weight", at, rec.headline ? 1.5 : 1.0, 0.5, 2.0);
@@ -94,7 +95,16 @@ public:
 
 private:
     Reader& m_r;
-    const Instrument& m_instrument;
+    const InstrumentVersions& m_versions;
+
+    /// The question in the newest version that has it with this kind (and, when given, this option).
+    const Question* find(const std::string& code, QuestionKind kind, const std::string* option = nullptr) const
+    {
+        for (const auto* instrument : m_versions)
+            if (const Question* q = instrument->find(code); q && q->kind == kind && (!option || q->option(*option)))
+                return q;
+        return nullptr;
+    }
 
     std::vector<std::string> codes(const json& obj, const char* key, const std::string& w)
     {
@@ -285,19 +295,19 @@ private:
             requireDimension(c, false);
             requireParty(c, c.party, "party", {});
         } else if (m == "item") {
-            const Question* q = m_instrument.find(c.item);
-            if (!q || q->kind != QuestionKind::Likert)
+            const Question* q = find(c.item, QuestionKind::Likert);
+            if (!q)
                 m_r.fail(Reader::join(c.where, "item"), tx("\"{0}\" is not a statement of the instrument"), {c.item});
             requireParty(c, c.party, "party", {"overall"});
             if (const auto role = roleFromCode(c.party); q && role && code(*role) == c.party && !q->askedOf(*role))
                 m_r.fail(Reader::join(c.where, "party"), tx("statement {0} is not put to {1}"), {c.item, c.party});
         } else if (m == "profile" || m == "profile_disagreement") {
-            const Question* q = m_instrument.find(c.question);
-            if (!q || q->kind != QuestionKind::Choice)
+            const Question* q = find(c.question, QuestionKind::Choice);
+            if (!q)
                 m_r.fail(Reader::join(c.where, "question"), tx("\"{0}\" is not a profile choice question"), {c.question});
             else
                 for (const auto& option : c.in)
-                    if (!q->option(option))
+                    if (!find(c.question, QuestionKind::Choice, &option))
                         m_r.fail(Reader::join(c.where, "in"), tx("\"{0}\" is not an option of {1}"), {option, c.question});
             if (m == "profile" && c.party != "rvb" && c.party != "msb_board" && c.party != "any")
                 m_r.fail(Reader::join(c.where, "party"), tx("must be rvb, msb_board or any"));
@@ -309,13 +319,13 @@ private:
                 m_r.fail(Reader::join(c.where, "scenario"), tx("\"{0}\" is not a built-in scenario or any"), {c.scenario});
             if (c.actor != "vakgroep" && c.actor != "msb" && c.actor != "hospital" && c.actor != "any")
                 m_r.fail(Reader::join(c.where, "actor"), tx("must be vakgroep, msb, hospital or any"));
-            if (c.part != "all" && c.part != "share" && c.part != "contract")
-                m_r.fail(Reader::join(c.where, "part"), tx("must be share, contract or all"));
+            if (c.part != "all" && c.part != "share" && c.part != "pot" && c.part != "contract")
+                m_r.fail(Reader::join(c.where, "part"), tx("must be share, pot, contract or all"));
         }
     }
 };
 
-Catalogue read(std::string_view text, const Instrument& instrument, const std::string& source, bool overlay,
+Catalogue read(std::string_view text, const InstrumentVersions& versions, const std::string& source, bool overlay,
                std::vector<std::string>* disabled)
 {
     Reader r;
@@ -327,7 +337,7 @@ Catalogue read(std::string_view text, const Instrument& instrument, const std::s
         if (!version.is_number_integer() || version != 1)
             r.fail("schema_version", tx("must be 1 (this program reads schema version 1)"));
         const json* entries = r.array(root, "entries", "", kMaxCatalogueEntries);
-        CatalogueReader reader(r, instrument);
+        CatalogueReader reader(r, versions);
         std::set<std::string> ids;
         for (std::size_t i = 0; entries && i < entries->size(); ++i) {
             auto rec = reader.entry((*entries)[i], "entries[" + std::to_string(i) + "]");
@@ -348,16 +358,16 @@ Catalogue read(std::string_view text, const Instrument& instrument, const std::s
 
 } // namespace
 
-Catalogue parseCatalogue(std::string_view text, const Instrument& instrument, const std::string& source)
+Catalogue parseCatalogue(std::string_view text, const InstrumentVersions& versions, const std::string& source)
 {
-    return read(text, instrument, source, false, nullptr);
+    return read(text, versions, source, false, nullptr);
 }
 
-Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, const Instrument& instrument,
+Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, const InstrumentVersions& versions,
                        const std::string& source)
 {
     std::vector<std::string> disabled;
-    const auto extra = read(overlayJson, instrument, source, true, &disabled);
+    const auto extra = read(overlayJson, versions, source, true, &disabled);
     std::vector<DataProblem> problems;
     for (const auto& id : disabled)
         if (std::none_of(base.begin(), base.end(), [&](const Recommendation& r) { return r.id == id; }))
@@ -380,7 +390,7 @@ Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, cons
 const Catalogue& builtinCatalogue()
 {
     static const Catalogue catalogue =
-        parseCatalogue(builtinCatalogueJson(), builtinInstrument(), "recommendations/catalogue.json");
+        parseCatalogue(builtinCatalogueJson(), builtinInstrumentVersions(), "recommendations/catalogue.json");
     return catalogue;
 }
 

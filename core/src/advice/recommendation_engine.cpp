@@ -144,6 +144,18 @@ public:
     {
     }
 
+    /// Whether the round's version of the instrument asks the question a test reads. A catalogue
+    /// serves every version, so it names the codes of each; a test on a question this round was
+    /// never asked is left out altogether, neither a reason nor "not available".
+    bool asks(const Condition& c) const
+    {
+        if (c.metric == "item")
+            return m_in.find(c.item) != nullptr;
+        if (c.metric == "profile" || c.metric == "profile_disagreement")
+            return m_in.find(c.question) != nullptr;
+        return true;
+    }
+
     Figure figure(const Condition& c) const
     {
         const auto& m = c.metric;
@@ -365,9 +377,11 @@ private:
     {
         if (m_f.incentiveOutcomes.empty())
             return {};
-        // The part of each result that counts: the distribution model's own effect, the contracts', or the whole.
+        // The part of each result that counts: the distribution model's own effect, the pot's, the
+        // contracts' (the pot and the actor's own business), or the whole.
         const auto part = [&](const ActorOutcome& a) {
             return c.part == "share"      ? std::pair{a.shareStance, a.shareEffect}
+                   : c.part == "pot"      ? std::pair{a.potStance, a.potEffect}
                    : c.part == "contract" ? std::pair{a.contractStance, a.potEffect + a.ownEffect}
                                           : std::pair{a.stance, a.difference};
         };
@@ -394,6 +408,11 @@ private:
             return Figure{true, static_cast<double>(count), 0,
                           counted(txn("{0} result against the theme caused by the distribution model itself{1}",
                                       "{0} results against the theme caused by the distribution model itself{1}"),
+                                  count, {n, detail})};
+        if (c.part == "pot")
+            return Figure{true, static_cast<double>(count), 0,
+                          counted(txn("{0} result against the theme caused by the size of the MSB's pot{1}",
+                                      "{0} results against the theme caused by the size of the MSB's pot{1}"),
                                   count, {n, detail})};
         if (c.part == "contract")
             return Figure{true, static_cast<double>(count), 0,
@@ -488,6 +507,8 @@ Outcome evaluate(const Condition& c, const Evaluator& e, Language lang, std::vec
         markDecisive(tests, first, tests.size(), out.met);
         return out.met ? out : Outcome{};
     }
+    if (!e.asks(c))
+        return {};
     const Figure f = e.figure(c);
     TestResult t{c.where, f.available, false, false, 0.0, f.n, f.text, ruleText(c, e, lang)};
     if (f.available) {

@@ -4,6 +4,7 @@
 #include "core/analysis/statistics.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace core {
@@ -293,12 +294,23 @@ private:
         std::stable_sort(m_a.gaps.begin(), m_a.gaps.end(), [](const Gap& x, const Gap& y) { return x.gap > y.gap; });
     }
 
-    /// Alpha pools the respondents of the roles whose every statement of the element is shown at
-    /// full precision: no hidden cell's answers enter it, and no small group's spread.
+    /// Alpha is taken over the element's statements put to every core role (the two boards and both
+    /// kinds of specialist) that the element asks at all: a statement put to some of them only would
+    /// leave the others out of the pool. It pools the respondents of the roles whose every one of
+    /// those statements is shown at full precision: no hidden cell's answers enter it, and no small
+    /// group's spread.
     void alpha()
     {
+        constexpr std::array coreRoles{Role::Rvb, Role::MsbBoard, Role::SpecialistSelfEmployed, Role::SpecialistSalaried};
         for (const auto e : kElements) {
-            const auto items = m_instrument.items(e);
+            auto items = m_instrument.items(e);
+            std::vector<Role> asked;
+            for (const auto r : coreRoles)
+                if (std::any_of(items.begin(), items.end(), [&](const Question* q) { return q->askedOf(r); }))
+                    asked.push_back(r);
+            std::erase_if(items, [&](const Question* q) {
+                return !std::all_of(asked.begin(), asked.end(), [&](Role r) { return q->askedOf(r); });
+            });
             Members pool;
             for (std::size_t p = 0; p < m_a.parties.size(); ++p) {
                 if (m_a.parties[p].isSide)

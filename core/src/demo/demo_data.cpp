@@ -67,8 +67,11 @@ const std::map<std::string, std::string> kAligned{
     {"profile.joint_table", "fully"},          {"profile.distribution_model", "dagdelen_disutility"},
     {"profile.goodwill", "pooled"},            {"profile.insight_msb_accounts", "yes"},
     {"profile.insight_vakgroep_income", "yes"}, {"profile.insight_production", "yes"},
-    {"profile.say_in_hiring", "yes"},          {"profile.specialists_self_employed", "184"},
-    {"profile.specialists_salaried", "61"}};
+    {"profile.hiring_role_rvb", "advice_weighty"}, {"profile.msb_say_key_positions", "yes"},
+    {"profile.complex_care_role", "both"},     {"profile.value_discipline_planned", "operational_excellence"},
+    {"profile.value_discipline_complex", "product_leadership"}, {"profile.non_compete", "exemption_possible"},
+    {"profile.msb_board_rotation", "staggered"}, {"profile.alignment_meaning", "clinical"},
+    {"profile.specialists_self_employed", "184"}, {"profile.specialists_salaried", "61"}};
 
 std::vector<HospitalSpec> specs()
 {
@@ -95,17 +98,22 @@ std::vector<HospitalSpec> specs()
         {"profile.joint_table", "partly"},             {"profile.distribution_model", "benchmark"},
         {"profile.goodwill", "per_vakgroep"},          {"profile.insight_msb_accounts", "partly"},
         {"profile.insight_vakgroep_income", "no"},     {"profile.insight_production", "partly"},
-        {"profile.say_in_hiring", "partly"},           {"profile.specialists_self_employed", "112"},
-        {"profile.specialists_salaried", "24"}};
+        {"profile.hiring_role_rvb", "advice_light"},   {"profile.msb_say_key_positions", "partly"},
+        {"profile.complex_care_role", "sending"},       {"profile.value_discipline_planned", "operational_excellence"},
+        {"profile.value_discipline_complex", "not_provided"}, {"profile.non_compete", "strict"},
+        {"profile.msb_board_rotation", "all_at_once"}, {"profile.alignment_meaning", "financial"},
+        {"profile.specialists_self_employed", "112"},  {"profile.specialists_salaried", "24"}};
     auto msbFacts = rvbFacts;
     msbFacts["profile.joint_table"] = "per_forum";
     msbFacts["profile.insight_msb_accounts"] = "yes";
-    msbFacts["profile.say_in_hiring"] = "no";
+    msbFacts["profile.msb_say_key_positions"] = "no";
+    msbFacts["profile.value_discipline_planned"] = "no_choice";
+    msbFacts["profile.alignment_meaning"] = "clinical";
     out.push_back(HospitalSpec{
         {"Noorderhaven Ziekenhuis", "general", "Nulmeting 2026", "2026-04-20",
          "RvB and specialists diverge strongly on structure and systems", {}, {}, {}, std::nullopt},
         20260420,
-        {{Role::Rvb, 3, {3.6, 3.8, 4.2, 4.1, 3.5, 3.4, 3.5}, 0.3},
+        {{Role::Rvb, 3, {3.6, 3.8, 4.5, 4.6, 3.5, 3.4, 3.5}, 0.3},
          {Role::MsbBoard, 4, {3.2, 3.1, 1.9, 2.0, 3.0, 3.2, 2.8}, 0.4},
          {Role::SpecialistSelfEmployed, 12, {3.1, 2.9, 1.8, 2.0, 2.9, 3.1, 2.8}, 0.45},
          {Role::SpecialistSalaried, 5, {3.2, 3.0, 2.2, 2.1, 3.0, 3.0, 3.0}, 0.45},
@@ -126,13 +134,16 @@ std::vector<HospitalSpec> specs()
         {"profile.joint_table", "partly"},                {"profile.distribution_model", "production"},
         {"profile.goodwill", "per_vakgroep"},             {"profile.insight_msb_accounts", "yes"},
         {"profile.insight_vakgroep_income", "partly"},    {"profile.insight_production", "yes"},
-        {"profile.say_in_hiring", "partly"},              {"profile.specialists_self_employed", "58"},
-        {"profile.specialists_salaried", "19"}};
+        {"profile.hiring_role_rvb", "advice_light"},      {"profile.msb_say_key_positions", "partly"},
+        {"profile.complex_care_role", "sending"},         {"profile.value_discipline_planned", "operational_excellence"},
+        {"profile.value_discipline_complex", "not_provided"}, {"profile.non_compete", "exemption_possible"},
+        {"profile.msb_board_rotation", "no_fixed_terms"}, {"profile.alignment_meaning", "organisational"},
+        {"profile.specialists_self_employed", "58"},      {"profile.specialists_salaried", "19"}};
     out.push_back(HospitalSpec{
         {"Streekziekenhuis Lindenhof", "regional", "Nulmeting 2026", "2026-05-11",
          "low consensus inside the specialist group", {}, {}, {}, std::nullopt},
         20260511,
-        {{Role::Rvb, 3, {3.5, 3.4, 3.3, 3.2, 3.3, 3.4, 3.4}, 0.3},
+        {{Role::Rvb, 3, {3.2, 3.3, 3.2, 3.2, 3.3, 3.4, 3.4}, 0.3},
          {Role::MsbBoard, 5, {3.4, 3.3, 3.2, 3.1, 3.2, 3.3, 3.1}, 0.5, 0.8},
          {Role::SpecialistSelfEmployed, 10, {3.1, 3.0, 2.9, 2.9, 3.0, 3.1, 2.8}, 0.35, 1.35},
          {Role::SpecialistSalaried, 7, {3.2, 3.1, 3.0, 3.0, 3.1, 3.1, 3.0}, 0.35, 1.25},
@@ -155,15 +166,18 @@ FollowUpSpec noorderhavenFollowUp()
         {"profile.joint_table", "fully"},              {"profile.distribution_model", "benchmark"},
         {"profile.goodwill", "per_vakgroep"},          {"profile.insight_msb_accounts", "yes"},
         {"profile.insight_vakgroep_income", "no"},     {"profile.insight_production", "yes"},
-        {"profile.say_in_hiring", "partly"},           {"profile.specialists_self_employed", "110"},
-        {"profile.specialists_salaried", "27"}};
+        {"profile.hiring_role_rvb", "advice_light"},   {"profile.msb_say_key_positions", "partly"},
+        {"profile.complex_care_role", "sending"},       {"profile.value_discipline_planned", "operational_excellence"},
+        {"profile.value_discipline_complex", "not_provided"}, {"profile.non_compete", "exemption_possible"},
+        {"profile.msb_board_rotation", "staggered"},   {"profile.alignment_meaning", "financial"},
+        {"profile.specialists_self_employed", "110"},  {"profile.specialists_salaried", "27"}};
     return {"Vervolgmeting 2027",
             "2027-04-19",
             20270419,
-            {{Role::Rvb, 3, {3.4, 4.3, 4.5, 4.4, 3.3, 3.2, 3.2}, 0.3},
-             {Role::MsbBoard, 4, {3.0, 4.1, 4.1, 4.2, 2.9, 3.0, 2.7}, 0.35},
-             {Role::SpecialistSelfEmployed, 13, {3.0, 3.9, 3.8, 4.0, 2.8, 3.0, 2.7}, 0.4},
-             {Role::SpecialistSalaried, 5, {3.1, 4.0, 3.9, 4.0, 2.9, 2.9, 2.9}, 0.4},
+            {{Role::Rvb, 3, {3.4, 4.3, 4.5, 4.4, 3.3, 3.2, 3.0}, 0.3},
+             {Role::MsbBoard, 4, {3.0, 4.1, 4.1, 4.2, 2.9, 3.0, 2.5}, 0.35},
+             {Role::SpecialistSelfEmployed, 13, {3.0, 3.9, 3.8, 4.0, 2.8, 3.0, 2.5}, 0.4},
+             {Role::SpecialistSalaried, 5, {3.1, 4.0, 3.9, 4.0, 2.9, 2.9, 2.7}, 0.4},
              {Role::Nursing, 3, flat(3.2), 0.5},
              {Role::ClientCouncil, 3, flat(3.3), 0.5},
              {Role::Gp, 4, flat(3.1), 0.5},

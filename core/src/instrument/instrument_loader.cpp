@@ -515,4 +515,11 @@ const Instrument& builtinInstrument()
     return instrument;
 }
 
+const InstrumentVersions& builtinInstrumentVersions()
+{
+    static const Instrument v1_1 = loadInstrument(builtinInstrumentJson_1_1(), "gelijkgerichtheid/instrument-1.1.json");
+    static const InstrumentVersions versions{&builtinInstrument(), &v1_1};
+    return versions;
+}
+
 } // namespace core

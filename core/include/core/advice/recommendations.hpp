@@ -43,7 +43,8 @@ struct Condition {
     std::string scenario;
     std::string actor;
     /// incentive_conflicts: which part of a result counts; "share" (the distribution model's own
-    /// effect), "contract" (the pot and the actor's own business together) or "all" (the result).
+    /// effect), "pot" (the size of the MSB's pot alone), "contract" (the pot and the actor's own
+    /// business together) or "all" (the result).
     std::string part = "all";
     Compare compare = Compare::Below;
     double threshold = 0;
@@ -66,11 +67,12 @@ struct Recommendation {
 
 using Catalogue = std::vector<Recommendation>;
 
-/// Parses and validates a catalogue against the instrument's codes; throws InvalidData naming
-/// the entry and the condition of every problem.
-Catalogue parseCatalogue(std::string_view json, const Instrument& instrument, const std::string& source);
+/// Parses and validates a catalogue against the codes of the instrument's versions (a statement or
+/// option may come from any of them); throws InvalidData naming the entry and the condition of
+/// every problem.
+Catalogue parseCatalogue(std::string_view json, const InstrumentVersions& versions, const std::string& source);
 /// Adds and replaces entries and switches entries off, from an overlay file of the same schema.
-Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, const Instrument& instrument,
+Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, const InstrumentVersions& versions,
                        const std::string& source);
 /// The catalogue compiled into the program.
 std::string_view builtinCatalogueJson();
@@ -131,6 +133,9 @@ struct ActionProgress {
     std::optional<double> then;
     std::optional<double> now;
     bool partiesChanged = false; ///< some party was shown in only one of the two rounds
+    /// The two rounds were answered in different versions of the questionnaire, whose statements
+    /// for this element or theme differ (docs/instrument-versions.md): the change is partly theirs.
+    bool versionChanged = false;
 };
 std::vector<ActionProgress> actionProgress(const Action& action, const Analysis& previous, const Analysis& current);
 

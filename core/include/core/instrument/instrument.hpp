@@ -136,4 +136,7 @@ private:
     std::unordered_map<std::string, std::size_t> m_index;
 };
 
+/// Versions of one instrument, newest first: what a catalogue's codes are checked against.
+using InstrumentVersions = std::vector<const Instrument*>;
+
 } // namespace core

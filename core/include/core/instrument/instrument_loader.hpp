@@ -24,8 +24,13 @@ std::vector<InstrumentProblem> validateInstrument(std::string_view json);
 /// Parses and validates; throws InstrumentError naming `source` (usually the file name).
 Instrument loadInstrument(std::string_view json, const std::string& source);
 
-/// The gelijkgerichtheid instrument compiled into the program.
+/// The gelijkgerichtheid instrument compiled into the program: new rounds get this version.
 std::string_view builtinInstrumentJson();
 const Instrument& builtinInstrument();
+/// Every version of the built-in instrument the program has shipped, newest first (2.0, 1.1). A round
+/// keeps the version it was created with (the database stores its text), so the catalogue may
+/// cite statements of any of them; a statement a round's version does not have is not available.
+std::string_view builtinInstrumentJson_1_1();
+const InstrumentVersions& builtinInstrumentVersions();
 
 } // namespace core
