@@ -3,6 +3,7 @@
 #include "text_file.hpp"
 
 #include "core/instrument/instrument_loader.hpp"
+#include "db/database.hpp"
 #include "core/text/domain_names.hpp"
 #include "reports/table.hpp"
 
@@ -27,7 +28,14 @@ std::string roleList(const core::Question& q)
 int cmdInstrumentShow(const Context& c)
 {
     const auto lang = c.options.lang;
-    const auto& instrument = core::builtinInstrument();
+    // A round's own version when given (a 1.1 round keeps 1.1), else the built-in one.
+    std::optional<db::Database> db;
+    const core::Instrument* shown = &core::builtinInstrument();
+    if (c.args.id("assessment")) {
+        db = openForReading(c);
+        shown = &db->instrumentOf(*c.args.id("assessment"));
+    }
+    const auto& instrument = *shown;
     reports::Table t;
     t.columns = {{"id", std::string(tr(lang, tx("code")))},
                  {"kind", std::string(tr(lang, tx("kind")))},

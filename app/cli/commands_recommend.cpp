@@ -3,6 +3,7 @@
 #include "text_file.hpp"
 
 #include "core/advice/recommendations.hpp"
+#include "core/instrument/instrument_loader.hpp"
 #include "db/database.hpp"
 #include "db/errors.hpp"
 #include "reports/advice_tables.hpp"
@@ -10,6 +11,7 @@
 #include "core/text/domain_names.hpp"
 #include "round_data.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace cli {
@@ -23,11 +25,18 @@ using core::txn;
 
 namespace {
 
+/// The built-in catalogue with the advisor's overlays. An overlay, like the built-in catalogue,
+/// may name the codes of any version of the instrument (one written for 1.1 rounds still serves
+/// 2.0 ones; its tests on 1.1 statements are left out there), and of the round's own.
 core::Catalogue catalogue(const Context& c, const core::Instrument& instrument)
 {
+    core::InstrumentVersions versions = core::builtinInstrumentVersions();
+    if (std::none_of(versions.begin(), versions.end(),
+                     [&](const core::Instrument* v) { return v->id() == instrument.id() && v->version() == instrument.version(); }))
+        versions.push_back(&instrument);
     core::Catalogue out = core::builtinCatalogue();
     for (const auto& file : c.args.list("overlay"))
-        out = core::applyOverlay(out, app::readJsonFile(file), {&instrument}, file);
+        out = core::applyOverlay(out, app::readJsonFile(file), versions, file);
     return out;
 }
 

@@ -130,7 +130,7 @@ core::AnswerValue checkedAnswer(const core::Instrument& instrument, core::Role r
 {
     const core::Question* q = instrument.find(item);
     if (!q)
-        throw Conflict(Message{tx("not a question code of instrument {0} {1}; 'samenspel instrument show' lists them"), {instrument.id(), instrument.version()}});
+        throw Conflict(Message{tx("not a question code of instrument {0} {1}; 'samenspel instrument show --assessment ID' lists a round's questions"), {instrument.id(), instrument.version()}});
     if (!q->askedOf(role))
         throw Conflict(Message{tx("question {0} is not put to role {1}; leave it empty for this role"), {item, std::string(core::code(role))}});
     auto parsed = core::parseValue(*q, instrument.likert(), core::formatValue(value));

@@ -22,6 +22,19 @@ double measure(const std::string& text, double width, double size)
     return h;
 }
 
+/// A question code that may wrap only after a '.' or '_' (a zero-width space there), never with a
+/// hyphen inside a word: the advisor types it from the paper into an answer file.
+std::string breakable(const std::string& code)
+{
+    std::string out;
+    for (const char ch : code) {
+        out += ch;
+        if (ch == '.' || ch == '_')
+            out += "\u200b";
+    }
+    return out;
+}
+
 /// A statement or question with a row of labelled boxes under it.
 void question(PdfDocument& doc, const std::string& code, const std::string& text, const std::vector<std::string>& boxes)
 {
@@ -29,7 +42,7 @@ void question(PdfDocument& doc, const std::string& code, const std::string& text
     const double boxWidth = std::min(62.0, (kTextWidth - 70) / static_cast<double>(boxes.size()));
     doc.drawing(textHeightPt + 26, [&](cairo_t* cr, Rect area) {
         cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
-        drawText(cr, code, area.x, area.y, 66, 7.5);
+        drawText(cr, breakable(code), area.x, area.y, 66, 7.5);
         cairo_set_source_rgb(cr, 0, 0, 0);
         drawText(cr, text, area.x + 70, area.y, area.w - 70, 9.5);
         const double y = area.y + textHeightPt + 4;
@@ -58,7 +71,7 @@ void choiceQuestion(PdfDocument& doc, const std::string& code, const std::string
     }
     doc.drawing(total + 8, [&](cairo_t* cr, Rect area) {
         cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
-        drawText(cr, code, area.x, area.y, 66, 7.5);
+        drawText(cr, breakable(code), area.x, area.y, 66, 7.5);
         cairo_set_source_rgb(cr, 0, 0, 0);
         drawText(cr, text, area.x + 70, area.y, area.w - 70, 9.5);
         double y = area.y + textHeightPt + 6;
@@ -79,7 +92,7 @@ void writeQuestionnairePdf(std::ostream& out, const core::Instrument& instrument
     const std::string roleName = instrument.name(role).in(lang);
     PdfDocument doc(out, instrument.title().in(lang) + " - " + roleName, std::string(tr(lang, tx("page {0}"))));
     doc.heading(instrument.title().in(lang));
-    doc.paragraph(tr(lang, tx("For: {0}"), {roleName}), 11, true);
+    doc.paragraph(tr(lang, tx("For: {0} (questionnaire version {1})"), {roleName, instrument.version()}), 11, true);
     doc.paragraph(instrument.intro().in(lang), 9.5);
     doc.paragraph(std::string(tr(lang, tx("Write your respondent code (never your name) here: ____________   Tick one box per "
                                           "question. The codes let the answers be typed into a CSV file for "

@@ -100,6 +100,12 @@ TEST_CASE("a round of version 1.1 scores and advises exactly as the 1.1 program 
     REQUIRE(list.size() == 4);
     for (const auto& round : list)
         CHECK(round["instrument"] == "gelijkgerichtheid 1.1");
+    // The questions of a round are those of its own version.
+    const auto shown = db.run({"--lang", "en", "instrument", "show", "--assessment", "2"});
+    REQUIRE(shown.code == 0);
+    CHECK(shown.out.find("(gelijkgerichtheid 1.1)") != std::string::npos);
+    CHECK(shown.out.find("style.01 ") != std::string::npos);
+    CHECK(shown.out.find("style.01a") == std::string::npos);
     for (const std::string round : {"2", "4"}) {
         INFO("round " << round);
         const auto score = db.run({"--format", "json", "score", "--assessment", round});
@@ -183,6 +189,22 @@ TEST_CASE("a new round beside them is of version 2.0 and takes only its own code
     REQUIRE(r.code == 0);
     CHECK(r.out.find("(another version of the questionnaire)") == std::string::npos);
     CHECK(r.out.find(" -> ") != std::string::npos);
+
+    // An advisor's overlay written for 1.1 rounds (a rule on style.01) still serves a 2.0 round,
+    // where its test is left out, and still fires on the 1.1 round it was written for.
+    std::ofstream(db.file("eigen.json")) << R"({"schema_version": 1, "entries": [{"id": "eigen_afspraken", "headline": false,
+        "title": {"nl": "Eigen regel", "en": "Own rule"}, "text": {"nl": "Tekst.", "en": "Text."}, "elements": ["style"],
+        "themes": [], "audience": "both", "source": {"publication": "002", "section": "§3.5.4"},
+        "trigger": {"metric": "item", "item": "style.01", "party": "overall", "below": 5}}]})";
+    const auto own = [&](const std::string& round) {
+        const auto out = db.run({"--format", "json", "recommend", "--assessment", round, "--explain", "eigen_afspraken",
+                                 "--overlay", db.file("eigen.json")});
+        REQUIRE(out.code == 0);
+        return json::parse(out.out).at(0);
+    };
+    CHECK(own(id)["triggered"] == false);
+    CHECK(own(id)["tests"].empty());
+    CHECK(own("2")["triggered"] == true);
 
     // The old round is untouched by all of this.
     CHECK(json::parse(db.run({"--format", "json", "score", "--assessment", "2"}).out) ==

@@ -151,7 +151,7 @@ private:
             const std::string itemCode = toLowerAscii(trim(f[i]));
             const Question* q = itemCode.empty() ? nullptr : m_instrument.find(itemCode);
             if (!itemCode.empty() && !q)
-                problem(record.line, columnName(i), std::string(trim(f[i])), tx("not a question code of instrument {0} {1}; 'samenspel instrument show' lists them"),
+                problem(record.line, columnName(i), std::string(trim(f[i])), tx("not a question code of instrument {0} {1}; 'samenspel instrument show --assessment ID' lists a round's questions"),
                         {m_instrument.id(), m_instrument.version()});
             else if (q && !seen.emplace(itemCode, i).second) {
                 problem(record.line, columnName(i), itemCode, tx("this question already has column {0}"),
@@ -253,7 +253,7 @@ private:
         const std::string itemCode(trim(r.fields[2]));
         const Question* q = m_instrument.find(toLowerAscii(itemCode));
         if (!q) {
-            problem(r.line, columnName(2), itemCode, tx("not a question code of instrument {0} {1}; 'samenspel instrument show' lists them"),
+            problem(r.line, columnName(2), itemCode, tx("not a question code of instrument {0} {1}; 'samenspel instrument show --assessment ID' lists a round's questions"),
                     {m_instrument.id(), m_instrument.version()});
             return;
         }
