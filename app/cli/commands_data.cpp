@@ -138,7 +138,8 @@ int cmdAssessmentCreate(const Context& c)
 {
     auto db = openExisting(c);
     const auto org = resolveOrganisation(db, c.args.text("org"));
-    const core::Id id = db.createAssessment({org.id, c.args.text("name"), c.args.text("date"), c.args.integer("k")});
+    const core::Id id =
+        db.createAssessment({org.id, c.args.text("name"), c.args.text("date"), c.args.integer("k"), c.args.text("instrument-version")});
     reports::writeTable(c.out, assessmentTable(db, {db.assessment(id)}, c.options.lang), c.options.format);
     return kOk;
 }

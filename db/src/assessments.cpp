@@ -33,24 +33,33 @@ core::Assessment readAssessment(SQLite::Statement& q)
     return a;
 }
 
-/// The id of the built-in instrument in this database, storing it on first use.
-core::Id storeBuiltinInstrument(SQLite::Database& sql)
+/// The id of a built-in version of the instrument in this database (the current one when `wanted` is
+/// empty), storing it on first use.
+core::Id storeBuiltinInstrument(SQLite::Database& sql, const std::string& wanted)
 {
-    const auto& instrument = core::builtinInstrument();
-    const std::string json(core::builtinInstrumentJson());
+    const std::string version = wanted.empty() ? core::builtinInstrument().version() : wanted;
+    const auto text = core::builtinInstrumentJsonOf(version);
+    if (!text) {
+        std::string known;
+        for (const auto* v : core::builtinInstrumentVersions())
+            known += (known.empty() ? "" : ", ") + v->version();
+        throw Conflict(Message{tx("there is no version \"{0}\" of the questionnaire; the versions are {1}"), {version, known}});
+    }
+    const std::string& code = core::builtinInstrument().id(); // every version has the same id
+    const std::string json(*text);
     SQLite::Statement find(sql, "SELECT id, json FROM instruments WHERE code = ? AND version = ?");
-    find.bind(1, instrument.id());
-    find.bind(2, instrument.version());
+    find.bind(1, code);
+    find.bind(2, version);
     if (find.executeStep()) {
         if (find.getColumn(1).getString() != json)
             throw Conflict(Message{tx("this database holds a different text of instrument {0} {1}; an instrument's "
                                       "version must change whenever its content changes"),
-                                   {instrument.id(), instrument.version()}});
+                                   {code, version}});
         return find.getColumn(0).getInt64();
     }
     SQLite::Statement insert(sql, "INSERT INTO instruments (code, version, json) VALUES (?, ?, ?)");
-    insert.bind(1, instrument.id());
-    insert.bind(2, instrument.version());
+    insert.bind(1, code);
+    insert.bind(2, version);
     insert.bind(3, json);
     insert.exec();
     return sql.getLastInsertRowid();
@@ -79,7 +88,7 @@ core::Id Database::createAssessment(const NewAssessment& spec)
         exists.bind(2, name);
         if (exists.executeStep())
             throw Conflict(Message{tx("{0} already has a round named \"{1}\"; choose another name"), {org.name, name}});
-        const core::Id instrumentId = storeBuiltinInstrument(m_impl->sql);
+        const core::Id instrumentId = storeBuiltinInstrument(m_impl->sql, spec.instrumentVersion);
         SQLite::Statement q(m_impl->sql, "INSERT INTO assessments (organisation_id, name, round_date, instrument_id, "
                                          "anonymity_k) VALUES (?, ?, ?, ?, ?)");
         q.bind(1, org.id);

@@ -107,6 +107,8 @@ std::vector<std::string> explanation(const core::Advice& a, core::Language lang)
         // The test's place in the rule (trigger.any[0]) is for those who write rules: JSON has it.
         out.push_back("  " + std::to_string(++number) + ". " + verdict);
     }
+    if (a.tests.empty()) // every test reads a question this round's version of the questionnaire does not ask
+        out.push_back(std::string(tr(lang, tx("Its rule reads only questions that this round's version of the questionnaire does not ask."))));
     return out;
 }
 

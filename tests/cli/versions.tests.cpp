@@ -100,6 +100,12 @@ TEST_CASE("a round of version 1.1 scores and advises exactly as the 1.1 program 
     REQUIRE(list.size() == 4);
     for (const auto& round : list)
         CHECK(round["instrument"] == "gelijkgerichtheid 1.1");
+    // An entry that reads only 2.0 questions says so on a 1.1 round, rather than listing nothing.
+    const auto reading = db.run({"--lang", "en", "recommend", "--assessment", "2", "--explain", "autonomy_in_both_models"});
+    REQUIRE(reading.code == 0);
+    CHECK(reading.out.find("Not triggered.") != std::string::npos);
+    CHECK(reading.out.find("reads only questions that this round's version of the questionnaire does not ask") != std::string::npos);
+
     // The questions of a round are those of its own version.
     const auto shown = db.run({"--lang", "en", "instrument", "show", "--assessment", "2"});
     REQUIRE(shown.code == 0);
@@ -205,6 +211,20 @@ TEST_CASE("a new round beside them is of version 2.0 and takes only its own code
     CHECK(own(id)["triggered"] == false);
     CHECK(own(id)["tests"].empty());
     CHECK(own("2")["triggered"] == true);
+
+    // A hospital that started on 1.1 may keep it, to go on comparing: the follow-up is 1.1 and takes
+    // 1.1's codes. A version the program does not have is refused, naming the ones it has.
+    r = db.run({"--lang", "en", "--format", "json", "assessment", "create", "--org", "Noorderhaven Ziekenhuis", "--name",
+                "Meting 2027 najaar", "--date", "2027-10-04", "--instrument-version", "1.1"});
+    REQUIRE(r.code == 0);
+    const auto kept = json::parse(r.out).at(0);
+    CHECK(kept["instrument"] == "gelijkgerichtheid 1.1");
+    const std::string keptId = std::to_string(kept["id"].get<long long>());
+    CHECK(db.run({"import", "--assessment", keptId, "--file", db.file("oud.csv")}).code == 0);
+    r = db.run({"--lang", "en", "assessment", "create", "--org", "Noorderhaven Ziekenhuis", "--name", "Meting 2029",
+                "--instrument-version", "3.0"});
+    CHECK(r.code == 3);
+    CHECK(r.err.find("there is no version \"3.0\" of the questionnaire; the versions are 2.0, 1.1") != std::string::npos);
 
     // The old round is untouched by all of this.
     CHECK(json::parse(db.run({"--format", "json", "score", "--assessment", "2"}).out) ==

@@ -522,4 +522,14 @@ const InstrumentVersions& builtinInstrumentVersions()
     return versions;
 }
 
+std::optional<std::string_view> builtinInstrumentJsonOf(std::string_view version)
+{
+    const std::string_view texts[] = {builtinInstrumentJson(), builtinInstrumentJson_1_1()}; // as the versions
+    const auto& versions = builtinInstrumentVersions();
+    for (std::size_t i = 0; i < versions.size(); ++i)
+        if (versions[i]->version() == version)
+            return texts[i];
+    return std::nullopt;
+}
+
 } // namespace core

@@ -38,6 +38,9 @@ struct NewAssessment {
     std::string name;
     std::string date; ///< YYYY-MM-DD; today when empty
     int anonymityK = core::kMinAnonymityK;
+    /// A built-in version of the questionnaire ("1.1" to go on comparing with earlier rounds of it);
+    /// the current one when empty.
+    std::string instrumentVersion = {};
 };
 
 class Database {

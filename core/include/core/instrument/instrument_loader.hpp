@@ -5,6 +5,7 @@
 #include "core/instrument/instrument.hpp"
 
 #include <string>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -32,5 +33,7 @@ const Instrument& builtinInstrument();
 /// cite statements of any of them; a statement a round's version does not have is not available.
 std::string_view builtinInstrumentJson_1_1();
 const InstrumentVersions& builtinInstrumentVersions();
+/// The text of a built-in version ("2.0", "1.1"), as a round of it stores it; nothing for another.
+std::optional<std::string_view> builtinInstrumentJsonOf(std::string_view version);
 
 } // namespace core
