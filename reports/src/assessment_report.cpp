@@ -368,6 +368,11 @@ void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth dep
     const std::string pages = std::string(tr(lang, tx("page {0}")));
     const auto toc = settledContents(input, depth, lang, header, pages);
     PdfDocument doc(out, header, pages);
+    doc.describe({tr(lang, tx("Alignment of executive board and medical specialists: {0}, {1}"),
+                     {input.organisation.name, input.round.name}),
+                  input.advisor, input.instrument ? input.instrument->title().in(lang) : std::string(),
+                  std::string(tr(lang, tx("alignment, executive board, medical specialists, 7S, right care at the right place"))),
+                  input.date});
     Writer(doc, input, depth, lang).write(toc);
 }
 

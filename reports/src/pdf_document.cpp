@@ -205,6 +205,31 @@ void PdfDocument::cover(const Drawing& draw)
     endPage();
 }
 
+void PdfDocument::describe(const PdfInfo& info)
+{
+    if (m_impl->images)
+        return;
+    const auto set = [&](cairo_pdf_metadata_t key, const std::string& value) {
+        if (!value.empty())
+            cairo_pdf_surface_set_metadata(m_impl->surface, key, value.c_str());
+    };
+    set(CAIRO_PDF_METADATA_TITLE, info.title);
+    set(CAIRO_PDF_METADATA_AUTHOR, info.author);
+    set(CAIRO_PDF_METADATA_SUBJECT, info.subject);
+    set(CAIRO_PDF_METADATA_KEYWORDS, info.keywords);
+    if (info.date.size() == 10)
+        set(CAIRO_PDF_METADATA_CREATE_DATE, info.date + "T00:00:00Z");
+}
+
+namespace {
+/// A cairo link or outline target: a page, and a place on it in points.
+std::string target(int page, double y)
+{
+    return "page=" + std::to_string(page) + " pos=[" + std::to_string(static_cast<int>(PdfDocument::kMargin)) + " " +
+           std::to_string(static_cast<int>(y)) + "]";
+}
+} // namespace
+
 void PdfDocument::heading(const std::string& text, int level, double keep)
 {
     const double size = level == 1 ? 16 : 12;
@@ -212,6 +237,13 @@ void PdfDocument::heading(const std::string& text, int level, double keep)
     const double h = textHeight(m_impl->measure, text, textWidth(), size, true);
     ensure(h + std::min(keep, kHeight - 2 * kMargin - 60));
     m_y += level == 1 ? 8 : 4;
+    if (!m_impl->images) { // a bookmark per heading, sections under their chapter
+        const int item = cairo_pdf_surface_add_outline(m_impl->surface, level == 1 ? CAIRO_PDF_OUTLINE_ROOT : m_chapter,
+                                                       text.c_str(), target(m_page, m_y).c_str(),
+                                                       static_cast<cairo_pdf_outline_flags_t>(0));
+        if (level == 1)
+            m_chapter = item;
+    }
     cairo_set_source_rgb(m_impl->cr, 0.12, 0.25, 0.45);
     drawText(m_impl->cr, text, kMargin, m_y, textWidth(), size, true);
     m_y += h + 6;
@@ -377,8 +409,14 @@ void PdfDocument::contents(const std::string& title, const std::vector<TocEntry>
             continue;
         const double indent = e.level == 1 ? 0 : 16;
         ensure(14);
+        // Each line is a link to its page (the page is known from the earlier pass).
+        const bool link = !m_impl->images && e.page > 0;
+        if (link)
+            cairo_tag_begin(m_impl->cr, CAIRO_TAG_LINK, target(e.page, kMargin).c_str());
         drawText(m_impl->cr, e.title, kMargin + indent, m_y, textWidth() - indent - 40, e.level == 1 ? 10 : 9, e.level == 1);
         drawText(m_impl->cr, std::to_string(e.page), kMargin, m_y, textWidth(), 10, false, 2);
+        if (link)
+            cairo_tag_end(m_impl->cr, CAIRO_TAG_LINK);
         m_y += e.level == 1 ? 15 : 13;
     }
 }

@@ -91,8 +91,10 @@ void writeQuestionnairePdf(std::ostream& out, const core::Instrument& instrument
 {
     const std::string roleName = instrument.name(role).in(lang);
     PdfDocument doc(out, instrument.title().in(lang) + " - " + roleName, std::string(tr(lang, tx("page {0}"))));
+    const std::string forWhom = tr(lang, tx("For: {0} (questionnaire version {1})"), {roleName, instrument.version()});
+    doc.describe({instrument.title().in(lang) + " - " + roleName, "", forWhom, "", ""});
     doc.heading(instrument.title().in(lang));
-    doc.paragraph(tr(lang, tx("For: {0} (questionnaire version {1})"), {roleName, instrument.version()}), 11, true);
+    doc.paragraph(forWhom, 11, true);
     doc.paragraph(instrument.intro().in(lang), 9.5);
     doc.paragraph(std::string(tr(lang, tx("Write your respondent code (never your name) here: ____________   Tick one box per "
                                           "question. The codes let the answers be typed into a CSV file for "

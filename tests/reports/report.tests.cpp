@@ -102,6 +102,35 @@ TEST_CASE("the full report in Dutch: contents, figures, page numbers, Dutch char
     CHECK(checked >= 2);
 }
 
+TEST_CASE("the PDF says what it is, has a bookmark per heading and a contents that links to its pages", "[reports][pdf]")
+{
+    if (std::system("command -v pdfinfo > /dev/null && command -v pdftohtml > /dev/null") != 0)
+        FAIL("pdfinfo and pdftohtml are needed (apt-get install poppler-utils)");
+    const auto hospital = demoHospitals(builtinInstrument())[1];
+    const auto round = demoRound(1, hospital.answers, Language::Nl);
+    const auto file = (std::filesystem::temp_directory_path() / "samenspel-report-outline.pdf").string();
+    reports::writeFileAtomically(file, [&](std::ostream& out) { reports::writePdfReport(out, round->input, reports::ReportDepth::Full, Language::Nl); });
+    const auto info = run("pdfinfo -isodates '" + file + "'");
+    CHECK(info.find("Title:           Gelijkgerichtheid van raad van bestuur en medisch specialisten: Noorderhaven Ziekenhuis, Nulmeting 2026") != std::string::npos);
+    CHECK(info.find("Author:          Adviseur Ë") != std::string::npos);
+    CHECK(info.find("Subject:         " + builtinInstrument().title().nl) != std::string::npos);
+    CHECK(info.find("Keywords:        gelijkgerichtheid") != std::string::npos);
+    CHECK(info.find("CreationDate:    2026-11-23T00:00:00Z") != std::string::npos);
+    // The bookmarks, as poppler reads them: every chapter, its sections nested under it.
+    const auto xml = run("pdftohtml -xml -i -stdout '" + file + "' 2> /dev/null");
+    const auto outline = xml.substr(xml.find("<outline>"));
+    for (const char* chapter : {">Inhoud<", ">Samenvatting<", ">De 7S per partij<", ">Aanbevelingen<", ">Actieplan<"})
+        CHECK(outline.find(chapter) != std::string::npos);
+    CHECK(outline.find("<outline>", 1) != std::string::npos); // nested: sections under a chapter
+    // A link per line of the contents.
+    std::size_t links = 0;
+    const auto bytes = run("cat '" + file + "'");
+    for (auto at = bytes.find("/Subtype /Link"); at != std::string::npos; at = bytes.find("/Subtype /Link", at + 1))
+        ++links;
+    CHECK(links >= 15);
+    std::filesystem::remove(file);
+}
+
 TEST_CASE("English, and the three depths", "[reports][pdf]")
 {
     if (!havePoppler())

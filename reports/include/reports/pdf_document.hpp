@@ -27,6 +27,15 @@ struct PageImages {
     std::vector<Image> pages;
 };
 
+/// What a PDF says about itself (File > Properties in a reader).
+struct PdfInfo {
+    std::string title;
+    std::string author;   ///< the advisor; empty: none
+    std::string subject;
+    std::string keywords; ///< comma-separated
+    std::string date;     ///< YYYY-MM-DD; empty: cairo's time of writing
+};
+
 class PdfDocument final : public DocumentSink {
 public:
     /// Writes to `out` (use writeFileAtomically for files). `header` runs at the top of every
@@ -58,6 +67,8 @@ public:
 
     void space(double points);
     int page() const { return m_page; }
+    /// Title, author, subject and keywords in the PDF's metadata (no effect on page images).
+    void describe(const PdfInfo& info);
 
 private:
     struct Impl;
@@ -69,6 +80,7 @@ private:
     std::string m_header;
     std::string m_pageLabel;
     std::vector<TocEntry> m_headings;
+    int m_chapter = 0; ///< the outline item of the last level-1 heading (bookmarks nest under it)
     int m_page = 0;
     double m_y = 0;
     bool m_open = false;
