@@ -3,8 +3,8 @@
 #include "text_file.hpp"
 
 #include "core/instrument/instrument_loader.hpp"
-#include "db/database.hpp"
 #include "core/text/domain_names.hpp"
+#include "db/database.hpp"
 #include "reports/table.hpp"
 
 

@@ -403,6 +403,17 @@ TEST_CASE("a headline recommendation applies when only the RvB finds the choices
     CHECK(hospitalCited);
 }
 
+TEST_CASE("a rule may read a party that any version puts the statement to", "[core][recommendations]")
+{
+    // 2.0 no longer puts style.02 to the nurses; 1.1 did, so a rule written for 1.1 rounds stays valid.
+    REQUIRE_FALSE(builtinInstrument().find("style.02")->askedOf(Role::Nursing));
+    REQUIRE(builtinInstrumentVersions().back()->find("style.02")->askedOf(Role::Nursing));
+    const auto rule = entry("nurses", R"({"metric": "item", "item": "style.02", "party": "nursing", "below": 3})");
+    CHECK(problemsOf(catalogue({rule})).empty());
+    CHECK(has(problemsOf(catalogue({entry("gp", R"({"metric": "item", "item": "style.02", "party": "gp", "below": 3})")})),
+              "statement style.02 is not put to gp"));
+}
+
 TEST_CASE("a further alternative that holds on a smaller group never lowers a rank", "[core][recommendations]")
 {
     // Everyone answers the least aligned option: every score is 0. Ten specialists, a board of three.

@@ -106,6 +106,15 @@ private:
         return nullptr;
     }
 
+    /// Whether some version puts the statement to the role (2.0 put some 1.1 statements to fewer roles).
+    bool askedInAny(const std::string& code, Role role) const
+    {
+        return std::any_of(m_versions.begin(), m_versions.end(), [&](const Instrument* i) {
+            const Question* q = i->find(code);
+            return q && q->askedOf(role);
+        });
+    }
+
     std::vector<std::string> codes(const json& obj, const char* key, const std::string& w)
     {
         std::vector<std::string> out;
@@ -299,7 +308,7 @@ private:
             if (!q)
                 m_r.fail(Reader::join(c.where, "item"), tx("\"{0}\" is not a statement of the instrument"), {c.item});
             requireParty(c, c.party, "party", {"overall"});
-            if (const auto role = roleFromCode(c.party); q && role && code(*role) == c.party && !q->askedOf(*role))
+            if (const auto role = roleFromCode(c.party); q && role && code(*role) == c.party && !askedInAny(c.item, *role))
                 m_r.fail(Reader::join(c.where, "party"), tx("statement {0} is not put to {1}"), {c.item, c.party});
         } else if (m == "profile" || m == "profile_disagreement") {
             const Question* q = find(c.question, QuestionKind::Choice);
