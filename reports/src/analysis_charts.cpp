@@ -50,7 +50,11 @@ Drawing heatmapOf(const core::Analysis& a, const core::Instrument& instrument, c
     for (std::size_t i = 0; i < core::kThemes.size(); ++i)
         add(a.themes[i], instrument.shortName(core::kThemes[i]).in(lang));
     const char separator = lang == core::Language::Nl ? ',' : '.';
-    return [rows, columns, values, separator](cairo_t* cr, Rect area) { heatmap(cr, area, rows, columns, values, separator); };
+    const ScaleLegend legend{"0 " + std::string(core::tr(lang, core::tx("low"))), "100 " + std::string(core::tr(lang, core::tx("high"))),
+                             std::string(core::tr(lang, core::tx("-: not shown (too few respondents) or not asked")))};
+    return [rows, columns, values, separator, legend](cairo_t* cr, Rect area) {
+        heatmap(cr, area, rows, columns, values, separator, {}, legend);
+    };
 }
 
 Drawing gapChartOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit)

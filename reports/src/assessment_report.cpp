@@ -4,10 +4,10 @@
 #include "reports/charts.hpp"
 #include "reports/html_document.hpp"
 #include "reports/incentive_tables.hpp"
+#include "reports/key_messages.hpp"
 #include "reports/pdf_document.hpp"
+#include "reports/report_guide.hpp"
 #include "reports/score_tables.hpp"
-
-#include <cairo.h>
 
 #include <algorithm>
 #include <sstream>
@@ -41,9 +41,12 @@ public:
     void write(const std::vector<TocEntry>& toc)
     {
         cover();
-        m_doc.contents(text(tx("Contents")), toc);
-        m_doc.pageBreak();
+        if (m_depth != ReportDepth::Workshop) { // the handout is short: its headings are enough
+            m_doc.contents(text(tx("Contents")), toc);
+            m_doc.pageBreak();
+        }
         summary();
+        howToRead();
         method();
         scores();
         gaps();
@@ -59,6 +62,8 @@ public:
         }
         sources(m_depth == ReportDepth::Workshop ? 5 : 10);
         glossary();
+        if (m_depth == ReportDepth::Workshop)
+            discussion();
         m_doc.finish();
     }
 
@@ -79,35 +84,34 @@ private:
         const std::string depth = m_depth == ReportDepth::Workshop ? text(tx("Workshop handout"))
                                   : m_depth == ReportDepth::Full   ? text(tx("Full report"))
                                                                    : text(tx("Aggregate report (for sharing outside the hospital)"));
-        m_doc.cover([&](cairo_t* cr, Rect page) {
-            cairo_set_source_rgb(cr, 0.12, 0.25, 0.45);
-            cairo_rectangle(cr, 0, 0, page.w, 250);
-            cairo_fill(cr);
-            cairo_set_source_rgb(cr, 1, 1, 1);
-            drawText(cr, "Samenspel", 56, 80, page.w - 112, 14);
-            drawText(cr, text(tx("Gelijkgerichtheid of the executive board and the medical specialists")), 56, 110,
-                     page.w - 112, 22, true);
-            cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-            double y = 300;
-            y += drawText(cr, m_in.organisation.name, 56, y, page.w - 112, 20, true) + 10;
-            y += drawText(cr, m_in.round.name + " (" + m_in.round.date + ")", 56, y, page.w - 112, 13) + 30;
-            y += drawText(cr, depth, 56, y, page.w - 112, 12) + 8;
-            if (!m_in.advisor.empty())
-                y += drawText(cr, text(tx("Advisor: {0}"), {m_in.advisor}), 56, y, page.w - 112, 11) + 4;
-            drawText(cr, text(tx("Date: {0}"), {m_in.date}), 56, y, page.w - 112, 11);
-            cairo_set_source_rgb(cr, 0.4, 0.4, 0.4);
-            drawText(cr, text(tx("Parties with fewer than {0} respondents are not shown anywhere in this report."),
-                              {std::to_string(m_a.options.k)}),
-                     56, page.h - 80, page.w - 112, 9);
-        });
+        Cover c;
+        c.brand = "Samenspel";
+        c.title = text(tx("Gelijkgerichtheid of the executive board and the medical specialists"));
+        c.organisation = m_in.organisation.name;
+        c.round = m_in.round.name + " (" + core::formatDate(m_in.round.date, m_lang) + ")";
+        c.kind = depth;
+        if (!m_in.advisor.empty())
+            c.details.push_back(text(tx("Advisor: {0}"), {m_in.advisor}));
+        c.details.push_back(text(tx("Date: {0}"), {core::formatDate(m_in.date, m_lang)}));
+        c.note = text(tx("Parties with fewer than {0} respondents are not shown anywhere in this report."),
+                      {std::to_string(m_a.options.k)});
+        m_doc.cover(c);
     }
 
     void summary()
     {
         m_doc.heading(text(tx("Summary")));
         if (m_a.index.value)
-            m_doc.paragraph(text(tx("Gelijkgerichtheidsindex: {0} out of 100."), {number(*m_a.index.value)}), 13, true);
+            m_doc.paragraph(text(tx("Gelijkgerichtheidsindex: {0} out of 100, {1}."),
+                                 {number(*m_a.index.value), indexBand(*m_a.index.value, m_lang)}),
+                            13, true);
+        m_doc.heading(text(tx("In brief")), 2);
+        for (const auto& line : keyMessages(m_a, m_in.advice, m_inst, m_lang))
+            m_doc.bullet(line);
+        m_doc.heading(text(tx("What the index consists of")), 2);
         m_doc.table(indexTable(m_a, m_lang));
+        if (m_depth == ReportDepth::Workshop)
+            return;
         m_doc.heading(text(tx("The five largest gaps between parties")), 2);
         m_doc.table(gapTable(m_a, m_inst, m_lang, 5));
         m_doc.heading(text(tx("The five most urgent recommendations")), 2);
@@ -117,6 +121,22 @@ private:
             m_doc.bullet(std::to_string(++rank) + ". " + a->recommendation->title.in(m_lang) +
                          (why.empty() ? "" : " — " + why.front().render(m_lang)));
         }
+    }
+
+    void howToRead()
+    {
+        m_doc.heading(text(tx("How to read this report")));
+        for (const auto& line : readingGuide(m_lang, m_a.options.k, m_a.options.gapThreshold))
+            m_doc.bullet(line);
+    }
+
+    /// The workshop ends with what to talk about, drawn from this round's findings.
+    void discussion()
+    {
+        m_doc.heading(text(tx("To discuss")));
+        int n = 0;
+        for (const auto& q : discussionQuestions(m_a, m_in.advice, m_inst, m_lang))
+            m_doc.paragraph(std::to_string(++n) + ". " + q, 11);
     }
 
     void method()
@@ -135,10 +155,18 @@ private:
         m_doc.table(t, 9);
         for (const auto& note : scoreNotes(m_a, m_lang))
             m_doc.paragraph(note, 9);
-        m_doc.paragraph(text(tx("Each statement is answered from 1 (fully disagree) to 5 (fully agree); statements phrased "
-                                "against alignment are reversed. Scores run from 0 to 100. The index combines the level, "
-                                "the agreement between the hospital side and the medical side, the consensus within the "
-                                "parties and the congruence of the 7S elements; every formula is in the methodology.")),
+        m_doc.paragraph(m_in.incentives
+                            ? text(tx("Each statement is answered from 1 (fully disagree) to 5 (fully agree); statements "
+                                      "phrased against alignment are reversed. Scores run from 0 to 100. The index combines "
+                                      "five components: the level, the agreement between the hospital side and the medical "
+                                      "side, the consensus within the parties, the congruence of the 7S elements and the "
+                                      "alignment of the incentives in the distribution model; every formula is in the "
+                                      "methodology."))
+                            : text(tx("Each statement is answered from 1 (fully disagree) to 5 (fully agree); statements "
+                                      "phrased against alignment are reversed. Scores run from 0 to 100. The index combines "
+                                      "four components: the level, the agreement between the hospital side and the medical "
+                                      "side, the consensus within the parties and the congruence of the 7S elements; every "
+                                      "formula is in the methodology.")),
                         9);
     }
 
@@ -153,20 +181,27 @@ private:
 
     void scores()
     {
-        m_doc.heading(text(tx("The 7S per party")), 1, 330);
-        m_doc.drawing(330, radarOf(m_a, m_inst, m_lang));
-        const double heatHeight = 70 + 20.0 * 12;
-        m_doc.heading(text(tx("Elements and themes per party")), 2, heatHeight);
-        m_doc.drawing(heatHeight, heatmapOf(m_a, m_inst, m_lang));
+        const Table elements = scoreTable(m_a, m_inst, m_lang, false);
+        const Table themes = scoreTable(m_a, m_inst, m_lang, true);
+        m_doc.heading(text(tx("The 7S per party")));
+        m_doc.drawing(330, radarOf(m_a, m_inst, m_lang),
+                      {text(tx("Radar chart: the score (0-100) of every party shown on each of the seven elements.")),
+                       {elements}});
+        m_doc.heading(text(tx("Elements and themes per party")), 2);
+        m_doc.drawing(90 + 20.0 * 12, heatmapOf(m_a, m_inst, m_lang),
+                      {text(tx("Heat map: the score (0-100) of every party shown on each element and theme.")),
+                       {elements, themes}});
         for (const auto& line : congruenceLines(m_a, m_inst, m_lang))
             m_doc.paragraph(line, 9);
     }
 
     void gaps()
     {
-        m_doc.heading(text(tx("Where the parties diverge")), 1, 18.0 * 12);
+        m_doc.heading(text(tx("Where the parties diverge")));
         const std::size_t rows = std::min<std::size_t>(m_a.gaps.size(), 12);
-        m_doc.drawing(18.0 * static_cast<double>(rows) + 4, gapChartOf(m_a, m_inst, m_lang, rows));
+        m_doc.drawing(18.0 * static_cast<double>(rows) + 4, gapChartOf(m_a, m_inst, m_lang, rows),
+                      {text(tx("Bar chart: the largest gaps between two parties, in points.")),
+                       {gapTable(m_a, m_inst, m_lang, rows)}});
         m_doc.paragraph(text(tx("Gap in points (0-100); red: {0} points or more (misaligned)."),
                              {number(m_a.options.gapThreshold)}),
                         8);
@@ -176,8 +211,10 @@ private:
 
     void agenda()
     {
-        m_doc.heading(text(tx("Now and desired")), 1, 210);
-        m_doc.drawing(210, agendaChartOf(m_a, m_inst, m_lang));
+        m_doc.heading(text(tx("Now and desired")));
+        m_doc.drawing(210, agendaChartOf(m_a, m_inst, m_lang),
+                      {text(tx("Arrow chart: per element, where the hospital side and the medical side are now and where they want to be (0-10).")),
+                       {agendaTable(m_a, m_inst, m_lang)}});
         if (m_depth != ReportDepth::Workshop)
             m_doc.table(agendaTable(m_a, m_inst, m_lang));
         for (const auto& note : scoreNotes(m_a, m_lang))
@@ -217,7 +254,7 @@ private:
         for (std::size_t i = 0; i < m_in.scenarios.size() && i < m_in.outcomes.size(); ++i) {
             if (m_in.outcomes[i].conflicts() == 0)
                 continue;
-            m_doc.heading(m_in.scenarios[i].name.in(m_lang), 2, 200);
+            m_doc.heading(m_in.scenarios[i].name.in(m_lang), 2);
             m_doc.paragraph(m_in.scenarios[i].description.in(m_lang), 9);
             const auto models = core::compareModels(*m_in.incentives, m_in.scenarios[i]);
             modelChart(models);
@@ -230,7 +267,7 @@ private:
         }
     }
 
-    /// Model x actor: green where an actor gains from (b), red where it loses; "!" marks a conflict.
+    /// Model x actor: blue where an actor gains from (b), red where it loses; "!" marks a conflict.
     void modelChart(const std::vector<core::ScenarioOutcome>& models)
     {
         if (models.empty())
@@ -238,8 +275,10 @@ private:
         std::vector<std::string> rows;
         for (const auto& o : models)
             rows.push_back(core::modelRowName(o, m_lang));
-        m_doc.drawing(130 + 20.0 * static_cast<double>(rows.size()), modelChartOf(models, rows, m_lang));
-        m_doc.paragraph(text(tx("Change from (a) to (b) per actor and model: green gains, red loses; ! marks a conflict with the theme.")), 8);
+        m_doc.drawing(150 + 20.0 * static_cast<double>(rows.size()), modelChartOf(models, rows, m_lang),
+                      {text(tx("Grid: per distribution model, how much each actor gains or loses from the change.")),
+                       {modelComparison(models, m_lang)}});
+        m_doc.paragraph(text(tx("Change from (a) to (b) per actor and model, as a share of what it has now: blue where that actor gains, red where it loses (whatever the actor, blue is good for it); ! marks a conflict with the theme.")), 8);
     }
 
     void recommendations()
@@ -300,18 +339,8 @@ private:
     void glossary()
     {
         m_doc.heading(text(tx("Glossary")));
-        const std::vector<std::pair<core::TextKey, core::TextKey>> terms{
-            {tx("RvB"), tx("Raad van Bestuur: the hospital's executive board.")},
-            {tx("MSB / MSB+"), tx("The company of self-employed medical specialists; MSB+ adds the salaried specialists and the medical staff.")},
-            {tx("Vakgroep"), tx("The specialists of one specialty.")},
-            {tx("Verdeelmodel"), tx("How the MSB divides its revenue over the vakgroepen and their members.")},
-            {tx("Gelijkgerichtheid"), tx("The parties decide together which care is given where, how it is organised, who does what and who pays.")},
-            {tx("7S"), tx("McKinsey's model of seven elements: shared values, strategy, structure, systems, staff, skills and style.")},
-            {tx("r_wg"), tx("Agreement within a party, from 0 (as if answered at random) to 1 (unanimous).")},
-            {tx("Gap"), tx("The difference between two parties' scores, in points on a 0-100 scale.")},
-        };
-        for (const auto& [term, meaning] : terms)
-            m_doc.bullet(text(term) + ": " + text(meaning));
+        for (const auto& [term, meaning] : glossaryTerms(m_lang))
+            m_doc.bullet(term + ": " + meaning);
     }
 };
 
@@ -326,7 +355,8 @@ std::string runningHeader(const ReportInput& input, core::Language lang)
 
 void writeHtmlReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang)
 {
-    HtmlDocument doc(out, runningHeader(input, lang), std::string(core::code(lang)));
+    HtmlDocument doc(out, runningHeader(input, lang), std::string(core::code(lang)),
+                     std::string(tr(lang, tx("The figures behind this chart"))));
     Writer(doc, input, depth, lang).write({});
 }
 
@@ -362,7 +392,7 @@ std::vector<TocEntry> settledContents(const ReportInput& input, ReportDepth dept
 
 } // namespace
 
-void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang)
+std::size_t writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang)
 {
     const std::string header = runningHeader(input, lang);
     const std::string pages = std::string(tr(lang, tx("page {0}")));
@@ -372,8 +402,9 @@ void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth dep
                      {input.organisation.name, input.round.name}),
                   input.advisor, input.instrument ? input.instrument->title().in(lang) : std::string(),
                   std::string(tr(lang, tx("alignment, executive board, medical specialists, 7S, right care at the right place"))),
-                  input.date});
+                  input.date, std::string(core::code(lang))});
     Writer(doc, input, depth, lang).write(toc);
+    return doc.brokenWords();
 }
 
 void previewPdfReport(PageImages& images, const ReportInput& input, ReportDepth depth, core::Language lang)

@@ -6,7 +6,7 @@
 #include <cairo.h>
 
 #include <algorithm>
-
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -134,12 +134,63 @@ void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, co
     legend(cr, area.x, area.y + area.h - legendHeight + 4, area.w, entries);
 }
 
+Colour scaleColour(double value)
+{
+    // ColorBrewer RdBu (5): #ca0020 #f4a582 #f7f7f7 #92c5de #0571b0.
+    static constexpr std::array<Colour, 5> stops{Colour{0.792, 0.000, 0.125}, Colour{0.957, 0.647, 0.510},
+                                                 Colour{0.969, 0.969, 0.969}, Colour{0.573, 0.773, 0.871},
+                                                 Colour{0.020, 0.443, 0.690}};
+    const double t = std::clamp(value, 0.0, 100.0) / 25.0;
+    const auto i = std::min<std::size_t>(3, static_cast<std::size_t>(t));
+    const double f = t - static_cast<double>(i);
+    Colour c{};
+    for (std::size_t k = 0; k < 3; ++k)
+        c[k] = stops[i][k] + (stops[i + 1][k] - stops[i][k]) * f;
+    return c;
+}
+
+namespace {
+
+/// Dark enough that text on it should be white (relative luminance, WCAG).
+bool isDark(const Colour& c)
+{
+    const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(c[0]) + 0.7152 * linear(c[1]) + 0.0722 * linear(c[2]) < 0.18;
+}
+
+/// The scale under a heat map: the colours from low to high with their words, then the note.
+void scaleLegend(cairo_t* cr, double x, double y, const ScaleLegend& legend)
+{
+    cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
+    const double lowWidth = textWidthOf(cr, legend.low, 7.5);
+    drawText(cr, legend.low, x, y, lowWidth + 2, 7.5);
+    const double barX = x + lowWidth + 6;
+    const double barWidth = 120;
+    for (int i = 0; i < 60; ++i) {
+        colour(cr, scaleColour(100.0 * (i + 0.5) / 60.0));
+        cairo_rectangle(cr, barX + barWidth * i / 60.0, y + 1, barWidth / 60.0 + 0.3, 8);
+        cairo_fill(cr);
+    }
+    cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
+    const double highWidth = textWidthOf(cr, legend.high, 7.5);
+    drawText(cr, legend.high, barX + barWidth + 6, y, highWidth + 2, 7.5);
+    if (!legend.note.empty())
+        drawText(cr, legend.note, barX + barWidth + highWidth + 22, y, -1, 7.5);
+}
+
+} // namespace
+
 void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const std::vector<std::string>& columns,
              const std::vector<std::vector<std::optional<double>>>& values, char decimalSeparator,
-             const std::vector<std::vector<std::string>>& labels)
+             const std::vector<std::vector<std::string>>& labels, const ScaleLegend& legend)
 {
     if (rows.empty() || columns.empty())
         return;
+    const bool withLegend = !legend.low.empty() || !legend.high.empty();
+    if (withLegend) {
+        scaleLegend(cr, area.x, area.y + area.h - 12, legend);
+        area.h -= 20;
+    }
     const double labelWidth = 140;
     // The rotated column names rise at 60 degrees: the band above the cells fits the longest.
     double longest = 0;
@@ -164,18 +215,11 @@ void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const
         for (std::size_t c = 0; c < columns.size() && c < values[r].size(); ++c) {
             const double x = area.x + labelWidth + cw * static_cast<double>(c);
             const auto& v = values[r][c];
-            if (v) {
-                // Red (0) through yellow (50) to green (100).
-                const double t = std::clamp(*v / 100.0, 0.0, 1.0);
-                const double red = t < 0.5 ? 0.85 : 0.85 - (t - 0.5) * 1.2;
-                const double green = t < 0.5 ? 0.35 + t * 1.0 : 0.85 - (t - 0.5) * 0.3;
-                cairo_set_source_rgb(cr, red, green, 0.35);
-            } else {
-                cairo_set_source_rgb(cr, 0.94, 0.94, 0.94);
-            }
+            const Colour fill = v ? scaleColour(*v) : Colour{0.88, 0.88, 0.88};
+            colour(cr, fill);
             cairo_rectangle(cr, x + 1, y + 1, cw - 2, ch - 2);
             cairo_fill(cr);
-            cairo_set_source_rgb(cr, 0.05, 0.05, 0.05);
+            isDark(fill) ? cairo_set_source_rgb(cr, 1, 1, 1) : cairo_set_source_rgb(cr, 0.05, 0.05, 0.05);
             const bool labelled = r < labels.size() && c < labels[r].size();
             drawText(cr, labelled ? labels[r][c] : v ? number(*v, 0, decimalSeparator) : "-", x, y + ch / 2 - 5, cw, 8,
                      false, 1);
@@ -284,8 +328,10 @@ Drawing modelChartOf(const std::vector<core::ScenarioOutcome>& models, const std
         colours.push_back(std::move(row));
         labels.push_back(std::move(label));
     }
-    return [rows, columns, colours, labels, separator](cairo_t* cr, Rect area) {
-        heatmap(cr, area, rows, columns, colours, separator, labels);
+    const ScaleLegend legend{std::string(core::tr(lang, core::tx("loses"))), std::string(core::tr(lang, core::tx("gains"))),
+                             std::string(core::tr(lang, core::tx("!: against the theme")))};
+    return [rows, columns, colours, labels, separator, legend](cairo_t* cr, Rect area) {
+        heatmap(cr, area, rows, columns, colours, separator, labels, legend);
     };
 }
 

@@ -10,7 +10,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <numeric>
 #include <sstream>
 
 namespace reports {
@@ -46,6 +49,20 @@ std::unique_ptr<PangoLayout, LayoutDeleter> layout(cairo_t* cr, const std::strin
     pango_layout_set_text(l.get(), text.c_str(), static_cast<int>(text.size()));
     return l;
 }
+
+/// A structure element of a tagged PDF around what is drawn in its lifetime (PDF 1.7, 14.8.4):
+/// what screen readers and reflowing readers follow. Cairo ignores tags on image surfaces.
+class Tag {
+public:
+    Tag(cairo_t* cr, const char* name) : m_cr(cr), m_name(name) { cairo_tag_begin(m_cr, m_name, ""); }
+    ~Tag() { cairo_tag_end(m_cr, m_name); }
+    Tag(const Tag&) = delete;
+    Tag& operator=(const Tag&) = delete;
+
+private:
+    cairo_t* m_cr;
+    const char* m_name;
+};
 
 } // namespace
 
@@ -105,6 +122,9 @@ Image imageOf(cairo_surface_t* surface)
 } // namespace
 
 struct PdfDocument::Impl {
+    std::ostream* out = nullptr;  ///< where the finished PDF goes
+    std::ostringstream pdf;       ///< what cairo writes, completed in finish()
+    std::string language;         ///< the document's language, for the catalogue
     cairo_surface_t* surface = nullptr;
     cairo_t* cr = nullptr;
     PageImages* images = nullptr; ///< set: pages go to images, not to PDF
@@ -128,10 +148,14 @@ struct PdfDocument::Impl {
 PdfDocument::PdfDocument(std::ostream& out, std::string header, std::string pageLabel)
     : m_impl(std::make_unique<Impl>()), m_header(std::move(header)), m_pageLabel(std::move(pageLabel))
 {
-    m_impl->surface = cairo_pdf_surface_create_for_stream(writeToStream, &out, kWidth, kHeight);
+    m_impl->out = &out;
+    m_impl->surface = cairo_pdf_surface_create_for_stream(writeToStream, &m_impl->pdf, kWidth, kHeight);
     cairo_pdf_surface_set_metadata(m_impl->surface, CAIRO_PDF_METADATA_CREATOR, "Samenspel");
     m_impl->cr = cairo_create(m_impl->surface);
     m_impl->measure = m_impl->cr;
+    // Tagged: everything is inside one Document element. (Cairo 1.16 also needs a structure
+    // element once there are links: without one it leaves a reserved object unwritten.)
+    cairo_tag_begin(m_impl->cr, "Document", "");
 }
 
 PdfDocument::PdfDocument(PageImages& images, std::string header, std::string pageLabel)
@@ -198,10 +222,32 @@ void PdfDocument::ensure(double height)
     }
 }
 
-void PdfDocument::cover(const Drawing& draw)
+void PdfDocument::cover(const Cover& c)
 {
     startPage();
-    draw(m_impl->cr, Rect{0, 0, kWidth, kHeight});
+    cairo_t* cr = m_impl->cr;
+    const double x = kMargin;
+    const double w = kWidth - 2 * kMargin;
+    cairo_set_source_rgb(cr, 0.12, 0.25, 0.45);
+    cairo_rectangle(cr, 0, 0, kWidth, 250);
+    cairo_fill(cr);
+    const auto text = [&](const char* tag, const std::string& s, double top, double size, bool bold = false) {
+        const Tag t(cr, tag);
+        return drawText(cr, s, x, top, w, size, bold);
+    };
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    text("P", c.brand, 80, 14);
+    text("H1", c.title, 110, 22, true);
+    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+    double y = 300;
+    y += text("P", c.organisation, y, 20, true) + 10;
+    y += text("P", c.round, y, 13) + 30;
+    y += text("P", c.kind, y, 12) + 8;
+    for (const auto& line : c.details)
+        y += text("P", line, y, 11) + 4;
+    cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
+    text("P", c.note, kHeight - 80, 9);
+    cairo_set_source_rgb(cr, 0, 0, 0);
     endPage();
 }
 
@@ -217,6 +263,7 @@ void PdfDocument::describe(const PdfInfo& info)
     set(CAIRO_PDF_METADATA_AUTHOR, info.author);
     set(CAIRO_PDF_METADATA_SUBJECT, info.subject);
     set(CAIRO_PDF_METADATA_KEYWORDS, info.keywords);
+    m_impl->language = info.language;
     if (info.date.size() == 10)
         set(CAIRO_PDF_METADATA_CREATE_DATE, info.date + "T00:00:00Z");
 }
@@ -230,31 +277,65 @@ std::string target(int page, double y)
 }
 } // namespace
 
-void PdfDocument::heading(const std::string& text, int level, double keep)
+namespace {
+double headingSize(int level) { return level == 1 ? 16 : 12; }
+double headingSpace(int level) { return level == 1 ? 8 : 4; }
+} // namespace
+
+void PdfDocument::heading(const std::string& text, int level)
 {
-    const double size = level == 1 ? 16 : 12;
-    // Keep a heading with what follows it.
-    const double h = textHeight(m_impl->measure, text, textWidth(), size, true);
-    ensure(h + std::min(keep, kHeight - 2 * kMargin - 60));
-    m_y += level == 1 ? 8 : 4;
-    if (!m_impl->images) { // a bookmark per heading, sections under their chapter
-        const int item = cairo_pdf_surface_add_outline(m_impl->surface, level == 1 ? CAIRO_PDF_OUTLINE_ROOT : m_chapter,
-                                                       text.c_str(), target(m_page, m_y).c_str(),
-                                                       static_cast<cairo_pdf_outline_flags_t>(0));
-        if (level == 1)
-            m_chapter = item;
+    m_waiting.push_back({text, level, headingSize(level), true});
+}
+
+void PdfDocument::placeWaiting(double height)
+{
+    closeList();
+    if (m_waiting.empty()) {
+        ensure(height);
+        return;
     }
-    cairo_set_source_rgb(m_impl->cr, 0.12, 0.25, 0.45);
-    drawText(m_impl->cr, text, kMargin, m_y, textWidth(), size, true);
-    m_y += h + 6;
-    cairo_set_source_rgb(m_impl->cr, 0, 0, 0);
-    m_headings.push_back({text, level, m_page});
+    const auto heightOf = [&](const Waiting& w) {
+        const double h = textHeight(m_impl->measure, w.text, textWidth(), w.size, w.bold);
+        return w.level > 0 ? headingSpace(w.level) + h + 6 : h + 5;
+    };
+    double waiting = 0;
+    for (const auto& w : m_waiting)
+        waiting += heightOf(w);
+    // Content taller than a page starts under its headings wherever they are.
+    ensure(waiting + std::min(height, kHeight - 2 * kMargin - 18 - waiting));
+    for (const auto& w : m_waiting) {
+        if (w.level == 0) {
+            const Tag p(m_impl->cr, "P");
+            m_y += drawText(m_impl->cr, w.text, kMargin, m_y, textWidth(), w.size, w.bold) + 5;
+            continue;
+        }
+        m_y += headingSpace(w.level);
+        if (!m_impl->images) { // a bookmark per heading, sections under their chapter
+            const int item = cairo_pdf_surface_add_outline(m_impl->surface,
+                                                           w.level == 1 ? CAIRO_PDF_OUTLINE_ROOT : m_chapter,
+                                                           w.text.c_str(), target(m_page, m_y).c_str(),
+                                                           static_cast<cairo_pdf_outline_flags_t>(0));
+            if (w.level == 1)
+                m_chapter = item;
+        }
+        cairo_set_source_rgb(m_impl->cr, 0.12, 0.25, 0.45);
+        const Tag h(m_impl->cr, w.level == 1 ? "H1" : "H2");
+        m_y += drawText(m_impl->cr, w.text, kMargin, m_y, textWidth(), w.size, true) + 6;
+        cairo_set_source_rgb(m_impl->cr, 0, 0, 0);
+        m_headings.push_back({w.text, w.level, m_page});
+    }
+    m_waiting.clear();
 }
 
 void PdfDocument::paragraph(const std::string& text, double size, bool bold)
 {
     const double h = textHeight(m_impl->measure, text, textWidth(), size, bold);
-    ensure(h);
+    if (!m_waiting.empty() && m_waiting.back().level > 0 && h < 60) { // introduces what follows
+        m_waiting.push_back({text, 0, size, bold});
+        return;
+    }
+    placeWaiting(h);
+    const Tag p(m_impl->cr, "P");
     drawText(m_impl->cr, text, kMargin, m_y, textWidth(), size, bold);
     m_y += h + 5;
 }
@@ -262,23 +343,45 @@ void PdfDocument::paragraph(const std::string& text, double size, bool bold)
 void PdfDocument::bullet(const std::string& text)
 {
     const double h = textHeight(m_impl->measure, text, textWidth() - 14, 10);
-    ensure(h);
-    drawText(m_impl->cr, "•", kMargin + 2, m_y, 10, 10);
+    if (m_inList && m_waiting.empty()) // the next item of the same list
+        ensure(h);
+    else
+        placeWaiting(h);
+    if (!m_inList)
+        cairo_tag_begin(m_impl->cr, "L", "");
+    m_inList = true;
+    const Tag item(m_impl->cr, "LI");
+    {
+        const Tag label(m_impl->cr, "Lbl");
+        drawText(m_impl->cr, "•", kMargin + 2, m_y, 10, 10);
+    }
+    const Tag body(m_impl->cr, "LBody");
     drawText(m_impl->cr, text, kMargin + 14, m_y, textWidth() - 14, 10);
     m_y += h + 3;
+}
+
+void PdfDocument::closeList()
+{
+    if (m_inList)
+        cairo_tag_end(m_impl->cr, "L");
+    m_inList = false;
 }
 
 void PdfDocument::space(double points) { m_y += points; }
 
 void PdfDocument::pageBreak()
 {
+    placeWaiting(0);
     endPage();
     startPage();
 }
 
-void PdfDocument::drawing(double height, const Drawing& draw)
+void PdfDocument::drawing(double height, const Drawing& draw, const ChartText& text)
 {
-    ensure(height);
+    placeWaiting(height);
+    // A chart is a figure; a drawing without a description (a question on the paper form) is
+    // a group of its own.
+    const Tag figure(m_impl->cr, text.description.empty() ? "Div" : "Figure");
     cairo_save(m_impl->cr);
     draw(m_impl->cr, Rect{kMargin, m_y, textWidth(), height});
     cairo_restore(m_impl->cr);
@@ -293,67 +396,60 @@ void PdfDocument::table(const Table& t, double size)
     const std::size_t columns = t.columns.size();
     if (columns == 0)
         return;
-    // Column widths from the content, shrunk proportionally to fit; long text wraps.
-    std::vector<double> widths(columns, 0.0);
-    const auto shown = [&](const Cell& c) {
-        std::string s = c.text;
-        if (c.number && !c.integral && t.decimalSeparator != '.')
-            std::replace(s.begin(), s.end(), '.', t.decimalSeparator);
-        return s;
-    };
-    const auto longestHeaderWord = [&](const std::string& header) {
+    const auto shown = [&](const Cell& c) { return cellText(c, t.decimalSeparator); };
+    // Each column as wide as its content (long text capped, and wrapping); no narrower than its
+    // longest word, so that nothing breaks inside a word. When even the words do not fit, the
+    // table's type gets smaller (down to 6 pt) before a word has to break.
+    const auto widestWord = [&](const std::string& s, double sz, bool bold) {
         double w = 0;
         std::size_t start = 0;
-        while (start < header.size()) {
-            const auto end = std::min(header.find(' ', start), header.size());
-            w = std::max(w, textWidthOf(measure, header.substr(start, end - start), size, true));
+        while (start < s.size()) {
+            const auto end = std::min(s.find(' ', start), s.size());
+            if (end > start)
+                w = std::max(w, textWidthOf(measure, s.substr(start, end - start), sz, bold));
             start = end + 1;
         }
         return w;
     };
-    for (std::size_t i = 0; i < columns; ++i) {
-        // A number column's header may wrap between words; a text column's header stays whole.
-        widths[i] = std::min(200.0, t.columns[i].rightAligned ? longestHeaderWord(t.columns[i].header)
-                                                               : textWidthOf(measure, t.columns[i].header, size, true)) + 8;
+    std::vector<double> natural(columns);
+    std::vector<double> least(columns);
+    const auto measureColumns = [&](double sz) {
+        for (std::size_t i = 0; i < columns; ++i) {
+            const auto& header = t.columns[i].header;
+            // A number column's header may wrap between words; a text column's header stays whole.
+            natural[i] = std::min(200.0, t.columns[i].rightAligned ? widestWord(header, sz, true)
+                                                                    : textWidthOf(measure, header, sz, true));
+            least[i] = widestWord(header, sz, true);
+            for (const auto& row : t.rows)
+                if (i < row.size()) {
+                    const auto text = shown(row[i]);
+                    natural[i] = std::max(natural[i], std::min(260.0, textWidthOf(measure, text, sz)));
+                    least[i] = std::max(least[i], widestWord(text, sz, false));
+                }
+            least[i] += 8;
+            natural[i] = std::max(natural[i] + 8, least[i]);
+        }
+    };
+    const auto sum = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+    measureColumns(size);
+    while (sum(least) > textWidth() && size > 6.0) {
+        size = std::max(6.0, size - 0.5);
+        measureColumns(size);
+    }
+    std::vector<double> widths = natural;
+    if (sum(natural) > textWidth()) {
+        // Every column gives up the same share of what it has beyond its longest word.
+        const double room = textWidth() - sum(least);
+        const double spare = sum(natural) - sum(least);
+        for (std::size_t i = 0; i < columns; ++i)
+            widths[i] = room >= 0 ? least[i] + (natural[i] - least[i]) * room / spare : least[i] * textWidth() / sum(least);
+    }
+    for (std::size_t i = 0; i < columns; ++i) { // what still had to break (none in a good table)
+        m_brokenWords += widestWord(t.columns[i].header, size, true) > widths[i] - 6 ? 1U : 0U;
         for (const auto& row : t.rows)
             if (i < row.size())
-                widths[i] = std::max(widths[i], std::min(260.0, textWidthOf(measure, shown(row[i]), size)) + 8);
+                m_brokenWords += widestWord(shown(row[i]), size, false) > widths[i] - 6 ? 1U : 0U;
     }
-    // Numbers keep their width; text columns give way (and wrap) when the table is too wide.
-    double numeric = 0;
-    double text = 0;
-    for (std::size_t i = 0; i < columns; ++i)
-        (t.columns[i].rightAligned ? numeric : text) += widths[i];
-    if (numeric + text > textWidth() && text > 0) {
-        // No text column narrower than its longest word, so words are not broken.
-        const auto longestWord = [&](std::size_t i) {
-            double w = 0;
-            const auto widest = [&](const std::string& s, bool bold) {
-                std::size_t start = 0;
-                while (start < s.size()) {
-                    const auto end = std::min(s.find(' ', start), s.size());
-                    w = std::max(w, textWidthOf(measure, s.substr(start, end - start), size, bold));
-                    start = end + 1;
-                }
-            };
-            widest(t.columns[i].header, true);
-            for (const auto& row : t.rows)
-                if (i < row.size())
-                    widest(shown(row[i]), false);
-            return w + 8;
-        };
-        const double factor = std::max(0.2, (textWidth() - numeric) / text);
-        for (std::size_t i = 0; i < columns; ++i)
-            if (!t.columns[i].rightAligned)
-                widths[i] = std::max(widths[i] * factor, std::min(widths[i], longestWord(i)));
-    }
-    // Still too wide (many number columns): everything gives way, so nothing crosses the margin.
-    double all = 0;
-    for (const double w : widths)
-        all += w;
-    if (all > textWidth())
-        for (auto& w : widths)
-            w *= textWidth() / all;
     const auto rowHeight = [&](const std::vector<std::string>& cells, bool bold) {
         double h = 0;
         for (std::size_t i = 0; i < columns && i < cells.size(); ++i)
@@ -364,6 +460,7 @@ void PdfDocument::table(const Table& t, double size)
     for (const auto& c : t.columns)
         header.push_back(c.header);
     const auto drawRow = [&](const std::vector<std::string>& cells, bool bold, double h) {
+        const Tag tr(cr, "TR");
         double x = kMargin;
         if (bold) {
             cairo_set_source_rgb(cr, 0.90, 0.93, 0.97);
@@ -372,6 +469,7 @@ void PdfDocument::table(const Table& t, double size)
             cairo_set_source_rgb(cr, 0, 0, 0);
         }
         for (std::size_t i = 0; i < columns && i < cells.size(); ++i) {
+            const Tag cell(cr, bold ? "TH" : "TD");
             drawText(cr, cells[i], x + 3, m_y + 2.5, widths[i] - 6, size, bold, t.columns[i].rightAligned ? 2 : 0);
             x += widths[i];
         }
@@ -384,7 +482,8 @@ void PdfDocument::table(const Table& t, double size)
         m_y += h;
     };
     const double headerHeight = rowHeight(header, true);
-    ensure(headerHeight * 3);
+    placeWaiting(headerHeight * 3);
+    const Tag table(cr, "Table");
     drawRow(header, true, headerHeight);
     for (const auto& row : t.rows) {
         std::vector<std::string> cells;
@@ -404,6 +503,8 @@ void PdfDocument::table(const Table& t, double size)
 void PdfDocument::contents(const std::string& title, const std::vector<TocEntry>& entries)
 {
     heading(title);
+    placeWaiting(14);
+    const Tag toc(m_impl->cr, "TOC");
     for (const auto& e : entries) {
         if (e.title == title)
             continue;
@@ -411,6 +512,7 @@ void PdfDocument::contents(const std::string& title, const std::vector<TocEntry>
         ensure(14);
         // Each line is a link to its page (the page is known from the earlier pass).
         const bool link = !m_impl->images && e.page > 0;
+        const Tag line(m_impl->cr, "TOCI");
         if (link)
             cairo_tag_begin(m_impl->cr, CAIRO_TAG_LINK, target(e.page, kMargin).c_str());
         drawText(m_impl->cr, e.title, kMargin + indent, m_y, textWidth() - indent - 40, e.level == 1 ? 10 : 9, e.level == 1);
@@ -421,10 +523,63 @@ void PdfDocument::contents(const std::string& title, const std::vector<TocEntry>
     }
 }
 
+namespace {
+
+/// An incremental update (PDF 1.7, 7.5.6) that gives the document catalogue of `pdf`, as cairo
+/// 1.16 writes it, a /Lang entry: cairo has no call for the language that screen readers and
+/// hyphenation use. Empty when the file does not look as expected.
+std::string languageUpdate(const std::string& pdf, const std::string& language)
+{
+    const auto number = [&](const std::string& key, std::size_t from) -> long long {
+        const auto at = pdf.find(key, from);
+        return at == std::string::npos ? -1 : std::atoll(pdf.c_str() + at + key.size());
+    };
+    const auto start = pdf.rfind("startxref");
+    const auto trailer = pdf.rfind("trailer");
+    if (start == std::string::npos || trailer == std::string::npos || trailer > start)
+        return {};
+    const long long previous = number("startxref", start);
+    const long long size = number("/Size ", trailer);
+    const long long root = number("/Root ", trailer);
+    const long long info = number("/Info ", trailer);
+    const auto object = pdf.find("\n" + std::to_string(root) + " 0 obj");
+    if (previous <= 0 || size <= 0 || root <= 0 || object == std::string::npos)
+        return {};
+    const auto open = pdf.find("<<", object);
+    const auto end = pdf.find("endobj", object);
+    const auto close = pdf.rfind(">>", end);
+    if (open == std::string::npos || end == std::string::npos || close == std::string::npos || close < open ||
+        pdf.find("/Lang", open) < end)
+        return {};
+    const std::size_t offset = pdf.size();
+    std::string update = std::to_string(root) + " 0 obj\n" + pdf.substr(open, close - open) + "   /Lang (" + language +
+                         ")\n>>\nendobj\n";
+    char entry[32];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
+    const std::size_t xref = offset + update.size();
+    update += "xref\n" + std::to_string(root) + " 1\n" + entry + "trailer\n<< /Size " + std::to_string(size) + "\n   /Root " +
+              std::to_string(root) + " 0 R\n" + (info > 0 ? "   /Info " + std::to_string(info) + " 0 R\n" : std::string()) +
+              "   /Prev " + std::to_string(previous) + "\n>>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+    return update;
+}
+
+} // namespace
+
 void PdfDocument::finish()
 {
+    placeWaiting(0);
+    if (m_impl->out)
+        cairo_tag_end(m_impl->cr, "Document");
     endPage();
     cairo_surface_finish(m_impl->surface);
+    if (!m_impl->out)
+        return;
+    const std::string pdf = m_impl->pdf.str();
+    m_impl->out->write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
+    if (!m_impl->language.empty()) {
+        const auto update = languageUpdate(pdf, m_impl->language);
+        m_impl->out->write(update.data(), static_cast<std::streamsize>(update.size()));
+    }
 }
 
 void writePng(const std::string& path, int width, int height, const Drawing& draw)

@@ -92,7 +92,7 @@ void writeQuestionnairePdf(std::ostream& out, const core::Instrument& instrument
     const std::string roleName = instrument.name(role).in(lang);
     PdfDocument doc(out, instrument.title().in(lang) + " - " + roleName, std::string(tr(lang, tx("page {0}"))));
     const std::string forWhom = tr(lang, tx("For: {0} (questionnaire version {1})"), {roleName, instrument.version()});
-    doc.describe({instrument.title().in(lang) + " - " + roleName, "", forWhom, "", ""});
+    doc.describe({instrument.title().in(lang) + " - " + roleName, "", forWhom, "", "", std::string(code(lang))});
     doc.heading(instrument.title().in(lang));
     doc.paragraph(forWhom, 11, true);
     doc.paragraph(instrument.intro().in(lang), 9.5);

@@ -147,3 +147,15 @@ TEST_CASE("no text says a plural as a choice such as respondent(en) or probleem/
             CHECK_FALSE(test::hasPluralChoice(tr(Language::En, PluralKey{one, many}, n, {"1", "2", "3", "4", "5", "6"})));
         }
 }
+
+TEST_CASE("dates are written as people write them, in either language", "[i18n]")
+{
+    CHECK(core::formatDate("2026-04-20", core::Language::Nl) == "20 april 2026");
+    CHECK(core::formatDate("2026-04-20", core::Language::En) == "20 April 2026");
+    CHECK(core::formatDate("2027-12-01", core::Language::Nl) == "1 december 2027");
+    CHECK(core::formatDate("2026-05-09", core::Language::Nl) == "9 mei 2026");
+    // What is not a date stays as it was.
+    CHECK(core::formatDate("2026-02-30", core::Language::Nl) == "2026-02-30");
+    CHECK(core::formatDate("voorjaar", core::Language::Nl) == "voorjaar");
+    CHECK(core::formatDate("", core::Language::En).empty());
+}

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <regex>
 #include <sstream>
@@ -128,6 +129,29 @@ TEST_CASE("the PDF says what it is, has a bookmark per heading and a contents th
     for (auto at = bytes.find("/Subtype /Link"); at != std::string::npos; at = bytes.find("/Subtype /Link", at + 1))
         ++links;
     CHECK(links >= 15);
+    // Its language, as a screen reader finds it: the catalogue's /Lang, read by qpdf.
+    if (std::system("command -v qpdf > /dev/null") != 0)
+        FAIL("qpdf is needed (apt-get install qpdf)");
+    const auto root = run("qpdf --show-object=trailer '" + file + "'");
+    const std::smatch rootObject = [&] {
+        std::smatch m;
+        std::regex_search(root, m, std::regex(R"(/Root (\d+) 0 R)"));
+        return m;
+    }();
+    REQUIRE(rootObject.size() == 2);
+    CHECK(run("qpdf --show-object=" + rootObject[1].str() + " '" + file + "'").find("/Lang (nl)") != std::string::npos);
+    // Tagged: headings, paragraphs, tables and figures as structure elements.
+    CHECK(info.find("Tagged:          yes") != std::string::npos);
+    const auto structure = run("pdfinfo -struct '" + file + "'");
+    for (const std::string element : {"Document", "H1", "H2", "P", "Table", "TH", "TD", "Figure", "TOC", "TOCI", "L", "LI"}) {
+        INFO(element);
+        CHECK(std::regex_search(structure, std::regex("(^|\\n) *" + element + "( \\(|\\n)")));
+    }
+    // And whole: qpdf finds nothing to repair (cairo 1.16 left an object unwritten when there
+    // were links but no structure).
+    const auto check = run("qpdf --check '" + file + "' 2>&1");
+    CHECK(check.find("No syntax or stream encoding errors found") != std::string::npos);
+    CHECK(check.find("WARNING") == std::string::npos);
     std::filesystem::remove(file);
 }
 
@@ -149,6 +173,23 @@ TEST_CASE("English, and the three depths", "[reports][pdf]")
     CHECK(aggregate.find("Production incentive per vakgroep") == std::string::npos);
     CHECK(aggregate.find("Action plan") == std::string::npos);
     CHECK(full.find("Production incentive per vakgroep") != std::string::npos);
+    // The story first: key messages and a reading guide in every depth; the handout has no
+    // contents page and ends with three to five questions drawn from the findings.
+    for (const auto* text : {&full, &workshop, &aggregate}) {
+        CHECK(text->find("In brief") != std::string::npos);
+        CHECK(text->find("How to read this report") != std::string::npos);
+        CHECK(text->find("First step:") != std::string::npos);
+    }
+    CHECK(full.find("Contents") != std::string::npos);
+    CHECK(workshop.find("Contents") == std::string::npos);
+    const auto questions = workshop.substr(std::min(workshop.rfind("To discuss"), workshop.size()));
+    REQUIRE(!questions.empty());
+    std::size_t asked = 0;
+    for (const auto c : questions)
+        asked += c == '?' ? 1U : 0U;
+    CHECK(asked >= 3);
+    CHECK(asked <= 10); // at most five questions, each with at most two question marks
+    CHECK(full.find("To discuss") == std::string::npos);
 }
 
 TEST_CASE("a party below the threshold leaves no trace in the report", "[reports][pdf][anonymity]")
@@ -343,4 +384,72 @@ TEST_CASE("no two words of any role's paper questionnaire overlap, in either lan
         }
     INFO((overlaps.empty() ? std::string() : overlaps.front()));
     CHECK(overlaps.empty());
+}
+
+TEST_CASE("no heading ends a page without its content, and no word in a table breaks", "[reports][pdf][layout]")
+{
+    if (std::system("command -v pdftotext > /dev/null && command -v pdftohtml > /dev/null") != 0)
+        FAIL("pdftotext and pdftohtml are needed (apt-get install poppler-utils)");
+    const std::regex word(R"re(<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>)re");
+    const std::regex item(R"re(<item page="(\d+)">([^<]*)</item>)re");
+    const auto unescape = [](std::string s) {
+        for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{{"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
+            for (auto p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size()))
+                s.replace(p, from.size(), to);
+        return s;
+    };
+    const auto file = (std::filesystem::temp_directory_path() / "samenspel-report-layout.pdf").string();
+    std::size_t headingsChecked = 0;
+    for (const std::size_t hospital : {0U, 1U, 2U})
+        for (const auto lang : {Language::Nl, Language::En})
+            for (const auto depth : {reports::ReportDepth::Full, reports::ReportDepth::Workshop, reports::ReportDepth::Aggregate}) {
+                const auto round = demoRound(hospital, demoHospitals(builtinInstrument())[hospital].answers, lang);
+                std::size_t broken = 0;
+                reports::writeFileAtomically(file, [&](std::ostream& out) { broken = reports::writePdfReport(out, round->input, depth, lang); });
+                INFO("hospital " << hospital << ", " << code(lang) << ", depth " << static_cast<int>(depth));
+                CHECK(broken == 0);
+                // The words of every page's body (running header and page number left out), with
+                // their height on the page. Poppler orders them by reading order, not by height.
+                struct Word {
+                    double y;
+                    std::string text;
+                };
+                const auto boxes = run("pdftotext -bbox '" + file + "' -");
+                std::vector<std::vector<Word>> pages;
+                for (auto start = boxes.find("<page "); start != std::string::npos; start = boxes.find("<page ", start + 1)) {
+                    const auto end = boxes.find("</page>", start);
+                    const std::string page = boxes.substr(start, end - start);
+                    pages.emplace_back();
+                    for (auto it = std::sregex_iterator(page.begin(), page.end(), word); it != std::sregex_iterator(); ++it)
+                        if (const double y = std::stod((*it)[1]); y > 45 && y < 795)
+                            pages.back().push_back({y, unescape((*it)[2])});
+                }
+                // Every bookmark's heading has something under it on its page: its content.
+                const auto xml = run("pdftohtml -xml -i -stdout '" + file + "' 2> /dev/null");
+                const auto outline = xml.substr(std::min(xml.find("<outline>"), xml.size()));
+                for (auto it = std::sregex_iterator(outline.begin(), outline.end(), item); it != std::sregex_iterator(); ++it) {
+                    const auto page = static_cast<std::size_t>(std::stoi((*it)[1]));
+                    const auto title = unescape((*it)[2]);
+                    REQUIRE(page >= 1);
+                    REQUIRE(page <= pages.size());
+                    const auto& words = pages[page - 1];
+                    std::vector<std::string> titleWords;
+                    std::istringstream split(title);
+                    for (std::string w; split >> w;)
+                        titleWords.push_back(w);
+                    // The heading's last line: where its words follow each other (the last such place,
+                    // after any mention in the contents).
+                    std::optional<double> bottom;
+                    for (std::size_t i = 0; i + titleWords.size() <= words.size(); ++i)
+                        if (std::equal(titleWords.begin(), titleWords.end(), words.begin() + static_cast<std::ptrdiff_t>(i),
+                                       [](const std::string& a, const Word& b) { return a == b.text; }))
+                            bottom = words[i + titleWords.size() - 1].y;
+                    INFO("heading \"" << title << "\" on page " << page);
+                    REQUIRE(bottom);
+                    CHECK(std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.y > *bottom + 5; }));
+                    ++headingsChecked;
+                }
+            }
+    std::filesystem::remove(file);
+    CHECK(headingsChecked > 200);
 }

@@ -3,6 +3,7 @@
 #include "core/text/text_util.hpp"
 #include "text/message_catalogue.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -119,6 +120,19 @@ std::string formatMoney(double amount, Language lang, bool withPlus)
     }
     const std::string sign = whole == 0 ? "" : amount < 0 ? "-" : withPlus ? "+" : "";
     return lang == Language::Nl ? sign + "€ " + grouped : sign + "€" + grouped;
+}
+
+std::string formatDate(std::string_view iso, Language lang)
+{
+    if (!isIsoDate(iso))
+        return std::string(iso);
+    static const std::array<TextKey, 12> months{tx("January"), tx("February"), tx("March"),     tx("April"),
+                                                tx("May"),     tx("June"),     tx("July"),      tx("August"),
+                                                tx("September"), tx("October"), tx("November"), tx("December")};
+    const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
+    const int day = (iso[8] - '0') * 10 + (iso[9] - '0');
+    return std::to_string(day) + " " + std::string(tr(lang, months[static_cast<std::size_t>(month - 1)])) + " " +
+           std::string(iso.substr(0, 4));
 }
 
 Error::Error(Message message)

@@ -36,8 +36,9 @@ struct ReportInput {
     std::string date; ///< of the report, YYYY-MM-DD
 };
 
-/// Writes the PDF to `out` (draft passes first, so that the contents know their pages).
-void writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang);
+/// Writes the PDF to `out` (draft passes first, so that the contents know their pages). Returns
+/// the number of words in tables that had to break across lines (0 in a good layout).
+std::size_t writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang);
 /// The PDF's pages as images (the desktop program's preview): same content, same page breaks.
 void previewPdfReport(PageImages& images, const ReportInput& input, ReportDepth depth, core::Language lang);
 /// The same content as one self-contained HTML file (inline SVG charts; prints well).

@@ -28,12 +28,21 @@ struct Series {
 /// A radar (spider) chart on 0-100 with a legend below.
 void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, const std::vector<Series>& series);
 
-/// Rows x columns of 0-100 values, coloured from red (low) to green (high), values printed; or,
-/// with `labels`, those texts printed instead (the values then only give the colour).
+/// The colour of a 0-100 value on a diverging scale that readers with red-green colour blindness
+/// read as well (ColorBrewer's RdBu, five classes, interpolated): red for low, near-white at 50,
+/// blue for high.
+Colour scaleColour(double value);
+/// What a heat map's colours mean, drawn as a scale under the cells; empty texts: no legend.
+struct ScaleLegend {
+    std::string low;  ///< at the red end ("0: laag")
+    std::string high; ///< at the blue end ("100: hoog")
+    std::string note; ///< after the scale, e.g. what "-" means
+};
+/// Rows x columns of 0-100 values, coloured on scaleColour(), values printed; or, with `labels`,
+/// those texts printed instead (the values then only give the colour).
 void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const std::vector<std::string>& columns,
              const std::vector<std::vector<std::optional<double>>>& values, char decimalSeparator,
-             const std::vector<std::vector<std::string>>& labels = {});
-
+             const std::vector<std::vector<std::string>>& labels = {}, const ScaleLegend& legend = {});
 struct Bar {
     std::string label;
     double value = 0;
@@ -52,7 +61,7 @@ void moveChart(cairo_t* cr, Rect area, const std::vector<Move>& rows, const Seri
 /// The charts of a round's analysis, as the report and the desktop app both show them.
 Drawing radarOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
 /// One scenario under several models: rows (one label per outcome) x the actors that count,
-/// green where an actor gains from (b), red where it loses, "!" marking a conflict with the theme.
+/// blue where an actor gains from (b), red where it loses, "!" marking a conflict with the theme.
 Drawing modelChartOf(const std::vector<core::ScenarioOutcome>& models, const std::vector<std::string>& rows,
                      core::Language lang);
 Drawing heatmapOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);

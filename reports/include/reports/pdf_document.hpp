@@ -34,6 +34,7 @@ struct PdfInfo {
     std::string subject;
     std::string keywords; ///< comma-separated
     std::string date;     ///< YYYY-MM-DD; empty: cairo's time of writing
+    std::string language; ///< "nl" or "en": the catalogue's /Lang (screen readers read by it)
 };
 
 class PdfDocument final : public DocumentSink {
@@ -52,13 +53,13 @@ public:
     static constexpr double kMargin = 56.0;
     double textWidth() const { return kWidth - 2 * kMargin; }
 
-    /// The cover: drawn freely on the first page, which gets no header or number.
-    void cover(const Drawing& draw) override;
-    void heading(const std::string& text, int level = 1, double keep = 60) override;
+    /// The cover: the first page, which gets no header or number.
+    void cover(const Cover& cover) override;
+    void heading(const std::string& text, int level = 1) override;
     void paragraph(const std::string& text, double size = 10.0, bool bold = false) override;
     void bullet(const std::string& text) override;
     void table(const Table& table, double size = 8.5) override;
-    void drawing(double height, const Drawing& draw) override;
+    void drawing(double height, const Drawing& draw, const ChartText& text = {}) override;
     void pageBreak() override;
     /// The table of contents, from the headings of an earlier pass over the same content.
     void contents(const std::string& title, const std::vector<TocEntry>& entries) override;
@@ -67,12 +68,18 @@ public:
 
     void space(double points);
     int page() const { return m_page; }
-    /// Title, author, subject and keywords in the PDF's metadata (no effect on page images).
+    /// Table cells so narrow that a word in them had to break across lines (0 in a good layout).
+    std::size_t brokenWords() const { return m_brokenWords; }
+    /// Title, author, subject, keywords and language in the PDF (no effect on page images).
     void describe(const PdfInfo& info);
 
 private:
     struct Impl;
     void ensure(double height);
+    /// Places the headings (and a short paragraph introducing what follows them) waiting for their
+    /// content on the page where the next `height` points, the start of that content, fit too.
+    void placeWaiting(double height);
+    void closeList(); ///< ends the list structure element that bullets opened
     void startPage();
     void endPage();
 
@@ -80,8 +87,17 @@ private:
     std::string m_header;
     std::string m_pageLabel;
     std::vector<TocEntry> m_headings;
+    struct Waiting {
+        std::string text;
+        int level = 0; ///< 1 or 2: a heading; 0: a short paragraph after a heading
+        double size = 10;
+        bool bold = false;
+    };
+    std::vector<Waiting> m_waiting; ///< not yet placed: their page depends on what follows
     int m_chapter = 0; ///< the outline item of the last level-1 heading (bookmarks nest under it)
     int m_page = 0;
+    std::size_t m_brokenWords = 0;
+    bool m_inList = false;
     double m_y = 0;
     bool m_open = false;
 };

@@ -48,6 +48,9 @@ std::string formatNumber(double v, int decimals, Language lang);
 /// A whole euro amount as a board member reads it: "€ 1.234.567" in Dutch, "€1,234,567" in English;
 /// negative amounts get "-", with `withPlus` positive ones get "+".
 std::string formatMoney(double amount, Language lang, bool withPlus = false);
+/// A date as people write it: "20 april 2026" in Dutch, "20 April 2026" in English. Text that is
+/// not a date written YYYY-MM-DD comes back as it is.
+std::string formatDate(std::string_view iso, Language lang);
 
 /// A text in both languages, as authored in data files.
 struct LocalText {

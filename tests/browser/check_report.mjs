@@ -1,0 +1,141 @@
+// Opens report HTML files in Debian's chromium, as a reader would, and checks what it shows:
+//  - every chart looks the same on the page as its own SVG alone (a chart that borrows another
+//    chart's glyphs or clip paths does not), and says in words what it shows;
+//  - the text the browser renders contains what the caller expects (--expect TEXT, repeatable);
+//  - all visible text has enough contrast against what is behind it (WCAG AA: 4.5, 3 for large);
+//  - every link inside the page leads somewhere;
+//  - at phone width (390 px) nothing sticks out sideways: wide tables scroll in their own box.
+// Usage: node check_report.mjs [--expect TEXT]... FILE.html...
+// Prints one line per file with its figures; exits 1 listing every failure.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readPng, differingShare } from './png.mjs';
+
+const expected = [];
+const files = [];
+for (let i = 2; i < process.argv.length; ++i) {
+  if (process.argv[i] === '--expect') expected.push(process.argv[++i]);
+  else files.push(process.argv[i]);
+}
+if (files.length === 0) {
+  console.error('usage: node check_report.mjs [--expect TEXT]... FILE.html...');
+  process.exit(2);
+}
+
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--font-render-hinting=none'] });
+const failures = [];
+// A chart drawn with another chart's glyphs differs in several percent of its pixels; the same
+// chart rendered twice at the same place does not differ at all (0 of its pixels, measured).
+const maxDiffering = 0.001;
+
+/// Contrast problems and the lowest ratio found, computed in the page.
+function contrastInPage() {
+  const parse = (c) => {
+    const m = c.match(/rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)/);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : [0, 0, 0, 0];
+  };
+  const luminance = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c[3] > 0.5) return c;
+    }
+    return [255, 255, 255, 1];
+  };
+  const problems = [];
+  let lowest = 21;
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('svg')) continue;
+    const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+    if (!text || el.getClientRects().length === 0) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden') continue;
+    const fg = luminance(parse(style.color));
+    const bg = luminance(background(el));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    lowest = Math.min(lowest, ratio);
+    if (ratio < (large ? 3 : 4.5))
+      problems.push(`"${text.slice(0, 40)}": contrast ${ratio.toFixed(2)} (${style.color} on its background)`);
+  }
+  return { problems, lowest };
+}
+
+for (const file of files) {
+  const url = pathToFileURL(resolve(file)).href;
+  const fail = (what) => failures.push(`${file}: ${what}`);
+  const html = readFileSync(file, 'utf8');
+
+  const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  desktop.on('pageerror', (e) => errors.push(String(e)));
+  desktop.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await desktop.goto(url);
+  for (const e of errors) fail(`the browser reported: ${e}`);
+
+  const shown = await desktop.evaluate(() => document.body.innerText);
+  for (const text of expected)
+    if (!shown.includes(text)) fail(`the rendered page does not show "${text}"`);
+
+  const links = await desktop.evaluate(() =>
+    [...document.querySelectorAll('a[href^="#"]')].filter((a) => !document.getElementById(a.getAttribute('href').slice(1)))
+      .map((a) => a.getAttribute('href')));
+  for (const l of links) fail(`the link ${l} leads nowhere`);
+
+  const { problems, lowest } = await desktop.evaluate(contrastInPage);
+  for (const p of problems) fail(p);
+
+  // Every chart: labelled, its figures behind it, and the same on the page as alone.
+  const charts = await desktop.$$('figure > svg');
+  let worst = 0;
+  for (let i = 0; i < charts.length; ++i) {
+    const info = await charts[i].evaluate((svg) => ({
+      label: svg.getAttribute('aria-label') || '',
+      role: svg.getAttribute('role'),
+      width: svg.getBoundingClientRect().width,
+      rows: svg.parentElement.querySelectorAll('details table tbody tr').length,
+      markup: svg.outerHTML,
+    }));
+    if (info.role !== 'img' || info.label.trim().length < 10) fail(`chart ${i + 1} has no description for readers who cannot see it`);
+    if (info.rows === 0) fail(`chart ${i + 1} ("${info.label}") has no figures behind it`);
+    // Both renderings at the same place in the window, to the fraction of a pixel.
+    await charts[i].scrollIntoViewIfNeeded();
+    const box = await charts[i].evaluate((svg) => { const r = svg.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
+    const clip = { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height) };
+    const onPage = readPng(await desktop.screenshot({ clip }));
+    const alone = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await alone.setContent(`<!DOCTYPE html><html><head><style>body{margin:0;background:#fff}` +
+      `svg{display:block;position:absolute;left:${box.x}px;top:${box.y}px;width:${box.width}px;height:auto}</style></head>` +
+      `<body>${info.markup}</body></html>`);
+    const byItself = readPng(await alone.screenshot({ clip }));
+    await alone.close();
+    const share = differingShare(onPage, byItself);
+    worst = Math.max(worst, share);
+    if (share > maxDiffering)
+      fail(`chart ${i + 1} ("${info.label}") looks different on the page than alone: ${(share * 100).toFixed(1)}% of its pixels differ`);
+  }
+  await desktop.close();
+
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.goto(url);
+  const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth,
+    smallest: Math.min(...[...document.querySelectorAll('p, li, td, th, a')].map((e) => parseFloat(getComputedStyle(e).fontSize))) }));
+  if (widths.page > widths.screen) fail(`at phone width the page is ${widths.page} px wide on a ${widths.screen} px screen`);
+  if (widths.smallest < 12) fail(`at phone width some text is ${widths.smallest} px`);
+  await phone.close();
+
+  console.log(`${file}: ${charts.length} charts (most differing ${(worst * 100).toFixed(2)}% of pixels), ` +
+    `lowest contrast ${lowest.toFixed(2)}, phone width ${widths.page}/${widths.screen} px, ${html.length} bytes`);
+}
+await browser.close();
+if (failures.length > 0) {
+  console.error(`${failures.length} problem(s):\n` + failures.map((f) => `  ${f}`).join('\n'));
+  process.exit(1);
+}
