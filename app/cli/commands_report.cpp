@@ -10,6 +10,8 @@
 #include "core/instrument/instrument_loader.hpp"
 #include "report_data.hpp"
 
+#include <algorithm>
+
 
 namespace cli {
 
@@ -50,13 +52,20 @@ int cmdReport(const Context& c)
     auto db = openForSharing(c);
     const auto report = app::gatherReport(db, *c.args.id("assessment"), *depth, lang, c.args.text("advisor"), core::todayIso());
     const auto& input = report->input;
+    const std::string table = c.args.text("table");
+    if (format == "csv") { // one table per file; which ones there are depends on the depth
+        const auto names = reports::reportTableNames(input, *depth);
+        if (std::find(names.begin(), names.end(), table) == names.end())
+            throw UsageError(tr(lang, tx("--table must be one of {0} for this report, not '{1}'"),
+                                {core::joinList(names), table}));
+    }
     reports::writeFileAtomically(c.args.text("output"), [&](std::ostream& out) {
         if (format == "pdf")
             reports::writePdfReport(out, input, *depth, lang);
         else if (format == "html")
             reports::writeHtmlReport(out, input, *depth, lang);
         else
-            reports::writeDataReport(out, input, *depth, lang, format == "json");
+            reports::writeDataReport(out, input, *depth, lang, format == "json", table);
         // Recorded when the report is made, just before it takes its name.
         recordShared(c, db, report->toRecord);
     });

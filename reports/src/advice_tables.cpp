@@ -44,7 +44,7 @@ Table adviceTable(const std::vector<core::Advice>& advice, std::size_t top, cons
 }
 
 std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
-                                       core::Language lang)
+                                       core::Language lang, bool outsideHospital)
 {
     std::vector<std::string> out;
     std::size_t rank = 0;
@@ -52,7 +52,7 @@ std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, 
         const auto& r = *a->recommendation;
         out.push_back(std::to_string(++rank) + ". " + r.title.in(lang));
         out.push_back("   " + r.text.in(lang));
-        for (const auto& figure : a->rationale())
+        for (const auto& figure : a->rationale(outsideHospital))
             out.push_back("   - " + figure.render(lang));
         out.push_back("   " + tr(lang, tx("Source: {0}"), {instrument.cite(r.source, lang)}));
     }

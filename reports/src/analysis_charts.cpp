@@ -1,9 +1,12 @@
 // The charts of a round's analysis, as the report and the desktop program both show them.
 
 #include "reports/charts.hpp"
+
+#include "core/analysis/key_findings.hpp"
 #include "reports/score_tables.hpp"
 #include "reports/table.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,26 +37,48 @@ Drawing heatmapOf(const core::Analysis& a, const core::Instrument& instrument, c
     std::vector<std::string> rows;
     std::vector<std::string> columns;
     std::vector<std::vector<std::optional<double>>> values;
+    // A side of one role repeats that role's column: left out.
+    std::vector<std::string> parties;
     for (const auto& p : a.parties)
-        columns.push_back(core::partyName(instrument, p.code, lang));
+        if (!p.isSide || p.roles.size() > 1) {
+            parties.push_back(p.code);
+            columns.push_back(core::partyName(instrument, p.code, lang));
+        }
     columns.push_back(std::string(core::tr(lang, core::tx("overall"))));
+    const char separator = decimalSeparator(lang);
+    std::vector<std::vector<std::string>> labels;
     const auto add = [&](const core::DimensionResult& d, const std::string& name) {
         rows.push_back(name);
         std::vector<std::optional<double>> row;
-        for (const auto& p : d.parties)
-            row.push_back(p.stat.shown ? std::optional<double>(p.stat.mean) : std::nullopt);
+        std::vector<std::string> label;
+        for (const auto& code : parties) {
+            const auto* p = d.find(code);
+            const bool shown = p && p->stat.shown;
+            row.push_back(shown ? std::optional<double>(p->stat.mean) : std::nullopt);
+            // A party divided among itself is marked, not shown as a calm middle colour.
+            const bool divided = shown && p->rwg && *p->rwg < core::kDividedRwg;
+            label.push_back(shown ? core::formatNumber(p->stat.mean, 0, lang) + (divided ? " ÷" : "") : "-");
+        }
         row.push_back(d.overall);
+        label.push_back(d.overall ? core::formatNumber(*d.overall, 0, lang) : "-");
         values.push_back(std::move(row));
+        labels.push_back(std::move(label));
     };
     for (std::size_t i = 0; i < core::kElements.size(); ++i)
         add(a.elements[i], instrument.name(core::kElements[i]).in(lang));
     for (std::size_t i = 0; i < core::kThemes.size(); ++i)
         add(a.themes[i], instrument.shortName(core::kThemes[i]).in(lang));
-    const char separator = lang == core::Language::Nl ? ',' : '.';
-    const ScaleLegend legend{"0 " + std::string(core::tr(lang, core::tx("low"))), "100 " + std::string(core::tr(lang, core::tx("high"))),
-                             std::string(core::tr(lang, core::tx("-: not shown (too few respondents) or not asked")))};
-    return [rows, columns, values, separator, legend](cairo_t* cr, Rect area) {
-        heatmap(cr, area, rows, columns, values, separator, {}, legend);
+    // The mark for a divided party is explained where it is used.
+    const bool anyDivided = std::any_of(labels.begin(), labels.end(), [](const std::vector<std::string>& row) {
+        return std::any_of(row.begin(), row.end(), [](const std::string& l) { return l.ends_with("÷"); });
+    });
+    const ScaleLegend legend{
+        "0 " + std::string(core::tr(lang, core::tx("low"))), "100 " + std::string(core::tr(lang, core::tx("high"))),
+        anyDivided ? core::tr(lang, core::tx("÷: divided among themselves (r_wg below {0}); -: not shown (too few respondents) or not asked"),
+                              {core::formatNumber(core::kDividedRwg, 1, lang)})
+                   : std::string(core::tr(lang, core::tx("-: not shown (too few respondents) or not asked")))};
+    return [rows, columns, values, separator, labels, legend](cairo_t* cr, Rect area) {
+        heatmap(cr, area, rows, columns, values, separator, labels, legend);
     };
 }
 
@@ -64,11 +89,44 @@ Drawing gapChartOf(const core::Analysis& a, const core::Instrument& instrument, 
         const auto& g = a.gaps[i];
         const auto name = g.dimension.isTheme ? instrument.shortName(g.dimension.theme).in(lang)
                                               : instrument.name(g.dimension.element).in(lang);
-        bars.push_back({name + ": " + core::partyName(instrument, g.a, lang) + " / " + core::partyName(instrument, g.b, lang),
+        // Who is higher comes first.
+        const bool aHigher = g.meanA >= g.meanB;
+        bars.push_back({name + ": " + core::partyName(instrument, aHigher ? g.a : g.b, lang) + " > " +
+                            core::partyName(instrument, aHigher ? g.b : g.a, lang),
                         g.gap, g.flagged});
     }
     const double threshold = a.options.gapThreshold;
-    return [bars, threshold](cairo_t* cr, Rect area) { barChart(cr, area, bars, 100, threshold); };
+    const std::string label = core::tr(lang, core::tx("from {0}: not aligned"), {core::formatNumber(threshold, 0, lang)});
+    const char separator = decimalSeparator(lang);
+    return [bars, threshold, label, separator](cairo_t* cr, Rect area) {
+        barChart(cr, area, bars, 100, threshold, label, separator);
+    };
+}
+
+std::size_t spreadRows(const core::Analysis& a)
+{
+    std::size_t n = 0;
+    for (const auto& d : a.elements)
+        for (const auto& p : d.parties)
+            n += !p.isSide && p.spread ? 1U : 0U;
+    return n;
+}
+
+Drawing spreadChartOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+{
+    std::vector<SpreadRow> rows;
+    for (const auto& party : a.parties) {
+        if (party.isSide)
+            continue;
+        for (const auto& d : a.elements)
+            if (const auto* r = d.find(party.code); r && r->spread)
+                rows.push_back({core::partyName(instrument, party.code, lang) + ": " + instrument.name(d.dimension.element).in(lang),
+                                r->spread->disagree, r->spread->neutral, r->spread->agree});
+    }
+    const std::array<std::string, 3> words{std::string(core::tr(lang, core::tx("disagree"))),
+                                           std::string(core::tr(lang, core::tx("neutral"))),
+                                           std::string(core::tr(lang, core::tx("agree")))};
+    return [rows, words](cairo_t* cr, Rect area) { spreadChart(cr, area, rows, words); };
 }
 
 Drawing agendaChartOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)

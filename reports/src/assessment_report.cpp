@@ -117,7 +117,7 @@ private:
         m_doc.heading(text(tx("The five most urgent recommendations")), 2);
         int rank = 0;
         for (const auto* a : core::applying(m_in.advice, 5)) {
-            const auto why = a->rationale();
+            const auto why = a->rationale(m_depth == ReportDepth::Aggregate);
             m_doc.bullet(std::to_string(++rank) + ". " + a->recommendation->title.in(m_lang) +
                          (why.empty() ? "" : " — " + why.front().render(m_lang)));
         }
@@ -188,18 +188,39 @@ private:
                       {text(tx("Radar chart: the score (0-100) of every party shown on each of the seven elements.")),
                        {elements}});
         m_doc.heading(text(tx("Elements and themes per party")), 2);
-        m_doc.drawing(90 + 20.0 * 12, heatmapOf(m_a, m_inst, m_lang),
+        m_doc.drawing(100 + 20.0 * 12, heatmapOf(m_a, m_inst, m_lang),
                       {text(tx("Heat map: the score (0-100) of every party shown on each element and theme.")),
                        {elements, themes}});
         for (const auto& line : congruenceLines(m_a, m_inst, m_lang))
             m_doc.paragraph(line, 9);
+        spread();
+    }
+
+    /// Not only means: how the answers of each party large enough to show it spread.
+    void spread()
+    {
+        m_doc.heading(text(tx("Disagree, neutral, agree")), 2);
+        const std::size_t rows = spreadRows(m_a);
+        if (rows == 0) {
+            m_doc.paragraph(text(tx("No party has 10 or more respondents, so no spread of answers is shown: for a smaller "
+                                    "group it could reveal individual answers.")),
+                            9);
+            return;
+        }
+        m_doc.paragraph(text(tx("Per party with 10 or more respondents and per element, the share of its answers that "
+                                "disagree (1-2), are neutral (3) and agree (4-5). Smaller groups are shown without spread, "
+                                "so that no individual answers can be worked out.")),
+                        9);
+        m_doc.drawing(16.0 * static_cast<double>(rows) + 20, spreadChartOf(m_a, m_inst, m_lang),
+                      {text(tx("Stacked bars: per party and element, the shares of answers that disagree, are neutral and agree.")),
+                       {spreadTable(m_a, m_inst, m_lang)}});
     }
 
     void gaps()
     {
         m_doc.heading(text(tx("Where the parties diverge")));
         const std::size_t rows = std::min<std::size_t>(m_a.gaps.size(), 12);
-        m_doc.drawing(18.0 * static_cast<double>(rows) + 4, gapChartOf(m_a, m_inst, m_lang, rows),
+        m_doc.drawing(18.0 * static_cast<double>(rows) + 16, gapChartOf(m_a, m_inst, m_lang, rows),
                       {text(tx("Bar chart: the largest gaps between two parties, in points.")),
                        {gapTable(m_a, m_inst, m_lang, rows)}});
         m_doc.paragraph(text(tx("Gap in points (0-100); red: {0} points or more (misaligned)."),
@@ -212,6 +233,10 @@ private:
     void agenda()
     {
         m_doc.heading(text(tx("Now and desired")));
+        m_doc.paragraph(text(tx("A separate question: every respondent rated each element from 0 to 10 as it is now and as "
+                                "it should be in two years. The dot is now, the arrowhead desired; the longer the arrow, "
+                                "the more change that side wants.")),
+                        9);
         m_doc.drawing(210, agendaChartOf(m_a, m_inst, m_lang),
                       {text(tx("Arrow chart: per element, where the hospital side and the medical side are now and where they want to be (0-10).")),
                        {agendaTable(m_a, m_inst, m_lang)}});
@@ -250,6 +275,11 @@ private:
         m_doc.heading(text(tx("Incentives: what the money does")));
         const auto alignment = core::incentiveAlignment(*m_in.incentives, m_in.scenarios);
         m_doc.paragraph(alignmentSentence(m_in.incentives->model.name, alignment, m_lang), 10);
+        // Shared outside the hospital: nothing below party level. The scenarios are about named
+        // specialties (an orthopaedist leaves...), so even counted conflicts would point at a
+        // vakgroep: only the model's alignment above.
+        if (m_depth == ReportDepth::Aggregate)
+            return;
         m_doc.table(scenarioSummary(m_in.scenarios, m_in.outcomes, m_lang));
         for (std::size_t i = 0; i < m_in.scenarios.size() && i < m_in.outcomes.size(); ++i) {
             if (m_in.outcomes[i].conflicts() == 0)
@@ -263,6 +293,7 @@ private:
         }
         if (m_depth == ReportDepth::Full) {
             m_doc.heading(text(tx("Production incentive per vakgroep")), 2);
+            m_doc.paragraph(text(tx("Production incentive: % change in income per specialist for 1% more own production")), 9);
             m_doc.table(elasticityTable(*m_in.incentives, m_lang));
         }
     }
@@ -275,7 +306,7 @@ private:
         std::vector<std::string> rows;
         for (const auto& o : models)
             rows.push_back(core::modelRowName(o, m_lang));
-        m_doc.drawing(150 + 20.0 * static_cast<double>(rows.size()), modelChartOf(models, rows, m_lang),
+        m_doc.drawing(160 + 20.0 * static_cast<double>(rows.size()), modelChartOf(models, rows, m_lang),
                       {text(tx("Grid: per distribution model, how much each actor gains or loses from the change.")),
                        {modelComparison(models, m_lang)}});
         m_doc.paragraph(text(tx("Change from (a) to (b) per actor and model, as a share of what it has now: blue where that actor gains, red where it loses (whatever the actor, blue is good for it); ! marks a conflict with the theme.")), 8);
@@ -285,7 +316,7 @@ private:
     {
         m_doc.heading(text(tx("Recommendations")));
         const std::size_t top = m_depth == ReportDepth::Workshop ? 5 : 10;
-        for (const auto& line : adviceDetails(m_in.advice, top, m_inst, m_lang))
+        for (const auto& line : adviceDetails(m_in.advice, top, m_inst, m_lang, m_depth == ReportDepth::Aggregate))
             line.starts_with("   ") ? m_doc.paragraph(line.substr(3), 9) : m_doc.paragraph(line, 10.5, true);
     }
 
@@ -310,8 +341,9 @@ private:
         for (const auto& item : m_a.items) {
             // The statement's element for the reader; its code stays in the data formats.
             const auto* q = m_inst.find(item.item);
+            // A reversed statement says so: its figure is turned around, not its text.
             std::vector<Cell> row{Cell::coded(item.item, q->element ? m_inst.name(*q->element).in(m_lang) : std::string()),
-                                  Cell::of(q->text.in(m_lang))};
+                                  Cell::of(q->text.in(m_lang) + (q->reverse ? " " + text(tx("(reversed)")) : ""))};
             for (const auto* p : roles()) {
                 const auto c = std::find_if(item.parties.begin(), item.parties.end(),
                                             [&](const core::ItemResult::Cell& x) { return x.party == p->code; });
@@ -360,12 +392,6 @@ void writeHtmlReport(std::ostream& out, const ReportInput& input, ReportDepth de
     Writer(doc, input, depth, lang).write({});
 }
 
-void writeDataReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang, bool json)
-{
-    DataDocument doc;
-    Writer(doc, input, depth, lang).write({});
-    json ? doc.writeJson(out) : doc.writeCsv(out);
-}
 
 namespace {
 

@@ -112,8 +112,17 @@ void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, co
         cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
         drawText(cr, axes[i], lx - 45, ly - 6, 90, 8, false, 1);
     }
+    // The scale along the first axis, beside it: 25, 50, 75, 100.
+    cairo_set_source_rgb(cr, 0.45, 0.45, 0.45);
+    for (int ring = 1; ring <= 4; ++ring) {
+        const auto [x, y] = point(0, 25.0 * ring);
+        drawText(cr, std::to_string(25 * ring), x + 3, y - 5, 24, 6.5);
+    }
     cairo_set_line_width(cr, 1.6);
     for (const auto& s : series) {
+        colour(cr, s.colour);
+        // Lines between neighbouring values; a dot on every value, so that a value next to a
+        // missing one (a party not asked or not shown there) stays visible.
         bool started = false;
         for (std::size_t i = 0; i <= n; ++i) {
             const auto& v = s.values[i % n];
@@ -122,14 +131,16 @@ void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, co
                 continue;
             }
             const auto [x, y] = point(i % n, *v);
-            if (!started)
-                cairo_move_to(cr, x, y);
-            else
-                cairo_line_to(cr, x, y);
+            started ? cairo_line_to(cr, x, y) : cairo_move_to(cr, x, y);
             started = true;
         }
-        colour(cr, s.colour);
         cairo_stroke(cr);
+        for (std::size_t i = 0; i < n; ++i)
+            if (const auto& v = s.values[i]) {
+                const auto [x, y] = point(i, *v);
+                cairo_arc(cr, x, y, 2.2, 0, 2 * kPi);
+                cairo_fill(cr);
+            }
     }
     legend(cr, area.x, area.y + area.h - legendHeight + 4, area.w, entries);
 }
@@ -174,8 +185,8 @@ void scaleLegend(cairo_t* cr, double x, double y, const ScaleLegend& legend)
     cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
     const double highWidth = textWidthOf(cr, legend.high, 7.5);
     drawText(cr, legend.high, barX + barWidth + 6, y, highWidth + 2, 7.5);
-    if (!legend.note.empty())
-        drawText(cr, legend.note, barX + barWidth + highWidth + 22, y, -1, 7.5);
+    if (!legend.note.empty()) // on a line of its own under the scale, wrapping where it must
+        drawText(cr, legend.note, x, y + 13, 480, 7.5);
 }
 
 } // namespace
@@ -188,8 +199,9 @@ void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const
         return;
     const bool withLegend = !legend.low.empty() || !legend.high.empty();
     if (withLegend) {
-        scaleLegend(cr, area.x, area.y + area.h - 12, legend);
-        area.h -= 20;
+        const double height = legend.note.empty() ? 14 : 14 + textHeight(cr, legend.note, 480, 7.5);
+        scaleLegend(cr, area.x, area.y + area.h - height, legend);
+        area.h -= height + 8;
     }
     const double labelWidth = 140;
     // The rotated column names rise at 60 degrees: the band above the cells fits the longest.
@@ -227,31 +239,67 @@ void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const
     }
 }
 
-void barChart(cairo_t* cr, Rect area, const std::vector<Bar>& bars, double max, double threshold)
+void barChart(cairo_t* cr, Rect area, const std::vector<Bar>& bars, double max, double threshold,
+              const std::string& thresholdLabel, char decimalSeparator)
 {
     if (bars.empty() || max <= 0)
         return;
     const double labelWidth = 230;
-    const double bh = std::min(18.0, area.h / static_cast<double>(bars.size()));
-    const double scale = (area.w - labelWidth - 30) / max;
+    const double top = thresholdLabel.empty() ? 0 : 12; // room for the threshold's label
+    const double bh = std::min(18.0, (area.h - top) / static_cast<double>(bars.size()));
+    const double scale = (area.w - labelWidth - 34) / max;
     for (std::size_t i = 0; i < bars.size(); ++i) {
-        const double y = area.y + bh * static_cast<double>(i);
+        const double y = area.y + top + bh * static_cast<double>(i);
         cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
         drawText(cr, bars[i].label, area.x, y + 2, labelWidth - 6, 7.5);
-        bars[i].flagged ? cairo_set_source_rgb(cr, 0.80, 0.25, 0.20) : cairo_set_source_rgb(cr, 0.35, 0.55, 0.75);
+        bars[i].flagged ? cairo_set_source_rgb(cr, 0.70, 0.09, 0.17) : cairo_set_source_rgb(cr, 0.35, 0.55, 0.75);
         cairo_rectangle(cr, area.x + labelWidth, y + 3, bars[i].value * scale, bh - 6);
         cairo_fill(cr);
         cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-        drawText(cr, number(bars[i].value, 0, '.'), area.x + labelWidth + bars[i].value * scale + 3, y + 2, 30, 7.5);
+        // As many decimals as the gap table, so that bar and table say the same.
+        drawText(cr, number(bars[i].value, 1, decimalSeparator), area.x + labelWidth + bars[i].value * scale + 3, y + 2, 34, 7.5);
     }
     const double x = area.x + labelWidth + threshold * scale;
     const double dash[] = {3, 3};
     cairo_set_dash(cr, dash, 2, 0);
-    cairo_set_source_rgb(cr, 0.5, 0.5, 0.5);
-    cairo_move_to(cr, x, area.y);
-    cairo_line_to(cr, x, area.y + bh * static_cast<double>(bars.size()));
+    cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
+    cairo_move_to(cr, x, area.y + top);
+    cairo_line_to(cr, x, area.y + top + bh * static_cast<double>(bars.size()));
     cairo_stroke(cr);
     cairo_set_dash(cr, nullptr, 0, 0);
+    if (!thresholdLabel.empty())
+        drawText(cr, thresholdLabel, x - 60, area.y, 120, 7, false, 1);
+}
+
+void spreadChart(cairo_t* cr, Rect area, const std::vector<SpreadRow>& rows, const std::array<std::string, 3>& words)
+{
+    if (rows.empty())
+        return;
+    const double labelWidth = 200;
+    const double legendHeight = 18;
+    const double rh = std::min(16.0, (area.h - legendHeight) / static_cast<double>(rows.size()));
+    const double width = area.w - labelWidth - 4;
+    const std::array<Colour, 3> colours{scaleColour(5), Colour{0.73, 0.73, 0.73}, scaleColour(95)};
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const double y = area.y + rh * static_cast<double>(i);
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        drawText(cr, rows[i].label, area.x, y + 2, labelWidth - 6, 7.5);
+        double x = area.x + labelWidth;
+        const std::array<double, 3> shares{rows[i].disagree, rows[i].neutral, rows[i].agree};
+        for (std::size_t k = 0; k < 3; ++k) {
+            const double w = width * shares[k];
+            colour(cr, colours[k]);
+            cairo_rectangle(cr, x, y + 2, w, rh - 4);
+            cairo_fill(cr);
+            if (w > 22) {
+                isDark(colours[k]) ? cairo_set_source_rgb(cr, 1, 1, 1) : cairo_set_source_rgb(cr, 0.05, 0.05, 0.05);
+                drawText(cr, std::to_string(static_cast<int>(std::lround(100 * shares[k]))) + "%", x, y + 2.5, w, 7, false, 1);
+            }
+            x += w;
+        }
+    }
+    legend(cr, area.x + labelWidth, area.y + area.h - legendHeight + 4, width,
+           {{words[0], colours[0]}, {words[1], colours[1]}, {words[2], colours[2]}});
 }
 
 void moveChart(cairo_t* cr, Rect area, const std::vector<Move>& rows, const Series& a, const Series& b)

@@ -2,7 +2,6 @@
 
 #include "reports/pdf_document.hpp"
 
-#include <nlohmann/json.hpp>
 
 namespace reports {
 
@@ -175,59 +174,6 @@ void HtmlDocument::finish()
     m_out << "<!DOCTYPE html>\n<html lang=\"" << htmlEscape(m_lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
           << htmlEscape(m_title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
           << body << "</body>\n</html>\n";
-}
-
-void DataDocument::heading(const std::string& text, int level)
-{
-    m_headings.push_back({text, level, 0});
-    m_current = text;
-}
-
-void DataDocument::table(const Table& table, double)
-{
-    m_sections.push_back({m_current, table});
-}
-
-void DataDocument::writeJson(std::ostream& out) const
-{
-    using nlohmann::json;
-    json tables = json::array();
-    for (const auto& s : m_sections) {
-        json columns = json::array();
-        for (const auto& c : s.table.columns)
-            columns.push_back({{"key", c.key}, {"header", c.header}});
-        json rows = json::array();
-        for (const auto& row : s.table.rows) {
-            json r = json::object();
-            for (std::size_t i = 0; i < row.size() && i < s.table.columns.size(); ++i) {
-                const auto& c = row[i];
-                r[s.table.columns[i].key] = c.null ? json(nullptr)
-                                            : c.number && c.integral ? json(static_cast<long long>(*c.number))
-                                            : c.number              ? json(*c.number)
-                                                                    : json(c.text);
-            }
-            rows.push_back(r);
-        }
-        tables.push_back({{"section", s.title}, {"columns", columns}, {"rows", rows}});
-    }
-    out << json{{"tables", tables}}.dump(2) << "\n";
-}
-
-void DataDocument::writeCsv(std::ostream& out) const
-{
-    core::CsvWriter writer(out, core::CsvDialect::standard());
-    for (const auto& s : m_sections) {
-        std::vector<std::string> header{"table"};
-        for (const auto& c : s.table.columns)
-            header.push_back(c.key);
-        writer.row(header);
-        for (const auto& row : s.table.rows) {
-            std::vector<std::string> cells{s.title};
-            for (const auto& c : row)
-                cells.push_back(c.null ? std::string() : c.number ? c.text : core::neutraliseFormula(c.text));
-            writer.row(cells);
-        }
-    }
 }
 
 } // namespace reports

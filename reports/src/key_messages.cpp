@@ -24,14 +24,23 @@ std::vector<std::string> keyMessages(const core::Analysis& a, const std::vector<
     std::vector<std::string> out;
     for (const auto& f : core::keyFindings(a)) {
         switch (f.kind) {
+        case FindingKind::SidesGap:
+            out.push_back(tr(lang, tx("The hospital side and the medical side are {0} points apart on {1}: there the two do "
+                                      "not pull in the same direction (from {2} points a gap counts as misaligned)."),
+                             {number(f.value, 0), dimensionName(f.dimension, instrument, lang), threshold}));
+            break;
+        case FindingKind::SidesAligned:
+            out.push_back(tr(lang, tx("The hospital side and the medical side are less than {0} points apart on every element "
+                                      "and theme: on the whole they pull in the same direction."),
+                             {threshold}));
+            break;
         case FindingKind::LargestGap:
-            out.push_back(tr(lang, tx("Largest gap: {0} and {1} are {2} points apart on {3} (from {4} points a gap counts as "
-                                      "misaligned). Here they do not pull in the same direction."),
-                             {party(f.a), party(f.b), number(f.value, 0), dimensionName(f.dimension, instrument, lang), threshold}));
+            out.push_back(tr(lang, tx("Between two parties: {0} and {1} are {2} points apart on {3}."),
+                             {party(f.a), party(f.b), number(f.value, 0), dimensionName(f.dimension, instrument, lang)}));
             break;
         case FindingKind::StandsApart:
-            out.push_back(tr(lang, tx("{0} stands furthest apart: it is in {1} of the {2} gaps of {3} points or more. The "
-                                      "conversation with {0} matters most."),
+            out.push_back(tr(lang, tx("Seeing things most differently: {0}, in {1} of the {2} gaps of {3} points or more "
+                                      "between parties."),
                              {party(f.a), std::to_string(f.count), std::to_string(f.total), threshold}));
             break;
         case FindingKind::OppositePriorities:
@@ -68,14 +77,24 @@ std::vector<std::string> discussionQuestions(const core::Analysis& a, const std:
     std::vector<std::string> out;
     for (const auto& f : core::keyFindings(a)) {
         switch (f.kind) {
+        case FindingKind::SidesGap:
+            out.push_back(tr(lang, tx("On {0} the hospital side and the medical side are furthest apart. What would each "
+                                      "side need from the other to move closer, and who takes the first step?"),
+                             {dimensionName(f.dimension, instrument, lang)}));
+            break;
+        case FindingKind::SidesAligned:
+            out.push_back(std::string(tr(lang, tx("The two sides largely see the same. Which decision about care, "
+                                                  "organisation or money can you now take together that you could not "
+                                                  "before?"))));
+            break;
         case FindingKind::LargestGap:
-            out.push_back(tr(lang, tx("{0} and {1} see {2} very differently. What does each of you know that the other "
-                                      "does not, and what would you need to agree on first?"),
+            out.push_back(tr(lang, tx("{0} and {1} see {2} very differently. What does each know that the other does not, "
+                                      "and what would you need to agree on first?"),
                              {party(f.a), party(f.b), dimensionName(f.dimension, instrument, lang)}));
             break;
         case FindingKind::StandsApart:
-            out.push_back(tr(lang, tx("{0} sees many things differently from the others. What does {0} see that the "
-                                      "others miss, and the other way round?"),
+            out.push_back(tr(lang, tx("Many gaps run to {0}. What does that party see that you do not, and how do you take "
+                                      "its view into your decisions?"),
                              {party(f.a)}));
             break;
         case FindingKind::OppositePriorities:

@@ -330,7 +330,9 @@ void PdfDocument::placeWaiting(double height)
 void PdfDocument::paragraph(const std::string& text, double size, bool bold)
 {
     const double h = textHeight(m_impl->measure, text, textWidth(), size, bold);
-    if (!m_waiting.empty() && m_waiting.back().level > 0 && h < 60) { // introduces what follows
+    // A short paragraph after a heading, or a bold one (a heading of its own), introduces what
+    // follows: it waits to be placed with it.
+    if (h < 60 && (bold || (!m_waiting.empty() && m_waiting.back().level > 0))) {
         m_waiting.push_back({text, 0, size, bold});
         return;
     }

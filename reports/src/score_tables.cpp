@@ -94,6 +94,12 @@ Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core
                           Cell::of(g.meanB, 0), Cell::of(g.gap, 1), g.d ? Cell::of(*g.d, 1) : Cell::empty(),
                           Cell::of(g.flagged ? std::string(tr(lang, tx("misaligned"))) : std::string())});
     }
+    // No d anywhere (only small groups among them, shown without spread): no empty column.
+    if (std::none_of(t.rows.begin(), t.rows.end(), [](const std::vector<Cell>& row) { return !row[6].null; })) {
+        t.columns.erase(t.columns.begin() + 6);
+        for (auto& row : t.rows)
+            row.erase(row.begin() + 6);
+    }
     return t;
 }
 
@@ -176,7 +182,7 @@ Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, c
         t.columns.push_back({std::string(side) + "_change", std::string(tr(lang, tx("change"))), true});
     }
     for (const auto e : core::kElements) {
-        std::vector<Cell> row{Cell::of(instrument.name(e).in(lang))};
+        std::vector<Cell> row{Cell::coded(std::string(core::code(e)), instrument.name(e).in(lang))};
         for (const auto side : sides) {
             const core::AgendaCell* cell = nullptr;
             for (const auto& c : a.changeAgenda.cells)
@@ -196,7 +202,7 @@ Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, co
     Table t;
     t.decimalSeparator = decimalSeparator(lang);
     t.columns = {{"element", std::string(tr(lang, tx("element")))},
-                 {"alpha", "alpha", true},
+                 {"alpha", std::string(tr(lang, tx("alpha"))), true},
                  {"items", std::string(tr(lang, tx("statements"))), true},
                  {"respondents", std::string(tr(lang, tx("respondents"))), true},
                  {"warning", ""}};
@@ -213,7 +219,8 @@ Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, co
             break;
         }
         t.rows.push_back({Cell::of(instrument.name(r.element).in(lang)), r.alpha ? Cell::of(*r.alpha, 2) : Cell::empty(),
-                          Cell::of(static_cast<long long>(r.items)), Cell::of(static_cast<long long>(r.respondents)),
+                          Cell::of(static_cast<long long>(r.items)),
+                          r.respondents > 0 ? Cell::of(static_cast<long long>(r.respondents)) : Cell::empty(),
                           Cell::of(warning)});
     }
     return t;
@@ -232,14 +239,14 @@ Table indexTable(const core::Analysis& a, core::Language lang)
         if (code == "agreement")
             return std::string(tr(lang, tx("agreement between hospital and medical side")));
         if (code == "consensus")
-            return std::string(tr(lang, tx("consensus within the parties (r_wg)")));
+            return std::string(tr(lang, tx("consensus within the parties (r_wg; only parties of 10 or more respondents)")));
         if (code == "incentives")
             return std::string(tr(lang, tx("incentive alignment of the distribution model")));
         return std::string(tr(lang, tx("congruence of the 7S")));
     };
     for (const auto& c : a.index.components)
-        t.rows.push_back({Cell::of(name(c.code)), c.value ? Cell::of(*c.value, 0) : Cell::empty(), Cell::of(c.weight, 2)});
-    t.rows.push_back({Cell::of(std::string(tr(lang, tx("Gelijkgerichtheidsindex")))),
+        t.rows.push_back({Cell::coded(c.code, name(c.code)), c.value ? Cell::of(*c.value, 0) : Cell::empty(), Cell::of(c.weight, 2)});
+    t.rows.push_back({Cell::coded("index", std::string(tr(lang, tx("Gelijkgerichtheidsindex")))),
                       a.index.value ? Cell::of(*a.index.value, 0) : Cell::empty(), Cell::of(1.0, 2)});
     return t;
 }
@@ -289,25 +296,85 @@ Table scoreRows(const core::Analysis& a, core::Language lang)
 {
     Table t;
     t.columns = {{"dimension", std::string(tr(lang, tx("7S element / theme")))},
+                 {"kind", std::string(tr(lang, tx("kind")))},
                  {"party", std::string(tr(lang, tx("party")))},
                  {"n", "n", true},
                  {"mean", std::string(tr(lang, tx("mean"))), true},
                  {"sd", std::string(tr(lang, tx("sd"))), true},
                  {"rwg", "rwg", true},
                  {"rwg_skewed", "rwg_skewed", true},
-                 {"awg", "awg", true}};
+                 {"awg", "awg", true},
+                 {"disagree", std::string(tr(lang, tx("disagree"))), true},
+                 {"neutral", std::string(tr(lang, tx("neutral"))), true},
+                 {"agree", std::string(tr(lang, tx("agree"))), true},
+                 {"suppressed", std::string(tr(lang, tx("not shown"))), true}};
     const auto add = [&](const core::DimensionResult& d) {
-        for (const auto& p : d.parties)
-            if (p.stat.shown)
-                t.rows.push_back({Cell::of(std::string(d.dimension.code())), Cell::of(p.party),
-                                  Cell::of(static_cast<long long>(p.stat.n)), Cell::of(p.stat.mean, 2),
-                                  p.coarse ? Cell::empty() : Cell::of(p.stat.sd, 2), p.rwg ? Cell::of(*p.rwg, 3) : Cell::empty(),
-                                  p.rwgSkewed ? Cell::of(*p.rwgSkewed, 3) : Cell::empty(), p.awg ? Cell::of(*p.awg, 3) : Cell::empty()});
+        const auto kind = Cell::of(std::string(d.dimension.isTheme ? "theme" : "element"));
+        for (const auto& p : d.parties) {
+            if (!p.stat.shown) { // a shown party that too few answered here: only that it is not shown
+                t.rows.push_back({Cell::of(std::string(d.dimension.code())), kind, Cell::of(p.party), Cell::empty(),
+                                  Cell::empty(), Cell::empty(), Cell::empty(), Cell::empty(), Cell::empty(), Cell::empty(),
+                                  Cell::empty(), Cell::empty(), Cell::flag(true)});
+                continue;
+            }
+            t.rows.push_back({Cell::of(std::string(d.dimension.code())), kind, Cell::of(p.party),
+                              Cell::of(static_cast<long long>(p.stat.n)), Cell::of(p.stat.mean, 2),
+                              p.coarse ? Cell::empty() : Cell::of(p.stat.sd, 2), p.rwg ? Cell::of(*p.rwg, 3) : Cell::empty(),
+                              p.rwgSkewed ? Cell::of(*p.rwgSkewed, 3) : Cell::empty(), p.awg ? Cell::of(*p.awg, 3) : Cell::empty(),
+                              p.spread ? Cell::of(p.spread->disagree, 3) : Cell::empty(),
+                              p.spread ? Cell::of(p.spread->neutral, 3) : Cell::empty(),
+                              p.spread ? Cell::of(p.spread->agree, 3) : Cell::empty(), Cell::flag(false)});
+        }
     };
     for (const auto& d : a.elements)
         add(d);
     for (const auto& d : a.themes)
         add(d);
+    return t;
+}
+
+Table spreadTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang)
+{
+    Table t;
+    t.columns = {{"party", std::string(tr(lang, tx("party")))},
+                 {"element", std::string(tr(lang, tx("element")))},
+                 {"disagree", std::string(tr(lang, tx("disagree %"))), true},
+                 {"neutral", std::string(tr(lang, tx("neutral %"))), true},
+                 {"agree", std::string(tr(lang, tx("agree %"))), true},
+                 {"rwg", "r_wg", true}};
+    t.decimalSeparator = decimalSeparator(lang);
+    for (const auto& p : a.parties) {
+        if (p.isSide)
+            continue;
+        for (const auto& d : a.elements)
+            if (const auto* r = d.find(p.code); r && r->spread)
+                t.rows.push_back({Cell::coded(p.code, core::partyName(instrument, p.code, lang)),
+                                  Cell::coded(std::string(d.dimension.code()), instrument.name(d.dimension.element).in(lang)),
+                                  Cell::of(100.0 * r->spread->disagree, 0), Cell::of(100.0 * r->spread->neutral, 0),
+                                  Cell::of(100.0 * r->spread->agree, 0), r->rwg ? Cell::of(*r->rwg, 2) : Cell::empty()});
+    }
+    return t;
+}
+
+Table gapRows(const core::Analysis& a, core::Language lang)
+{
+    Table t;
+    t.columns = {{"dimension", std::string(tr(lang, tx("7S element / theme")))},
+                 {"kind", std::string(tr(lang, tx("kind")))},
+                 {"party_a", std::string(tr(lang, tx("party")))},
+                 {"party_b", std::string(tr(lang, tx("versus")))},
+                 {"mean_a", std::string(tr(lang, tx("mean"))), true},
+                 {"mean_b", std::string(tr(lang, tx("mean"))), true},
+                 {"n_a", "n", true},
+                 {"n_b", "n", true},
+                 {"gap", std::string(tr(lang, tx("gap"))), true},
+                 {"d", "d", true},
+                 {"misaligned", std::string(tr(lang, tx("signal")))}};
+    for (const auto& g : a.gaps)
+        t.rows.push_back({Cell::of(std::string(g.dimension.code())), Cell::of(std::string(g.dimension.isTheme ? "theme" : "element")),
+                          Cell::of(g.a), Cell::of(g.b), Cell::of(g.meanA, 2), Cell::of(g.meanB, 2),
+                          Cell::of(static_cast<long long>(g.nA)), Cell::of(static_cast<long long>(g.nB)), Cell::of(g.gap, 2),
+                          g.d ? Cell::of(*g.d, 3) : Cell::empty(), Cell::flag(g.flagged)});
     return t;
 }
 

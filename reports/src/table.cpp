@@ -49,7 +49,9 @@ void writeText(std::ostream& out, const Table& t)
     }
 }
 
-void writeJson(std::ostream& out, const Table& t)
+} // namespace
+
+nlohmann::json rowsJson(const Table& t)
 {
     auto array = nlohmann::json::array();
     for (const auto& row : t.rows) {
@@ -67,8 +69,12 @@ void writeJson(std::ostream& out, const Table& t)
         }
         array.push_back(std::move(object));
     }
-    out << array.dump(2) << '\n';
+    return array;
 }
+
+namespace {
+
+void writeJson(std::ostream& out, const Table& t) { out << rowsJson(t).dump(2) << '\n'; }
 
 void writeCsv(std::ostream& out, const Table& t)
 {

@@ -158,11 +158,48 @@ TEST_CASE("never more than five findings, in a fixed order", "[findings]")
         r.rwg = 0.1;
         a.elements[i].parties.push_back(r);
     }
-    const auto f = keyFindings(a);
+    auto f = keyFindings(a);
     REQUIRE(f.size() == 5);
     CHECK(f[0].kind == FindingKind::LargestGap);
-    CHECK(f[1].kind == FindingKind::StandsApart);
-    CHECK(f[2].kind == FindingKind::OppositePriorities);
-    CHECK(f[3].kind == FindingKind::DividedParty);
+    CHECK(f[1].kind == FindingKind::OppositePriorities);
+    CHECK(f[2].kind == FindingKind::DividedParty);
+    CHECK(f[3].kind == FindingKind::StandsApart);
     CHECK(f[4].kind == FindingKind::Strength);
+    // With the sides' finding too there would be six: "stands apart" gives way.
+    a.gaps.push_back(gap(Element::Staff, std::string(kHospitalSide), std::string(kMedicalSide), 10, false));
+    f = keyFindings(a);
+    REQUIRE(f.size() == 5);
+    CHECK(f[0].kind == FindingKind::SidesAligned);
+    CHECK(find(f, FindingKind::StandsApart) == nullptr);
+    CHECK(f[4].kind == FindingKind::Strength);
+}
+
+TEST_CASE("the two sides: their largest misaligned gap, or that they are nowhere misaligned", "[findings]")
+{
+    auto a = fourRoles();
+    CHECK(find(keyFindings(a), FindingKind::SidesAligned) == nullptr); // nothing compared: nothing to say
+    a.gaps = {gap(Element::Staff, "hospital_side", "medical_side", 14.9, false),
+              gap(Element::Skills, "hospital_side", "medical_side", 3, false)};
+    const auto aligned = keyFindings(a);
+    REQUIRE(find(aligned, FindingKind::SidesAligned));
+    CHECK(find(aligned, FindingKind::SidesAligned)->count == 2);
+    a.gaps.push_back(gap(Element::Structure, "hospital_side", "medical_side", 20, true));
+    a.gaps.push_back(gap(Element::Systems, "hospital_side", "medical_side", 25, true));
+    const auto apart = keyFindings(a);
+    REQUIRE(find(apart, FindingKind::SidesGap));
+    CHECK(find(apart, FindingKind::SidesGap)->dimension.element == Element::Systems);
+    CHECK(find(apart, FindingKind::SidesGap)->value == 25);
+    CHECK(find(apart, FindingKind::SidesAligned) == nullptr);
+    CHECK(apart.front().kind == FindingKind::SidesGap);
+}
+
+TEST_CASE("the largest gap named is between the boards' own parties before any with an outside party", "[findings]")
+{
+    auto a = fourRoles();
+    a.gaps = {gap(Element::Strategy, "rvb", "gp", 40, true), gap(Element::Structure, "msb_board", "specialist_self_employed", 20, true)};
+    const auto f = keyFindings(a);
+    const auto* largest = find(f, FindingKind::LargestGap);
+    REQUIRE(largest);
+    CHECK(largest->a == "msb_board");
+    CHECK(largest->value == 20);
 }

@@ -115,6 +115,13 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
         // just within (5*2 + 1)/3, k 3) largest (22 - 121/9 - 5) 3/2 = 16/3 -> 1 - (2/3)/(16/3) = 7/8;
         // s5 reversed 4, 5, 1, 2 (M 3) largest 16/3 -> 1 - (20/3)/(16/3) = -1/4. Their mean:
         CHECK(*rvb->awg == Approx((1.0 / 3.0 + 7.0 / 8.0 - 0.25) / 3.0).epsilon(1e-12));
+        // The spread of the 11 answers on s1, s2, s5 (s5 reversed): s1 5 3 2 4, s2 4 3 4, s5 4 5 1 2:
+        // disagree (1-2) 2, 1, 2; neutral (3) 3, 3; agree (4-5) the other six.
+        REQUIRE(rvb->spread);
+        CHECK(rvb->spread->answers == 11);
+        CHECK(rvb->spread->disagree == Approx(3.0 / 11.0));
+        CHECK(rvb->spread->neutral == Approx(2.0 / 11.0));
+        CHECK(rvb->spread->agree == Approx(6.0 / 11.0));
         // One role shown: no ICC.
         CHECK_FALSE(structure.icc.icc1);
         CHECK_FALSE(structure.find("msb_board"));
@@ -137,6 +144,7 @@ TEST_CASE("a round scored by hand: 60% rule, party statistics and suppression", 
     {
         const auto a = analyse(instrument, set, {});
         const auto* rvb = a.of(Element::Structure).find("rvb");
+        CHECK_FALSE(rvb->spread); // no spread of a small group: it could pin down answers
         // s1: 14/4 = 3.5 -> 3.5; s2: 11/3 = 3.67 -> 3.5; s5: 12/4 = 3 -> 3. On 0-100: 62.5, 62.5, 50.
         CHECK(rvb->coarse);
         CHECK(rvb->stat.mean == Approx((62.5 + 62.5 + 50.0) / 3.0));

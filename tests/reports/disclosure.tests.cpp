@@ -51,7 +51,7 @@ Published publish(const std::vector<AnswerRow>& rows, int k)
     input.analysis = &a;
     input.advice = advice;
     input.date = "2026-11-29";
-    reports::writeDataReport(all, input, reports::ReportDepth::Full, Language::Nl, false);
+    reports::writeDataReport(all, input, reports::ReportDepth::Full, Language::Nl, true); // every table
     out.all = all.str();
     return out;
 }

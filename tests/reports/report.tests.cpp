@@ -8,6 +8,7 @@
 #include "reports/charts.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <filesystem>
@@ -173,6 +174,17 @@ TEST_CASE("English, and the three depths", "[reports][pdf]")
     CHECK(aggregate.find("Production incentive per vakgroep") == std::string::npos);
     CHECK(aggregate.find("Action plan") == std::string::npos);
     CHECK(full.find("Production incentive per vakgroep") != std::string::npos);
+    // No vakgroep by name in what is shared outside the hospital (the grids per vakgroep, the
+    // conflicts per vakgroep): counted instead.
+    CHECK(full.find("(per specialist)") != std::string::npos);
+    CHECK(aggregate.find("(per specialist)") == std::string::npos);
+    // The scenarios are about named specialties: outside the hospital only the model's alignment.
+    REQUIRE(!round->input.scenarios.empty());
+    for (const auto& scenario : round->input.scenarios) {
+        INFO(scenario.name.en);
+        CHECK(full.find(scenario.name.en.substr(0, 20)) != std::string::npos);
+        CHECK(aggregate.find(scenario.name.en.substr(0, 20)) == std::string::npos);
+    }
     // The story first: key messages and a reading guide in every depth; the handout has no
     // contents page and ends with three to five questions drawn from the findings.
     for (const auto* text : {&full, &workshop, &aggregate}) {
@@ -225,12 +237,62 @@ TEST_CASE("HTML and data exports carry the same content", "[reports][html]")
     CHECK(html.str().find("<svg") != std::string::npos);
     CHECK(html.str().find("Ziekenhuis Maasoever") != std::string::npos);
     CHECK(html.str().find("<script") == std::string::npos); // self-contained and inert
+}
+
+TEST_CASE("the report as data: the central table tidily, one table per CSV file", "[reports][data]")
+{
+    const auto hospital = demoHospitals(builtinInstrument())[0];
+    const auto round = demoRound(0, hospital.answers, Language::En);
+    const auto& a = round->analysis;
     std::ostringstream json;
     reports::writeDataReport(json, round->input, reports::ReportDepth::Full, Language::En, true);
-    CHECK(json.str().find("\"tables\"") != std::string::npos);
+    const auto doc = nlohmann::json::parse(json.str());
+    CHECK(doc["format"] == "samenspel-report-data");
+    CHECK(doc["report"]["organisation"] == "Ziekenhuis Maasoever");
+    CHECK(doc["report"]["depth"] == "full");
+    for (const char* name : {"scores", "gaps", "index", "agenda", "recommendations", "alpha", "scenarios", "actions"})
+        CHECK(doc["tables"].contains(name));
+    // Scores: one row per shown party and element or theme, codes not names, the figures of the analysis.
+    const auto& scores = doc["tables"]["scores"]["rows"];
+    std::size_t expected = 0;
+    for (const auto& d : a.elements)
+        expected += d.parties.size();
+    for (const auto& d : a.themes)
+        expected += d.parties.size();
+    CHECK(scores.size() == expected);
+    const auto* rvb = a.of(Element::Strategy).find("rvb");
+    REQUIRE(rvb);
+    bool found = false;
+    for (const auto& row : scores)
+        if (row["dimension"] == "strategy" && row["party"] == "rvb") {
+            found = true;
+            CHECK(row["kind"] == "element");
+            CHECK(row["n"] == rvb->stat.n);
+            CHECK(row["mean"].get<double>() == Approx(rvb->stat.mean));
+            CHECK(row["sd"].is_null()); // a board of three: no spread
+            CHECK(row["suppressed"] == "false");
+        }
+    CHECK(found);
+    CHECK(doc["tables"]["index"]["rows"].back()["component"] == "index");
+    CHECK(doc["tables"]["agenda"]["rows"].front()["element"] == "shared_values");
+    // The workshop has no action plan; the aggregate report names no vakgroep and has no actions.
+    std::ostringstream workshop;
+    reports::writeDataReport(workshop, round->input, reports::ReportDepth::Workshop, Language::En, true);
+    CHECK(!nlohmann::json::parse(workshop.str())["tables"].contains("actions"));
+    std::ostringstream aggregate;
+    reports::writeDataReport(aggregate, round->input, reports::ReportDepth::Aggregate, Language::En, true);
+    CHECK(!nlohmann::json::parse(aggregate.str())["tables"].contains("actions"));
+    CHECK(aggregate.str().find("(per specialist)") == std::string::npos);
+    // CSV: one table, with a header of keys; another by name; an unknown name refused.
     std::ostringstream csv;
     reports::writeDataReport(csv, round->input, reports::ReportDepth::Full, Language::En, false);
-    CHECK(csv.str().starts_with("table,"));
+    CHECK(csv.str().starts_with("dimension,kind,party,n,mean,sd,rwg,rwg_skewed,awg,disagree,neutral,agree,suppressed\n"));
+    std::ostringstream gaps;
+    reports::writeDataReport(gaps, round->input, reports::ReportDepth::Full, Language::En, false, "gaps");
+    CHECK(gaps.str().starts_with("dimension,kind,party_a,party_b,"));
+    std::ostringstream none;
+    CHECK_THROWS_AS(reports::writeDataReport(none, round->input, reports::ReportDepth::Workshop, Language::En, false, "actions"),
+                    std::invalid_argument);
 }
 
 TEST_CASE("a blank questionnaire per role holds exactly that role's questions", "[reports][pdf][questionnaire]")

@@ -9,16 +9,17 @@
 
 namespace core {
 
-std::vector<Message> Advice::rationale() const
+std::vector<Message> Advice::rationale(bool outsideHospital) const
 {
     std::vector<Message> out;
     for (const auto& t : tests) {
+        const Message& figure = outsideHospital && t.shareable ? *t.shareable : t.figure;
         // Two thresholds on the same figure give the same reason once.
         const bool seen = std::any_of(out.begin(), out.end(), [&](const Message& m) {
-            return m.key.english == t.figure.key.english && m.args == t.figure.args;
+            return m.key.english == figure.key.english && m.args == figure.args;
         });
         if (t.decisive && !seen)
-            out.push_back(t.figure);
+            out.push_back(figure);
     }
     return out;
 }
@@ -128,6 +129,8 @@ struct Figure {
     double value = 0;
     std::size_t n = 0;
     Message text{tx("not available"), {}};
+    /// The same without what lies below party level (set when `text` names vakgroepen).
+    std::optional<Message> shareable = {};
 };
 
 class Evaluator {
@@ -404,25 +407,24 @@ private:
         }
         const std::string detail = list.empty() ? std::string() : " (" + list + ")";
         const std::string n = std::to_string(count);
+        // The list names vakgroepen and their money: outside the hospital only the count is given.
+        const auto figure = [&](PluralKey key) {
+            Figure f{true, static_cast<double>(count), 0, counted(key, count, {n, detail})};
+            if (!detail.empty())
+                f.shareable = counted(key, count, {n, std::string()});
+            return f;
+        };
         if (c.part == "share")
-            return Figure{true, static_cast<double>(count), 0,
-                          counted(txn("{0} result against the theme caused by the distribution model itself{1}",
-                                      "{0} results against the theme caused by the distribution model itself{1}"),
-                                  count, {n, detail})};
+            return figure(txn("{0} result against the theme caused by the distribution model itself{1}",
+                          "{0} results against the theme caused by the distribution model itself{1}"));
         if (c.part == "pot")
-            return Figure{true, static_cast<double>(count), 0,
-                          counted(txn("{0} result against the theme caused by the size of the MSB's pot{1}",
-                                      "{0} results against the theme caused by the size of the MSB's pot{1}"),
-                                  count, {n, detail})};
+            return figure(txn("{0} result against the theme caused by the size of the MSB's pot{1}",
+                          "{0} results against the theme caused by the size of the MSB's pot{1}"));
         if (c.part == "contract")
-            return Figure{true, static_cast<double>(count), 0,
-                          counted(txn("{0} result against the theme caused by how the hospital and the MSB are paid{1}",
-                                      "{0} results against the theme caused by how the hospital and the MSB are paid{1}"),
-                                  count, {n, detail})};
-        return Figure{true, static_cast<double>(count), 0,
-                      counted(txn("{0} conflict with the theme under the current distribution model{1}",
-                                  "{0} conflicts with the theme under the current distribution model{1}"),
-                              count, {n, detail})};
+            return figure(txn("{0} result against the theme caused by how the hospital and the MSB are paid{1}",
+                          "{0} results against the theme caused by how the hospital and the MSB are paid{1}"));
+        return figure(txn("{0} conflict with the theme under the current distribution model{1}",
+                          "{0} conflicts with the theme under the current distribution model{1}"));
     }
 
     /// A simulated difference per year, as the actor's measure has it (per specialist for a vakgroep).
@@ -510,7 +512,7 @@ Outcome evaluate(const Condition& c, const Evaluator& e, Language lang, std::vec
     if (!e.asks(c))
         return {};
     const Figure f = e.figure(c);
-    TestResult t{c.where, f.available, false, false, 0.0, f.n, f.text, ruleText(c, e, lang)};
+    TestResult t{c.where, f.available, false, false, 0.0, f.n, f.text, ruleText(c, e, lang), f.shareable};
     if (f.available) {
         double distance = 0;
         switch (c.compare) {

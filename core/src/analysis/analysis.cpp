@@ -32,6 +32,26 @@ std::size_t Analysis::shownRespondents() const
 
 namespace {
 
+/// The shares of the answers that disagree (1-2), are neutral (3) and agree (4-5); nullopt
+/// without answers.
+std::optional<AnswerSpread> answerSpread(const AnswerMatrix& answers)
+{
+    AnswerSpread out;
+    for (const auto& row : answers)
+        for (const auto& v : row)
+            if (v) {
+                ++out.answers;
+                (*v < 2.5 ? out.disagree : *v < 3.5 ? out.neutral : out.agree) += 1.0;
+            }
+    if (out.answers == 0)
+        return std::nullopt;
+    const auto n = static_cast<double>(out.answers);
+    out.disagree /= n;
+    out.neutral /= n;
+    out.agree /= n;
+    return out;
+}
+
 using detail::Members;
 using detail::StatementCell;
 
@@ -148,6 +168,7 @@ private:
         out.rwg = rwgJ(answers);
         out.rwgSkewed = rwgJ(answers, kSlightSkewNullVariance);
         out.awg = awgJ(answers);
+        out.spread = answerSpread(answers);
     }
 
     /// A role's cell. At full precision when its full-precision statements (kDetailN answers or more)

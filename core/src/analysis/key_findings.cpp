@@ -8,6 +8,12 @@ namespace {
 
 bool isBoard(std::string_view party) { return party == code(Role::Rvb) || party == code(Role::MsbBoard); }
 
+/// The parties of the two boards' own organisations: the RvB, the MSB board and the specialists.
+bool isCore(std::string_view party)
+{
+    return isBoard(party) || party == code(Role::SpecialistSelfEmployed) || party == code(Role::SpecialistSalaried);
+}
+
 bool isRole(const Analysis& a, std::string_view party)
 {
     return std::any_of(a.parties.begin(), a.parties.end(), [&](const Party& p) { return p.code == party && !p.isSide; });
@@ -30,24 +36,30 @@ std::vector<Finding> keyFindings(const Analysis& a)
     std::vector<Finding> out;
     const auto gaps = roleGaps(a);
 
-    // Where and between whom: the largest gap with a board in it (the boards decide together),
-    // else the largest of all.
-    const auto board = std::find_if(gaps.begin(), gaps.end(), [](const Gap* g) { return isBoard(g->a) || isBoard(g->b); });
-    if (const Gap* g = board != gaps.end() ? *board : gaps.empty() ? nullptr : gaps.front()) {
-        Finding f{FindingKind::LargestGap, g->dimension, g->a, g->b, g->gap, 0, 0};
-        out.push_back(f);
-    }
+    // The core of gelijkgerichtheid: the hospital side against the medical side.
+    const Gap* sides = nullptr;
+    std::size_t sidesCompared = 0;
+    for (const auto& g : a.gaps)
+        if (g.a == kHospitalSide && g.b == kMedicalSide) {
+            ++sidesCompared;
+            if (g.flagged && (!sides || g.gap > sides->gap))
+                sides = &g;
+        }
+    if (sides)
+        out.push_back({FindingKind::SidesGap, sides->dimension, sides->a, sides->b, sides->gap, 0, 0});
+    else if (sidesCompared > 0)
+        out.push_back({FindingKind::SidesAligned, {}, {}, {}, 0.0, sidesCompared, sidesCompared});
 
-    // Who stands apart: the party in most misaligned gaps, when that is at least half of them.
-    std::map<std::string, std::size_t> inGaps;
-    for (const Gap* g : gaps) {
-        ++inGaps[g->a];
-        ++inGaps[g->b];
-    }
-    const auto most = std::max_element(inGaps.begin(), inGaps.end(),
-                                       [](const auto& x, const auto& y) { return x.second < y.second; });
-    if (most != inGaps.end() && most->second >= kStandsApartGaps && 2 * most->second >= gaps.size())
-        out.push_back({FindingKind::StandsApart, {}, most->first, {}, 0.0, most->second, gaps.size()});
+    // Where and between whom: the largest gap within the boards' own organisations (the people in
+    // the room), else the largest with a board in it, else the largest of all.
+    const auto first = [&](auto test) { return std::find_if(gaps.begin(), gaps.end(), test); };
+    auto pick = first([](const Gap* g) { return isCore(g->a) && isCore(g->b); });
+    if (pick == gaps.end())
+        pick = first([](const Gap* g) { return isBoard(g->a) || isBoard(g->b); });
+    if (pick == gaps.end())
+        pick = gaps.begin();
+    if (pick != gaps.end())
+        out.push_back({FindingKind::LargestGap, (*pick)->dimension, (*pick)->a, (*pick)->b, (*pick)->gap, 0, 0});
 
     // Do the two sides want the same changes?
     if (const auto rho = a.changeAgenda.priorityAgreement) {
@@ -75,6 +87,18 @@ std::vector<Finding> keyFindings(const Analysis& a)
     if (divided)
         out.push_back(*divided);
 
+    // Who stands apart: the party in most misaligned gaps, when that is at least half of them.
+    std::map<std::string, std::size_t> inGaps;
+    for (const Gap* g : gaps) {
+        ++inGaps[g->a];
+        ++inGaps[g->b];
+    }
+    const auto most = std::max_element(inGaps.begin(), inGaps.end(),
+                                       [](const auto& x, const auto& y) { return x.second < y.second; });
+    if (most != inGaps.end() && most->second >= kStandsApartGaps && 2 * most->second >= gaps.size())
+        out.push_back({FindingKind::StandsApart, {}, most->first, {}, 0.0, most->second, gaps.size()});
+
+
     // What goes well: the highest element on which no two parties are misaligned.
     std::optional<Finding> strength;
     for (const auto& e : a.elements) {
@@ -89,6 +113,9 @@ std::vector<Finding> keyFindings(const Analysis& a)
     if (strength)
         out.push_back(*strength);
 
+    if (out.size() > 5)
+        out.erase(std::remove_if(out.begin(), out.end(), [](const Finding& f) { return f.kind == FindingKind::StandsApart; }),
+                  out.end());
     if (out.size() > 5)
         out.resize(5);
     return out;

@@ -18,9 +18,10 @@ std::string targetsLabel(const core::Recommendation& r, const core::Instrument& 
 /// the code that `recommend --explain` takes (the command line), without it for a screen.
 Table adviceTable(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
                   core::Language lang, bool withIds = false);
-/// For each of the first `top`: its text, every figure behind it, and its source.
+/// For each of the first `top`: its text, every figure behind it, and its source; with
+/// `outsideHospital`, the figures without anything below party level (no vakgroep by name).
 std::vector<std::string> adviceDetails(const std::vector<core::Advice>& advice, std::size_t top, const core::Instrument& instrument,
-                                       core::Language lang);
+                                       core::Language lang, bool outsideHospital = false);
 /// The triggered recommendations grouped by 7S element and by theme (ids).
 Table adviceByDimension(const std::vector<core::Advice>& advice, const core::Instrument& instrument, core::Language lang);
 /// Why a recommendation did or did not trigger: every test with its figure and rule.

@@ -8,6 +8,7 @@
 #include "core/advice/recommendations.hpp"
 #include "core/answers/records.hpp"
 #include "reports/pdf_document.hpp"
+#include "reports/table.hpp"
 
 #include <map>
 #include <optional>
@@ -43,7 +44,15 @@ std::size_t writePdfReport(std::ostream& out, const ReportInput& input, ReportDe
 void previewPdfReport(PageImages& images, const ReportInput& input, ReportDepth depth, core::Language lang);
 /// The same content as one self-contained HTML file (inline SVG charts; prints well).
 void writeHtmlReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang);
-/// Every table of the report as data: JSON, or CSV with formulas neutralised.
-void writeDataReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang, bool json);
+/// The report's figures as data (docs/report-data.md), as named tables of codes and numbers:
+/// scores (one row per party and element or theme), gaps, index, agenda, recommendations, and
+/// beyond the workshop alpha and scenarios, in the full report the actions.
+std::vector<std::pair<std::string, Table>> reportTables(const ReportInput& input, ReportDepth depth, core::Language lang);
+std::vector<std::string> reportTableNames(const ReportInput& input, ReportDepth depth);
+/// JSON: every table with the report's particulars; CSV: the one table named `table` (one of
+/// reportTableNames; anything else is std::invalid_argument), text that a spreadsheet would read
+/// as a formula neutralised.
+void writeDataReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang, bool json,
+                     const std::string& table = "scores");
 
 } // namespace reports

@@ -48,8 +48,20 @@ struct Bar {
     double value = 0;
     bool flagged = false;
 };
-/// Horizontal bars from 0 to `max`, flagged bars in red, a dashed line at `threshold`.
-void barChart(cairo_t* cr, Rect area, const std::vector<Bar>& bars, double max, double threshold);
+/// Horizontal bars from 0 to `max` with their value (one decimal), flagged bars in red, a dashed
+/// line at `threshold` with `thresholdLabel` above it.
+void barChart(cairo_t* cr, Rect area, const std::vector<Bar>& bars, double max, double threshold,
+              const std::string& thresholdLabel, char decimalSeparator);
+/// One row of a spread chart: the shares (0-1) that disagree, are neutral and agree.
+struct SpreadRow {
+    std::string label;
+    double disagree = 0;
+    double neutral = 0;
+    double agree = 0;
+};
+/// A bar per row split into disagree (red), neutral (grey) and agree (blue), the percentages in
+/// the segments that have room, a legend with the three words below.
+void spreadChart(cairo_t* cr, Rect area, const std::vector<SpreadRow>& rows, const std::array<std::string, 3>& words);
 
 struct Move {
     std::string label;
@@ -68,6 +80,11 @@ Drawing heatmapOf(const core::Analysis& a, const core::Instrument& instrument, c
 /// The largest gaps between parties as bars (at most `limit`, one row of 18 pt each), red from
 /// the gap threshold on.
 Drawing gapChartOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit);
+/// Per role shown at full precision and element, how its answers spread (one row of 16 pt each,
+/// plus 20 for the legend); nothing for roles shown without spread.
+Drawing spreadChartOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// The number of rows spreadChartOf draws.
+std::size_t spreadRows(const core::Analysis& a);
 /// Current -> desired per element for the hospital side and the medical side (0-10).
 Drawing agendaChartOf(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
 

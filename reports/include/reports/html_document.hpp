@@ -45,35 +45,4 @@ private:
     void writeTable(const Table& t);
 };
 
-/// Every table of a report, as data: one JSON document, or CSV.
-class DataDocument final : public DocumentSink {
-public:
-    void cover(const Cover&) override {}
-    void contents(const std::string&, const std::vector<TocEntry>&) override {}
-    void heading(const std::string& text, int level = 1) override;
-    void paragraph(const std::string&, double = 10.0, bool = false) override {}
-    void bullet(const std::string&) override {}
-    void table(const Table& table, double size = 8.5) override;
-    void drawing(double, const Drawing&, const ChartText& = {}) override {}
-    void pageBreak() override {}
-    void finish() override {}
-    const std::vector<TocEntry>& headings() const override { return m_headings; }
-
-    struct Section {
-        std::string title;
-        Table table;
-    };
-    const std::vector<Section>& sections() const { return m_sections; }
-    /// {"tables": [{"section", "columns", "rows": [{key: value}]}]}
-    void writeJson(std::ostream& out) const;
-    /// One CSV with a first column naming the table; text cells that a spreadsheet would read as a
-    /// formula (=, +, -, @) are neutralised.
-    void writeCsv(std::ostream& out) const;
-
-private:
-    std::vector<TocEntry> m_headings;
-    std::vector<Section> m_sections;
-    std::string m_current;
-};
-
 } // namespace reports

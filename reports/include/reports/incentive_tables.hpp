@@ -21,7 +21,8 @@ std::string alignmentSentence(const std::string& model, const core::IncentiveAli
 Table vakgroepTable(const core::IncentiveInputs& inputs, core::Language lang);
 /// One scenario: per actor the payoff under (a) and (b), the difference and the stance.
 Table outcomeTable(const core::ScenarioOutcome& outcome, core::Language lang);
-/// Many scenarios under one model: per scenario the actors in conflict.
+/// Many scenarios under one model: per scenario the actors in conflict (below party level: not
+/// for outputs shared outside the hospital).
 Table scenarioSummary(const std::vector<core::Scenario>& scenarios, const std::vector<core::ScenarioOutcome>& outcomes,
                       core::Language lang);
 /// One scenario under several models: model x actor, the relative difference, conflicts marked.

@@ -42,8 +42,16 @@ std::vector<std::string> congruenceLines(const core::Analysis& a, const core::In
 /// Lines for under the tables: how overall is computed, and who was left out and why.
 std::vector<std::string> scoreNotes(const core::Analysis& a, core::Language lang);
 
-/// One row per element or theme and shown party: dimension, party, n, mean, sd, rwg, rwg_skewed, awg.
+/// The central table tidily, one row per element or theme and shown party (codes, not names):
+/// dimension, kind (element/theme), party, n, mean, sd, rwg, rwg_skewed, awg, the shares that
+/// disagree, are neutral and agree (full precision only), suppressed (a shown
+/// party that too few answered on this element or theme: its figures empty).
 Table scoreRows(const core::Analysis& a, core::Language lang);
+/// Per role shown at full precision and element: the shares of answers that disagree, are
+/// neutral and agree (%), with r_wg; roles shown without spread (under 10) are not in it.
+Table spreadTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// Every gap between shown parties, one row each (codes, not names), largest first.
+Table gapRows(const core::Analysis& a, core::Language lang);
 
 /// The JSON document of `samenspel score --format json` (docs/score-json.md).
 std::string scoreJson(const core::Analysis& a);

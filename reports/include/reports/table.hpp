@@ -4,6 +4,8 @@
 
 #include "core/io/csv.hpp"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <optional>
 #include <ostream>
 #include <string>
@@ -53,6 +55,9 @@ std::string cellText(const Cell& cell, char decimalSeparator);
 
 
 void writeTable(std::ostream& out, const Table& table, TableFormat format);
+/// The rows as JSON objects keyed by the column keys (what writeTable writes as JSON), for a
+/// document that holds several tables.
+nlohmann::json rowsJson(const Table& table);
 /// A heading above a text table: the title underlined with '=' to its width in characters.
 void writeHeading(std::ostream& out, std::string_view title);
 

@@ -109,6 +109,9 @@ struct TestResult {
     std::size_t n = 0;      ///< the smallest number of respondents behind the figure (0: not a count)
     Message figure;         ///< e.g. "Structure: RvB 89 vs medical side 21: gap 68 points (n = 3 / 21)"
     Message rule;           ///< e.g. "at least 15"
+    /// The figure without what lies below party level, where `figure` names vakgroepen and their
+    /// money (for outputs shared outside the hospital).
+    std::optional<Message> shareable;
 };
 
 struct Advice {
@@ -118,8 +121,9 @@ struct Advice {
     double confidence = 0;
     double rank = 0;
     std::vector<TestResult> tests; ///< every test of the trigger, in order
-    /// The figures of the tests that made it trigger (not those of branches that failed).
-    std::vector<Message> rationale() const;
+    /// The figures of the tests that made it trigger (not those of branches that failed); for
+    /// outputs shared outside the hospital, without anything below party level.
+    std::vector<Message> rationale(bool outsideHospital = false) const;
 };
 
 /// A new action for the plan, from a recommendation: its title, the owner its audience suggests

@@ -56,6 +56,15 @@ struct Dimension {
     std::string_view code() const { return isTheme ? core::code(theme) : core::code(element); }
 };
 
+/// How a party's answers on an element or theme spread over the scale (reverse-keyed 1-5): the
+/// share that disagrees (1-2), is neutral (3) and agrees (4-5), over all its answers there.
+struct AnswerSpread {
+    double disagree = 0.0;
+    double neutral = 0.0;
+    double agree = 0.0;
+    std::size_t answers = 0;
+};
+
 struct PartyResult {
     std::string party;
     Stat stat;                 ///< of respondent scores (0-100); for a coarse cell see `coarse`
@@ -72,6 +81,8 @@ struct PartyResult {
     /// check) and a_wg over the statements (nullopt where the mean lies too near an end of the scale).
     std::optional<double> rwgSkewed;
     std::optional<double> awg;
+    /// Only beside r_wg(J), at full precision: a small group's spread could pin down its answers.
+    std::optional<AnswerSpread> spread;
 };
 
 struct DimensionResult {

@@ -26,11 +26,13 @@ inline constexpr std::size_t kStandsApartGaps = 3;
 inline constexpr std::size_t kDividedElements = 3;
 
 enum class FindingKind {
-    LargestGap,          ///< the largest gap involving a board: a, b, dimension, value = points
-    StandsApart,         ///< a party in most of the misaligned gaps: a, count of total
+    SidesGap,            ///< the largest misaligned gap between the hospital and the medical side: dimension, value
+    SidesAligned,        ///< no misaligned gap between the two sides anywhere: count = dimensions compared
+    LargestGap,          ///< the largest gap between two roles, the boards' own first: a, b, dimension, value = points
     OppositePriorities,  ///< the sides want opposite changes: value = rank correlation
     SharedPriorities,    ///< the sides want the same changes first: value = rank correlation
     DividedParty,        ///< a party divided among itself: a, count of total elements
+    StandsApart,         ///< a party in most of the misaligned gaps: a, count of total
     Strength,            ///< the highest element on which no two parties are misaligned: dimension, value = score
 };
 
@@ -44,7 +46,8 @@ struct Finding {
     std::size_t total = 0;
 };
 
-/// At most five findings, in the order above; fewer when the rules find nothing to say.
+/// At most five findings, in the order above (when there would be six, "stands apart" is left
+/// out); fewer when the rules find nothing to say.
 std::vector<Finding> keyFindings(const Analysis& a);
 
 } // namespace core
