@@ -91,8 +91,8 @@ Drawing gapChartOf(const core::Analysis& a, const core::Instrument& instrument, 
                                               : instrument.name(g.dimension.element).in(lang);
         // Who is higher comes first.
         const bool aHigher = g.meanA >= g.meanB;
-        bars.push_back({name + ": " + core::partyName(instrument, aHigher ? g.a : g.b, lang) + " > " +
-                            core::partyName(instrument, aHigher ? g.b : g.a, lang),
+        bars.push_back({name + ": " + gapPartyName(a, instrument, aHigher ? g.a : g.b, lang) + " > " +
+                            gapPartyName(a, instrument, aHigher ? g.b : g.a, lang),
                         g.gap, g.flagged});
     }
     const double threshold = a.options.gapThreshold;

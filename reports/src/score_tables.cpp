@@ -74,6 +74,14 @@ Table scoreTable(const core::Analysis& a, const core::Instrument& instrument, co
     return t;
 }
 
+std::string gapPartyName(const core::Analysis& a, const core::Instrument& instrument, std::string_view party, core::Language lang)
+{
+    for (const auto& p : a.parties)
+        if (p.code == party && p.isSide && p.roles.size() == 1) // "Ziekenhuiszijde (RvB)": the side is that role
+            return core::partyName(instrument, party, lang) + " (" + core::partyName(instrument, core::code(p.roles.front()), lang) + ")";
+    return core::partyName(instrument, party, lang);
+}
+
 Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit)
 {
     Table t;
@@ -89,8 +97,8 @@ Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core
                  {"flag", std::string(tr(lang, tx("signal")))}};
     for (std::size_t i = 0; i < a.gaps.size() && i < limit; ++i) {
         const auto& g = a.gaps[i];
-        t.rows.push_back({Cell::of(dimensionName(instrument, g.dimension, lang)), Cell::of(core::partyName(instrument, g.a, lang) + " (n=" + std::to_string(g.nA) + ")"),
-                          Cell::of(g.meanA, 0), Cell::of(core::partyName(instrument, g.b, lang) + " (n=" + std::to_string(g.nB) + ")"),
+        t.rows.push_back({Cell::of(dimensionName(instrument, g.dimension, lang)), Cell::of(gapPartyName(a, instrument, g.a, lang) + " (n=" + std::to_string(g.nA) + ")"),
+                          Cell::of(g.meanA, 0), Cell::of(gapPartyName(a, instrument, g.b, lang) + " (n=" + std::to_string(g.nB) + ")"),
                           Cell::of(g.meanB, 0), Cell::of(g.gap, 1), g.d ? Cell::of(*g.d, 1) : Cell::empty(),
                           Cell::of(g.flagged ? std::string(tr(lang, tx("misaligned"))) : std::string())});
     }

@@ -87,7 +87,8 @@ TEST_CASE("the full report in Dutch: contents, figures, page numbers, Dutch char
     for (const char* expected : {"Noorderhaven Ziekenhuis", "Inhoud", "Samenvatting", "Gelijkgerichtheidsindex",
                                  "Respons en werkwijze", "De 7S per partij", "Waar de partijen uiteenlopen",
                                  "Prikkels: wat het geld doet", "Aanbevelingen", "Actieplan", "Bijlage", "Begrippen",
-                                 "pagina 2", "Cliëntenraad", "één", "Adviseur Ë"})
+                                 "pagina 2", "Cliëntenraad", "één", "Adviseur Ë",
+                                 "Ziekenhuiszijde (RvB)" /* a side of one role says which */})
         CHECK(text.find(expected) != std::string::npos);
     // The index printed is the one computed.
     CHECK(text.find(formatNumber(*round->analysis.index.value, 0, Language::Nl) + " van 100") != std::string::npos);

@@ -16,6 +16,8 @@ namespace reports {
 /// The shown parties (rows, with their respondents) against the seven elements or the five
 /// themes (mean 0-100), and a last row with the overall score.
 Table scoreTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, bool themes);
+/// A party's name in a gap: a side of one role names that role too ("Ziekenhuiszijde (RvB)").
+std::string gapPartyName(const core::Analysis& a, const core::Instrument& instrument, std::string_view party, core::Language lang);
 /// The largest gaps between parties, largest first; flagged ones marked.
 Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang, std::size_t limit);
 /// The line under the consensus table: how to read r_wg, and why small groups are not in it.
