@@ -404,6 +404,7 @@ std::vector<TocEntry> settledContents(const ReportInput& input, ReportDepth dept
     for (int pass = 0; pass < 4; ++pass) {
         std::ostringstream discard;
         PdfDocument draft(discard, header, pages);
+        draft.draftOnly();
         Writer(draft, input, depth, lang).write(toc);
         const auto& found = draft.headings();
         const bool stable = found.size() == toc.size() &&

@@ -385,7 +385,8 @@ void PdfDocument::drawing(double height, const Drawing& draw, const ChartText& t
     // a group of its own.
     const Tag figure(m_impl->cr, text.description.empty() ? "Div" : "Figure");
     cairo_save(m_impl->cr);
-    draw(m_impl->cr, Rect{kMargin, m_y, textWidth(), height});
+    if (!m_draft)
+        draw(m_impl->cr, Rect{kMargin, m_y, textWidth(), height});
     cairo_restore(m_impl->cr);
     cairo_set_source_rgb(m_impl->cr, 0, 0, 0);
     m_y += height + 8;

@@ -70,6 +70,8 @@ public:
     int page() const { return m_page; }
     /// Table cells so narrow that a word in them had to break across lines (0 in a good layout).
     std::size_t brokenWords() const { return m_brokenWords; }
+    /// For a draft that only learns where headings fall: charts take their room but are not drawn.
+    void draftOnly() { m_draft = true; }
     /// Title, author, subject, keywords and language in the PDF (no effect on page images).
     void describe(const PdfInfo& info);
 
@@ -98,6 +100,7 @@ private:
     int m_page = 0;
     std::size_t m_brokenWords = 0;
     bool m_inList = false;
+    bool m_draft = false;
     double m_y = 0;
     bool m_open = false;
 };
