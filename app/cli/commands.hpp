@@ -25,6 +25,7 @@ int cmdOrgAdd(const Context& c);
 int cmdOrgList(const Context& c);
 int cmdAssessmentCreate(const Context& c);
 int cmdAssessmentList(const Context& c);
+int cmdAssessmentInvited(const Context& c);
 int cmdImport(const Context& c);
 int cmdExport(const Context& c);
 int cmdScore(const Context& c);

@@ -154,6 +154,34 @@ int cmdAssessmentList(const Context& c)
     return kOk;
 }
 
+int cmdAssessmentInvited(const Context& c)
+{
+    const auto lang = c.options.lang;
+    const auto id = *c.args.id("assessment");
+    const auto sets = c.args.list("set");
+    std::map<core::Role, int> changes;
+    for (const auto& item : sets) {
+        const auto eq = item.find('=');
+        const auto role = eq == std::string::npos ? std::nullopt : core::roleFromCode(item.substr(0, eq));
+        long long count = -1;
+        if (!role || !core::parseWholeNumber(item.substr(eq + 1), count) || count < 0 || count > db::kMaxInvited)
+            throw UsageError(tr(lang, tx("--set takes ROLE=N: a role code ({0}) and a whole number from 0 to {1}, not '{2}'"),
+                                {core::roleCodes(), std::to_string(db::kMaxInvited), item}));
+        changes[*role] = static_cast<int>(count);
+    }
+    auto db = sets.empty() ? openForReading(c) : openExisting(c);
+    if (!changes.empty())
+        db.setInvited(id, changes);
+    const auto& instrument = db.instrumentOf(id);
+    reports::Table t;
+    t.columns = {{"role", std::string(tr(lang, tx("role")))}, {"invited", std::string(tr(lang, tx("invited"))), true}};
+    for (const auto& [role, count] : db.invited(id))
+        t.rows.push_back({reports::Cell::coded(std::string(core::code(role)), instrument.name(role).in(lang)),
+                          reports::Cell::of(static_cast<long long>(count))});
+    reports::writeTable(c.out, t, c.options.format);
+    return kOk;
+}
+
 int cmdImport(const Context& c)
 {
     const auto lang = c.options.lang;

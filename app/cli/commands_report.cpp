@@ -25,8 +25,7 @@ int cmdQuestionnaire(const Context& c)
     const auto lang = c.options.lang;
     const auto role = core::roleFromCode(c.args.text("role"));
     if (!role)
-        throw UsageError(tr(lang, tx("--role must be a role code (rvb, msb_board, specialist_self_employed, ...), not '{0}'"),
-                            {c.args.text("role")}));
+        throw UsageError(tr(lang, tx("--role must be a role code ({0}), not '{1}'"), {core::roleCodes(), c.args.text("role")}));
     // A round's own instrument when given, else the built-in one.
     std::optional<db::Database> db;
     const core::Instrument* instrument = &core::builtinInstrument();

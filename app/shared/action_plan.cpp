@@ -6,7 +6,17 @@
 
 namespace app {
 
-ActionPlan actionPlan(const db::Database& db, core::Id round, Basis basis, const RoundData* current)
+std::optional<core::Id> previousRound(const db::Database& db, core::Id round)
+{
+    const auto thisRound = db.assessment(round);
+    std::optional<core::Id> previous;
+    for (const auto& r : db.assessments(thisRound.organisationId))
+        if (r.date < thisRound.date || (r.date == thisRound.date && r.id < thisRound.id))
+            previous = r.id;
+    return previous;
+}
+
+ActionPlan actionPlan(const db::Database& db, core::Id round, Basis basis, const RoundData* current, const RoundData* earlier)
 {
     ActionPlan plan;
     const auto thisRound = db.assessment(round);
@@ -14,16 +24,15 @@ ActionPlan actionPlan(const db::Database& db, core::Id round, Basis basis, const
         if (db.assessment(a.assessmentId).date <= thisRound.date)
             plan.actions.push_back(a);
     // The organisation's previous round: each action's change is shown since then.
-    std::optional<core::Id> previous;
-    for (const auto& r : db.assessments(thisRound.organisationId))
-        if (r.date < thisRound.date || (r.date == thisRound.date && r.id < thisRound.id))
-            previous = r.id;
+    const auto previous = previousRound(db, round);
     if (!previous)
         return plan;
     std::map<core::Id, core::Analysis> analyses;
     const auto analysisOf = [&](core::Id id) -> const core::Analysis& {
         if (id == round && current)
             return current->analysis;
+        if (id == *previous && earlier)
+            return earlier->analysis;
         if (!analyses.contains(id)) {
             auto data = loadRound(db, id, core::kDefaultGapThreshold, basis);
             if (data.toRecord)

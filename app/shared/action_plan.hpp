@@ -7,6 +7,7 @@
 #include "core/advice/recommendations.hpp"
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace app {
@@ -18,8 +19,14 @@ struct ActionPlan {
     bool waiting = false;               ///< Shared basis: newer answers of a round in it are not shared yet
 };
 
-/// Reads both rounds on `basis`, and only when an action needs them. `current`: the round when the
-/// caller has loaded it already (on the same basis; its shared state is the caller's to record).
-ActionPlan actionPlan(const db::Database& db, core::Id round, Basis basis, const RoundData* current = nullptr);
+/// Reads both rounds on `basis`, and only when an action needs them. `current` and `previous`: the
+/// round and the organisation's previous round when the caller has loaded them already (on the same
+/// basis; their shared states are the caller's to record).
+ActionPlan actionPlan(const db::Database& db, core::Id round, Basis basis, const RoundData* current = nullptr,
+                      const RoundData* previous = nullptr);
+
+/// The organisation's round before `round` (by date, then by id), if any: what changes and action
+/// progress are measured against.
+std::optional<core::Id> previousRound(const db::Database& db, core::Id round);
 
 } // namespace app

@@ -25,8 +25,18 @@ std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round,
         input.instrument = data.instrument;
         input.analysis = &data.analysis;
         input.advice = adviceFor(data, core::builtinCatalogue(), lang);
+        input.invited = db.invited(round);
+        // The previous round, read on the same basis: its figures as they were shared.
+        if (const auto previous = previousRound(db, round)) {
+            out->previous = loadRound(db, *previous, core::kDefaultGapThreshold, basis);
+            if (out->previous->toRecord)
+                out->toRecord.push_back(*out->previous->toRecord);
+            out->waiting = out->waiting || !out->previous->waiting.empty();
+            input.previous = reports::ReportInput::Earlier{out->previous->round,
+                                                           core::roundChanges(out->previous->analysis, data.analysis)};
+        }
         if (depth == reports::ReportDepth::Full) {
-            auto plan = actionPlan(db, round, basis, &data);
+            auto plan = actionPlan(db, round, basis, &data, out->previous ? &*out->previous : nullptr);
             input.actions = std::move(plan.actions);
             input.progress = std::move(plan.progress);
             out->toRecord.insert(out->toRecord.end(), plan.toRecord.begin(), plan.toRecord.end());

@@ -153,4 +153,41 @@ const core::Instrument& Database::instrumentOf(core::Id assessmentId) const
     return *slot;
 }
 
+std::map<core::Role, int> Database::invited(core::Id assessmentId) const
+{
+    assessment(assessmentId); // NotFound for a round that does not exist
+    return guarded(m_impl->path, [&] {
+        std::map<core::Role, int> out;
+        SQLite::Statement q(m_impl->sql, "SELECT role, invited FROM invitations WHERE assessment_id = ?");
+        q.bind(1, assessmentId);
+        while (q.executeStep())
+            if (const auto role = core::roleFromCode(q.getColumn(0).getString()))
+                out[*role] = q.getColumn(1).getInt();
+        return out;
+    });
+}
+
+void Database::setInvited(core::Id assessmentId, const std::map<core::Role, int>& invited)
+{
+    for (const auto& [role, count] : invited)
+        if (count < 0 || count > kMaxInvited)
+            throw Conflict(Message{tx("the number invited for {0} must be a whole number from 0 to {1}, not {2}"),
+                                   {std::string(core::code(role)), std::to_string(kMaxInvited), std::to_string(count)}});
+    assessment(assessmentId);
+    guarded(m_impl->path, [&] {
+        WriteScope t(m_impl->sql);
+        for (const auto& [role, count] : invited) {
+            SQLite::Statement q(m_impl->sql, count == 0 ? "DELETE FROM invitations WHERE assessment_id = ? AND role = ?"
+                                                        : "INSERT INTO invitations (assessment_id, role, invited) VALUES (?, ?, ?) "
+                                                          "ON CONFLICT (assessment_id, role) DO UPDATE SET invited = excluded.invited");
+            q.bind(1, assessmentId);
+            q.bind(2, std::string(core::code(role)));
+            if (count != 0)
+                q.bind(3, count);
+            q.exec();
+        }
+        t.commit();
+    });
+}
+
 } // namespace db

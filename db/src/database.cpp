@@ -104,6 +104,15 @@ constexpr const char* kMigrations[] = {
         FOREIGN KEY (assessment_id, release) REFERENCES shared_releases (assessment_id, release) ON DELETE CASCADE
     ) WITHOUT ROWID;
     )sql",
+    // 5: how many people of each role were invited to a round: the report's response rate.
+    R"sql(
+    CREATE TABLE invitations (
+        assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        role          TEXT NOT NULL,
+        invited       INTEGER NOT NULL CHECK (invited BETWEEN 1 AND 100000),
+        PRIMARY KEY (assessment_id, role)
+    ) WITHOUT ROWID;
+    )sql",
 };
 constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
 static_assert(kMigrationCount == kSchemaVersion, "one migration per schema version");
@@ -158,7 +167,7 @@ void migrate(SQLite::Database& sql, const std::string& path)
 void checkTables(SQLite::Database& sql, const std::string& path)
 {
     for (const char* table : {"instruments", "organisations", "assessments", "respondents", "answers", "incentive_inputs", "actions",
-                              "shared_releases", "shared_answers"}) {
+                              "shared_releases", "shared_answers", "invitations"}) {
         SQLite::Statement q(sql, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
         q.bind(1, table);
         if (!q.executeStep())

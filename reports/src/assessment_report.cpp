@@ -1,6 +1,7 @@
 #include "reports/assessment_report.hpp"
 
 #include "reports/advice_tables.hpp"
+#include "reports/change_tables.hpp"
 #include "reports/charts.hpp"
 #include "reports/html_document.hpp"
 #include "reports/incentive_tables.hpp"
@@ -50,6 +51,7 @@ public:
         method();
         scores();
         gaps();
+        sinceLast();
         agenda();
         if (m_depth != ReportDepth::Workshop) {
             consensus();
@@ -108,6 +110,9 @@ private:
         m_doc.heading(text(tx("In brief")), 2);
         for (const auto& line : keyMessages(m_a, m_in.advice, m_inst, m_lang))
             m_doc.bullet(line);
+        if (m_in.previous && !m_in.previous->changes.parties.empty())
+            m_doc.bullet(text(tx("Largest change since {0}: {1}"),
+                              {m_in.previous->round.name, changeLines(m_in.previous->changes, m_inst, m_lang, 1).front()}));
         m_doc.heading(text(tx("What the index consists of")), 2);
         m_doc.table(indexTable(m_a, m_lang));
         if (m_depth == ReportDepth::Workshop)
@@ -142,17 +147,9 @@ private:
     void method()
     {
         m_doc.heading(text(tx("Response and method")));
-        Table t;
-        t.columns = {{"party", text(tx("party"))}, {"respondents", text(tx("respondents")), true}};
-        for (const auto& p : m_a.parties)
-            if (!p.isSide) {
-                std::size_t n = 0;
-                for (const auto& [role, size] : m_a.partySizes)
-                    if (role == p.roles.front())
-                        n = size;
-                t.rows.push_back({Cell::of(m_inst.name(p.roles.front()).in(m_lang)), Cell::of(static_cast<long long>(n))});
-            }
-        m_doc.table(t, 9);
+        m_doc.table(responseTable(m_a, m_inst, m_in.invited, m_lang), 9);
+        for (const auto& note : responseNotes(m_a, m_inst, m_in.invited, m_lang))
+            m_doc.paragraph(note, 9);
         for (const auto& note : scoreNotes(m_a, m_lang))
             m_doc.paragraph(note, 9);
         m_doc.paragraph(m_in.incentives
@@ -228,6 +225,40 @@ private:
                         8);
         if (m_depth != ReportDepth::Workshop)
             m_doc.table(gapTable(m_a, m_inst, m_lang, 15));
+    }
+
+    /// What moved since the organisation's previous round, for the parties shown in both.
+    void sinceLast()
+    {
+        if (!m_in.previous)
+            return;
+        const auto& earlier = *m_in.previous;
+        m_doc.heading(text(tx("Since the previous round")));
+        m_doc.paragraph(text(tx("Compared with {0} ({1}): per element and theme, how the score (0-100) of each party shown in "
+                                "both rounds changed."),
+                             {earlier.round.name, core::formatDate(earlier.round.date, m_lang)}),
+                        9);
+        if (earlier.round.instrumentVersion != m_in.round.instrumentVersion)
+            m_doc.paragraph(text(tx("The two rounds used different versions of the questionnaire ({0} and {1}): where the "
+                                    "statements of an element or theme changed, part of its change comes from that."),
+                                 {earlier.round.instrumentVersion, m_in.round.instrumentVersion}),
+                            9);
+        if (earlier.changes.parties.empty()) {
+            m_doc.paragraph(text(tx("No party is shown in both rounds, so no change can be given.")), 9);
+            return;
+        }
+        for (const auto& line : changeLines(earlier.changes, m_inst, m_lang, 5))
+            m_doc.bullet(line);
+        m_doc.drawing(changeChartHeight(earlier.changes), changeChartOf(earlier.changes, m_inst, m_lang),
+                      {text(tx("Heat map: per element and theme, the change in points of every party shown in both rounds.")),
+                       {changeTable(earlier.changes, m_inst, m_lang)}});
+        m_doc.paragraph(changeNote(m_lang), 8);
+        if (m_depth == ReportDepth::Full) {
+            if (const auto notable = changeTable(earlier.changes, m_inst, m_lang, 15); !notable.rows.empty()) {
+                m_doc.heading(text(tx("The largest changes beyond chance and rounding")), 2);
+                m_doc.table(notable);
+            }
+        }
     }
 
     void agenda()

@@ -1,19 +1,11 @@
 #include "reports/key_messages.hpp"
+#include "reports/score_tables.hpp"
 
 namespace reports {
 
 using core::FindingKind;
 using core::tr;
 using core::tx;
-
-namespace {
-
-std::string dimensionName(const core::Dimension& d, const core::Instrument& instrument, core::Language lang)
-{
-    return d.isTheme ? instrument.shortName(d.theme).in(lang) : instrument.name(d.element).in(lang);
-}
-
-} // namespace
 
 std::vector<std::string> keyMessages(const core::Analysis& a, const std::vector<core::Advice>& advice,
                                      const core::Instrument& instrument, core::Language lang)
@@ -27,7 +19,7 @@ std::vector<std::string> keyMessages(const core::Analysis& a, const std::vector<
         case FindingKind::SidesGap:
             out.push_back(tr(lang, tx("The hospital side and the medical side are {0} points apart on {1}: there the two do "
                                       "not pull in the same direction (from {2} points a gap counts as misaligned)."),
-                             {number(f.value, 0), dimensionName(f.dimension, instrument, lang), threshold}));
+                             {number(f.value, 0), dimensionName(instrument, f.dimension, lang), threshold}));
             break;
         case FindingKind::SidesAligned:
             out.push_back(tr(lang, tx("The hospital side and the medical side are less than {0} points apart on every element "
@@ -36,7 +28,7 @@ std::vector<std::string> keyMessages(const core::Analysis& a, const std::vector<
             break;
         case FindingKind::LargestGap:
             out.push_back(tr(lang, tx("Between two parties: {0} and {1} are {2} points apart on {3}."),
-                             {party(f.a), party(f.b), number(f.value, 0), dimensionName(f.dimension, instrument, lang)}));
+                             {party(f.a), party(f.b), number(f.value, 0), dimensionName(instrument, f.dimension, lang)}));
             break;
         case FindingKind::StandsApart:
             out.push_back(tr(lang, tx("Seeing things most differently: {0}, in {1} of the {2} gaps of {3} points or more "
@@ -61,7 +53,7 @@ std::vector<std::string> keyMessages(const core::Analysis& a, const std::vector<
         case FindingKind::Strength:
             out.push_back(tr(lang, tx("What goes well: {0} scores highest ({1} out of 100), and no two parties are far apart "
                                       "on it."),
-                             {dimensionName(f.dimension, instrument, lang), number(f.value, 0)}));
+                             {dimensionName(instrument, f.dimension, lang), number(f.value, 0)}));
             break;
         }
     }
@@ -80,7 +72,7 @@ std::vector<std::string> discussionQuestions(const core::Analysis& a, const std:
         case FindingKind::SidesGap:
             out.push_back(tr(lang, tx("On {0} the hospital side and the medical side are furthest apart. What would each "
                                       "side need from the other to move closer, and who takes the first step?"),
-                             {dimensionName(f.dimension, instrument, lang)}));
+                             {dimensionName(instrument, f.dimension, lang)}));
             break;
         case FindingKind::SidesAligned:
             out.push_back(std::string(tr(lang, tx("The two sides largely see the same. Which decision about care, "
@@ -90,7 +82,7 @@ std::vector<std::string> discussionQuestions(const core::Analysis& a, const std:
         case FindingKind::LargestGap:
             out.push_back(tr(lang, tx("{0} and {1} see {2} very differently. What does each know that the other does not, "
                                       "and what would you need to agree on first?"),
-                             {party(f.a), party(f.b), dimensionName(f.dimension, instrument, lang)}));
+                             {party(f.a), party(f.b), dimensionName(instrument, f.dimension, lang)}));
             break;
         case FindingKind::StandsApart:
             out.push_back(tr(lang, tx("Many gaps run to {0}. What does that party see that you do not, and how do you take "
@@ -113,7 +105,7 @@ std::vector<std::string> discussionQuestions(const core::Analysis& a, const std:
         case FindingKind::Strength:
             out.push_back(tr(lang, tx("{0} goes well. What makes it work, and what of that can you take to the elements "
                                       "where you diverge?"),
-                             {dimensionName(f.dimension, instrument, lang)}));
+                             {dimensionName(instrument, f.dimension, lang)}));
             break;
         }
     }

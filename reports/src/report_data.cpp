@@ -1,6 +1,7 @@
 #include "reports/assessment_report.hpp"
 
 #include "reports/advice_tables.hpp"
+#include "reports/change_tables.hpp"
 #include "reports/incentive_tables.hpp"
 #include "reports/score_tables.hpp"
 
@@ -51,7 +52,10 @@ std::vector<std::pair<std::string, Table>> reportTables(const ReportInput& input
         {"index", indexTable(a, lang)},
         {"agenda", agendaTable(a, *input.instrument, lang)},
         {"recommendations", recommendationRows(input, depth, lang)},
+        {"response", responseTable(a, *input.instrument, input.invited, lang)},
     };
+    if (input.previous)
+        out.emplace_back("changes", changeRows(input.previous->changes, lang));
     if (depth != ReportDepth::Workshop)
         out.emplace_back("alpha", alphaTable(a, *input.instrument, lang));
     if (depth == ReportDepth::Full) { // below party level: not in what is shared outside the hospital
@@ -90,7 +94,7 @@ void writeDataReport(std::ostream& out, const ReportInput& input, ReportDepth de
     }
     const nlohmann::json document{
         {"format", "samenspel-report-data"},
-        {"version", 2},
+        {"version", 3},
         {"report",
          {{"organisation", input.organisation.name},
           {"round", input.round.name},
@@ -98,7 +102,11 @@ void writeDataReport(std::ostream& out, const ReportInput& input, ReportDepth de
           {"instrument_version", input.round.instrumentVersion},
           {"depth", depthCode(depth)},
           {"language", core::code(lang)},
-          {"k", input.analysis->options.k}}},
+          {"k", input.analysis->options.k},
+          {"previous_round", input.previous ? nlohmann::json{{"round", input.previous->round.name},
+                                                             {"round_date", input.previous->round.date},
+                                                             {"instrument_version", input.previous->round.instrumentVersion}}
+                                            : nlohmann::json(nullptr)}}},
         {"tables", all}};
     out << document.dump(2) << "\n";
 }

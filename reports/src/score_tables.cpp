@@ -4,8 +4,6 @@
 #include <cmath>
 
 namespace reports {
-namespace {
-
 using core::tr;
 using core::tx;
 
@@ -13,8 +11,6 @@ std::string dimensionName(const core::Instrument& instrument, const core::Dimens
 {
     return d.isTheme ? instrument.shortName(d.theme).in(lang) : instrument.name(d.element).in(lang);
 }
-
-} // namespace
 
 namespace {
 
@@ -111,6 +107,69 @@ Table gapTable(const core::Analysis& a, const core::Instrument& instrument, core
     return t;
 }
 
+Table responseTable(const core::Analysis& a, const core::Instrument& instrument, const std::map<core::Role, int>& invited,
+                    core::Language lang)
+{
+    Table t;
+    t.decimalSeparator = decimalSeparator(lang);
+    t.columns = {{"party", std::string(tr(lang, tx("party")))}, {"respondents", std::string(tr(lang, tx("respondents"))), true}};
+    // Only the shown roles count, in the rows and in the total.
+    const bool anyInvited = std::any_of(a.partySizes.begin(), a.partySizes.end(),
+                                        [&](const auto& p) { return invited.contains(p.first); });
+    if (anyInvited) {
+        t.columns.push_back({"invited", std::string(tr(lang, tx("invited"))), true});
+        t.columns.push_back({"response", std::string(tr(lang, tx("response (%)"))), true});
+    }
+    long long respondents = 0;
+    long long invitedTotal = 0;
+    bool allRates = true;
+    for (const auto& [role, n] : a.partySizes) {
+        std::vector<Cell> row{Cell::coded(std::string(core::code(role)), instrument.name(role).in(lang)),
+                              Cell::of(static_cast<long long>(n))};
+        respondents += static_cast<long long>(n);
+        if (anyInvited) {
+            const auto it = invited.find(role);
+            const bool rate = it != invited.end() && static_cast<long long>(n) <= it->second;
+            row.push_back(it != invited.end() ? Cell::of(static_cast<long long>(it->second)) : Cell::empty());
+            row.push_back(rate ? Cell::of(100.0 * static_cast<double>(n) / it->second, 0) : Cell::empty());
+            // The total's rate only when every row has one: else it would mix two different counts.
+            allRates = allRates && rate;
+            if (rate)
+                invitedTotal += it->second;
+        }
+        t.rows.push_back(std::move(row));
+    }
+    if (a.partySizes.size() > 1) {
+        std::vector<Cell> total{Cell::coded("total", std::string(tr(lang, tx("these parties together")))), Cell::of(respondents)};
+        if (anyInvited) {
+            total.push_back(allRates ? Cell::of(invitedTotal) : Cell::empty());
+            total.push_back(allRates ? Cell::of(100.0 * static_cast<double>(respondents) / static_cast<double>(invitedTotal), 0)
+                                     : Cell::empty());
+        }
+        t.rows.push_back(std::move(total));
+    }
+    return t;
+}
+
+std::vector<std::string> responseNotes(const core::Analysis& a, const core::Instrument& instrument,
+                                       const std::map<core::Role, int>& invited, core::Language lang)
+{
+    std::vector<std::string> out;
+    bool anyInvited = false;
+    for (const auto& [role, n] : a.partySizes)
+        if (const auto it = invited.find(role); it != invited.end()) {
+            anyInvited = true;
+            if (static_cast<long long>(n) > it->second)
+                out.push_back(tr(lang, tx("{0}: {1} respondents, more than the {2} recorded as invited; no response rate is "
+                                          "given. Check the number invited."),
+                                 {instrument.name(role).in(lang), std::to_string(n), std::to_string(it->second)}));
+        }
+    if (anyInvited)
+        out.insert(out.begin(), std::string(tr(lang, tx("Response: the respondents as a share of those invited. The total gets a "
+                                                        "rate only when every party in the table has one."))));
+    return out;
+}
+
 std::string consensusNote(core::Language lang)
 {
     return tr(lang, tx("r_wg from 0 (no more agreement than by chance) to 1 (full agreement); from 0.7 a party is "
@@ -198,7 +257,7 @@ Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, c
                     cell = &c;
             for (const double* v : {cell ? &cell->current : nullptr, cell ? &cell->desired : nullptr})
                 row.push_back(v ? Cell::of(*v, 1) : Cell::empty());
-            row.push_back(cell ? Cell::of((cell->change >= 0 ? "+" : "") + core::formatNumber(cell->change, 1, lang)) : Cell::empty());
+            row.push_back(cell ? Cell::change(cell->change, 1) : Cell::empty());
         }
         t.rows.push_back(std::move(row));
     }

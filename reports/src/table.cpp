@@ -64,6 +64,8 @@ nlohmann::json rowsJson(const Table& t)
                 object[t.columns[i].key] = static_cast<long long>(*c.number);
             else if (c.number)
                 object[t.columns[i].key] = *c.number;
+            else if (c.boolean)
+                object[t.columns[i].key] = c.text == "true";
             else
                 object[t.columns[i].key] = c.code.empty() ? c.text : c.code;
         }
@@ -98,6 +100,17 @@ Cell Cell::of(double v, int decimals)
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
     return Cell{buffer, v, false, false, decimals, {}};
+}
+
+Cell Cell::change(double v, int decimals)
+{
+    Cell c = of(v, decimals);
+    // As formatNumber: no "-0", and no "+0".
+    if (c.text.find_first_not_of("-0.") == std::string::npos)
+        c.text.erase(0, c.text[0] == '-' ? 1 : 0);
+    else if (v > 0)
+        c.text.insert(0, "+");
+    return c;
 }
 
 std::string cellText(const Cell& c, char separator)

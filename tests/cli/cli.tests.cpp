@@ -432,6 +432,40 @@ TEST_CASE("the demo's follow-up: Noorderhaven a year later, its action plan and 
         CHECK_FALSE(applies(round, "invest_in_soft_elements"));
 }
 
+TEST_CASE("the numbers invited per role: recorded, shown, refused when wrong, and in the report's data", "[cli][invited]")
+{
+    Folder dir;
+    const auto db = dir.file("demo.samenspel");
+    REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
+    const auto run = inEnglishOn(db);
+    const auto set = run({"assessment", "invited", "--assessment", "4", "--set", "rvb=5", "--set", "msb_board=6", "--format", "json"});
+    REQUIRE(set.code == 0);
+    CHECK(nlohmann::json::parse(set.out) == nlohmann::json::parse(R"([{"role":"rvb","invited":5},{"role":"msb_board","invited":6}])"));
+    // A wrong one: exit 2, the value named, nothing stored.
+    for (const std::string wrong : {"rvb=-1", "rvb", "chair=3", "rvb=3.5", "rvb=100001"}) {
+        INFO(wrong);
+        const auto r = run({"assessment", "invited", "--assessment", "4", "--set", "msb_board=0", "--set", wrong});
+        CHECK(r.code == 2);
+        CHECK(r.err.find("'" + wrong + "'") != std::string::npos);
+    }
+    CHECK(nlohmann::json::parse(run({"assessment", "invited", "--assessment", "4", "--format", "json"}).out).size() == 2);
+    CHECK(run({"assessment", "invited", "--assessment", "99"}).code != 0);
+    // The report's data: the response rate of the shown roles, and the change since round 2.
+    const auto out = dir.file("r.json");
+    REQUIRE(run({"report", "--assessment", "4", "--format", "json", "-o", out}).code == 0);
+    const auto doc = nlohmann::json::parse(read(out));
+    bool rvb = false;
+    for (const auto& row : doc["tables"]["response"]["rows"])
+        if (row["party"] == "rvb") {
+            rvb = true;
+            CHECK(row["invited"] == 5);
+            CHECK(row["response"].get<double>() == Approx(100.0 * row["respondents"].get<double>() / 5));
+        }
+    CHECK(rvb);
+    CHECK(doc["report"]["previous_round"]["round"] == "Nulmeting 2026");
+    CHECK(!doc["tables"]["changes"]["rows"].empty());
+}
+
 TEST_CASE("incentives and simulate: from the demo, from a file, and bad input", "[cli][incentives]")
 {
     Folder dir;

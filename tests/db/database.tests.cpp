@@ -152,3 +152,18 @@ TEST_CASE("a read snapshot sees one state of the file while another connection w
     CHECK_THROWS_AS(reader.readSnapshot([] { throw std::runtime_error("stop"); }), std::runtime_error);
     CHECK(count() == 1); // and the connection is usable after a failed read
 }
+
+TEST_CASE("the numbers invited per role are stored, changed and removed, and a wrong one stores nothing", "[db][invited]")
+{
+    auto db = test::databaseWithRound(":memory:");
+    CHECK(db.invited(1).empty());
+    db.setInvited(1, {{core::Role::Rvb, 5}, {core::Role::Gp, 40}});
+    CHECK(db.invited(1) == std::map<core::Role, int>{{core::Role::Rvb, 5}, {core::Role::Gp, 40}});
+    db.setInvited(1, {{core::Role::Gp, 0}, {core::Role::MsbBoard, 6}}); // 0 removes; the RvB keeps its number
+    CHECK(db.invited(1) == std::map<core::Role, int>{{core::Role::Rvb, 5}, {core::Role::MsbBoard, 6}});
+    CHECK_THROWS_AS(db.setInvited(1, {{core::Role::Rvb, 7}, {core::Role::Nursing, -1}}), db::Conflict);
+    CHECK_THROWS_AS(db.setInvited(1, {{core::Role::Rvb, 7}, {core::Role::Nursing, db::kMaxInvited + 1}}), db::Conflict);
+    CHECK(db.invited(1).at(core::Role::Rvb) == 5);
+    CHECK_THROWS_AS(db.invited(99), db::NotFound);
+    CHECK_THROWS_AS(db.setInvited(99, {{core::Role::Rvb, 1}}), db::NotFound);
+}

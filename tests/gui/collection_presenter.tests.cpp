@@ -1,6 +1,8 @@
 #include "collection/collection_presenter.hpp"
 #include "temp_database.hpp"
 
+#include "db/errors.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -217,4 +219,18 @@ TEST_CASE("the collection page exports the answers and prints a blank questionna
     std::string head(5, '\0');
     form.read(head.data(), 5);
     CHECK(head == "%PDF-");
+}
+
+TEST_CASE("the numbers invited are stored from the collection page and said beside each role", "[gui][collection]")
+{
+    TestRound t;
+    t.import("respondent,role,item,value\nM1,msb_board,strategy.01,2\nM2,msb_board,strategy.01,2\nM3,msb_board,strategy.01,5\n");
+    gui::CollectionPresenter p(t.db, t.round, core::Language::Nl);
+    CHECK(p.invited().empty());
+    p.setInvited({{core::Role::MsbBoard, 7}, {core::Role::Rvb, 0}});
+    CHECK(p.invited() == std::map<core::Role, int>{{core::Role::MsbBoard, 7}});
+    const auto summary = p.roleSummary();
+    REQUIRE(summary.size() == 1);
+    CHECK(summary[0] == "Bestuur MSB / MSB+: 3 respondenten (van 7 uitgenodigd)");
+    CHECK_THROWS_AS(p.setInvited({{core::Role::Rvb, -2}}), db::Conflict);
 }

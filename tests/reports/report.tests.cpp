@@ -5,11 +5,14 @@
 #include "reports/assessment_report.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/questionnaire_form.hpp"
+#include "reports/change_tables.hpp"
 #include "reports/charts.hpp"
+#include "reports/score_tables.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -271,7 +274,7 @@ TEST_CASE("the report as data: the central table tidily, one table per CSV file"
             CHECK(row["n"] == rvb->stat.n);
             CHECK(row["mean"].get<double>() == Approx(rvb->stat.mean));
             CHECK(row["sd"].is_null()); // a board of three: no spread
-            CHECK(row["suppressed"] == "false");
+            CHECK(row["suppressed"] == false);
         }
     CHECK(found);
     CHECK(doc["tables"]["index"]["rows"].back()["component"] == "index");
@@ -515,4 +518,62 @@ TEST_CASE("no heading ends a page without its content, and no word in a table br
             }
     std::filesystem::remove(file);
     CHECK(headingsChecked > 200);
+}
+
+TEST_CASE("a follow-up round shows what changed since the first, and the response rate of shown parties", "[reports][change]")
+{
+    if (!havePoppler())
+        FAIL("pdftotext and pdffonts are needed (apt-get install poppler-utils)");
+    const auto hospitals = demoHospitals(builtinInstrument());
+    const auto it = std::find_if(hospitals.begin(), hospitals.end(), [](const DemoHospital& h) { return h.followUp.has_value(); });
+    REQUIRE(it != hospitals.end());
+    const auto index = static_cast<std::size_t>(it - hospitals.begin());
+    const auto first = demoRound(index, it->answers, Language::En);
+    auto later = demoRound(index, it->followUp->answers, Language::En);
+    later->input.round.name = it->followUp->roundName;
+    later->input.previous = reports::ReportInput::Earlier{first->input.round, roundChanges(first->analysis, later->analysis)};
+    // The numbers invited: the insurer is recorded but not shown (no respondents), the GPs are.
+    later->input.invited = {{Role::Rvb, 5}, {Role::SpecialistSelfEmployed, 26}, {Role::Insurer, 2}};
+
+    const auto text = pdfText(later->input, reports::ReportDepth::Full, Language::En, "samenspel-change.pdf");
+    CHECK(text.find("Since the previous round") != std::string::npos);
+    CHECK(text.find("Compared with " + it->roundName) != std::string::npos);
+    // The largest change in words, as the analysis has it.
+    const auto lines = reports::changeLines(later->input.previous->changes, builtinInstrument(), Language::En, 1);
+    REQUIRE(lines.size() == 1);
+    CHECK(text.find("Largest change since " + it->roundName) != std::string::npos);
+    // Response: 3 of 5 for the RvB is 60%; the total has no rate, since not every party has a number.
+    const auto response = reports::responseTable(later->analysis, builtinInstrument(), later->input.invited, Language::En);
+    bool rvb = false;
+    for (const auto& row : response.rows) {
+        CHECK(row[0].code != "insurer");
+        if (row[0].code == "rvb") {
+            rvb = true;
+            CHECK(row[2].text == "5");
+            REQUIRE(row[3].number);
+            const auto size = std::find_if(later->analysis.partySizes.begin(), later->analysis.partySizes.end(),
+                                           [](const auto& p) { return p.first == Role::Rvb; });
+            REQUIRE(size != later->analysis.partySizes.end());
+            CHECK(*row[3].number == Approx(100.0 * static_cast<double>(size->second) / 5));
+        }
+        if (row[0].code == "total")
+            CHECK(row[3].null);
+    }
+    CHECK(rvb);
+    std::ostringstream json;
+    reports::writeDataReport(json, later->input, reports::ReportDepth::Aggregate, Language::En, true);
+    const auto doc = nlohmann::json::parse(json.str());
+    CHECK(doc["report"]["previous_round"]["round"] == it->roundName);
+    const auto& changes = doc["tables"]["changes"]["rows"];
+    REQUIRE(!changes.empty());
+    for (const auto& row : changes) {
+        CHECK(row["change"].get<double>() == Approx(row["mean_now"].get<double>() - row["mean_then"].get<double>()));
+        CHECK(row["party"] != "hospital_side"); // a side of one role repeats it
+        CHECK(row["party"] != "insurer");
+    }
+    CHECK(doc["tables"]["scores"]["rows"][0]["suppressed"].is_boolean());
+    CHECK(doc["tables"]["agenda"]["rows"][0]["hospital_side_change"].is_number());
+    // A first round has no such page.
+    CHECK(pdfText(first->input, reports::ReportDepth::Workshop, Language::En, "samenspel-first.pdf").find("Since the previous round") ==
+          std::string::npos);
 }

@@ -3,6 +3,7 @@
 #include "common/background_job.hpp"
 
 #include "collection/import_preview_dialog.hpp"
+#include "collection/invited_dialog.hpp"
 #include "collection/paper_form_dialog.hpp"
 #include "common/form_layout.hpp"
 #include "common/wx_util.hpp"
@@ -36,6 +37,8 @@ CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang)
     m_blank = new wxButton(this, wxID_ANY, wx(lang, tx("&Blank questionnaire (PDF)...")));
     buttons->Add(m_export, 0, wxRIGHT, 8);
     buttons->Add(m_blank, 0, wxRIGHT, 8);
+    m_invited = new wxButton(this, wxID_ANY, wx(lang, tx("I&nvited per role...")));
+    buttons->Add(m_invited, 0, wxRIGHT, 8);
     sizer->Add(buttons, 0, wxLEFT | wxRIGHT, 12);
     // An import in progress: its Cancel, its progress and then what it did, on a line of its own.
     auto* progress = new wxBoxSizer(wxHORIZONTAL);
@@ -50,6 +53,7 @@ CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang)
     m_paper->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askPaperForm(); });
     m_export->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askExport(); });
     m_blank->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askQuestionnaire(); });
+    m_invited->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askInvited(); });
     enableActions(false);
 }
 
@@ -99,6 +103,24 @@ void CollectionPanel::askQuestionnaire()
     }
 }
 
+void CollectionPanel::askInvited()
+{
+    if (!m_presenter)
+        return;
+    try {
+        InvitedDialog dialog(this, m_db->instrumentOf(m_round), m_presenter->invited(), m_lang);
+        if (dialog.ShowModal() != wxID_OK)
+            return;
+        m_presenter->setInvited(dialog.invited());
+        m_job.setStatus(wx(m_lang, tx("Stored the numbers invited.")));
+        refresh();
+        if (m_changed)
+            m_changed();
+    } catch (const core::Error& e) {
+        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+}
+
 void CollectionPanel::askPaperForm()
 {
     if (!m_db || m_job.running())
@@ -112,7 +134,7 @@ void CollectionPanel::cancelJob() { m_job.cancel(); }
 
 void CollectionPanel::enableActions(bool on)
 {
-    for (wxButton* b : {m_import, m_paper, m_export, m_blank})
+    for (wxButton* b : {m_import, m_paper, m_export, m_blank, m_invited})
         b->Enable(on && !m_job.running());
 }
 

@@ -30,6 +30,8 @@ public:
     void askPaperForm();
     /// Asks for a file and writes the round's answers as CSV.
     void askExport();
+    /// Asks how many of each role were invited, and stores it.
+    void askInvited();
     /// Asks for a role and a file and writes a blank questionnaire (PDF).
     void askQuestionnaire();
     /// Previews and, when the file is good, imports it (the Import button asks for the file).
@@ -54,6 +56,7 @@ private:
     wxButton* m_paper = nullptr;
     wxButton* m_export = nullptr;
     wxButton* m_blank = nullptr;
+    wxButton* m_invited = nullptr;
     JobView m_job; ///< the import, off the UI thread
 };
 

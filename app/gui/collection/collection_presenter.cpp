@@ -74,9 +74,14 @@ reports::Table CollectionPresenter::respondents() const
     return t;
 }
 
+std::map<core::Role, int> CollectionPresenter::invited() const { return m_db.invited(m_round); }
+
+void CollectionPresenter::setInvited(const std::map<core::Role, int>& invited) { m_db.setInvited(m_round, invited); }
+
 std::vector<std::string> CollectionPresenter::roleSummary() const
 {
     const int k = m_db.assessment(m_round).anonymityK;
+    const auto invitedPerRole = m_db.invited(m_round);
     std::map<core::Role, std::size_t> perRole;
     for (const auto& r : m_db.respondents(m_round))
         ++perRole[r.role];
@@ -93,6 +98,8 @@ std::vector<std::string> CollectionPresenter::roleSummary() const
                                    "{0}: {1} respondents; below the threshold of {2}, so not in the results"),
                                it->second, {name, n, std::to_string(k)})
                           : tr(m_lang, txn("{0}: {1} respondent", "{0}: {1} respondents"), it->second, {name, n}));
+        if (const auto invited = invitedPerRole.find(role); invited != invitedPerRole.end())
+            out.back() = tr(m_lang, tx("{0} (of {1} invited)"), {out.back(), std::to_string(invited->second)});
     }
     if (out.empty())
         out.push_back(std::string(tr(m_lang, tx("Nobody has answered in this round yet."))));

@@ -11,6 +11,7 @@
 #include "reports/table.hpp"
 
 #include <istream>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -26,6 +27,11 @@ public:
     reports::Table respondents() const;
     /// One line per role with respondents, saying which stay out of the results (below k).
     std::vector<std::string> roleSummary() const;
+
+    /// How many of each role were invited (roles without a number are not in it).
+    std::map<core::Role, int> invited() const;
+    /// Stores the numbers invited (0: none recorded), in one transaction.
+    void setInvited(const std::map<core::Role, int>& invited);
 
     /// What importing a file would do, without storing anything.
     struct Preview {

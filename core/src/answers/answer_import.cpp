@@ -27,14 +27,6 @@ bool isOneOf(const std::string& cell, std::initializer_list<std::string_view> na
     return false;
 }
 
-std::string roleCodes()
-{
-    std::vector<std::string> codes;
-    for (const auto r : kRoles)
-        codes.emplace_back(code(r));
-    return joinList(codes);
-}
-
 class Importer {
 public:
     Importer(const Instrument& instrument, AnswerSink& sink) : m_instrument(instrument), m_sink(sink) {}

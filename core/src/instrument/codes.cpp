@@ -43,4 +43,12 @@ bool isMedicalSide(Role r)
     return r == Role::MsbBoard || r == Role::SpecialistSelfEmployed || r == Role::SpecialistSalaried;
 }
 
+std::string roleCodes()
+{
+    std::vector<std::string> codes;
+    for (const auto r : kRoles)
+        codes.emplace_back(code(r));
+    return joinList(codes);
+}
+
 } // namespace core

@@ -8,6 +8,7 @@
 #include "core/answers/records.hpp"
 
 #include <functional>
+#include <map>
 #include <istream>
 #include <memory>
 #include <optional>
@@ -20,8 +21,10 @@ namespace db {
 
 /// "Sams" in ASCII: marks the file as ours in the SQLite header.
 inline constexpr int kApplicationId = 0x53616D73;
+/// The most people of one role a round can record as invited.
+inline constexpr int kMaxInvited = 100000;
 /// The schema version this program writes.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 /// A respondent of an import file: whether the round had the code already, and how many answers
 /// (and "weet niet / n.v.t.") the file gives it.
@@ -82,6 +85,12 @@ public:
     core::Assessment assessment(core::Id id) const;
     /// The instrument the round was created with.
     const core::Instrument& instrumentOf(core::Id assessmentId) const;
+    /// How many people of each role were invited to the round (for the response rate); roles not
+    /// in the map were not recorded.
+    std::map<core::Role, int> invited(core::Id assessmentId) const;
+    /// Records the numbers invited, in one transaction: each role given is set (0 removes it),
+    /// other roles keep theirs. A number must be 0 to kMaxInvited (Conflict otherwise).
+    void setInvited(core::Id assessmentId, const std::map<core::Role, int>& invited);
 
     // Answers
     /// Reads CSV and stores it in one transaction; nothing is written when any problem is found.

@@ -4,6 +4,7 @@
 // advisor), aggregate (nothing below party level, for sharing outside the hospital).
 
 #include "core/analysis/analysis.hpp"
+#include "core/analysis/round_change.hpp"
 #include "core/incentives/incentive_analysis.hpp"
 #include "core/advice/recommendations.hpp"
 #include "core/answers/records.hpp"
@@ -35,6 +36,15 @@ struct ReportInput {
     std::vector<core::ScenarioOutcome> outcomes; ///< per scenario, under the current model
     std::string advisor;
     std::string date; ///< of the report, YYYY-MM-DD
+    /// The organisation's previous round, when there is one, and how the shown figures moved since.
+    struct Earlier {
+        core::Assessment round;
+        core::RoundChanges changes;
+    };
+    std::optional<Earlier> previous;
+    /// Per role, how many people were invited, where the advisor stored it: the response rate of
+    /// the shown roles.
+    std::map<core::Role, int> invited;
 };
 
 /// Writes the PDF to `out` (draft passes first, so that the contents know their pages). Returns

@@ -6,12 +6,15 @@
 #include "core/instrument/instrument.hpp"
 #include "reports/table.hpp"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace reports {
 
+/// An element's name, or a theme's short name, as every table and chart labels it.
+std::string dimensionName(const core::Instrument& instrument, const core::Dimension& d, core::Language lang);
 
 /// The shown parties (rows, with their respondents) against the seven elements or the five
 /// themes (mean 0-100), and a last row with the overall score.
@@ -37,6 +40,14 @@ std::vector<std::string> agreementNotes(core::Language lang);
 Table agendaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
 /// Cronbach's alpha per element.
 Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// Per shown role its respondents, and where the number invited is known, that number and the
+/// response rate (%); a last row for these roles together. Roles not shown are in no row or total.
+Table responseTable(const core::Analysis& a, const core::Instrument& instrument, const std::map<core::Role, int>& invited,
+                    core::Language lang);
+/// What the response table needs said: how to record the numbers invited, or a role with more
+/// respondents than invited.
+std::vector<std::string> responseNotes(const core::Analysis& a, const core::Instrument& instrument,
+                                       const std::map<core::Role, int>& invited, core::Language lang);
 /// The index and its components.
 Table indexTable(const core::Analysis& a, core::Language lang);
 /// Lines on congruence across the 7S.

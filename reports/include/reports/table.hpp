@@ -23,7 +23,7 @@ struct Cell {
     bool integral = false;        ///< JSON writes the number as an integer
     int decimals = 0;             ///< for a non-integral number: digits shown after the separator
     std::string code;             ///< when set, JSON and CSV write this code and people read `text`
-
+    bool boolean = false;         ///< a yes/no field: JSON writes true or false, CSV and text the word
 
     static Cell of(std::string s) { return Cell{std::move(s), std::nullopt, false, false, 0, {}}; }
     static Cell of(long long n) { return Cell{std::to_string(n), static_cast<double>(n), false, true, 0, {}}; }
@@ -31,8 +31,10 @@ struct Cell {
     /// A code that programs read, shown to people as its name ("in_progress" / "in uitvoering").
     static Cell coded(std::string code, std::string name) { return Cell{std::move(name), std::nullopt, false, false, 0, std::move(code)}; }
     static Cell empty() { return Cell{{}, std::nullopt, true, false, 0, {}}; }
-    /// "true" or "false", as data tables (CSV) write a yes/no field.
-    static Cell flag(bool b) { return of(std::string(b ? "true" : "false")); }
+    /// A yes/no field: a JSON boolean; "true" or "false" in CSV.
+    static Cell flag(bool b) { return Cell{b ? "true" : "false", std::nullopt, false, false, 0, {}, true}; }
+    /// A change: a number that people read with its sign ("+1,5", "-3", "0").
+    static Cell change(double v, int decimals);
 };
 
 struct Column {

@@ -45,6 +45,8 @@ std::optional<Element> elementFromCode(std::string_view code);
 std::optional<Theme> themeFromCode(std::string_view code);
 /// Case-insensitive; surrounding blanks are ignored.
 std::optional<Role> roleFromCode(std::string_view code);
+/// Every role code, separated by ", ": for messages that say what was expected.
+std::string roleCodes();
 
 /// Strategy, structure and systems are "hard" (easier to change); the rest is "soft".
 bool isHard(Element e);

@@ -1,0 +1,86 @@
+#include "core/analysis/round_change.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace core {
+namespace {
+
+std::vector<DimensionResult const*> dimensionsOf(const Analysis& a)
+{
+    std::vector<const DimensionResult*> out;
+    for (const auto& d : a.elements)
+        out.push_back(&d);
+    for (const auto& d : a.themes)
+        out.push_back(&d);
+    return out;
+}
+
+bool comparable(const PartyResult* then, const PartyResult* now)
+{
+    if (!then || !now || !then->stat.shown || !now->stat.shown)
+        return false;
+    // A side whose roles differ between the rounds is another group; a side of one role repeats
+    // that role.
+    return !then->isSide || (then->roles == now->roles && then->roles.size() > 1);
+}
+
+PartyChange change(const PartyResult& then, const PartyResult& now)
+{
+    PartyChange c;
+    c.party = now.party;
+    c.nThen = then.stat.n;
+    c.nNow = now.stat.n;
+    c.then = then.stat.mean;
+    c.now = now.stat.mean;
+    c.change = now.stat.mean - then.stat.mean;
+    const int coarse = (then.coarse ? 1 : 0) + (now.coarse ? 1 : 0);
+    if (coarse == 0 && then.stat.n >= 2 && now.stat.n >= 2) {
+        // Treated as two independent groups: when the same people answered both rounds this
+        // errs on the careful side.
+        const double se = std::sqrt(then.stat.sd * then.stat.sd / static_cast<double>(then.stat.n) +
+                                    now.stat.sd * now.stat.sd / static_cast<double>(now.stat.n));
+        c.margin = kChangeZ * se;
+        c.verdict = std::abs(c.change) >= c.margin && std::abs(c.change) > 0 ? ChangeVerdict::Clear : ChangeVerdict::WithinNoise;
+        return c;
+    }
+    c.margin = kCoarseMargin * coarse;
+    c.verdict = std::abs(c.change) <= c.margin ? ChangeVerdict::WithinRounding : ChangeVerdict::NotTested;
+    return c;
+}
+
+} // namespace
+
+RoundChanges roundChanges(const Analysis& before, const Analysis& after)
+{
+    RoundChanges out;
+    const auto thenDims = dimensionsOf(before);
+    const auto nowDims = dimensionsOf(after);
+    // A party is a column when it has at least one cell to compare.
+    for (const auto& p : after.parties) {
+        bool any = false;
+        for (std::size_t i = 0; i < nowDims.size() && !any; ++i)
+            any = comparable(thenDims[i]->find(p.code), nowDims[i]->find(p.code));
+        if (any)
+            out.parties.push_back(p.code);
+    }
+    for (std::size_t i = 0; i < nowDims.size(); ++i) {
+        DimensionChange d{nowDims[i]->dimension, {}};
+        for (const auto& party : out.parties) {
+            const auto* then = thenDims[i]->find(party);
+            const auto* now = nowDims[i]->find(party);
+            if (comparable(then, now))
+                d.parties.push_back(change(*then, *now));
+        }
+        out.dimensions.push_back(std::move(d));
+    }
+    return out;
+}
+
+long long shownChange(const PartyChange& change)
+{
+    // As formatNumber rounds (printf: halves to even), so that the two scores and the change agree.
+    return static_cast<long long>(std::nearbyint(change.now)) - static_cast<long long>(std::nearbyint(change.then));
+}
+
+} // namespace core
