@@ -122,7 +122,8 @@ private:
         m_doc.heading(text(tx("The five most urgent recommendations")), 2);
         int rank = 0;
         for (const auto* a : core::applying(m_in.advice, 5)) {
-            const auto why = a->rationale(m_depth == ReportDepth::Aggregate);
+            // The first reason, short: the amounts behind it are in the chapter on recommendations.
+            const auto why = a->rationale(true);
             m_doc.bullet(std::to_string(++rank) + ". " + a->recommendation->title.in(m_lang) +
                          (why.empty() ? "" : " — " + why.front().render(m_lang)));
         }

@@ -91,6 +91,30 @@ const std::map<std::string, std::string> kChangedOnPurpose{
     {"msb_budget_follows_agreements",
      "reads the size of the MSB's pot alone, no longer goodwill and income elsewhere (docs/incentives.md)"}};
 
+/// Figures reworded on purpose after 1.1 (issue 15's review): a conflict names whose results
+/// they are and gives each part's money with the whole, and an overall statement mean counts its
+/// parties and respondents instead of giving the smallest n. Such figures are left out of the
+/// comparison on both sides; every other figure is still compared word for word.
+bool rewordedOnPurpose(const std::string& figure)
+{
+    return figure.find(" tegen het thema") != std::string::npos || figure.find("tegenstrijdighe") != std::string::npos ||
+           figure.find("\", totaal") != std::string::npos;
+}
+
+json withoutReworded(json entry)
+{
+    auto& rationale = entry["rationale"];
+    json kept = json::array();
+    for (const auto& line : rationale)
+        if (!rewordedOnPurpose(line.get<std::string>()))
+            kept.push_back(line);
+    rationale = kept;
+    for (auto& test : entry["tests"])
+        if (test["figure"].is_string() && rewordedOnPurpose(test["figure"].get<std::string>()))
+            test.erase("figure"); // null: a test that was not available
+    return entry;
+}
+
 } // namespace
 
 TEST_CASE("a round of version 1.1 scores and advises exactly as the 1.1 program did", "[cli][versions]")
@@ -130,7 +154,9 @@ TEST_CASE("a round of version 1.1 scores and advises exactly as the 1.1 program 
                 INFO(why->second);
                 CHECK(now[i]["triggered"] == then[i]["triggered"]);
             } else {
-                CHECK(now[i] == then[i]);
+                // The same figures reworded leave as many lines as before.
+                CHECK(now[i]["rationale"].size() == then[i]["rationale"].size());
+                CHECK(withoutReworded(now[i]) == withoutReworded(then[i]));
             }
         }
         // The equality above also means that no test on a statement of another version shows up,

@@ -302,12 +302,16 @@ private:
             return {};
         double value = 0;
         std::size_t n = 0;
+        std::size_t respondents = 0;
+        std::size_t parties = 0;
         if (c.party == "overall") {
             std::vector<double> means;
             for (const auto& cell : it->parties)
                 if (cell.party != kHospitalSide && cell.party != kMedicalSide) {
                     means.push_back(cell.mean);
                     n = n == 0 ? cell.n : std::min(n, cell.n);
+                    respondents += cell.n;
+                    ++parties;
                 }
             if (means.empty())
                 return {};
@@ -323,10 +327,16 @@ private:
         std::string statement = m_in.find(c.item)->text.in(m_lang);
         if (statement.size() > 90)
             statement = statement.substr(0, statement.rfind(' ', 87)) + "...";
+        // Overall, the parties weigh equally: say how many, and how many people answered in all
+        // (the smallest party's n would read as the number of people).
+        if (c.party == "overall")
+            return Figure{true, value, n,
+                          Message{tx("\"{0}\", overall (parties weigh equally): {1} on a scale of 1-5 where 5 is the most "
+                                     "aligned answer ({2} parties, {3} respondents)"),
+                                  {statement, number(value, 1), std::to_string(parties), std::to_string(respondents)}}};
         return Figure{true, value, n,
                       Message{tx("\"{0}\", {1}: {2} on a scale of 1-5 where 5 is the most aligned answer (n = {3})"),
-                              {statement, c.party == "overall" ? std::string(tr(m_lang, tx("overall"))) : party(c.party),
-                               number(value, 1), std::to_string(n)}}};
+                              {statement, party(c.party), number(value, 1), std::to_string(n)}}};
     }
 
     bool divided(const std::string& question, const std::string& who) const
@@ -401,36 +411,46 @@ private:
                     ++count;
                     const auto name = m_f.scenarioNames.find(o.scenario);
                     list += (list.empty() ? "" : "; ") + (name != m_f.scenarioNames.end() ? name->second.in(m_lang) : o.scenario) +
-                            ": " + actorName(a, m_lang) + " " + money(part(a).second);
+                            ": " + actorName(a, m_lang) + " " + amount(c.part, part(a).second, a.difference);
                 }
             }
         }
         const std::string detail = list.empty() ? std::string() : " (" + list + ")";
         const std::string n = std::to_string(count);
+        // Whose results: two tests of one rule on different actors give two lines that differ.
+        const std::string whose = c.actor == "vakgroep" ? std::string(tr(m_lang, tx(" for vakgroepen")))
+                                  : c.actor == "msb"    ? std::string(tr(m_lang, tx(" for the MSB")))
+                                  : c.actor == "hospital" ? std::string(tr(m_lang, tx(" for the hospital")))
+                                                          : std::string();
         // The list names vakgroepen and their money: outside the hospital only the count is given.
         const auto figure = [&](PluralKey key) {
-            Figure f{true, static_cast<double>(count), 0, counted(key, count, {n, detail})};
+            Figure f{true, static_cast<double>(count), 0, counted(key, count, {n, whose, detail})};
             if (!detail.empty())
-                f.shareable = counted(key, count, {n, std::string()});
+                f.shareable = counted(key, count, {n, whose, std::string()});
             return f;
         };
         if (c.part == "share")
-            return figure(txn("{0} result against the theme caused by the distribution model itself{1}",
-                          "{0} results against the theme caused by the distribution model itself{1}"));
+            return figure(txn("{0} result against the theme{1}, caused by the distribution model itself{2}",
+                              "{0} results against the theme{1}, caused by the distribution model itself{2}"));
         if (c.part == "pot")
-            return figure(txn("{0} result against the theme caused by the size of the MSB's pot{1}",
-                          "{0} results against the theme caused by the size of the MSB's pot{1}"));
+            return figure(txn("{0} result against the theme{1}, caused by the size of the MSB's pot{2}",
+                              "{0} results against the theme{1}, caused by the size of the MSB's pot{2}"));
         if (c.part == "contract")
-            return figure(txn("{0} result against the theme caused by how the hospital and the MSB are paid{1}",
-                          "{0} results against the theme caused by how the hospital and the MSB are paid{1}"));
-        return figure(txn("{0} conflict with the theme under the current distribution model{1}",
-                          "{0} conflicts with the theme under the current distribution model{1}"));
+            return figure(txn("{0} result against the theme{1}, caused by the way the hospital and the MSB are paid{2}",
+                              "{0} results against the theme{1}, caused by the way the hospital and the MSB are paid{2}"));
+        return figure(txn("{0} conflict with the theme{1} under the current distribution model{2}",
+                          "{0} conflicts with the theme{1} under the current distribution model{2}"));
     }
 
-    /// A simulated difference per year, as the actor's measure has it (per specialist for a vakgroep).
-    std::string money(double amount) const
+    /// A simulated difference per year, as the actor's measure has it (per specialist for a vakgroep):
+    /// for one part of the result (the line says which), that part and the whole, so that it
+    /// matches the scenario table.
+    std::string amount(const std::string& part, double value, double whole) const
     {
-        return "(" + tr(m_lang, tx("{0} a year"), {formatMoney(amount, m_lang, true)}) + ")";
+        const auto money = [&](double v) { return formatMoney(v, m_lang, true); };
+        if (part == "share" || part == "pot" || part == "contract")
+            return "(" + tr(m_lang, tx("{0} a year from this, {1} in all"), {money(value), money(whole)}) + ")";
+        return "(" + tr(m_lang, tx("{0} a year"), {money(value)}) + ")";
     }
 };
 
