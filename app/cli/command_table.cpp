@@ -178,8 +178,8 @@ const std::vector<CommandSpec>& commandTable()
            false, false, 0, "full"},
           {"advisor", V::Text, "NAME", tx("the advisor named on the cover")},
           {"table", V::Text, "NAME",
-           tx("with --format csv, the table to write: scores (default), gaps, index, agenda, recommendations, alpha, "
-              "scenarios or actions (docs/report-data.md)"),
+           tx("with --format csv, the table to write: scores (default), gaps, index, agenda, recommendations, response, "
+              "changes, alpha, scenarios or actions (docs/report-data.md)"),
            false, false, 0, "scores"}},
          cmdReport, true},
         {"questionnaire", tx("a printable blank questionnaire for one role (PDF), for answers on paper"),

@@ -39,15 +39,41 @@ int cmdQuestionnaire(const Context& c)
     return kOk;
 }
 
+namespace {
+
+/// The report format a file's name ends in (pdf, html for .html or .htm, json, csv), in any case;
+/// empty for another name and for "-".
+std::string formatOfName(const std::string& file)
+{
+    const auto dot = file.rfind('.');
+    if (dot == std::string::npos || file.find('/', dot) != std::string::npos)
+        return {};
+    std::string ext = file.substr(dot + 1);
+    for (char& ch : ext)
+        ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    if (ext == "htm")
+        return "html";
+    return ext == "pdf" || ext == "html" || ext == "json" || ext == "csv" ? ext : std::string();
+}
+
+} // namespace
+
 int cmdReport(const Context& c)
 {
     const auto lang = c.options.lang;
     const auto depth = reports::depthFromCode(c.args.text("depth"));
     if (!depth)
         throw UsageError(tr(lang, tx("--depth must be workshop, full or aggregate, not '{0}'"), {c.args.text("depth")}));
-    const std::string format = c.options.documentFormat.empty() ? "pdf" : c.options.documentFormat;
+    // Without --format the file's name says it ("rapport.html"); a name that says another format
+    // than --format is a mistake, not a PDF named .html.
+    const auto named = formatOfName(c.args.text("output"));
+    const std::string format = !c.options.documentFormat.empty() ? c.options.documentFormat : named.empty() ? "pdf" : named;
     if (format != "pdf" && format != "html" && format != "json" && format != "csv")
         throw UsageError(tr(lang, tx("--format for a report must be pdf, html, json or csv, not '{0}'"), {format}));
+    if (!named.empty() && named != format)
+        throw UsageError(tr(lang, tx("{0} is named as a .{1} file, but --format is {2}; give the file a name ending in .{2}, or "
+                                     "leave --format out"),
+                            {c.args.text("output"), named, format}));
     auto db = openForSharing(c);
     const auto report = app::gatherReport(db, *c.args.id("assessment"), *depth, lang, c.args.text("advisor"), core::todayIso());
     const auto& input = report->input;

@@ -370,7 +370,7 @@ Drawing modelChartOf(const std::vector<core::ScenarioOutcome>& models, const std
             if (a.counted || a.kind == core::ActorKind::Insurer) {
                 const double gain = a.kind == core::ActorKind::Insurer ? -a.relative : a.relative;
                 row.push_back(std::clamp(50.0 + 500.0 * gain, 0.0, 100.0));
-                label.push_back((a.relative > 0 ? "+" : "") + number(100.0 * a.relative, 1, separator) + "%" +
+                label.push_back(cellText(Cell::change(100.0 * a.relative, 1), separator) + "%" +
                                 (a.stance == core::Stance::Conflict ? " !" : ""));
             }
         colours.push_back(std::move(row));

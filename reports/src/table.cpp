@@ -99,16 +99,17 @@ Cell Cell::of(double v, int decimals)
 {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-    return Cell{buffer, v, false, false, decimals, {}};
+    Cell c{buffer, v, false, false, decimals, {}};
+    // As formatNumber: a value that rounds to zero is "0.0", never "-0.0".
+    if (c.text.find_first_not_of("-0.") == std::string::npos && c.text[0] == '-')
+        c.text.erase(0, 1);
+    return c;
 }
 
 Cell Cell::change(double v, int decimals)
 {
     Cell c = of(v, decimals);
-    // As formatNumber: no "-0", and no "+0".
-    if (c.text.find_first_not_of("-0.") == std::string::npos)
-        c.text.erase(0, c.text[0] == '-' ? 1 : 0);
-    else if (v > 0)
+    if (v > 0 && c.text.find_first_not_of("0.") != std::string::npos) // no "+0.0"
         c.text.insert(0, "+");
     return c;
 }

@@ -789,3 +789,21 @@ TEST_CASE("advice on the distribution model only where the model itself is again
     CHECK(production.contains("reward_shared_decision_making"));
     CHECK(production.contains("distribution_model_fits_strategy"));
 }
+
+TEST_CASE("a report takes its format from the file's name, and refuses a name that says another", "[cli][report]")
+{
+    Folder dir;
+    const auto db = dir.file("demo.samenspel");
+    REQUIRE(samenspel({"--db", db, "demo"}).code == 0);
+    const auto run = inEnglishOn(db);
+    REQUIRE(run({"report", "--assessment", "1", "-o", dir.file("r.HTML")}).code == 0);
+    CHECK(read(dir.file("r.HTML")).starts_with("<!DOCTYPE html>"));
+    REQUIRE(run({"report", "--assessment", "1", "-o", dir.file("r.json")}).code == 0);
+    CHECK(nlohmann::json::parse(read(dir.file("r.json")))["format"] == "samenspel-report-data");
+    REQUIRE(run({"report", "--assessment", "1", "-o", dir.file("r.rapport")}).code == 0);
+    CHECK(read(dir.file("r.rapport")).starts_with("%PDF-"));
+    const auto wrong = run({"report", "--assessment", "1", "--format", "pdf", "-o", dir.file("x.html")});
+    CHECK(wrong.code == 2);
+    CHECK(wrong.err.find("x.html is named as a .html file, but --format is pdf") != std::string::npos);
+    CHECK(!std::filesystem::exists(dir.file("x.html")));
+}
