@@ -200,15 +200,10 @@ private:
         m_doc.heading(text(tx("Disagree, neutral, agree")), 2);
         const std::size_t rows = spreadRows(m_a);
         if (rows == 0) {
-            m_doc.paragraph(text(tx("No party has 10 or more respondents, so no spread of answers is shown: for a smaller "
-                                    "group it could reveal individual answers.")),
-                            9);
+            m_doc.paragraph(spreadMissing(m_lang), 9);
             return;
         }
-        m_doc.paragraph(text(tx("Per party with 10 or more respondents and per element, the share of its answers that "
-                                "disagree (1-2), are neutral (3) and agree (4-5). Smaller groups are shown without spread, "
-                                "so that no individual answers can be worked out.")),
-                        9);
+        m_doc.paragraph(spreadIntro(m_lang), 9);
         m_doc.drawing(16.0 * static_cast<double>(rows) + 20, spreadChartOf(m_a, m_inst, m_lang),
                       {text(tx("Stacked bars: per party and element, the shares of answers that disagree, are neutral and agree.")),
                        {spreadTable(m_a, m_inst, m_lang)}});

@@ -170,6 +170,19 @@ std::vector<std::string> responseNotes(const core::Analysis& a, const core::Inst
     return out;
 }
 
+std::string spreadIntro(core::Language lang)
+{
+    return std::string(tr(lang, tx("Per party with 10 or more respondents and per element, the share of its answers that "
+                                   "disagree (1-2), are neutral (3) and agree (4-5). Smaller groups are shown without spread, "
+                                   "so that no individual answers can be worked out.")));
+}
+
+std::string spreadMissing(core::Language lang)
+{
+    return std::string(tr(lang, tx("No party has 10 or more respondents, so no spread of answers is shown: for a smaller "
+                                   "group it could reveal individual answers.")));
+}
+
 std::string consensusNote(core::Language lang)
 {
     return tr(lang, tx("r_wg from 0 (no more agreement than by chance) to 1 (full agreement); from 0.7 a party is "

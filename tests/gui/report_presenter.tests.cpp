@@ -78,6 +78,34 @@ TEST_CASE("the report page suggests a file name and exports off the UI thread", 
     CHECK(demo.files() == before);
 }
 
+TEST_CASE("a CSV export from the report page holds the table chosen, or says which tables there are", "[gui][report]")
+{
+    DemoFolder demo;
+    gui::ReportPresenter p(demo.db, demo.round, "Nulmeting 2026", core::Language::En);
+    REQUIRE(p.tableLabels().size() == gui::ReportPresenter::kTables.size());
+    p.setFormat(gui::ReportPresenter::kCsv);
+    p.setTable(1); // gaps
+    p.setReportLanguage(1);
+    CHECK(p.suggestedFileName() == "report-nulmeting-2026-workshop-gaps.csv");
+    const auto csv = (demo.dir / "gaps.csv").string();
+    gui::BackgroundJob job;
+    REQUIRE(job.start(p.exportJob(csv)));
+    job.wait();
+    REQUIRE(job.state() == gui::BackgroundJob::State::Done);
+    CHECK(slurp(csv).starts_with("dimension,kind,party_a,party_b,"));
+    // The workshop has no action plan, and a first round no changes: said, nothing written.
+    const auto before = demo.files();
+    for (const std::size_t table : {std::size_t{6}, std::size_t{9}}) {
+        p.setTable(table);
+        REQUIRE(job.start(p.exportJob((demo.dir / "x.csv").string())));
+        job.wait();
+        CHECK(job.state() == gui::BackgroundJob::State::Failed);
+        CHECK(job.message().find("Dit rapport heeft geen tabel") != std::string::npos); // the job says it in its own language
+        CHECK(job.message().find("scores, gaps") != std::string::npos);
+    }
+    CHECK(demo.files() == before);
+}
+
 TEST_CASE("a cancelled export changes nothing", "[gui][report]")
 {
     DemoFolder demo;

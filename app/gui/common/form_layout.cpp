@@ -12,8 +12,11 @@ namespace gui {
 void layoutForm(wxDialog* dialog, const std::vector<std::pair<wxString, wxWindow*>>& rows, const wxString& intro)
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    if (!intro.empty())
-        sizer->Add(new wxStaticText(dialog, wxID_ANY, intro), 0, wxALL, 12);
+    if (!intro.empty()) {
+        auto* text = new wxStaticText(dialog, wxID_ANY, intro);
+        text->Wrap(dialog->FromDIP(520)); // a form stays narrow: a long intro takes lines, not width
+        sizer->Add(text, 0, wxALL, 12);
+    }
     auto* grid = new wxFlexGridSizer(2, dialog->FromDIP(wxSize(10, 8)));
     grid->AddGrowableCol(1);
     for (const auto& [label, field] : rows) {

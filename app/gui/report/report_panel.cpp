@@ -38,11 +38,15 @@ ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(10, 8)));
     m_format = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices(labels.formatLabels()));
     m_language = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices(labels.languageLabels()));
+    m_table = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices(labels.tableLabels()));
+    m_table->SetSelection(0);
     m_advisor = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(260, -1)));
     m_format->SetSelection(0);
     m_language->SetSelection(lang == core::Language::En ? 1 : 0);
     grid->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Format"))), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(m_format);
+    grid->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Table (CSV: one per file)"))), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(m_table);
     grid->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Language of the report"))), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(m_language);
     grid->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Advisor (on the cover)"))), 0, wxALIGN_CENTER_VERTICAL);
@@ -67,6 +71,7 @@ ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent
     SetSizer(columns);
     m_depth->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) { preview(); });
     m_language->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { preview(); });
+    m_format->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { enableOptions(m_presenter != nullptr); });
     m_export->Bind(wxEVT_BUTTON, &ReportPanel::OnExport, this);
     m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxLaunchDefaultApplication(wx(m_path)); });
     enableOptions(false);
@@ -118,6 +123,7 @@ void ReportPanel::enableOptions(bool on)
 {
     for (wxWindow* w : std::initializer_list<wxWindow*>{m_depth, m_format, m_language, m_advisor, m_export})
         w->Enable(on);
+    m_table->Enable(on && static_cast<std::size_t>(m_format->GetSelection()) == ReportPresenter::kCsv); // only CSV holds one table
 }
 
 void ReportPanel::applyOptions()
@@ -126,6 +132,7 @@ void ReportPanel::applyOptions()
     m_presenter->setFormat(static_cast<std::size_t>(m_format->GetSelection()));
     m_presenter->setReportLanguage(static_cast<std::size_t>(m_language->GetSelection()));
     m_presenter->setAdvisor(m_advisor->GetValue().utf8_string());
+    m_presenter->setTable(static_cast<std::size_t>(m_table->GetSelection()));
 }
 
 void ReportPanel::OnExport(wxCommandEvent&)

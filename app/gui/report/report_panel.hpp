@@ -44,6 +44,7 @@ private:
     wxRadioBox* m_depth = nullptr;
     wxChoice* m_format = nullptr;
     wxChoice* m_language = nullptr;
+    wxChoice* m_table = nullptr; ///< with CSV: which table the file holds
     wxTextCtrl* m_advisor = nullptr;
     wxButton* m_export = nullptr;
     wxButton* m_open = nullptr;

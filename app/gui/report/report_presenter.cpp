@@ -6,6 +6,8 @@
 #include "db/database.hpp"
 #include "reports/atomic_file.hpp"
 
+#include <algorithm>
+
 
 namespace gui {
 
@@ -34,12 +36,28 @@ std::vector<std::string> ReportPresenter::formatLabels() const
 
 std::vector<std::string> ReportPresenter::languageLabels() const { return {"Nederlands", "English"}; }
 
+std::vector<std::string> ReportPresenter::tableLabels() const
+{
+    return {std::string(tr(m_lang, tx("Scores per party and element or theme"))),
+            std::string(tr(m_lang, tx("Gaps between parties"))),
+            std::string(tr(m_lang, tx("The index and its components"))),
+            std::string(tr(m_lang, tx("Now and desired"))),
+            std::string(tr(m_lang, tx("Recommendations"))),
+            std::string(tr(m_lang, tx("Response"))),
+            std::string(tr(m_lang, tx("Change since the previous round"))),
+            std::string(tr(m_lang, tx("Reliability (Cronbach's alpha)"))),
+            std::string(tr(m_lang, tx("Incentive scenarios"))),
+            std::string(tr(m_lang, tx("Action plan")))};
+}
+
 std::string ReportPresenter::suggestedFileName() const
 {
     const std::string depthName[] = {std::string(tr(m_reportLang, tx("workshop"))),
                                      std::string(tr(m_reportLang, tx("full"))),
                                      std::string(tr(m_reportLang, tx("aggregate")))};
     std::string name = std::string(tr(m_reportLang, tx("report"))) + "-" + m_roundName + "-" + depthName[m_depth];
+    if (m_format == kCsv)
+        name += std::string("-") + kTables[m_table];
     return core::safeFileName(name) + "." + kFormats[m_format];
 }
 
@@ -52,11 +70,17 @@ std::string ReportPresenter::wildcard() const
 std::function<std::string(JobControl&)> ReportPresenter::exportJob(std::string path) const
 {
     return [path = std::move(path), dbPath = m_databasePath, round = m_round, depth = kDepths[m_depth],
-            format = std::string(kFormats[m_format]), lang = m_reportLang, uiLang = m_lang,
-            advisor = m_advisor](JobControl& control) {
+            format = std::string(kFormats[m_format]), table = std::string(kTables[m_table]), lang = m_reportLang,
+            uiLang = m_lang, advisor = m_advisor](JobControl& control) {
         control.checkpoint(5);
         auto db = db::Database::open(dbPath); // its own connection: the window keeps its own
         const auto report = app::gatherReport(db, round, depth, lang, advisor, core::todayIso());
+        if (format == "csv") {
+            const auto names = reports::reportTableNames(report->input, depth);
+            if (std::find(names.begin(), names.end(), table) == names.end())
+                throw core::Error(core::Message{tx("This report has no table \"{0}\" (at this depth, or for this round); it has {1}"),
+                                                {table, core::joinList(names)}});
+        }
         control.checkpoint(40);
         reports::writeFileAtomically(path, [&](std::ostream& out) {
             if (format == "pdf")
@@ -64,7 +88,7 @@ std::function<std::string(JobControl&)> ReportPresenter::exportJob(std::string p
             else if (format == "html")
                 reports::writeHtmlReport(out, report->input, depth, lang);
             else
-                reports::writeDataReport(out, report->input, depth, lang, format == "json");
+                reports::writeDataReport(out, report->input, depth, lang, format == "json", table);
             control.checkpoint(95); // the last moment to cancel: nothing has been renamed yet
             // A report is shared (docs/disclosure.md): its state is stored just before it takes its name.
             app::recordShared(db, report->toRecord);

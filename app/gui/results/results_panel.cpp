@@ -43,6 +43,9 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
     m_radar = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
     m_heatmap = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
     m_congruence = new wxStaticText(this, wxID_ANY, "");
+    m_spreadTitle = new wxStaticText(this, wxID_ANY, "");
+    m_spreadNote = new wxStaticText(this, wxID_ANY, "");
+    m_spread = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
     m_gapTitle = new wxStaticText(this, wxID_ANY, "");
     m_gaps = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
     m_agendaTitle = new wxStaticText(this, wxID_ANY, "");
@@ -54,6 +57,9 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
     charts->Add(m_heatmap, 0, wxALL, 4);
     sizer->Add(charts, 0, wxALL, 4);
     sizer->Add(m_congruence, 0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    sizer->Add(m_spreadTitle, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    sizer->Add(m_spreadNote, 0, wxALL, 12);
+    sizer->Add(m_spread, 0, wxLEFT | wxRIGHT, 12);
     auto* second = new wxBoxSizer(wxHORIZONTAL);
     auto* gapColumn = new wxBoxSizer(wxVERTICAL);
     gapColumn->Add(m_gapTitle, 0, wxBOTTOM, 6);
@@ -97,8 +103,8 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
 
 void ResultsPanel::showCharts(bool visible)
 {
-    for (wxWindow* w : std::initializer_list<wxWindow*>{m_radar, m_heatmap, m_congruence, m_gapTitle, m_gaps,
-                                                         m_agendaTitle, m_agenda, m_notes})
+    for (wxWindow* w : std::initializer_list<wxWindow*>{m_radar, m_heatmap, m_congruence, m_spreadTitle, m_spreadNote, m_spread,
+                                                         m_gapTitle, m_gaps, m_agendaTitle, m_agenda, m_notes})
         w->Show(visible);
     for (std::size_t i = 0; i < kSections; ++i) {
         m_tableTitles[i]->Show(visible);
@@ -151,6 +157,14 @@ void ResultsPanel::show(const db::Database& db, core::Id round)
         m_heatmap->SetBitmap(chartBitmap(results.heatmap(), width * 57 / 100, height));
         m_congruence->SetLabel(wx(core::joinList(results.congruence(), "\n")));
         m_congruence->Wrap(width);
+        // Not only means: how each party large enough to show it answered.
+        setHeading(m_spreadTitle, wx(m_lang, core::tx("Disagree, neutral, agree")), true);
+        m_spreadNote->SetLabel(wx(results.spreadNote()));
+        m_spreadNote->Wrap(width);
+        const auto spreadRows = static_cast<int>(results.spreadRows());
+        m_spread->Show(spreadRows > 0);
+        if (spreadRows > 0)
+            m_spread->SetBitmap(chartBitmap(results.spreadChart(), width * 70 / 100, spreadRows * FromDIP(22) + FromDIP(28), 1.4));
         const auto sections = results.tables();
         setHeading(m_gapTitle, wx(m_lang, core::tx("Where the parties diverge")), true);
         const int gapRows = static_cast<int>(std::max<std::size_t>(results.gapCount(), 1));

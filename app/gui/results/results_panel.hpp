@@ -43,6 +43,9 @@ private:
     wxStaticBitmap* m_radar = nullptr;
     wxStaticBitmap* m_heatmap = nullptr;
     wxStaticText* m_congruence = nullptr;
+    wxStaticText* m_spreadTitle = nullptr;
+    wxStaticText* m_spreadNote = nullptr;
+    wxStaticBitmap* m_spread = nullptr;
     wxStaticText* m_gapTitle = nullptr;
     wxStaticBitmap* m_gaps = nullptr;
     wxStaticText* m_agendaTitle = nullptr;

@@ -60,6 +60,13 @@ reports::Drawing ResultsPresenter::gapChart() const
     return reports::gapChartOf(m_analysis, m_instrument, m_lang, kGapBars);
 }
 
+reports::Drawing ResultsPresenter::spreadChart() const { return reports::spreadChartOf(m_analysis, m_instrument, m_lang); }
+std::size_t ResultsPresenter::spreadRows() const { return reports::spreadRows(m_analysis); }
+std::string ResultsPresenter::spreadNote() const
+{
+    return spreadRows() == 0 ? reports::spreadMissing(m_lang) : reports::spreadIntro(m_lang);
+}
+
 std::size_t ResultsPresenter::gapCount() const { return std::min(m_analysis.gaps.size(), kGapBars); }
 
 std::string ResultsPresenter::gapLegend() const

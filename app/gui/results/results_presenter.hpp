@@ -30,6 +30,11 @@ public:
     static constexpr std::size_t kGapBars = 12;
     /// "Gap in points (0-100); red: 15 points or more (misaligned)."
     std::string gapLegend() const;
+    /// How the answers of each party of 10 or more spread (disagree, neutral, agree): spreadRows()
+    /// bars; none for smaller groups (spreadNote() then says why).
+    reports::Drawing spreadChart() const;
+    std::size_t spreadRows() const;
+    std::string spreadNote() const;
     /// Current -> desired per element for the two sides.
     reports::Drawing agendaChart() const;
     /// Lines on how evenly the 7S score (weakest, strongest, hard vs soft).

@@ -63,6 +63,10 @@ Table scoreRows(const core::Analysis& a, core::Language lang);
 /// Per role shown at full precision and element: the shares of answers that disagree, are
 /// neutral and agree (%), with r_wg; roles shown without spread (under 10) are not in it.
 Table spreadTable(const core::Analysis& a, const core::Instrument& instrument, core::Language lang);
+/// What the spread chart shows, and why smaller groups are not in it.
+std::string spreadIntro(core::Language lang);
+/// Said instead of the chart when no party has 10 or more respondents.
+std::string spreadMissing(core::Language lang);
 /// Every gap between shown parties, one row each (codes, not names), largest first.
 Table gapRows(const core::Analysis& a, core::Language lang);
 

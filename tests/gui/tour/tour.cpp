@@ -90,6 +90,18 @@ std::vector<std::function<void()>> Tour::steps()
             m_exitCode |= form->submit() ? 0 : 1;
         },
         [this, shot] { shot(m_frame, "1g-collection-after.png"); },
+        // The numbers invited per role, for the report's response rate: the dialog, then Cancel.
+        [this] { m_frame->CallAfter([this] { m_frame->collection()->askInvited(); }); },
+        [] {},
+        [this, shot] {
+            auto* dialog = shownDialog();
+            if (!dialog) {
+                m_exitCode = 1;
+                return;
+            }
+            shot(dialog, "1g2-invited.png");
+            dialog->EndModal(wxID_CANCEL);
+        },
     };
     for (auto& step : sharedFileSteps())
         steps.push_back(std::move(step));
