@@ -113,7 +113,7 @@ void HtmlDocument::paragraph(const std::string& text, double size, bool bold)
 {
     closeList();
     m_body << "<p" << (size > 11 || bold ? " style=\"font-weight:bold\"" : "") << (size < 9.5 ? " class=\"small\"" : "") << ">"
-           << htmlEscape(text) << "</p>\n";
+           << htmlEscape(typeset(text)) << "</p>\n";
 }
 
 void HtmlDocument::bullet(const std::string& text)
@@ -121,7 +121,7 @@ void HtmlDocument::bullet(const std::string& text)
     if (!m_inList)
         m_body << "<ul>\n";
     m_inList = true;
-    m_body << "<li>" << htmlEscape(text) << "</li>\n";
+    m_body << "<li>" << htmlEscape(typeset(text)) << "</li>\n";
 }
 
 void HtmlDocument::table(const Table& t, double)
@@ -140,7 +140,7 @@ void HtmlDocument::writeTable(const Table& t)
     for (const auto& row : t.rows) {
         m_body << "<tr>";
         for (std::size_t i = 0; i < row.size() && i < t.columns.size(); ++i)
-            m_body << "<td" << cls(i) << ">" << htmlEscape(cellText(row[i], t.decimalSeparator)) << "</td>";
+            m_body << "<td" << cls(i) << ">" << htmlEscape(typeset(cellText(row[i], t.decimalSeparator))) << "</td>";
         m_body << "</tr>\n";
     }
     m_body << "</tbody>\n</table></div>\n";

@@ -327,8 +327,9 @@ void PdfDocument::placeWaiting(double height)
     m_waiting.clear();
 }
 
-void PdfDocument::paragraph(const std::string& text, double size, bool bold)
+void PdfDocument::paragraph(const std::string& raw, double size, bool bold)
 {
+    const std::string text = typeset(raw);
     const double h = textHeight(m_impl->measure, text, textWidth(), size, bold);
     // A short paragraph after a heading, or a bold one (a heading of its own), introduces what
     // follows: it waits to be placed with it.
@@ -342,8 +343,9 @@ void PdfDocument::paragraph(const std::string& text, double size, bool bold)
     m_y += h + 5;
 }
 
-void PdfDocument::bullet(const std::string& text)
+void PdfDocument::bullet(const std::string& raw)
 {
+    const std::string text = typeset(raw);
     const double h = textHeight(m_impl->measure, text, textWidth() - 14, 10);
     if (m_inList && m_waiting.empty()) // the next item of the same list
         ensure(h);
@@ -399,7 +401,7 @@ void PdfDocument::table(const Table& t, double size)
     const std::size_t columns = t.columns.size();
     if (columns == 0)
         return;
-    const auto shown = [&](const Cell& c) { return cellText(c, t.decimalSeparator); };
+    const auto shown = [&](const Cell& c) { return typeset(cellText(c, t.decimalSeparator)); };
     // Each column as wide as its content (long text capped, and wrapping); no narrower than its
     // longest word, so that nothing breaks inside a word. When even the words do not fit, the
     // table's type gets smaller (down to 6 pt) before a word has to break.

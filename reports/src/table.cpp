@@ -114,6 +114,26 @@ Cell Cell::change(double v, int decimals)
     return c;
 }
 
+std::string typeset(std::string text)
+{
+    static const std::string euro = "€";
+    for (std::size_t at = text.find(euro); at != std::string::npos; at = text.find(euro, at + euro.size())) {
+        // A sign and the euro are both "prefix" characters, between which a line may break: a
+        // word joiner keeps them together.
+        if (at > 0 && text[at - 1] == '-') {
+            text.replace(at - 1, 1, "\u2212\u2060"); // the minus sign: six bytes for one
+            at += 5;
+        } else if (at > 0 && text[at - 1] == '+') {
+            text.insert(at, "\u2060");
+            at += 3;
+        }
+        const auto after = at + euro.size();
+        if (after < text.size() && text[after] == ' ')
+            text.replace(after, 1, "\u00a0");
+    }
+    return text;
+}
+
 std::string cellText(const Cell& c, char separator)
 {
     std::string text = c.text;

@@ -34,3 +34,12 @@ TEST_CASE("a table as text, JSON and CSV", "[reports][table]")
     // A text cell that a spreadsheet would run as a formula is neutralised; numbers are not.
     CHECK(csv.str() == "id,name,score\n7,\"Cliëntenraad, Oost\",61.3\n12,'=SUM(A1),\n");
 }
+
+TEST_CASE("money in a document keeps together and has a true minus", "[reports][table]")
+{
+    CHECK(reports::typeset("(-€ 2.460 per jaar)") == "(\u2212\u2060€\u00a02.460 per jaar)");
+    CHECK(reports::typeset("+€ 18.290 and €856,267; -€856,267") == "+\u2060€\u00a018.290 and €856,267; \u2212\u2060€856,267");
+    CHECK(reports::typeset("a - b, 5 - 3, €") == "a - b, 5 - 3, €"); // a dash that is not money stays
+    const std::string once = reports::typeset("-€ 1");
+    CHECK(reports::typeset(once) == once);
+}

@@ -52,6 +52,9 @@ struct Table {
 
 /// The decimal separator of a language: ',' for Dutch, '.' for English.
 char decimalSeparator(core::Language lang);
+/// Text as a document prints it: an amount of money keeps together (a no-break space after "€")
+/// and a negative one has a true minus sign ("−€ 2.460"), so that no line breaks inside it.
+std::string typeset(std::string text);
 /// The text of a cell as people read it: numbers with the table's decimal separator.
 std::string cellText(const Cell& cell, char decimalSeparator);
 
