@@ -209,7 +209,12 @@ void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const
     for (const auto& c : columns)
         longest = std::max(longest, textWidthOf(cr, c, 7.5, true));
     const double headerHeight = std::clamp(longest * 0.87 + 10, 30.0, area.h / 2);
-    const double cw = (area.w - labelWidth) / static_cast<double>(columns.size());
+    // The last name leans out to the right by half its width: room for it within the area (an SVG
+    // would cut it off at its edge).
+    const double columnsWidth = area.w - labelWidth;
+    const double lean = textWidthOf(cr, columns.back(), 7.5, true) / 2;
+    const double room = std::max(0.0, lean - 0.65 * columnsWidth / static_cast<double>(columns.size()));
+    const double cw = (columnsWidth - room) / static_cast<double>(columns.size());
     const double ch = (area.h - headerHeight) / static_cast<double>(rows.size());
     for (std::size_t c = 0; c < columns.size(); ++c) {
         // Column names at an angle, so that long party names need no breaking.
