@@ -28,23 +28,73 @@ std::string number(double v, int decimals, char separator)
     return s;
 }
 
-/// Legend entries in rows under a chart; returns the height used.
-double legend(cairo_t* cr, double x, double y, double width, const std::vector<std::pair<std::string, Colour>>& entries)
+/// A series' mark at (x, y), `size` across: its shape tells series apart where colours are alike
+/// (or not seen): circle, square, triangle, diamond, triangle down, plus, cross, hexagon.
+void marker(cairo_t* cr, int shape, double x, double y, double size)
+{
+    const double h = size / 2;
+    const auto polygon = [&](std::initializer_list<std::pair<double, double>> corners) {
+        bool first = true;
+        for (const auto& [dx, dy] : corners) {
+            first ? cairo_move_to(cr, x + dx * h, y + dy * h) : cairo_line_to(cr, x + dx * h, y + dy * h);
+            first = false;
+        }
+        cairo_close_path(cr);
+        cairo_fill(cr);
+    };
+    switch (shape % 8) {
+    case 0: cairo_arc(cr, x, y, h, 0, 2 * kPi); cairo_fill(cr); break;
+    case 1: polygon({{-0.85, -0.85}, {0.85, -0.85}, {0.85, 0.85}, {-0.85, 0.85}}); break;
+    case 2: polygon({{0, -1.1}, {1, 0.8}, {-1, 0.8}}); break;
+    case 3: polygon({{0, -1.15}, {1.15, 0}, {0, 1.15}, {-1.15, 0}}); break;
+    case 4: polygon({{0, 1.1}, {1, -0.8}, {-1, -0.8}}); break;
+    case 5:
+    case 6: {
+        cairo_save(cr);
+        cairo_set_line_width(cr, size / 3.5);
+        if (shape % 8 == 5) {
+            cairo_move_to(cr, x - h, y), cairo_line_to(cr, x + h, y), cairo_move_to(cr, x, y - h), cairo_line_to(cr, x, y + h);
+        } else {
+            cairo_move_to(cr, x - h, y - h), cairo_line_to(cr, x + h, y + h), cairo_move_to(cr, x - h, y + h), cairo_line_to(cr, x + h, y - h);
+        }
+        cairo_stroke(cr);
+        cairo_restore(cr);
+        break;
+    }
+    default: polygon({{1, 0}, {0.5, 0.87}, {-0.5, 0.87}, {-1, 0}, {-0.5, -0.87}, {0.5, -0.87}}); break;
+    }
+}
+
+/// Legend entries in rows under a chart; returns the height used. With `markers`, each entry is a
+/// short line with its series' mark; without, a square of its colour.
+double legend(cairo_t* cr, double x, double y, double width, const std::vector<std::pair<std::string, Colour>>& entries,
+              const std::vector<int>& markers = {})
 {
     double cx = x;
     double cy = y;
-    for (const auto& [label, c] : entries) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& [label, c] = entries[i];
         const double w = textWidthOf(cr, label, 8) + 22;
         if (cx + w > x + width) {
             cx = x;
             cy += 13;
         }
         colour(cr, c);
-        cairo_rectangle(cr, cx, cy + 2, 10, 7);
-        cairo_fill(cr);
+        if (i < markers.size()) {
+            cairo_save(cr);
+            cairo_set_line_width(cr, 1.6);
+            cairo_move_to(cr, cx - 2, cy + 5.5);
+            cairo_line_to(cr, cx + 12, cy + 5.5);
+            cairo_stroke(cr);
+            cairo_restore(cr);
+            marker(cr, markers[i], cx + 5, cy + 5.5, 6.5);
+        } else {
+            cairo_rectangle(cr, cx, cy + 2, 10, 7);
+            cairo_fill(cr);
+        }
         cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
-        drawText(cr, label, cx + 13, cy, w, 8);
-        cx += w + 6;
+        drawText(cr, label, cx + 15, cy, w, 8);
+        cx += w + 8;
     }
     return cy - y + 13;
 }
@@ -83,8 +133,11 @@ void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, co
     if (n < 3)
         return;
     std::vector<std::pair<std::string, Colour>> entries;
-    for (const auto& s : series)
-        entries.emplace_back(s.label, s.colour);
+    std::vector<int> markers;
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        entries.emplace_back(series[i].label, series[i].colour);
+        markers.push_back(static_cast<int>(i)); // a shape of its own, beside its colour
+    }
     const double legendHeight = 14.0 * std::ceil(static_cast<double>(series.size()) / 4.0) + 6;
     const double cx = area.x + area.w / 2;
     const double cy = area.y + (area.h - legendHeight) / 2;
@@ -112,14 +165,9 @@ void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, co
         cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
         drawText(cr, axes[i], lx - 45, ly - 6, 90, 8, false, 1);
     }
-    // The scale along the first axis, beside it: 25, 50, 75, 100.
-    cairo_set_source_rgb(cr, 0.45, 0.45, 0.45);
-    for (int ring = 1; ring <= 4; ++ring) {
-        const auto [x, y] = point(0, 25.0 * ring);
-        drawText(cr, std::to_string(25 * ring), x + 3, y - 5, 24, 6.5);
-    }
     cairo_set_line_width(cr, 1.6);
-    for (const auto& s : series) {
+    for (std::size_t k = 0; k < series.size(); ++k) {
+        const auto& s = series[k];
         colour(cr, s.colour);
         // Lines between neighbouring values; a dot on every value, so that a value next to a
         // missing one (a party not asked or not shown there) stays visible.
@@ -138,11 +186,20 @@ void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, co
         for (std::size_t i = 0; i < n; ++i)
             if (const auto& v = s.values[i]) {
                 const auto [x, y] = point(i, *v);
-                cairo_arc(cr, x, y, 2.2, 0, 2 * kPi);
-                cairo_fill(cr);
+                marker(cr, static_cast<int>(k), x, y, 5.5);
             }
     }
-    legend(cr, area.x, area.y + area.h - legendHeight + 4, area.w, entries);
+    // The scale along the first axis, beside it and over the lines, so that no series hides it.
+    for (int ring = 1; ring <= 4; ++ring) {
+        const auto [x, y] = point(0, 25.0 * ring);
+        const std::string label = std::to_string(25 * ring);
+        cairo_set_source_rgba(cr, 1, 1, 1, 0.85);
+        cairo_rectangle(cr, x + 2, y - 4.5, textWidthOf(cr, label, 6.5) + 2, 8);
+        cairo_fill(cr);
+        cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
+        drawText(cr, label, x + 3, y - 5, 24, 6.5);
+    }
+    legend(cr, area.x, area.y + area.h - legendHeight + 4, area.w, entries, markers);
 }
 
 Colour scaleColour(double value)

@@ -298,7 +298,7 @@ Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, co
             warning = tr(lang, tx("below {0}: interpret with care"), {core::formatNumber(core::kAlphaFloor, 1, lang)});
             break;
         }
-        t.rows.push_back({Cell::of(instrument.name(r.element).in(lang)), r.alpha ? Cell::of(*r.alpha, 2) : Cell::empty(),
+        t.rows.push_back({Cell::coded(std::string(core::code(r.element)), instrument.name(r.element).in(lang)), r.alpha ? Cell::of(*r.alpha, 2) : Cell::empty(),
                           Cell::of(static_cast<long long>(r.items)),
                           r.respondents > 0 ? Cell::of(static_cast<long long>(r.respondents)) : Cell::empty(),
                           Cell::of(warning)});
