@@ -340,7 +340,7 @@ void spreadChart(cairo_t* cr, Rect area, const std::vector<SpreadRow>& rows, con
     const double labelWidth = 200;
     const double legendHeight = 18;
     const double rh = std::min(16.0, (area.h - legendHeight) / static_cast<double>(rows.size()));
-    const double width = area.w - labelWidth - 4;
+    const double width = area.w - labelWidth - 28; // room at the end for a narrow "agree" share
     const std::array<Colour, 3> colours{scaleColour(5), Colour{0.73, 0.73, 0.73}, scaleColour(95)};
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const double y = area.y + rh * static_cast<double>(i);
@@ -353,9 +353,19 @@ void spreadChart(cairo_t* cr, Rect area, const std::vector<SpreadRow>& rows, con
             colour(cr, colours[k]);
             cairo_rectangle(cr, x, y + 2, w, rh - 4);
             cairo_fill(cr);
-            if (w > 22) {
-                isDark(colours[k]) ? cairo_set_source_rgb(cr, 1, 1, 1) : cairo_set_source_rgb(cr, 0.05, 0.05, 0.05);
-                drawText(cr, std::to_string(static_cast<int>(std::lround(100 * shares[k]))) + "%", x, y + 2.5, w, 7, false, 1);
+            // Every share that is not nothing is labelled: inside when it fits, smaller when it
+            // nearly does, and a narrow last one after the bar.
+            const auto percent = std::lround(100 * shares[k]);
+            const std::string label = std::to_string(percent) + "%";
+            isDark(colours[k]) ? cairo_set_source_rgb(cr, 1, 1, 1) : cairo_set_source_rgb(cr, 0.05, 0.05, 0.05);
+            if (percent == 0) {
+            } else if (w > 22) {
+                drawText(cr, label, x, y + 2.5, w, 7, false, 1);
+            } else if (k == 2) {
+                cairo_set_source_rgb(cr, 0.05, 0.05, 0.05);
+                drawText(cr, label, x + w + 2, y + 2.5, 26, 7);
+            } else if (w > 13) {
+                drawText(cr, label, x, y + 3.5, w, 5.5, false, 1);
             }
             x += w;
         }
