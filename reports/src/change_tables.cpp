@@ -150,8 +150,8 @@ std::vector<std::string> changeLines(const core::RoundChanges& changes, const co
                                             signedText(core::shownChange(*p))};
         out.push_back(p->verdict == ChangeVerdict::Clear
                           ? tr(lang, tx("{0}, {1}: from {2} to {3} ({4} points), more than chance explains."), args)
-                          : tr(lang, tx("{0}, {1}: from {2} to {3} ({4} points), more than rounding explains; with fewer than "
-                                        "10 respondents in it, chance is not tested."),
+                          : tr(lang, tx("{0}, {1}: from {2} to {3} ({4} points), more than rounding explains; where fewer "
+                                        "than 10 people answered, chance is not tested."),
                                args));
     }
     if (out.empty())
