@@ -14,6 +14,7 @@
 #include "reports/atomic_file.hpp"
 
 #include <filesystem>
+#include <map>
 
 #include <unistd.h>
 #include "reports/table.hpp"
@@ -175,10 +176,23 @@ int cmdAssessmentInvited(const Context& c)
     const auto& instrument = db.instrumentOf(id);
     reports::Table t;
     t.columns = {{"role", std::string(tr(lang, tx("role")))}, {"invited", std::string(tr(lang, tx("invited"))), true}};
-    for (const auto& [role, count] : db.invited(id))
+    const auto invited = db.invited(id);
+    for (const auto& [role, count] : invited)
         t.rows.push_back({reports::Cell::coded(std::string(core::code(role)), instrument.name(role).in(lang)),
                           reports::Cell::of(static_cast<long long>(count))});
     reports::writeTable(c.out, t, c.options.format);
+    if (invited.empty())
+        c.err << tr(lang, tx("No numbers invited are recorded for this round yet; record them with --set ROLE=N, e.g. --set rvb=5."))
+              << "\n";
+    // More respondents than invited: the report gives no rate for that role; say it now.
+    std::map<core::Role, std::size_t> answered;
+    for (const auto& r : db.respondents(id))
+        ++answered[r.role];
+    for (const auto& [role, count] : invited)
+        if (answered[role] > static_cast<std::size_t>(count))
+            c.err << tr(lang, tx("{0}: {1} respondents, more than the {2} invited; the report gives no response rate for it."),
+                        {instrument.name(role).in(lang), std::to_string(answered[role]), std::to_string(count)})
+                  << "\n";
     return kOk;
 }
 

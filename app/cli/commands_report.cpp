@@ -11,6 +11,7 @@
 #include "report_data.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 
 namespace cli {
@@ -74,23 +75,36 @@ int cmdReport(const Context& c)
         throw UsageError(tr(lang, tx("{0} is named as a .{1} file, but --format is {2}; give the file a name ending in .{2}, or "
                                      "leave --format out"),
                             {c.args.text("output"), named, format}));
+    const std::string table = c.args.text("table");
+    if (format != "csv" && table != "scores")
+        throw UsageError(tr(lang, tx("--table chooses the table of a CSV file; a {0} report holds them all"), {format}));
     auto db = openForSharing(c);
     const auto report = app::gatherReport(db, *c.args.id("assessment"), *depth, lang, c.args.text("advisor"), core::todayIso());
     const auto& input = report->input;
-    const std::string table = c.args.text("table");
     if (format == "csv") { // one table per file; which ones there are depends on the depth
         const auto names = reports::reportTableNames(input, *depth);
         if (std::find(names.begin(), names.end(), table) == names.end())
             throw UsageError(tr(lang, tx("--table must be one of {0} for this report, not '{1}'"),
                                 {core::joinList(names), table}));
     }
-    reports::writeFileAtomically(c.args.text("output"), [&](std::ostream& out) {
+    const auto write = [&](std::ostream& out) {
         if (format == "pdf")
             reports::writePdfReport(out, input, *depth, lang);
         else if (format == "html")
             reports::writeHtmlReport(out, input, *depth, lang);
         else
             reports::writeDataReport(out, input, *depth, lang, format == "json", table);
+    };
+    if (c.args.text("output") == "-") { // standard output: made in memory first, so that a failure writes nothing
+        std::ostringstream made;
+        write(made);
+        recordShared(c, db, report->toRecord);
+        c.out << made.str();
+        sayWaiting(c, report->waiting);
+        return kOk;
+    }
+    reports::writeFileAtomically(c.args.text("output"), [&](std::ostream& out) {
+        write(out);
         // Recorded when the report is made, just before it takes its name.
         recordShared(c, db, report->toRecord);
     });

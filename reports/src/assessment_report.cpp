@@ -112,7 +112,7 @@ private:
             m_doc.bullet(line);
         if (m_in.previous && !m_in.previous->changes.parties.empty())
             m_doc.bullet(text(tx("Largest change since {0}: {1}"),
-                              {m_in.previous->round.name, changeLines(m_in.previous->changes, m_inst, m_lang, 1).front()}));
+                              {m_in.previous->round.name, changeLines(m_in.previous->changes, m_inst, m_lang, 1, true).front()}));
         m_doc.heading(text(tx("What the index consists of")), 2);
         m_doc.table(indexTable(m_a, m_lang));
         if (m_depth == ReportDepth::Workshop)
@@ -243,6 +243,9 @@ private:
             m_doc.paragraph(text(tx("No party is shown in both rounds, so no change can be given.")), 9);
             return;
         }
+        if (earlier.changes.indexThen && earlier.changes.indexNow)
+            m_doc.bullet(text(tx("Gelijkgerichtheidsindex: from {0} to {1}."),
+                              {number(*earlier.changes.indexThen), number(*earlier.changes.indexNow)}));
         for (const auto& line : changeLines(earlier.changes, m_inst, m_lang, 5))
             m_doc.bullet(line);
         m_doc.drawing(changeChartHeight(earlier.changes), changeChartOf(earlier.changes, m_inst, m_lang),
@@ -251,7 +254,7 @@ private:
         m_doc.paragraph(changeNote(m_lang), 8);
         if (m_depth == ReportDepth::Full) {
             if (const auto notable = changeTable(earlier.changes, m_inst, m_lang, 15); !notable.rows.empty()) {
-                m_doc.heading(text(tx("The largest changes beyond chance and rounding")), 2);
+                m_doc.heading(text(tx("The largest changes that rounding does not explain")), 2);
                 m_doc.table(notable);
             }
         }

@@ -31,7 +31,7 @@ std::string verdictName(ChangeVerdict v, core::Language lang)
     case ChangeVerdict::Clear: return std::string(tr(lang, tx("clear")));
     case ChangeVerdict::WithinNoise: return std::string(tr(lang, tx("within chance")));
     case ChangeVerdict::WithinRounding: return std::string(tr(lang, tx("within the rounding")));
-    case ChangeVerdict::NotTested: return std::string(tr(lang, tx("small group, not tested")));
+    case ChangeVerdict::NotTested: return std::string(tr(lang, tx("beyond the rounding, not tested")));
     }
     return {};
 }
@@ -107,8 +107,9 @@ Drawing changeChartOf(const core::RoundChanges& changes, const core::Instrument&
     }
     const ScaleLegend legend{"-50 " + std::string(tr(lang, tx("lower than before"))),
                              "+50 " + std::string(tr(lang, tx("higher than before"))),
-                             std::string(tr(lang, tx("(…): chance or rounding can explain it; *: fewer than 10 respondents, "
-                                                     "chance not tested; -: not shown in both rounds")))};
+                             std::string(tr(lang, tx("(…): chance or rounding can explain it; *: beyond the rounding, but a "
+                                                     "group of fewer than 10 is in it, so chance is not tested; -: not shown in "
+                                                     "both rounds")))};
     const char separator = decimalSeparator(lang);
     return [rows, columns, values, separator, labels, legend](cairo_t* cr, Rect area) {
         heatmap(cr, area, rows, columns, values, separator, labels, legend);
@@ -123,7 +124,7 @@ Table changeTable(const core::RoundChanges& changes, const core::Instrument& ins
                  {"party", std::string(tr(lang, tx("party")))},
                  {"then", std::string(tr(lang, tx("then (n)"))), true},
                  {"now", std::string(tr(lang, tx("now (n)"))), true},
-                 {"change", std::string(tr(lang, tx("change"))), true},
+                 {"change", std::string(tr(lang, core::txc("over time", "change"))), true},
                  {"reading", std::string(tr(lang, tx("reading")))}};
     const auto score = [&](double mean, std::size_t n) {
         return Cell::of(core::formatNumber(mean, 0, lang) + " (" + std::to_string(n) + ")");
@@ -139,19 +140,25 @@ Table changeTable(const core::RoundChanges& changes, const core::Instrument& ins
 }
 
 std::vector<std::string> changeLines(const core::RoundChanges& changes, const core::Instrument& instrument,
-                                     core::Language lang, std::size_t limit)
+                                     core::Language lang, std::size_t limit, bool clearFirst)
 {
     std::vector<std::string> out;
-    for (const auto& [d, p] : largestNotable(changes)) {
+    auto changed = largestNotable(changes);
+    if (clearFirst)
+        std::stable_partition(changed.begin(), changed.end(), [](const auto& e) { return e.second->verdict == ChangeVerdict::Clear; });
+    for (const auto& [d, p] : changed) {
         if (out.size() == limit)
             break;
         const std::vector<std::string> args{dimensionName(instrument, d->dimension, lang), core::partyName(instrument, p->party, lang),
                                             core::formatNumber(p->then, 0, lang), core::formatNumber(p->now, 0, lang),
                                             signedText(core::shownChange(*p))};
-        out.push_back(p->verdict == ChangeVerdict::Clear
-                          ? tr(lang, tx("{0}, {1}: from {2} to {3} ({4} points), more than chance explains."), args)
-                          : tr(lang, tx("{0}, {1}: from {2} to {3} ({4} points), more than rounding explains; where fewer "
-                                        "than 10 people answered, chance is not tested."),
+        out.push_back(p->verdict == ChangeVerdict::Clear ? tr(lang, tx("{0}, {1}: from {2} to {3} ({4} points), more than chance explains."), args)
+                      : core::isSideCode(p->party)
+                          ? tr(lang, tx("{0}, {1}: from {2} to {3} ({4} points), more than rounding explains; the side includes a "
+                                        "group of fewer than 10, so chance is not tested."),
+                               args)
+                          : tr(lang, tx("{0}, {1}: from {2} to {3} ({4} points), more than rounding explains; with fewer than 10 "
+                                        "respondents, chance is not tested."),
                                args));
     }
     if (out.empty())
@@ -164,11 +171,12 @@ std::string changeNote(core::Language lang)
     return tr(lang, tx("For a party with 10 or more respondents in both rounds a change is clear when it is at least 1.96 "
                        "standard errors of the difference between the two means (a 95% interval, the rounds taken as "
                        "independent groups). A score of a smaller group comes from statement means rounded to half a "
-                       "point, so it may be up to {0} points off: a change no larger than that may come from rounding "
-                       "alone. Beyond that it is marked *: with three to nine people one different answer moves a score a "
-                       "lot, so chance is not tested. A side is such a group when one of its roles is. Other people in a "
-                       "role also change its score."),
-              {core::formatNumber(core::kCoarseMargin, 2, lang)});
+                       "point, so it may be up to {0} points off, and a change between two such scores up to {1}; a "
+                       "side's score in proportion to the respondents of its smaller groups. A change no larger than "
+                       "that may come from rounding alone and is shown in brackets. Beyond it, it is marked *: with three "
+                       "to nine people one different answer moves a score a lot, so chance is not tested. Other people "
+                       "in a role also change its score."),
+              {core::formatNumber(core::kCoarseMargin, 2, lang), core::formatNumber(2 * core::kCoarseMargin, 1, lang)});
 }
 
 Table changeRows(const core::RoundChanges& changes, core::Language lang)
@@ -181,7 +189,7 @@ Table changeRows(const core::RoundChanges& changes, core::Language lang)
                  {"mean_then", "mean_then", true},
                  {"n_now", "n_now", true},
                  {"mean_now", "mean_now", true},
-                 {"change", std::string(tr(lang, tx("change"))), true},
+                 {"change", std::string(tr(lang, core::txc("over time", "change"))), true},
                  {"margin", std::string(tr(lang, tx("margin"))), true},
                  {"verdict", std::string(tr(lang, tx("reading")))}};
     for (const auto& [d, p] : all(changes))

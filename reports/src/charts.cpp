@@ -268,10 +268,13 @@ void heatmap(cairo_t* cr, Rect area, const std::vector<std::string>& rows, const
     const double headerHeight = std::clamp(longest * 0.87 + 10, 30.0, area.h / 2);
     // The last name leans out to the right by half its width: room for it within the area (an SVG
     // would cut it off at its edge).
+    // It starts at 0.35 of its column and reaches cos 60 = half its width further, plus its own
+    // height at the angle: room r with (W - r) / n columns solves r = lean - 0.65 (W - r) / n.
     const double columnsWidth = area.w - labelWidth;
-    const double lean = textWidthOf(cr, columns.back(), 7.5, true) / 2;
-    const double room = std::max(0.0, lean - 0.65 * columnsWidth / static_cast<double>(columns.size()));
-    const double cw = (columnsWidth - room) / static_cast<double>(columns.size());
+    const double n = static_cast<double>(columns.size());
+    const double lean = textWidthOf(cr, columns.back(), 7.5, true) / 2 + 10;
+    const double room = std::max(0.0, (lean - 0.65 * columnsWidth / n) / (1 - 0.65 / n));
+    const double cw = (columnsWidth - room) / n;
     const double ch = (area.h - headerHeight) / static_cast<double>(rows.size());
     for (std::size_t c = 0; c < columns.size(); ++c) {
         // Column names at an angle, so that long party names need no breaking.

@@ -806,4 +806,13 @@ TEST_CASE("a report takes its format from the file's name, and refuses a name th
     CHECK(wrong.code == 2);
     CHECK(wrong.err.find("x.html is named as a .html file, but --format is pdf") != std::string::npos);
     CHECK(!std::filesystem::exists(dir.file("x.html")));
+    // Standard output: the document itself and nothing else, no file named "-".
+    const auto out = run({"report", "--assessment", "1", "--format", "csv", "--table", "gaps", "-o", "-"});
+    REQUIRE(out.code == 0);
+    CHECK(out.out.starts_with("dimension,kind,party_a,party_b,"));
+    CHECK(!std::filesystem::exists("-"));
+    // --table chooses a CSV file's table; with a PDF it is a mistake, said.
+    const auto table = run({"report", "--assessment", "1", "--table", "gaps", "-o", dir.file("t.pdf")});
+    CHECK(table.code == 2);
+    CHECK(table.err.find("--table") != std::string::npos);
 }

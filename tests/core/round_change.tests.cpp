@@ -110,3 +110,21 @@ TEST_CASE("the change people read is the difference of the two rounded scores", 
     p.now = 44.6;
     CHECK(shownChange(p) == 1);
 }
+
+TEST_CASE("a side's rounding is bounded by the share of its respondents in small groups", "[change]")
+{
+    // The medical side: an MSB board of 4 (rounded) and 12 self-employed specialists (exact). Its
+    // score is their respondent-weighted mean, so rounding moves it by at most 6.25 x 4/16.
+    const std::vector<Role> roles{Role::MsbBoard, Role::SpecialistSelfEmployed};
+    const auto round = [&](double side) {
+        return strategy({cell("msb_board", 50, 4, 0, true), cell("specialist_self_employed", 50, 12, 9, false),
+                         cell("medical_side", side, 16, 0, true, roles)});
+    };
+    const auto small = roundChanges(round(50), round(53));
+    CHECK(strategyChange(small, "medical_side").margin == Approx(2 * 6.25 * 4 / 16));
+    CHECK(strategyChange(small, "medical_side").verdict == ChangeVerdict::WithinRounding);
+    const auto larger = roundChanges(round(50), round(60)); // 10 points: more than 3.125
+    CHECK(strategyChange(larger, "medical_side").verdict == ChangeVerdict::NotTested);
+    CHECK(isSideCode("medical_side"));
+    CHECK_FALSE(isSideCode("msb_board"));
+}

@@ -25,7 +25,23 @@ bool comparable(const PartyResult* then, const PartyResult* now)
     return !then->isSide || (then->roles == now->roles && then->roles.size() > 1);
 }
 
-PartyChange change(const PartyResult& then, const PartyResult& now)
+/// The share of a cell's respondents whose scores are rounded: 1 for a coarse role, 0 for a full
+/// one; for a side, its coarse roles' respondents over all of its respondents (its score is their
+/// respondent-weighted mean, so its rounding is bounded in that proportion).
+double coarseShare(const DimensionResult& d, const PartyResult& p)
+{
+    if (!p.coarse)
+        return 0.0;
+    if (!p.isSide || p.stat.n == 0)
+        return 1.0;
+    std::size_t coarse = 0;
+    for (const auto role : p.roles)
+        if (const auto* r = d.find(code(role)); r && r->coarse)
+            coarse += r->stat.n;
+    return std::min(1.0, static_cast<double>(coarse) / static_cast<double>(p.stat.n));
+}
+
+PartyChange change(const PartyResult& then, double coarseThen, const PartyResult& now, double coarseNow)
 {
     PartyChange c;
     c.party = now.party;
@@ -34,8 +50,7 @@ PartyChange change(const PartyResult& then, const PartyResult& now)
     c.then = then.stat.mean;
     c.now = now.stat.mean;
     c.change = now.stat.mean - then.stat.mean;
-    const int coarse = (then.coarse ? 1 : 0) + (now.coarse ? 1 : 0);
-    if (coarse == 0 && then.stat.n >= 2 && now.stat.n >= 2) {
+    if (!then.coarse && !now.coarse && then.stat.n >= 2 && now.stat.n >= 2) {
         // Treated as two independent groups: when the same people answered both rounds this
         // errs on the careful side.
         const double se = std::sqrt(then.stat.sd * then.stat.sd / static_cast<double>(then.stat.n) +
@@ -44,16 +59,20 @@ PartyChange change(const PartyResult& then, const PartyResult& now)
         c.verdict = std::abs(c.change) >= c.margin && std::abs(c.change) > 0 ? ChangeVerdict::Clear : ChangeVerdict::WithinNoise;
         return c;
     }
-    c.margin = kCoarseMargin * coarse;
+    c.margin = kCoarseMargin * (coarseThen + coarseNow);
     c.verdict = std::abs(c.change) <= c.margin ? ChangeVerdict::WithinRounding : ChangeVerdict::NotTested;
     return c;
 }
 
 } // namespace
 
+bool isSideCode(std::string_view party) { return party == kHospitalSide || party == kMedicalSide; }
+
 RoundChanges roundChanges(const Analysis& before, const Analysis& after)
 {
     RoundChanges out;
+    out.indexThen = before.index.value;
+    out.indexNow = after.index.value;
     const auto thenDims = dimensionsOf(before);
     const auto nowDims = dimensionsOf(after);
     // A party is a column when it has at least one cell to compare.
@@ -70,7 +89,7 @@ RoundChanges roundChanges(const Analysis& before, const Analysis& after)
             const auto* then = thenDims[i]->find(party);
             const auto* now = nowDims[i]->find(party);
             if (comparable(then, now))
-                d.parties.push_back(change(*then, *now));
+                d.parties.push_back(change(*then, coarseShare(*thenDims[i], *then), *now, coarseShare(*nowDims[i], *now)));
         }
         out.dimensions.push_back(std::move(d));
     }

@@ -22,10 +22,11 @@ double changeChartHeight(const core::RoundChanges& changes);
 /// `largest` > 0: only that many of the changes larger than noise or rounding, largest first.
 Table changeTable(const core::RoundChanges& changes, const core::Instrument& instrument, core::Language lang,
                   std::size_t largest = 0);
-/// The largest changes beyond noise and rounding, in words, at most `limit`; one line saying so
-/// when there are none.
+/// The largest changes beyond noise and rounding, in words, at most `limit` (`clearFirst`: the
+/// clear ones before those of small groups, which are not tested); one line saying so when there
+/// are none.
 std::vector<std::string> changeLines(const core::RoundChanges& changes, const core::Instrument& instrument,
-                                     core::Language lang, std::size_t limit);
+                                     core::Language lang, std::size_t limit, bool clearFirst = false);
 /// How the verdicts are reached, for under the chart.
 std::string changeNote(core::Language lang);
 /// The data table "changes": codes and numbers, one row per element or theme and party.

@@ -7,7 +7,9 @@
 
 #include "core/analysis/analysis.hpp"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace core {
@@ -23,7 +25,7 @@ enum class ChangeVerdict {
     Clear,          ///< full precision in both rounds, and at least kChangeZ standard errors
     WithinNoise,    ///< full precision in both rounds, smaller than kChangeZ standard errors
     WithinRounding, ///< coarse in a round, and no larger than the rounding alone can make it
-    NotTested,      ///< coarse in a round (under kDetailN), larger than the rounding: chance is not tested
+    NotTested,      ///< coarse in a round (a group under kDetailN in it), beyond the rounding: chance is not tested
 };
 
 struct PartyChange {
@@ -34,7 +36,8 @@ struct PartyChange {
     double now = 0.0;
     double change = 0.0; ///< now - then, exactly
     /// Clear / WithinNoise: kChangeZ standard errors; otherwise the largest difference rounding
-    /// alone can make.
+    /// alone can make: kCoarseMargin per coarse score, for a side in proportion to the respondents
+    /// of its coarse roles.
     double margin = 0.0;
     ChangeVerdict verdict = ChangeVerdict::NotTested;
 };
@@ -49,11 +52,16 @@ struct RoundChanges {
     /// in both (a side of one role repeats that role).
     std::vector<std::string> parties;
     std::vector<DimensionChange> dimensions; ///< the elements, then the themes
+    std::optional<double> indexThen; ///< the gelijkgerichtheidsindex of each round, when it has one
+    std::optional<double> indexNow;
 };
 
 /// The changes from `before` to `after`: only cells shown in both rounds; a side only where it is
 /// made of the same roles in both.
 RoundChanges roundChanges(const Analysis& before, const Analysis& after);
+
+/// Whether a party code names a side (which may hold a small group without being one).
+bool isSideCode(std::string_view party);
 
 /// The change as people read it beside the two rounded scores: the difference of those scores,
 /// so that "44 -> 76" is "+32" and never "+31".
