@@ -106,7 +106,7 @@ const std::vector<CommandSpec>& commandTable()
         {"assessment invited", tx("record or show how many people of each role were invited (for the response rate)"),
          "assessment invited --assessment ID [--set ROLE=N]...",
          {required(kAssessment),
-          {"set", V::List, "ROLE=N", tx("the number of a role invited, e.g. rvb=5 (may be repeated; 0 removes it)")}},
+          {"set", V::List, "ROLE=N", tx("how many of a role were invited, e.g. rvb=5 (may be repeated; 0 removes it)")}},
          cmdAssessmentInvited},
         {"import", tx("import answers from a CSV file (long or wide layout)"), "import --assessment ID FILE [--replace]",
          {required(kAssessment), required(positional(kFile)),

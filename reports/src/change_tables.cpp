@@ -107,9 +107,9 @@ Drawing changeChartOf(const core::RoundChanges& changes, const core::Instrument&
     }
     const ScaleLegend legend{"-50 " + std::string(tr(lang, tx("lower than before"))),
                              "+50 " + std::string(tr(lang, tx("higher than before"))),
-                             std::string(tr(lang, tx("(…): chance or rounding can explain it; *: beyond the rounding, but a "
-                                                     "group of fewer than 10 is in it, so chance is not tested; -: not shown in "
-                                                     "both rounds")))};
+                             std::string(tr(lang, tx("(…): chance or rounding can explain it; * (paler): beyond the rounding, but "
+                                                     "a group of fewer than 10 is in it, so chance is not tested; -: not shown "
+                                                     "in both rounds")))};
     const char separator = decimalSeparator(lang);
     return [rows, columns, values, separator, labels, legend](cairo_t* cr, Rect area) {
         heatmap(cr, area, rows, columns, values, separator, labels, legend);
@@ -174,8 +174,8 @@ std::string changeNote(core::Language lang)
                        "point, so it may be up to {0} points off, and a change between two such scores up to {1}; a "
                        "side's score in proportion to the respondents of its smaller groups. A change no larger than "
                        "that may come from rounding alone and is shown in brackets. Beyond it, it is marked *: with three "
-                       "to nine people one different answer moves a score a lot, so chance is not tested. Other people "
-                       "in a role also change its score."),
+                       "to nine people one different answer moves a score a lot, so chance is not tested. The same people "
+                       "need not have answered both times; that too changes a score."),
               {core::formatNumber(core::kCoarseMargin, 2, lang), core::formatNumber(2 * core::kCoarseMargin, 1, lang)});
 }
 
@@ -185,10 +185,10 @@ Table changeRows(const core::RoundChanges& changes, core::Language lang)
     t.columns = {{"dimension", std::string(tr(lang, tx("7S element / theme")))},
                  {"kind", std::string(tr(lang, tx("kind")))},
                  {"party", std::string(tr(lang, tx("party")))},
-                 {"n_then", "n_then", true},
-                 {"mean_then", "mean_then", true},
-                 {"n_now", "n_now", true},
-                 {"mean_now", "mean_now", true},
+                 {"n_then", std::string(tr(lang, tx("n then"))), true},
+                 {"mean_then", std::string(tr(lang, tx("score then"))), true},
+                 {"n_now", std::string(tr(lang, tx("n now"))), true},
+                 {"mean_now", std::string(tr(lang, tx("score now"))), true},
                  {"change", std::string(tr(lang, core::txc("over time", "change"))), true},
                  {"margin", std::string(tr(lang, tx("margin"))), true},
                  {"verdict", std::string(tr(lang, tx("reading")))}};

@@ -6,6 +6,7 @@ namespace reports {
 
 using core::tr;
 using core::tx;
+using core::txc;
 
 std::vector<std::string> readingGuide(core::Language lang, int k, double gapThreshold)
 {
@@ -58,6 +59,8 @@ std::vector<std::pair<std::string, std::string>> glossaryTerms(core::Language la
         {tx("Dagdelen and on-call burden"), tx("A distribution by the half-days worked and the burden of being on call, rather than by production.")},
         {tx("ACM"), tx("Autoriteit Consument & Markt, the Dutch competition authority, which supervises cooperation between hospitals.")},
         {tx("Threshold k"), tx("The smallest number of respondents a party needs to be shown at all.")},
+        {tx("Response"), tx("The respondents of a party as a share of the people of that role who were invited, where the advisor recorded that number.")},
+        {txc("over time", "Change"), tx("How far a party's score moved since the previous round. Clear: more than chance explains (for a party of 10 or more in both rounds). In brackets: chance or rounding can explain it. With *: beyond the rounding, but a group of fewer than 10 is in it, so chance is not tested.")},
     };
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto& [term, meaning] : terms)
