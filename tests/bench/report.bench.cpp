@@ -1,9 +1,11 @@
 // Benchmark: the full demo report as PDF (the largest demo round, Dutch), from data already
-// analysed, as `samenspel report` writes it. Also times the workshop handout and the HTML.
+// analysed, as `samenspel report` writes it. Also times the workshop handout and the HTML, and
+// the follow-up round's full report with its change since the first round and its response rate.
 #include "core/demo/demo_data.hpp"
 #include "core/instrument/instrument_loader.hpp"
 #include "reports/assessment_report.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <sstream>
@@ -44,5 +46,37 @@ int main()
     time("full report, PDF", [&](std::ostream& o) { reports::writePdfReport(o, in, reports::ReportDepth::Full, Language::Nl); });
     time("workshop handout, PDF", [&](std::ostream& o) { reports::writePdfReport(o, in, reports::ReportDepth::Workshop, Language::Nl); });
     time("full report, HTML", [&](std::ostream& o) { reports::writeHtmlReport(o, in, reports::ReportDepth::Full, Language::Nl); });
+
+    // The follow-up: two analyses, the change between them, the numbers invited.
+    const auto hospitals = demoHospitals(builtinInstrument());
+    const auto follow = std::find_if(hospitals.begin(), hospitals.end(), [](const DemoHospital& h) { return h.followUp.has_value(); });
+    if (follow == hospitals.end())
+        return 0;
+    const auto analysed = [&](const std::vector<AnswerRow>& rows, ResponseSet& set) {
+        for (const auto& row : rows)
+            set.add(row);
+        AnalysisOptions o;
+        o.incentiveAlignment = incentiveAlignment(follow->incentives, scenariosFor(follow->incentives)).value;
+        return analyse(builtinInstrument(), set, o);
+    };
+    ResponseSet thenSet;
+    ResponseSet nowSet;
+    const auto then = analysed(follow->answers, thenSet);
+    const auto now = analysed(follow->followUp->answers, nowSet);
+    reports::ReportInput later = in;
+    later.organisation.name = follow->name;
+    later.round = Assessment{4, 2, follow->followUp->roundName, follow->followUp->roundDate, "gelijkgerichtheid", "2.0", 3, 40};
+    later.analysis = &now;
+    later.advice = advise(builtinCatalogue(), roundFacts(now, nowSet, builtinInstrument(), follow->incentives), builtinInstrument(),
+                          Language::Nl);
+    later.incentives = follow->incentives;
+    later.scenarios = scenariosFor(follow->incentives);
+    later.outcomes.clear();
+    for (const auto& sc : later.scenarios)
+        later.outcomes.push_back(compare(follow->incentives, follow->incentives.model, sc));
+    later.previous = reports::ReportInput::Earlier{Assessment{2, 2, follow->roundName, follow->roundDate, "gelijkgerichtheid", "2.0", 3, 39},
+                                                   roundChanges(then, now)};
+    later.invited = {{Role::Rvb, 3}, {Role::MsbBoard, 5}, {Role::SpecialistSelfEmployed, 18}};
+    time("follow-up report, PDF", [&](std::ostream& o) { reports::writePdfReport(o, later, reports::ReportDepth::Full, Language::Nl); });
     return 0;
 }
