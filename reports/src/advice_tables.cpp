@@ -1,5 +1,7 @@
 #include "reports/advice_tables.hpp"
 
+#include <cmath>
+
 #include "core/text/domain_names.hpp"
 
 #include <nlohmann/json.hpp>
@@ -209,11 +211,11 @@ Table actionTable(const std::vector<core::Action>& actions, const std::map<core:
             for (const auto& p : it->second) {
                 if (!p.then || !p.now)
                     continue;
-                const double d = *p.now - *p.then;
-                text += (text.empty() ? "" : "; ") + targetName(p.target) + " " + (d >= 0 ? "+" : "") +
-                        core::formatNumber(d, 0, lang) + " (" + core::formatNumber(*p.then, 0, lang) + " -> " +
-                        core::formatNumber(*p.now, 0, lang) + ")" +
-                        (p.partiesChanged ? " " + std::string(tr(lang, tx("(other parties shown)"))) : "") +
+                // The change as the difference of the two scores shown beside it ("44 → 76" is +32).
+                const auto d = static_cast<long long>(std::nearbyint(*p.now)) - static_cast<long long>(std::nearbyint(*p.then));
+                text += (text.empty() ? "" : "; ") + targetName(p.target) + " " + (d > 0 ? "+" : "") + std::to_string(d) +
+                        " (" + core::formatNumber(*p.then, 0, lang) + " \u2192 " + core::formatNumber(*p.now, 0, lang) + ")" +
+                        (p.partiesChanged ? " " + std::string(tr(lang, tx("(not the same parties shown as last time)"))) : "") +
                         (p.versionChanged ? " " + std::string(tr(lang, tx("(another version of the questionnaire)"))) : "");
             }
         t.rows.push_back({Cell::of(static_cast<long long>(a.id)), Cell::of(static_cast<long long>(a.assessmentId)),

@@ -220,7 +220,7 @@ TEST_CASE("a new round beside them is of version 2.0 and takes only its own code
     r = db.run({"--lang", "en", "actions", "list", "--assessment", "4"}); // 1.1 after 1.1
     REQUIRE(r.code == 0);
     CHECK(r.out.find("(another version of the questionnaire)") == std::string::npos);
-    CHECK(r.out.find(" -> ") != std::string::npos);
+    CHECK(r.out.find(" \u2192 ") != std::string::npos);
 
     // An advisor's overlay written for 1.1 rounds (a rule on style.01) still serves a 2.0 round,
     // where its test is left out, and still fires on the 1.1 round it was written for.
