@@ -140,8 +140,17 @@ private:
     void discussion()
     {
         m_doc.heading(text(tx("To discuss")));
+        auto questions = discussionQuestions(m_a, m_in.advice, m_inst, m_lang);
+        // A follow-up round also looks back: what moved, and why. Still five at the most: it then
+        // takes the place of the last question (what goes well).
+        if (m_in.previous)
+            if (const auto q = changeQuestion(m_in.previous->changes, m_inst, m_lang, m_in.previous->round.name)) {
+                if (questions.size() >= 5)
+                    questions.resize(4);
+                questions.push_back(*q);
+            }
         int n = 0;
-        for (const auto& q : discussionQuestions(m_a, m_in.advice, m_inst, m_lang))
+        for (const auto& q : questions)
             m_doc.paragraph(std::to_string(++n) + ". " + q, 11);
     }
 

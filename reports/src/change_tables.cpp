@@ -166,6 +166,19 @@ std::vector<std::string> changeLines(const core::RoundChanges& changes, const co
     return out;
 }
 
+std::optional<std::string> changeQuestion(const core::RoundChanges& changes, const core::Instrument& instrument,
+                                          core::Language lang, const std::string& earlier)
+{
+    auto changed = largestNotable(changes);
+    std::stable_partition(changed.begin(), changed.end(), [](const auto& e) { return e.second->verdict == ChangeVerdict::Clear; });
+    if (changed.empty())
+        return std::nullopt;
+    const auto& [d, p] = changed.front();
+    return tr(lang, tx("Since {0}, {1} moved most for {2} ({3} → {4}). What brought that about, and what do you want to keep or change?"),
+              {earlier, dimensionName(instrument, d->dimension, lang), core::partyName(instrument, p->party, lang),
+               core::formatNumber(p->then, 0, lang), core::formatNumber(p->now, 0, lang)});
+}
+
 std::string changeNote(core::Language lang)
 {
     return tr(lang, tx("For a party with 10 or more respondents in both rounds a change is clear when it is at least 1.96 "

@@ -7,6 +7,7 @@
 #include "reports/document_sink.hpp"
 #include "reports/table.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ Table changeTable(const core::RoundChanges& changes, const core::Instrument& ins
 /// are none.
 std::vector<std::string> changeLines(const core::RoundChanges& changes, const core::Instrument& instrument,
                                      core::Language lang, std::size_t limit, bool clearFirst = false);
+/// For the workshop's questions: what moved most since `earlier` (a clear change first), and what
+/// brought it about; nullopt when nothing moved beyond noise and rounding.
+std::optional<std::string> changeQuestion(const core::RoundChanges& changes, const core::Instrument& instrument,
+                                          core::Language lang, const std::string& earlier);
 /// How the verdicts are reached, for under the chart.
 std::string changeNote(core::Language lang);
 /// The data table "changes": codes and numbers, one row per element or theme and party.
