@@ -130,8 +130,8 @@ Table responseTable(const core::Analysis& a, const core::Instrument& instrument,
         if (anyInvited) {
             const auto it = invited.find(role);
             const bool rate = it != invited.end() && static_cast<long long>(n) <= it->second;
-            row.push_back(it != invited.end() ? Cell::of(static_cast<long long>(it->second)) : Cell::empty());
-            row.push_back(rate ? Cell::of(100.0 * static_cast<double>(n) / it->second, 0) : Cell::empty());
+            row.push_back(it != invited.end() ? Cell::of(static_cast<long long>(it->second)) : Cell::dash());
+            row.push_back(rate ? Cell::of(100.0 * static_cast<double>(n) / it->second, 0) : Cell::dash());
             // The total's rate only when every row has one: else it would mix two different counts.
             allRates = allRates && rate;
             if (rate)
@@ -142,9 +142,9 @@ Table responseTable(const core::Analysis& a, const core::Instrument& instrument,
     if (a.partySizes.size() > 1) {
         std::vector<Cell> total{Cell::coded("total", std::string(tr(lang, tx("these parties together")))), Cell::of(respondents)};
         if (anyInvited) {
-            total.push_back(allRates ? Cell::of(invitedTotal) : Cell::empty());
+            total.push_back(allRates ? Cell::of(invitedTotal) : Cell::dash());
             total.push_back(allRates ? Cell::of(100.0 * static_cast<double>(respondents) / static_cast<double>(invitedTotal), 0)
-                                     : Cell::empty());
+                                     : Cell::dash());
         }
         t.rows.push_back(std::move(total));
     }

@@ -449,8 +449,8 @@ private:
     {
         const auto money = [&](double v) { return formatMoney(v, m_lang, true); };
         if (part == "share" || part == "pot" || part == "contract")
-            return "(" + tr(m_lang, tx("{0} a year because of this, {1} in total"), {money(value), money(whole)}) + ")";
-        return "(" + tr(m_lang, tx("{0} a year"), {money(value)}) + ")";
+            return "(" + tr(m_lang, tx("{0} a year from (a) to (b) because of this, {1} in total"), {money(value), money(whole)}) + ")";
+        return "(" + tr(m_lang, tx("{0} a year from (a) to (b)"), {money(value)}) + ")";
     }
 };
 

@@ -31,6 +31,8 @@ struct Cell {
     /// A code that programs read, shown to people as its name ("in_progress" / "in uitvoering").
     static Cell coded(std::string code, std::string name) { return Cell{std::move(name), std::nullopt, false, false, 0, std::move(code)}; }
     static Cell empty() { return Cell{{}, std::nullopt, true, false, 0, {}}; }
+    /// No value (JSON null, CSV empty) that people read as a dash.
+    static Cell dash() { return Cell{"\u2013", std::nullopt, true, false, 0, {}}; }
     /// A yes/no field: a JSON boolean; "true" or "false" in CSV.
     static Cell flag(bool b) { return Cell{b ? "true" : "false", std::nullopt, false, false, 0, {}, true}; }
     /// A change: a number that people read with its sign ("+1,5", "-3", "0").
