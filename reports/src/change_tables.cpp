@@ -56,14 +56,18 @@ std::vector<std::pair<const core::DimensionChange*, const core::PartyChange*>> a
     return out;
 }
 
-/// Notable changes first, largest (as read) first; ties keep the chart's order.
-std::vector<std::pair<const core::DimensionChange*, const core::PartyChange*>> largestNotable(const core::RoundChanges& changes)
+/// The changes beyond noise and rounding, largest (as read) first; ties keep the chart's order.
+/// `clearFirst`: the clear ones before those of small groups, which are not tested.
+std::vector<std::pair<const core::DimensionChange*, const core::PartyChange*>> largestNotable(const core::RoundChanges& changes,
+                                                                                             bool clearFirst = false)
 {
     auto out = all(changes);
     std::erase_if(out, [](const auto& e) { return !notable(*e.second); });
     std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
         return std::llabs(core::shownChange(*x.second)) > std::llabs(core::shownChange(*y.second));
     });
+    if (clearFirst)
+        std::stable_partition(out.begin(), out.end(), [](const auto& e) { return e.second->verdict == ChangeVerdict::Clear; });
     return out;
 }
 
@@ -143,17 +147,14 @@ std::vector<std::string> changeLines(const core::RoundChanges& changes, const co
                                      core::Language lang, std::size_t limit, bool clearFirst)
 {
     std::vector<std::string> out;
-    auto changed = largestNotable(changes);
-    if (clearFirst)
-        std::stable_partition(changed.begin(), changed.end(), [](const auto& e) { return e.second->verdict == ChangeVerdict::Clear; });
-    for (const auto& [d, p] : changed) {
+    for (const auto& [d, p] : largestNotable(changes, clearFirst)) {
         if (out.size() == limit)
             break;
         const std::vector<std::string> args{dimensionName(instrument, d->dimension, lang), core::partyName(instrument, p->party, lang),
                                             core::formatNumber(p->then, 0, lang), core::formatNumber(p->now, 0, lang),
                                             signedText(core::shownChange(*p))};
         out.push_back(p->verdict == ChangeVerdict::Clear ? tr(lang, tx("{0}, {1}: from {2} to {3} ({4} points), more than chance explains."), args)
-                      : core::isSideCode(p->party)
+                      : p->isSide
                           ? tr(lang, tx("{0}, {1}: from {2} to {3} ({4} points), more than rounding explains; the side includes a "
                                         "group of fewer than 10, so chance is not tested."),
                                args)
@@ -169,8 +170,7 @@ std::vector<std::string> changeLines(const core::RoundChanges& changes, const co
 std::optional<std::string> changeQuestion(const core::RoundChanges& changes, const core::Instrument& instrument,
                                           core::Language lang, const std::string& earlier)
 {
-    auto changed = largestNotable(changes);
-    std::stable_partition(changed.begin(), changed.end(), [](const auto& e) { return e.second->verdict == ChangeVerdict::Clear; });
+    const auto changed = largestNotable(changes, true);
     if (changed.empty())
         return std::nullopt;
     const auto& [d, p] = changed.front();

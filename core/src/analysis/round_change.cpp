@@ -45,6 +45,7 @@ PartyChange change(const PartyResult& then, double coarseThen, const PartyResult
 {
     PartyChange c;
     c.party = now.party;
+    c.isSide = now.isSide;
     c.nThen = then.stat.n;
     c.nNow = now.stat.n;
     c.then = then.stat.mean;
@@ -65,8 +66,6 @@ PartyChange change(const PartyResult& then, double coarseThen, const PartyResult
 }
 
 } // namespace
-
-bool isSideCode(std::string_view party) { return party == kHospitalSide || party == kMedicalSide; }
 
 RoundChanges roundChanges(const Analysis& before, const Analysis& after)
 {

@@ -30,6 +30,7 @@ enum class ChangeVerdict {
 
 struct PartyChange {
     std::string party;
+    bool isSide = false; ///< a side may hold a small group without being one
     std::size_t nThen = 0;
     std::size_t nNow = 0;
     double then = 0.0;
@@ -60,8 +61,6 @@ struct RoundChanges {
 /// made of the same roles in both.
 RoundChanges roundChanges(const Analysis& before, const Analysis& after);
 
-/// Whether a party code names a side (which may hold a small group without being one).
-bool isSideCode(std::string_view party);
 
 /// The change as people read it beside the two rounded scores: the difference of those scores,
 /// so that "44 -> 76" is "+32" and never "+31".
