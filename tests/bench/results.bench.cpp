@@ -5,7 +5,7 @@
 // and tables. The target is 100 ms from answer to new charts.
 #include "results/results_presenter.hpp"
 #include "workshop/facilitator_presenter.hpp"
-#include "workshop/workshop_session.hpp"
+#include "participant.hpp"
 
 #include "reports/charts.hpp"
 #include "run.hpp"
@@ -39,7 +39,7 @@ int main(int argc, char** argv)
         }
     gui::FacilitatorPresenter facilitator(db, round, core::Language::Nl);
     facilitator.reveal();
-    gui::WorkshopSession participant(db, round, core::Role::SpecialistSelfEmployed, core::Language::Nl);
+    app::Participant participant(db, round, core::Role::SpecialistSelfEmployed, core::Language::Nl);
     std::vector<double> times;
     for (int i = 0; i < 25; ++i) {
         const auto t0 = std::chrono::steady_clock::now();
@@ -81,7 +81,7 @@ int main(int argc, char** argv)
     // time), each of which every new state is checked against (docs/disclosure.md, rule 5).
     for (int step = 0; step < 30; ++step) {
         for (int member = 0; member < 3; ++member) {
-            gui::WorkshopSession board(db, round, core::Role::Rvb, core::Language::Nl);
+            app::Participant board(db, round, core::Role::Rvb, core::Language::Nl);
             for (std::size_t q = 0; !board.finished(); ++q)
                 board.answer(q % 5);
         }

@@ -3,7 +3,7 @@
 // importing a CSV file with a preview and its list of problems before anything is stored, and
 // typing in one respondent's paper questionnaire.
 
-#include "common/answer_choices.hpp"
+#include "answer_choices.hpp"
 #include "common/background_job.hpp"
 
 #include "core/answers/answer_import.hpp"
@@ -63,7 +63,7 @@ public:
     struct FormRow {
         std::string code;
         std::string text;
-        std::vector<AnswerChoice> choices; ///< empty: a number to type, within [min, max]
+        std::vector<app::AnswerChoice> choices; ///< empty: a number to type, within [min, max]
         int min = 0;
         int max = 0;
     };

@@ -3,7 +3,6 @@
 // revealed, where the parties diverge.
 
 #include "workshop/facilitator_presenter.hpp"
-#include "workshop/workshop_session.hpp"
 
 #include <wx/frame.h>
 #include <wx/timer.h>

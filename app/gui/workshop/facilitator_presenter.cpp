@@ -1,6 +1,6 @@
 #include "workshop/facilitator_presenter.hpp"
 
-#include "common/answer_choices.hpp"
+#include "answer_choices.hpp"
 #include "round_data.hpp"
 
 #include "core/analysis/scoring.hpp"

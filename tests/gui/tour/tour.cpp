@@ -123,6 +123,43 @@ std::vector<std::function<void()>> Tour::steps()
                 w->choose(3); // "eens"
         },
         [this, shot] { shot(m_frame->lastOpened(), "4-participant.png"); },
+        // A real mouse click on an answer, then real keys: the keys still answer, Esc ends nothing.
+        [this] {
+            auto* w = dynamic_cast<WorkshopFrame*>(m_frame->lastOpened());
+            m_participantAt = w && w->participant() ? w->participant()->position() : 0;
+            if (auto* button = w ? w->choiceButton(1) : nullptr) {
+                wxUIActionSimulator mouse;
+                mouse.MouseMove(button->GetScreenRect().GetPosition() + wxPoint(20, 20));
+                mouse.MouseClick();
+            }
+        },
+        [] {},
+        [] { wxUIActionSimulator().Char('2'); },
+        [] {},
+        [] { wxUIActionSimulator().Char(WXK_ESCAPE); },
+        [] {},
+        [this] {
+            auto* w = dynamic_cast<WorkshopFrame*>(m_frame->lastOpened());
+            expect(w && w->IsShown(), "Esc does not close the participant's screen");
+            expect(w && w->participant() && w->participant()->position() == m_participantAt + 2,
+                   "a click answers, and the keys still answer after it");
+        },
+        // A 0-10 rating, then the organisation model's long options, which wrap on the screen.
+        [this] {
+            if (auto* w = dynamic_cast<WorkshopFrame*>(m_frame->lastOpened()))
+                while (w->participant() && !w->participant()->finished() && !w->participant()->rating())
+                    w->choose(w->participant()->choices().size() - 1);
+        },
+        [] {},
+        [this, shot] { shot(m_frame->lastOpened(), "4b-participant-rating.png"); },
+        [this] {
+            if (auto* w = dynamic_cast<WorkshopFrame*>(m_frame->lastOpened()))
+                while (w->participant() && !w->participant()->finished() &&
+                       w->participant()->questionCode() != "profile.org_model")
+                    w->choose(w->participant()->choices().size() - 1); // "weet niet"
+        },
+        [] {},
+        [this, shot] { shot(m_frame->lastOpened(), "4c-participant-options.png"); },
         [this] {
             m_frame->lastOpened()->Close(true);
             m_frame->showPage(MainFrame::Page::Incentives);

@@ -41,6 +41,7 @@ private:
     wxString m_folder;
     int m_exitCode = 0;
     core::Id m_keyboardRound = 0;
+    std::size_t m_participantAt = 0;
     wxDialog* m_fileDialog = nullptr; ///< the file dialog of sharedFileSteps() while it is open
 };
 

@@ -1,6 +1,6 @@
-#include "common/answer_choices.hpp"
+#include "answer_choices.hpp"
 
-namespace gui {
+namespace app {
 
 std::vector<AnswerChoice> answerChoices(const core::Question& q, const core::Instrument& instrument, core::Language lang)
 {
@@ -22,4 +22,4 @@ std::vector<AnswerChoice> answerChoices(const core::Question& q, const core::Ins
     return out;
 }
 
-} // namespace gui
+} // namespace app
