@@ -6,7 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config gettext
   libwxgtk3.2-dev wx3.2-i18n libsqlite3-dev libsqlitecpp-dev sqlite3
   libboost-program-options-dev nlohmann-json3-dev catch2
-  libcairo2-dev libpango1.0-dev fonts-dejavu-core
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core libqrcodegencpp-dev
   xvfb xauth poppler-utils qpdf
   chromium default-jre-headless
   clang libclang-rt-14-dev

@@ -187,6 +187,13 @@ const std::vector<CommandSpec>& commandTable()
          {required({"role", V::Text, "ROLE", tx("the role it is for")}), required(withHelp(kOutput, tx("the PDF file to write"))),
           withHelp(kAssessment, tx("use this round's instrument"))},
          cmdQuestionnaire},
+        {"workshop serve", tx("serve a workshop to the participants' phones on this network, until Ctrl+C"),
+         "workshop serve --assessment ID [--bind ADDRESS] [--port N]",
+         {required(kAssessment),
+          {"bind", V::Text, "ADDRESS",
+           tx("the one network address of this computer to listen on (default: its first address on a local network)")},
+          {"port", V::Integer, "N", tx("the port to listen on, up to 65535; 0 takes any free port (default 8080)"), false, false, 8080}},
+         cmdWorkshopServe},
         {"demo", tx("fill the database with three demo hospitals"), "demo", {}, cmdDemo},
     };
     return table;

@@ -42,6 +42,7 @@ int cmdActionsUpdate(const Context& c);
 int cmdActionsList(const Context& c);
 int cmdReport(const Context& c);
 int cmdQuestionnaire(const Context& c);
+int cmdWorkshopServe(const Context& c);
 
 
 /// The database named by --db, which must exist, opened to change it.

@@ -2,7 +2,9 @@
 # The reports as readers meet them. Writes the demo's HTML reports (every depth, Dutch and
 # English, a round with an earlier one and a first round) into a temporary folder, then
 #   run.sh BUILD_DIR validity   the Nu HTML checker (vnu.jar) must find no error;
-#   run.sh BUILD_DIR browser    Debian's chromium renders them (tests/browser/check_report.mjs).
+#   run.sh BUILD_DIR browser    Debian's chromium renders them (tests/browser/check_report.mjs);
+#   run.sh BUILD_DIR workshop   a phone in chromium takes part in a served workshop
+#                               (check_workshop.mjs), and the served pages are valid HTML.
 # The tools come from scripts/install-deps.sh (chromium, a Java runtime, npm ci here).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,9 +19,31 @@ command -v java > /dev/null || missing "java (default-jre-headless)"
 command -v "${CHROMIUM:-chromium}" > /dev/null || missing "chromium"
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+server=
+trap '[ -z "$server" ] || kill "$server" 2> /dev/null; rm -rf "$work"' EXIT
 db=$work/demo.samenspel
 "$samenspel" --db "$db" demo > /dev/null
+if [ "$mode" = workshop ]; then
+  # The command a facilitator runs, on the loopback address at a free port, until it is stopped.
+  "$samenspel" --db "$db" workshop serve --assessment 4 --bind 127.0.0.1 --port 0 > "$work/serve.txt" 2>&1 &
+  server=$!
+  for _ in $(seq 50); do grep -q "/s/" "$work/serve.txt" && break; sleep 0.1; done
+  url=$(grep -o 'http://[^ ]*/s/[^ ]*' "$work/serve.txt" | head -1)
+  [ -n "$url" ] || { cat "$work/serve.txt"; echo "run.sh: the server printed no address" >&2; exit 1; }
+  shots=${SCREENSHOTS:-$build/tests/browser/workshop}
+  mkdir -p "$shots"
+  curl -fsS "$url" > "$work/participant.html"
+  curl -fsS "${url%%/s/*}/" > "$work/landing.html"
+  java -jar "$vnu" --errors-only "$work/participant.html" "$work/landing.html"
+  result=$(node "$here/check_workshop.mjs" "$url" "$shots")
+  code=${result%% *}
+  # The answers the phone gave are in the file, under its code, once stopped.
+  kill -INT "$server"; wait "$server"; server=
+  stored=$(sqlite3 "$db" "SELECT count(*) FROM answers a JOIN respondents r ON r.id = a.respondent_id WHERE r.code = '$code'")
+  echo "workshop: $result; $stored answers stored for $code; $(tail -1 "$work/serve.txt")"
+  [ "$stored" -ge 4 ] || { echo "run.sh: expected at least 4 stored answers for $code" >&2; exit 1; }
+  exit 0
+fi
 files=()
 for lang in nl en; do
   for depth in full workshop aggregate; do

@@ -23,3 +23,17 @@ TEST_CASE("SQLite stays inside db: no SQLite type in a public header or outside 
         CHECK_FALSE(std::regex_search(f.text, sqlite));
     }
 }
+
+TEST_CASE("the network stays in the workshop server: Beast in one file, sockets nowhere else", "[architecture]")
+{
+    static const std::regex beast(R"(#\s*include\s*<boost/(beast|asio))");
+    static const std::regex sockets(R"(#\s*include\s*<(sys/socket|netinet/|arpa/|ifaddrs))");
+    for (const auto& f : test::sources({"core", "db", "reports", "app"})) {
+        INFO(f.path);
+        const auto name = f.path.substr(f.path.find_last_of('/') + 1);
+        if (name != "http_server.cpp")
+            CHECK_FALSE(std::regex_search(f.text, beast));
+        if (name != "network.cpp")
+            CHECK_FALSE(std::regex_search(f.text, sockets));
+    }
+}

@@ -25,31 +25,6 @@ std::vector<std::string> placeOf(std::string_view text, std::size_t byte)
     return {std::to_string(line), std::to_string(column)};
 }
 
-/// Where arrays and objects first nest deeper than kMaxJsonDepth: a linear scan that skips strings,
-/// so that deep input is refused before the parser builds anything from it. Up to the first syntax
-/// error it sees the nesting exactly as the parser does.
-std::optional<std::size_t> tooDeep(std::string_view text)
-{
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxJsonDepth)
-                return i;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return std::nullopt;
-}
 
 /// nlohmann's own DOM builder, also keeping where the parser stopped: json::parse reports that
 /// for syntax errors but not for a number out of range such as 1e400.
@@ -153,6 +128,30 @@ std::optional<json> parse(std::string_view text, std::vector<DataProblem>& probl
 }
 
 } // namespace
+
+std::optional<std::size_t> tooDeep(std::string_view text, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
 
 void addProblem(std::vector<DataProblem>& problems, DataProblem problem)
 {

@@ -4,6 +4,8 @@
 // before it can take much memory or time.
 
 #include <cstddef>
+#include <optional>
+#include <string_view>
 
 namespace core {
 
@@ -13,5 +15,10 @@ constexpr std::size_t kMaxJsonFileBytes = 4 * 1024 * 1024;
 constexpr int kMaxJsonDepth = 64;
 /// The most problems listed for one file; beyond, a last line says the rest is not listed.
 constexpr std::size_t kMaxJsonProblems = 200;
+
+/// Where arrays and objects first nest deeper than `maxDepth`: a linear scan that skips strings, so
+/// that deep input is refused before a parser builds anything from it. Up to the first syntax error
+/// it sees the nesting exactly as the parser does. nullopt when the text stays within it.
+std::optional<std::size_t> tooDeep(std::string_view text, int maxDepth = kMaxJsonDepth);
 
 } // namespace core

@@ -1,0 +1,65 @@
+// samenspel workshop serve: the participants' page on the room's network, until Ctrl+C.
+
+#include "commands.hpp"
+
+#include "network.hpp"
+#include "qr_code.hpp"
+#include "workshop_server.hpp"
+
+#include "db/database.hpp"
+
+#include <iostream>
+#include <unistd.h>
+
+namespace cli {
+
+using core::tr;
+using core::tx;
+
+int cmdWorkshopServe(const Context& c)
+{
+    const auto lang = c.options.lang;
+    const auto round = *c.args.id("assessment");
+    const int port = c.args.integer("port");
+    if (port < 0 || port > 65535)
+        throw UsageError(tr(lang, tx("--port takes a whole number from 0 (any free port) to 65535, not {0}"), {std::to_string(port)}));
+    const auto db = openExisting(c);
+    if (db.readOnly())
+        throw UsageError(std::string(tr(lang, tx("this file can only be read here, so no answers could be stored; copy it to this computer first"))));
+    const auto addresses = workshop::localAddresses();
+    std::string bind = c.args.text("bind");
+    if (bind.empty())
+        bind = workshop::suggestedAddress(addresses);
+    if (bind.empty())
+        throw UsageError(std::string(tr(lang, tx("this computer is on no network (only 127.0.0.1): connect it to the room's "
+                                                 "network or start its hotspot, or try it on this computer alone with --bind 127.0.0.1"))));
+    workshop::WorkshopServer server(db, round, bind, static_cast<unsigned short>(port), lang);
+    const auto& room = server.room();
+    c.out << tr(lang, tx("Workshop for {0} ({1}) on this network."), {room.roundName(), room.organisationName()}) << "\n\n"
+          << tr(lang, tx("Participants open:  {0}"), {server.participantUrl()}) << "\n"
+          << tr(lang, tx("or type:            {0}  with session code {1}"),
+                {server.typedUrl(), room.shortCode().substr(0, 4) + "-" + room.shortCode().substr(4)})
+          << "\n\n";
+    // The code for a phone's camera, only on a terminal (not into a file or a pipe).
+    if (&c.out == &std::cout && ::isatty(STDOUT_FILENO))
+        c.out << workshop::terminalQr(server.participantUrl()) << "\n";
+    std::string others;
+    for (const auto& a : addresses)
+        if (a.address != bind)
+            others += (others.empty() ? "" : ", ") + a.address + " (" + a.interfaceName + ")";
+    c.out << tr(lang, tx("Listening only on {0}; other addresses of this computer: {1} (choose with --bind)."),
+                {bind, others.empty() ? "-" : others})
+          << "\n"
+          << tr(lang, tx("Stop with Ctrl+C: every link stops working, and the answers given are stored.")) << std::endl;
+    server.stopOnSignals();
+    server.run();
+    const auto stored = server.writer().written();
+    const auto phones = room.phoneCount();
+    c.out << "\n"
+          << tr(lang, tx("Session ended. Answers stored: {0}; phones that took part: {1}."),
+                {std::to_string(stored), std::to_string(phones)})
+          << std::endl;
+    return kOk;
+}
+
+} // namespace cli

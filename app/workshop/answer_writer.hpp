@@ -1,0 +1,59 @@
+#pragma once
+// Stores the phones' answers in the data file on its own thread, with its own connection. Answers
+// that arrive together are committed together (group commit): each is durable before its phone
+// hears "stored", and sixty phones do not wait for sixty separate syncs of the disk.
+
+#include "core/answers/answer.hpp"
+#include "core/answers/records.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace workshop {
+
+/// The most answers waiting at once; beyond it a phone is told to try again (its page does).
+constexpr std::size_t kMaxQueuedAnswers = 2000;
+
+class AnswerWriter {
+public:
+    struct Answer {
+        core::Respondent respondent;
+        std::string item;
+        core::AnswerValue value;
+        /// Called on the writer's thread once the answer is stored (true) or could not be (false, why).
+        std::function<void(bool stored, const std::string& problem)> done;
+    };
+
+    /// Opens the file at `path` on the writer's thread; a file that cannot be opened makes every
+    /// answer fail with the reason (and the server says so), it never stops the program.
+    AnswerWriter(std::string path, core::Id round);
+    AnswerWriter(const AnswerWriter&) = delete;
+    AnswerWriter& operator=(const AnswerWriter&) = delete;
+    /// Stores what is waiting, then stops.
+    ~AnswerWriter();
+
+    /// Queues an answer; when the queue is full, `done(false, …)` is called at once.
+    void submit(Answer answer);
+    /// How many transactions and answers were written (for the benchmark's figures).
+    std::size_t commits() const;
+    std::size_t written() const;
+
+private:
+    void run();
+
+    const std::string m_path;
+    const core::Id m_round;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Answer> m_queue;
+    bool m_stopping = false;
+    std::size_t m_commits = 0;
+    std::size_t m_written = 0;
+    std::thread m_thread;
+};
+
+} // namespace workshop

@@ -1,0 +1,93 @@
+#pragma once
+// A workshop session on the room's network, without the network: who may take part (the session's
+// token), the phones that joined (each with its own random token, linked to a pseudonymous
+// respondent code and to nothing else), and what each may answer. The server and the facilitator's
+// screen call it from their own threads; it guards itself.
+
+#include "rate_limiter.hpp"
+
+#include "core/answers/answer.hpp"
+#include "core/instrument/instrument.hpp"
+#include "db/database.hpp"
+
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace workshop {
+
+/// The most phones one session admits: far above a board workshop, and a bound on memory.
+constexpr std::size_t kMaxPhones = 500;
+
+class Room {
+public:
+    /// Reads what the session needs from the file (the round's questionnaire, threshold and names),
+    /// and makes the session's secrets. The answers are stored by the AnswerWriter's own connection.
+    Room(const db::Database& db, core::Id round);
+
+    // Fixed for the session's life, so read without the lock.
+    const std::string& sessionToken() const { return m_sessionToken; }
+    const std::string& shortCode() const { return m_shortCode; }
+    core::Id round() const { return m_round; }
+    const core::Instrument& instrument() const { return m_instrument; }
+    int threshold() const { return m_threshold; }
+    const std::string& roundName() const { return m_roundName; }
+    const std::string& organisationName() const { return m_organisationName; }
+    /// The questions put to a role on a phone: the same as on the one computer.
+    const std::vector<const core::Question*>& questions(core::Role role) const;
+
+    bool ended() const;
+    /// Ends the session: every token stops working at once, and what the phones gave is forgotten
+    /// here (it is in the file).
+    void end();
+
+    struct Phone {
+        std::string token;
+        std::string code; ///< "T-RVB-03": shown to its holder, to continue at the one computer
+        core::Role role = core::Role::Other;
+    };
+    enum class Refusal { Ended, Full };
+    std::variant<Phone, Refusal> join(core::Role role);
+    /// The phone holding this token; nullopt for an unknown token or once the session ended.
+    std::optional<Phone> phone(const std::string& token) const;
+    /// Whether this phone may ask again now (a token bucket per phone).
+    bool allowRequest(const std::string& token);
+    /// Whether one more phone may join now, and one more typed short code be tried (room-wide).
+    bool allowJoin();
+    bool allowCodeTry();
+    std::size_t phoneCount() const;
+
+    /// Why this phone may not give this answer, or nullopt: the question must be put to its role,
+    /// and the value one of those the question offers ("weet niet" is std::monostate).
+    std::optional<std::string> refusal(const Phone& phone, const std::string& item, const core::AnswerValue& value) const;
+    /// Records an answer the file has stored, so that the same phone sees it after a reload.
+    void stored(const std::string& token, const std::string& item, const core::AnswerValue& value);
+    /// The answers this phone gave in this session (its own, for going back and resuming).
+    std::map<std::string, core::AnswerValue> given(const std::string& token) const;
+
+private:
+    std::string nextCode(core::Role role);
+
+    const std::string m_sessionToken;
+    const std::string m_shortCode;
+    const core::Id m_round;
+    const core::Instrument m_instrument;
+    const int m_threshold;
+    const std::string m_roundName;
+    const std::string m_organisationName;
+    std::map<core::Role, std::vector<const core::Question*>> m_questions;
+
+    mutable std::mutex m_mutex;
+    bool m_ended = false;
+    std::map<std::string, Phone> m_phones;                                    ///< by token
+    std::map<std::string, std::map<std::string, core::AnswerValue>> m_given; ///< by token
+    std::map<core::Role, int> m_lastNumber;                                   ///< of the T- codes
+    RateLimiter m_perPhone;
+    TokenBucket m_joins;
+    TokenBucket m_codeTries;
+};
+
+} // namespace workshop

@@ -1,0 +1,38 @@
+#pragma once
+// What the server answers, as plain functions of the room: the participant's page, joining with a
+// role, the phone's own questions and answers, and storing an answer. No path reaches a file; every
+// other path is "not found".
+
+#include "answer_writer.hpp"
+#include "http_types.hpp"
+#include "room.hpp"
+
+#include "core/text/i18n.hpp"
+
+#include <string_view>
+
+namespace workshop {
+
+/// The largest request body read (an answer is under 200 bytes); the server refuses larger ones.
+constexpr std::size_t kMaxBodyBytes = 4096;
+
+class Routes {
+public:
+    Routes(Room& room, AnswerWriter& writer, core::Language lang);
+    /// Answers `request` through `reply`, at once or (an answer) once it is stored.
+    void handle(const Request& request, const Reply& reply);
+
+private:
+    Response landing(std::string_view query, bool typed);
+    Response page() const;
+    Response setup() const;
+    Response join(const Request& request);
+    Response me(const Room::Phone& phone) const;
+    void answer(const Room::Phone& phone, const Request& request, const Reply& reply);
+
+    Room& m_room;
+    AnswerWriter& m_writer;
+    core::Language m_lang;
+};
+
+} // namespace workshop

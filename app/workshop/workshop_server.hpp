@@ -1,0 +1,46 @@
+#pragma once
+// A workshop session served on the room's network: the room, the writer that stores the phones'
+// answers, and the HTTP server, started and ended together in the right order.
+
+#include "answer_writer.hpp"
+#include "http_server.hpp"
+#include "room.hpp"
+#include "routes.hpp"
+
+#include <memory>
+#include <string>
+
+namespace workshop {
+
+class WorkshopServer {
+public:
+    /// Listens on `address` and `port` (0: any free port) for the round; throws ServerError (the
+    /// address or port cannot be used) or the database's errors.
+    WorkshopServer(const db::Database& db, core::Id round, const std::string& address, unsigned short port,
+                   core::Language lang, ServerLimits limits = {});
+    WorkshopServer(const WorkshopServer&) = delete;
+    WorkshopServer& operator=(const WorkshopServer&) = delete;
+    /// Ends the session: stops listening, stores what is waiting, forgets every token.
+    ~WorkshopServer();
+
+    Room& room() { return m_room; }
+    const AnswerWriter& writer() const { return *m_writer; }
+    unsigned short port() const { return m_http.port(); }
+    /// The address in the QR code: it carries the session's token.
+    std::string participantUrl() const;
+    /// The address to type, where the short code is asked.
+    std::string typedUrl() const;
+
+    void run() { m_http.run(); }
+    void start() { m_http.start(); }
+    void stopOnSignals() { m_http.stopOnSignals(); }
+
+private:
+    std::string m_address;
+    Room m_room;
+    std::unique_ptr<AnswerWriter> m_writer;
+    Routes m_routes;
+    HttpServer m_http;
+};
+
+} // namespace workshop

@@ -1,0 +1,156 @@
+#include "served.hpp"
+
+#include <chrono>
+
+using nlohmann::json;
+
+using test::Served;
+
+namespace {
+
+std::string answerBody(const db::Database& db)
+{
+    const auto asked = app::workshopQuestions(db.instrumentOf(1), core::Role::Rvb);
+    return json{{"item", asked.front()->code}, {"value", 3}}.dump();
+}
+
+} // namespace
+
+TEST_CASE("the server refuses what it must, with the right status, and stores nothing", "[workshop][security]")
+{
+    Served s;
+    const auto phone = s.join().first;
+    const auto body = answerBody(s.db);
+    const auto before = test::dump(s.path);
+    const auto expect = [&](const test::HttpReply& reply, int status) {
+        INFO(reply.headers << "\n" << reply.body);
+        CHECK(reply.status == status);
+    };
+    const std::string wrong = std::string(s.server.room().sessionToken().size(), 'A');
+
+    SECTION("a missing or wrong session token: not found")
+    {
+        expect(test::request(s.port(), "GET", "/s/"), 404);
+        expect(test::request(s.port(), "GET", "/s/" + wrong + "/"), 404);
+        expect(test::request(s.port(), "GET", "/s/" + wrong + "/me", {}, phone), 404);
+        expect(test::request(s.port(), "POST", "/s/" + wrong + "/answer", body, phone), 404);
+        expect(test::request(s.port(), "POST", "/s/" + wrong + "/join", R"({"role":"rvb"})"), 404);
+        // A token one character short or long is no token either.
+        const auto& token = s.server.room().sessionToken();
+        expect(test::request(s.port(), "GET", "/s/" + token.substr(1) + "/"), 404);
+        expect(test::request(s.port(), "GET", "/s/" + token + "A/"), 404);
+    }
+    SECTION("no phone token, an unknown one, or one from another session: unauthorised")
+    {
+        expect(test::request(s.port(), "GET", s.base() + "me"), 401);
+        expect(test::request(s.port(), "POST", s.base() + "answer", body), 401);
+        expect(test::request(s.port(), "POST", s.base() + "answer", body, "x" + phone.substr(1)), 401);
+        workshop::WorkshopServer second(s.db, 1, "127.0.0.1", 0, core::Language::Nl);
+        second.start();
+        CHECK(second.room().sessionToken() != s.server.room().sessionToken());
+        const auto secondBase = "/s/" + second.room().sessionToken() + "/";
+        expect(test::request(second.port(), "POST", secondBase + "answer", body, phone), 401);
+    }
+    SECTION("paths outside the session, however written: not found")
+    {
+        for (const std::string& path : std::vector<std::string>{"/etc/passwd", "/../../etc/passwd", "/s/" + s.server.room().sessionToken() + "/../../etc/passwd",
+              s.base() + "%2e%2e/%2e%2e/etc/passwd", s.base() + "..%2f..%2fetc%2fpasswd", s.base() + "me/../answer",
+              s.base() + "page.html", "/favicon.ico", "/s/" + s.server.room().sessionToken() + "/setup/x"})
+            expect(test::request(s.port(), "GET", path, {}, phone), 404);
+    }
+    SECTION("malformed JSON, a body that is not an answer, or the wrong kind of body: bad request")
+    {
+        for (const std::string& bad : std::vector<std::string>{"", "{", "{\"item\": ", "[1,2,3]", "null", "\"text\"", "{\"item\": 3, \"value\": 3}",
+                                      "{\"item\": \"x\"}", std::string(2000, '[') + std::string(2000, ']'),
+                                      "{\"item\":\"strategy.01\",\"value\":[[[[[[1]]]]]]}", "{\"item\":\"a\",\"value\":1.5}",
+                                      "{\"item\":\"a\",\"value\":{\"x\":1}}", "\xff\xfe{}"})
+            expect(test::request(s.port(), "POST", s.base() + "answer", bad, phone), 400);
+        expect(test::request(s.port(), "POST", s.base() + "answer", body, phone, "text/plain"), 400);
+        expect(test::request(s.port(), "POST", s.base() + "join", R"({"role":"king"})"), 400);
+        expect(test::request(s.port(), "POST", s.base() + "join", "role=rvb", {}, "application/x-www-form-urlencoded"), 400);
+    }
+    SECTION("an oversized body or header: refused before it is read")
+    {
+        const auto head = "POST " + s.base() + "answer HTTP/1.1\r\nHost: x\r\nX-Phone: " + phone +
+                          "\r\nContent-Type: application/json\r\n";
+        expect(test::sendRaw(s.port(), head + "Content-Length: 100000\r\n\r\n" + std::string(100000, ' ')), 413);
+        std::string chunked = head + "Transfer-Encoding: chunked\r\n\r\n";
+        for (int i = 0; i < 100; ++i)
+            chunked += "400\r\n" + std::string(1024, ' ') + "\r\n";
+        expect(test::sendRaw(s.port(), chunked + "0\r\n\r\n"), 413);
+        expect(test::sendRaw(s.port(), "GET " + s.base() + " HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'a') +
+                                           "\r\n\r\n"),
+               431);
+        expect(test::sendRaw(s.port(), "NONSENSE\r\n\r\n"), 400);
+    }
+    SECTION("the wrong method: not allowed")
+    {
+        expect(test::request(s.port(), "POST", s.base(), "{}"), 405);
+        expect(test::request(s.port(), "GET", s.base() + "answer", {}, phone), 405);
+        expect(test::request(s.port(), "DELETE", s.base() + "me", {}, phone), 405);
+        expect(test::request(s.port(), "GET", s.base() + "join"), 405);
+    }
+    SECTION("once the session ended: gone, for every token and path")
+    {
+        s.server.room().end();
+        expect(test::request(s.port(), "GET", s.base()), 410);
+        expect(test::request(s.port(), "GET", s.base() + "setup"), 410);
+        expect(test::request(s.port(), "GET", s.base() + "me", {}, phone), 410);
+        expect(test::request(s.port(), "POST", s.base() + "answer", body, phone), 410);
+        expect(test::request(s.port(), "POST", s.base() + "join", R"({"role":"rvb"})"), 410);
+        const auto typed = test::request(s.port(), "GET", "/join?code=" + s.server.room().shortCode());
+        expect(typed, 404); // the short code leads nowhere either
+        CHECK(s.server.room().phoneCount() == 0);
+    }
+    CHECK(test::dump(s.path) == before);
+}
+
+TEST_CASE("the short code leads to the session; guessing it is slowed down", "[workshop][security]")
+{
+    Served s;
+    const auto code = s.server.room().shortCode();
+    const auto typed = code.substr(0, 4) + "-" + code.substr(4);
+    auto reply = test::request(s.port(), "GET", "/join?code=" + typed);
+    CHECK(reply.status == 303);
+    CHECK(reply.header("Location") == s.base());
+    // As people type it: lower case, with a blank for the dash.
+    std::string lower = code.substr(0, 4) + "+" + code.substr(4);
+    for (char& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    CHECK(test::request(s.port(), "GET", "/join?code=" + lower).status == 303);
+    CHECK(test::request(s.port(), "GET", "/").body.find("name=\"code\"") != std::string::npos);
+    int notFound = 0;
+    int slowed = 0;
+    for (int i = 0; i < 20; ++i) {
+        const auto status = test::request(s.port(), "GET", "/join?code=2222-2222").status;
+        notFound += status == 404 ? 1 : 0;
+        slowed += status == 429 ? 1 : 0;
+    }
+    CHECK(notFound + slowed == 20);
+    CHECK(slowed >= 10); // ten tries, then one every five seconds
+    // Also the right code waits its turn: a guesser cannot tell it by its reply.
+    CHECK(test::request(s.port(), "GET", "/join?code=" + typed).status == 429);
+}
+
+TEST_CASE("one phone cannot flood the server; a slow or silent connection is closed", "[workshop][security]")
+{
+    workshop::ServerLimits limits;
+    limits.readTimeout = std::chrono::seconds(1);
+    Served s(limits);
+    const auto phone = s.join().first;
+    int limited = 0;
+    for (int i = 0; i < 200; ++i)
+        limited += test::request(s.port(), "GET", s.base() + "me", {}, phone).status == 429 ? 1 : 0;
+    CHECK(limited > 0);
+    CHECK(limited < 200);
+    // Another phone is not held up by the first.
+    const auto other = s.join().first;
+    CHECK(test::request(s.port(), "GET", s.base() + "me", {}, other).status == 200);
+
+    // Half a request, then silence: closed by the server within its read time-out, without a reply.
+    const auto start = std::chrono::steady_clock::now();
+    const auto half = test::sendRaw(s.port(), "GET " + s.base() + " HTTP/1.1\r\nHost: x\r\n", 8000);
+    const auto waited = std::chrono::steady_clock::now() - start;
+    CHECK(half.status == 0);
+    CHECK(waited < std::chrono::seconds(6));
+}
