@@ -1,4 +1,5 @@
 #include "reports/pdf_document.hpp"
+#include "reports/projector.hpp"
 
 #include "reports/atomic_file.hpp"
 
@@ -66,8 +67,28 @@ private:
 
 } // namespace
 
+namespace {
+/// The smallest text drawn on this thread while a SmallestText lives (0: none is recording).
+thread_local double t_smallest = 0;
+thread_local int t_probes = 0;
+} // namespace
+
+SmallestText::SmallestText()
+{
+    if (t_probes++ == 0)
+        t_smallest = 1e9;
+}
+SmallestText::~SmallestText() { --t_probes; }
+double SmallestText::pixels() const { return t_smallest; }
+
 double drawText(cairo_t* cr, const std::string& text, double x, double y, double width, double size, bool bold, int align)
 {
+    if (t_probes > 0 && !text.empty()) {
+        double dx = 0;
+        double dy = size;
+        cairo_user_to_device_distance(cr, &dx, &dy);
+        t_smallest = std::min(t_smallest, std::hypot(dx, dy)); // also when the text is rotated
+    }
     auto l = layout(cr, text, width, size, bold, align);
     cairo_move_to(cr, x, y);
     pango_cairo_show_layout(cr, l.get());

@@ -3,6 +3,9 @@
 #include "workshop/facilitator_presenter.hpp"
 #include "participant.hpp"
 #include "reports/score_tables.hpp"
+#include "reports/pdf_document.hpp"
+#include "reports/projector.hpp"
+#include "run.hpp"
 
 #include <algorithm>
 
@@ -15,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 #include <sstream>
 
 namespace {
@@ -300,5 +304,40 @@ TEST_CASE("once revealed, the projector moves only by a step of respondents per 
     CHECK(reports::scoreJson(*f.results()) != shown);
     CHECK(f.results()->shown(core::Role::MsbBoard));
     CHECK_FALSE(f.waiting());
+    std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+}
+
+TEST_CASE("nothing on the projector is smaller than 28 px at 1920 x 1080", "[gui][workshop][projector]")
+{
+    const auto path = tempFile("projector.samenspel");
+    {
+        std::ostringstream out, err;
+        REQUIRE(cli::main({"--db", path, "demo"}, out, err) == 0);
+    }
+    auto db = db::Database::open(path);
+    gui::FacilitatorPresenter f(db, 4, core::Language::Nl);
+    const gui::PhoneInvite phones{"http://192.168.1.23:8080/s/abcdefghijklmnopqrstuv/", "http://192.168.1.23:8080", "4F7K-9QX2",
+                                  std::vector<std::vector<bool>>(29, std::vector<bool>(29, true))};
+    const auto smallest = [&](const reports::ProjectorScreen& screen, int width, int height) {
+        reports::SmallestText probe;
+        reports::renderImage(width, height, reports::projectorDrawing(screen));
+        return probe.pixels();
+    };
+    CHECK(smallest(f.projector(&phones, false), 1920, 1080) >= 27.99);
+    CHECK(smallest(f.projector(nullptr, false), 1920, 1080) >= 27.99);
+    f.reveal();
+    REQUIRE(f.results());
+    const auto radar = f.projector(nullptr, false);
+    CHECK(radar.headline.find("Gelijkgerichtheidsindex") == 0);
+    REQUIRE(radar.lines.size() == 4); // "the largest differences" and three of them
+    CHECK(smallest(radar, 1920, 1080) >= 27.99);
+    CHECK(smallest(f.projector(nullptr, true), 1920, 1080) >= 27.99);
+    // A 1366 x 768 projector shows the same screen in proportion: as large on the wall.
+    CHECK(smallest(radar, 1366, 768) >= 27.99 * 768 / 1080);
+    // The three differences are on three different elements or themes.
+    std::set<std::string> dimensions;
+    for (std::size_t i = 1; i < radar.lines.size(); ++i)
+        dimensions.insert(radar.lines[i].substr(0, radar.lines[i].find(':')));
+    CHECK(dimensions.size() == 3);
     std::filesystem::remove_all(std::filesystem::path(path).parent_path());
 }

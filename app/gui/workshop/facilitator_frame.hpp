@@ -1,42 +1,65 @@
 #pragma once
-// Workshop mode: the facilitator's window for the projector, with who has answered and, once
-// revealed, where the parties diverge.
+// Workshop mode: the facilitator's window for the projector. One drawing fills it (the same as a
+// browser would show): how to join and who has answered, then, once revealed, the index, the
+// largest differences and a chart. A bar at the bottom starts the session on the phones, shows or
+// hides the results and switches the chart; F11 makes it full screen.
 
 #include "workshop/facilitator_presenter.hpp"
 
+#include <wx/bitmap.h>
 #include <wx/frame.h>
 #include <wx/timer.h>
 
-#include <functional>
 #include <memory>
-#include <vector>
+#include <optional>
+#include <string>
 
 class wxButton;
-class wxListCtrl;
 class wxPanel;
-class wxStaticBitmap;
-class wxStaticText;
+
+namespace workshop {
+class WorkshopServer;
+}
 
 namespace gui {
 
 class FacilitatorFrame : public wxFrame {
 public:
     FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id round, core::Language lang);
+    ~FacilitatorFrame() override;
     void setRevealed(bool revealed);
-    /// Reads the answers again and redraws (a timer does this too, for other computers' answers).
+    /// Reads the answers again and redraws (a timer does this too, for other computers' and the
+    /// phones' answers).
     void refresh();
     void update();
+    /// Serves the round to the room's phones on `address` (asked for when empty); false, with a
+    /// message shown, when that cannot be done.
+    bool startPhones(const std::string& address = {});
+    /// Ends the session on the phones: every link stops working.
+    void endPhones();
+    bool phonesRunning() const { return m_server != nullptr; }
+    /// The heat map instead of the radar chart once the results are shown (the button does this).
+    void showHeatmap(bool heatmap);
+    /// The participants' address while phones take part (for the test that joins through it).
+    std::string participantUrl() const;
 
 private:
+    void OnPaint();
+    std::optional<std::string> askAddress();
+
+    db::Database& m_db;
+    core::Id m_round;
     FacilitatorPresenter m_presenter;
+    std::unique_ptr<workshop::WorkshopServer> m_server;
+    std::optional<PhoneInvite> m_invite;
     wxTimer m_timer;
-    wxPanel* m_panel = nullptr;
-    wxListCtrl* m_counts = nullptr;
-    wxStaticText* m_status = nullptr;
-    wxStaticBitmap* m_radar = nullptr;
-    wxStaticBitmap* m_heatmap = nullptr;
+    wxPanel* m_canvas = nullptr;
+    wxBitmap m_screen;
     wxButton* m_reveal = nullptr;
-    int m_drawnWidth = 0; ///< the window width the charts were drawn for
+    wxButton* m_phones = nullptr;
+    wxButton* m_chart = nullptr;
+    bool m_heatmap = false;
+    std::string m_problem; ///< why the last read failed, shown on the screen until one succeeds
 };
 
 } // namespace gui

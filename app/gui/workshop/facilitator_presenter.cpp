@@ -4,6 +4,9 @@
 #include "round_data.hpp"
 
 #include "core/analysis/scoring.hpp"
+#include "core/text/text_util.hpp"
+#include "reports/charts.hpp"
+#include "reports/score_tables.hpp"
 
 #include <chrono>
 #include <map>
@@ -74,6 +77,66 @@ void FacilitatorPresenter::reveal()
     if (m_pending && app::recordShared(m_db, {*m_pending}))
         m_pending.reset();
     m_revealed = true;
+}
+
+reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phones, bool heatmap) const
+{
+    reports::ProjectorScreen screen;
+    const auto assessment = m_db.assessment(m_round);
+    screen.title = m_db.organisation(assessment.organisationId).name + " \u00b7 " + assessment.name;
+    screen.countsHeading = tr(m_lang, tx("Party"));
+    screen.startedHeading = tr(m_lang, tx("Started"));
+    screen.finishedHeading = tr(m_lang, tx("Finished"));
+    for (const auto& c : m_counts)
+        screen.counts.push_back(c.belowThreshold ? reports::ProjectorCount{c.label, {}, {}}
+                                                 : reports::ProjectorCount{m_instrument.shortName(c.role).in(m_lang),
+                                                                           std::to_string(c.started), std::to_string(c.finished)});
+    screen.footer = tr(m_lang, core::txn("{0} respondent", "{0} respondents"), respondents(), {std::to_string(respondents())});
+    if (m_revealed && waiting())
+        screen.footer += " - " + std::string(tr(m_lang, tx("newer answers appear once enough of a party have come in")));
+    if (!m_revealed) {
+        if (phones) {
+            screen.headline = std::string(tr(m_lang, tx("Join on your phone")));
+            screen.lines.emplace_back(tr(m_lang, tx("Scan the code, or type the address and the session code under it.")));
+            screen.qr = phones->qr;
+            screen.qrLines = {phones->typedUrl, tr(m_lang, tx("Session code: {0}"), {phones->shortCode})};
+        } else {
+            screen.headline = std::string(tr(m_lang, tx("Answers are coming in")));
+        }
+        screen.lines.emplace_back(tr(m_lang, tx("The results stay hidden until the facilitator shows them.")));
+        return screen;
+    }
+    // Revealed: what the room came for first, then the chart.
+    const auto& index = m_analysis.index;
+    screen.headline = index.value ? tr(m_lang, tx("Gelijkgerichtheidsindex: {0} out of 100."),
+                                       {core::formatNumber(*index.value, 0, m_lang)})
+                                  : std::string(tr(m_lang, tx("Gelijkgerichtheidsindex")));
+    // The three largest differences, each on an element or theme of its own: the same dimension
+    // three times (a role, then the side it dominates) would say one thing thrice.
+    std::vector<const core::Gap*> largest;
+    for (const auto& g : m_analysis.gaps)
+        if (largest.size() < 3 &&
+            std::none_of(largest.begin(), largest.end(), [&](const auto* l) { return l->dimension.code() == g.dimension.code(); }))
+            largest.push_back(&g);
+    if (largest.empty())
+        screen.lines.emplace_back(tr(m_lang, tx("No two parties can be compared yet.")));
+    else
+        screen.lines.emplace_back(tr(m_lang, tx("The largest differences:")));
+    for (const auto* g : largest)
+        screen.lines.push_back(tr(m_lang, tx("{0}: {1} {2} against {3} {4}"),
+                                  {reports::dimensionName(m_instrument, g->dimension, m_lang),
+                                   reports::gapPartyName(m_analysis, m_instrument, g->a, m_lang),
+                                   core::formatNumber(g->meanA, 0, m_lang),
+                                   reports::gapPartyName(m_analysis, m_instrument, g->b, m_lang),
+                                   core::formatNumber(g->meanB, 0, m_lang)}));
+    screen.counts.clear(); // the results take the room; the counts are in the footer
+    screen.chart = heatmap ? reports::heatmapOf(m_analysis, m_instrument, m_lang) : reports::radarOf(m_analysis, m_instrument, m_lang);
+    if (heatmap) {
+        // Every party and dimension needs the whole width; the differences are on the radar's screen.
+        screen.wideChart = true;
+        screen.lines.clear();
+    }
+    return screen;
 }
 
 std::size_t FacilitatorPresenter::respondents() const

@@ -4,12 +4,21 @@
 #include "core/analysis/analysis.hpp"
 #include "round_data.hpp"
 #include "db/database.hpp"
+#include "reports/projector.hpp"
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace gui {
+
+/// How the room joins on their phones while a session is served: shown on the projector.
+struct PhoneInvite {
+    std::string url;       ///< in the QR code
+    std::string typedUrl;  ///< the short address to type
+    std::string shortCode; ///< "4F7K-9QX2"
+    std::vector<std::vector<bool>> qr;
+};
 
 /// The facilitator's screen: how many have started and finished per role (never who), and the
 /// results only after they are revealed, so that nobody anchors on the others' answers. Roles with
@@ -43,6 +52,10 @@ public:
     /// The analysis, or nullptr while the results are hidden.
     const core::Analysis* results() const { return m_revealed ? &m_analysis : nullptr; }
     const core::Instrument& instrument() const { return m_instrument; }
+    /// The projector's screen: how to join and the counts while the results are hidden; the index,
+    /// the three largest differences and a chart (the radar, or with `heatmap` the heat map) once
+    /// they are shown.
+    reports::ProjectorScreen projector(const PhoneInvite* phones, bool heatmap) const;
     core::Language language() const { return m_lang; }
 
 private:

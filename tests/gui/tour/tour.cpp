@@ -109,11 +109,41 @@ std::vector<std::function<void()>> Tour::steps()
         [this] { m_frame->showPage(MainFrame::Page::Results); },
         [this] { m_frame->openFacilitator(); },
         [this, shot] { shot(m_frame->lastOpened(), "2-facilitator-hidden.png"); },
+        // The session on the phones (on the loopback address here): the QR code and the code to type.
+        [this] {
+            auto* f = dynamic_cast<FacilitatorFrame*>(m_frame->lastOpened());
+            expect(f && f->startPhones("127.0.0.1"), "the facilitator starts the session on the phones");
+        },
+        [] {},
+        [this, shot] { shot(m_frame->lastOpened(), "2b-facilitator-phones.png"); },
         [this] {
             if (auto* f = dynamic_cast<FacilitatorFrame*>(m_frame->lastOpened()))
                 f->setRevealed(true);
         },
+        [] {},
         [this, shot] { shot(m_frame->lastOpened(), "3-facilitator-revealed.png"); },
+        // The heat map, then the same screen on a 1366 x 768 projector.
+        [this] {
+            if (auto* f = dynamic_cast<FacilitatorFrame*>(m_frame->lastOpened()))
+                f->showHeatmap(true);
+        },
+        [] {},
+        [this, shot] { shot(m_frame->lastOpened(), "3b-facilitator-heatmap.png"); },
+        [this] {
+            if (auto* f = dynamic_cast<FacilitatorFrame*>(m_frame->lastOpened())) {
+                f->showHeatmap(false);
+                f->SetClientSize(1366, 768);
+            }
+        },
+        [] {},
+        [] {},
+        [this, shot] { shot(m_frame->lastOpened(), "3c-facilitator-1366.png"); },
+        [this] {
+            if (auto* f = dynamic_cast<FacilitatorFrame*>(m_frame->lastOpened())) {
+                f->endPhones();
+                expect(!f->phonesRunning(), "ending the session stops the server");
+            }
+        },
         [this] {
             m_frame->lastOpened()->Close(true);
             m_frame->startParticipant(core::Role::Rvb);
