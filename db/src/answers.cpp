@@ -124,21 +124,6 @@ private:
     std::vector<std::string> m_order;                       // lower-case codes, as they came
 };
 
-/// The value as an import would store it, after the checks an imported cell gets (Conflict).
-core::AnswerValue checkedAnswer(const core::Instrument& instrument, core::Role role, const std::string& item,
-                                const core::AnswerValue& value)
-{
-    const core::Question* q = instrument.find(item);
-    if (!q)
-        throw Conflict(Message{tx("not a question code of instrument {0} {1}; 'samenspel instrument show --assessment ID' lists a round's questions"), {instrument.id(), instrument.version()}});
-    if (!q->askedOf(role))
-        throw Conflict(Message{tx("question {0} is not put to role {1}; leave it empty for this role"), {item, std::string(core::code(role))}});
-    auto parsed = core::parseValue(*q, instrument.likert(), core::formatValue(value));
-    if (parsed.problem)
-        throw Conflict(*parsed.problem);
-    return std::move(parsed.value);
-}
-
 [[noreturn]] void damagedAnswer(const std::string& path, const core::AnswerRow& row, const std::string& stored)
 {
     throw Damaged(Message{tx("{0} is damaged: the stored answer \"{3}\" of {1} to {2} is not a valid answer. Samenspel has "
@@ -157,6 +142,21 @@ core::Role storedRole(const std::string& path, const std::string& code)
 }
 
 } // namespace
+
+core::AnswerValue checkedAnswer(const core::Instrument& instrument, core::Role role, const std::string& item,
+                                const core::AnswerValue& value)
+{
+    const core::Question* q = instrument.find(item);
+    if (!q)
+        throw Conflict(Message{tx("not a question code of instrument {0} {1}; 'samenspel instrument show --assessment ID' lists a round's questions"), {instrument.id(), instrument.version()}});
+    if (!q->askedOf(role))
+        throw Conflict(Message{tx("question {0} is not put to role {1}; leave it empty for this role"), {item, std::string(core::code(role))}});
+    auto parsed = core::parseValue(*q, instrument.likert(), core::formatValue(value));
+    if (parsed.problem)
+        throw Conflict(*parsed.problem);
+    return std::move(parsed.value);
+}
+
 
 core::AnswerRow storedAnswer(const SQLite::Statement& q, const std::string& path)
 {

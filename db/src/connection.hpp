@@ -38,6 +38,10 @@ auto guarded(const std::string& path, F&& f) -> decltype(f())
     }
 }
 
+/// The value as an import would store it, after the checks an imported cell gets (Conflict).
+core::AnswerValue checkedAnswer(const core::Instrument& instrument, core::Role role, const std::string& item,
+                                const core::AnswerValue& value);
+
 /// One answer from a statement whose columns are code, role, item, num, choice; a value Samenspel
 /// does not write throws Damaged naming the file.
 core::AnswerRow storedAnswer(const SQLite::Statement& q, const std::string& path);

@@ -113,6 +113,27 @@ constexpr const char* kMigrations[] = {
         PRIMARY KEY (assessment_id, role)
     ) WITHOUT ROWID;
     )sql",
+    // 6: the live questions of a workshop and their answers (a pulse, a vote, a re-rating).
+    R"sql(
+    CREATE TABLE live_questions (
+        id            INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        kind          TEXT NOT NULL CHECK (kind IN ('pulse', 'vote', 'rerate')),
+        items         TEXT NOT NULL,
+        opened_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        locked_at     TEXT
+    );
+    CREATE TABLE live_answers (
+        question_id INTEGER NOT NULL REFERENCES live_questions (id) ON DELETE CASCADE,
+        code        TEXT NOT NULL COLLATE NOCASE,
+        role        TEXT NOT NULL,
+        item        TEXT NOT NULL,
+        num         INTEGER,
+        choice      TEXT,
+        CHECK (num IS NULL OR choice IS NULL),
+        PRIMARY KEY (question_id, code, item)
+    ) WITHOUT ROWID;
+    )sql",
 };
 constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
 static_assert(kMigrationCount == kSchemaVersion, "one migration per schema version");
@@ -167,7 +188,7 @@ void migrate(SQLite::Database& sql, const std::string& path)
 void checkTables(SQLite::Database& sql, const std::string& path)
 {
     for (const char* table : {"instruments", "organisations", "assessments", "respondents", "answers", "incentive_inputs", "actions",
-                              "shared_releases", "shared_answers", "invitations"}) {
+                              "shared_releases", "shared_answers", "invitations", "live_questions", "live_answers"}) {
         SQLite::Statement q(sql, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
         q.bind(1, table);
         if (!q.executeStep())

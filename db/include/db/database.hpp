@@ -2,6 +2,7 @@
 // A Samenspel project file: one SQLite database. Opening applies the schema migrations; every
 // multi-row write is one transaction.
 
+#include "core/analysis/live_results.hpp"
 #include "core/answers/answer_import.hpp"
 #include "core/incentives/incentives.hpp"
 #include "core/instrument/instrument.hpp"
@@ -24,7 +25,7 @@ inline constexpr int kApplicationId = 0x53616D73;
 /// The most people of one role a round can record as invited.
 inline constexpr int kMaxInvited = 100000;
 /// The schema version this program writes.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 /// A respondent of an import file: whether the round had the code already, and how many answers
 /// (and "weet niet / n.v.t.") the file gives it.
@@ -119,6 +120,18 @@ public:
     /// A free pseudonymous code for a new participant of a role, e.g. "W-RVB-04" (workshop) or,
     /// with prefix "P", "P-RVB-02" (a paper questionnaire).
     std::string nextRespondentCode(core::Id assessmentId, core::Role role, std::string_view prefix = "W") const;
+
+    // Live questions of a workshop (core/analysis/live_results.hpp). A question is opened once and
+    // locked once; a locked question takes no more answers (Conflict), so that what is revealed
+    // of it never changes.
+    core::Id addLiveQuestion(core::Id assessmentId, core::LiveKind kind, const std::vector<std::string>& items);
+    void lockLiveQuestion(core::Id questionId);
+    std::vector<core::LiveQuestion> liveQuestions(core::Id assessmentId) const;
+    /// Replaces a respondent's answer to an open question in one transaction: each value must be
+    /// one the item takes (a vote: exactly kVotePicks different items of the question, value 1).
+    void saveLiveAnswer(core::Id questionId, const core::Respondent& respondent,
+                        const std::vector<std::pair<std::string, core::AnswerValue>>& values);
+    std::vector<core::LiveAnswer> liveAnswers(core::Id questionId) const;
 
     // The action plan. Adding and updating check owner, status and due date (Conflict otherwise).
     core::Id addAction(const core::Action& action);
