@@ -80,7 +80,10 @@ void AnswerWriter::run()
                 db->transaction([&] {
                     for (std::size_t i = 0; i < batch.size(); ++i)
                         try {
-                            db->saveAnswer(m_round, batch[i].respondent, batch[i].item, batch[i].value);
+                            if (batch[i].liveQuestion != 0)
+                                db->saveLiveAnswer(batch[i].liveQuestion, batch[i].respondent, batch[i].liveValues);
+                            else
+                                db->saveAnswer(m_round, batch[i].respondent, batch[i].item, batch[i].value);
                         } catch (const db::Conflict& e) {
                             problems[i] = app::describeError(e, core::Language::En).text;
                         }

@@ -12,6 +12,8 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace workshop {
 
@@ -26,6 +28,9 @@ public:
         core::AnswerValue value;
         /// Called on the writer's thread once the answer is stored (true) or could not be (false, why).
         std::function<void(bool stored, const std::string& problem)> done;
+        /// A live question's answer instead: its id (not 0) and all its values at once.
+        long long liveQuestion = 0;
+        std::vector<std::pair<std::string, core::AnswerValue>> liveValues;
     };
 
     /// Opens the file at `path` on the writer's thread; a file that cannot be opened makes every

@@ -25,10 +25,10 @@ std::string codePrefix(core::Role role)
 
 } // namespace
 
-Room::Room(const db::Database& db, core::Id round)
+Room::Room(const db::Database& db, core::Id round, SessionMode mode)
     : m_sessionToken(randomToken()), m_shortCode(workshop::shortCode()), m_round(round), m_instrument(db.instrumentOf(round)),
       m_threshold(db.assessment(round).anonymityK), m_roundName(db.assessment(round).name),
-      m_organisationName(db.organisation(db.assessment(round).organisationId).name),
+      m_organisationName(db.organisation(db.assessment(round).organisationId).name), m_mode(mode),
       // A person answers a question every few seconds, a quick one skips a few a second; a burst
       // (a reload, answers kept while offline) is allowed.
       m_perPhone(60, 10), m_joins(40, 5), m_codeTries(10, 0.2)
@@ -59,7 +59,10 @@ void Room::end()
     m_ended = true;
     m_phones.clear();
     m_given.clear();
+    m_givenLive.clear();
+    m_live.reset();
     m_perPhone.clear();
+    ++m_version;
 }
 
 std::string Room::nextCode(core::Role role)
@@ -148,6 +151,43 @@ std::map<std::string, core::AnswerValue> Room::given(const std::string& token) c
     std::lock_guard lock(m_mutex);
     const auto it = m_given.find(token);
     return it == m_given.end() ? std::map<std::string, core::AnswerValue>{} : it->second;
+}
+
+} // namespace workshop
+
+namespace workshop {
+
+void Room::setLive(std::optional<LiveState> live)
+{
+    std::lock_guard lock(m_mutex);
+    m_live = std::move(live);
+    ++m_version;
+}
+
+std::optional<LiveState> Room::live() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_live;
+}
+
+std::size_t Room::version() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_version;
+}
+
+void Room::storedLive(const std::string& token, long long id, const std::map<std::string, core::AnswerValue>& values)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_phones.contains(token))
+        m_givenLive[{token, id}] = values;
+}
+
+std::map<std::string, core::AnswerValue> Room::givenLive(const std::string& token, long long id) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_givenLive.find({token, id});
+    return it == m_givenLive.end() ? std::map<std::string, core::AnswerValue>{} : it->second;
 }
 
 } // namespace workshop

@@ -6,6 +6,7 @@
 
 #include "rate_limiter.hpp"
 
+#include "core/analysis/live_results.hpp"
 #include "core/answers/answer.hpp"
 #include "core/instrument/instrument.hpp"
 #include "db/database.hpp"
@@ -22,11 +23,34 @@ namespace workshop {
 /// The most phones one session admits: far above a board workshop, and a bound on memory.
 constexpr std::size_t kMaxPhones = 500;
 
+/// What the phones answer: the questionnaire, or the live questions the facilitator opens.
+enum class SessionMode { Questionnaire, Live };
+
+/// One item of a live question as a phone shows it.
+struct LiveItem {
+    std::string code;              ///< a question's code, or a recommendation's
+    core::LocalText text;
+    core::QuestionKind kind = core::QuestionKind::Likert; ///< Likert, Rating, or Choice for a vote's pick
+    int min = 0;
+    int max = 0;
+    std::vector<core::Role> roles; ///< who is asked; empty: everyone
+};
+
+/// The live question the room sees now. Opened, then locked (no more answers), then revealed.
+struct LiveState {
+    enum class Stage { Open, Locked, Revealed };
+    long long id = 0;
+    core::LiveKind kind = core::LiveKind::Pulse;
+    std::vector<LiveItem> items;
+    Stage stage = Stage::Open;
+    std::string result; ///< JSON of what may be shown (core::liveResult), set when revealed
+};
+
 class Room {
 public:
     /// Reads what the session needs from the file (the round's questionnaire, threshold and names),
     /// and makes the session's secrets. The answers are stored by the AnswerWriter's own connection.
-    Room(const db::Database& db, core::Id round);
+    Room(const db::Database& db, core::Id round, SessionMode mode = SessionMode::Questionnaire);
 
     // Fixed for the session's life, so read without the lock.
     const std::string& sessionToken() const { return m_sessionToken; }
@@ -36,6 +60,7 @@ public:
     int threshold() const { return m_threshold; }
     const std::string& roundName() const { return m_roundName; }
     const std::string& organisationName() const { return m_organisationName; }
+    SessionMode mode() const { return m_mode; }
     /// The questions put to a role on a phone: the same as on the one computer.
     const std::vector<const core::Question*>& questions(core::Role role) const;
 
@@ -68,6 +93,15 @@ public:
     /// The answers this phone gave in this session (its own, for going back and resuming).
     std::map<std::string, core::AnswerValue> given(const std::string& token) const;
 
+    /// The facilitator's live question (nullopt: none); every change raises version().
+    void setLive(std::optional<LiveState> live);
+    std::optional<LiveState> live() const;
+    /// Counts changes the phones poll for.
+    std::size_t version() const;
+    /// Records a phone's stored answer to live question `id` (its own, shown back to it only).
+    void storedLive(const std::string& token, long long id, const std::map<std::string, core::AnswerValue>& values);
+    std::map<std::string, core::AnswerValue> givenLive(const std::string& token, long long id) const;
+
 private:
     std::string nextCode(core::Role role);
 
@@ -78,6 +112,7 @@ private:
     const int m_threshold;
     const std::string m_roundName;
     const std::string m_organisationName;
+    const SessionMode m_mode;
     std::map<core::Role, std::vector<const core::Question*>> m_questions;
 
     mutable std::mutex m_mutex;
@@ -85,6 +120,9 @@ private:
     std::map<std::string, Phone> m_phones;                                    ///< by token
     std::map<std::string, std::map<std::string, core::AnswerValue>> m_given; ///< by token
     std::map<core::Role, int> m_lastNumber;                                   ///< of the T- codes
+    std::optional<LiveState> m_live;
+    std::size_t m_version = 0;
+    std::map<std::pair<std::string, long long>, std::map<std::string, core::AnswerValue>> m_givenLive; ///< by token and question
     RateLimiter m_perPhone;
     TokenBucket m_joins;
     TokenBucket m_codeTries;

@@ -5,6 +5,7 @@
 
 #include "core/instrument/codes.hpp"
 #include "core/io/json_limits.hpp"
+#include "core/text/text_util.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -130,7 +131,7 @@ void Routes::handle(const Request& request, const Reply& reply)
         reply(post ? join(request) : problem(405, "method not allowed"));
         return;
     }
-    if (what != "me" && what != "answer") {
+    if (what != "me" && what != "answer" && what != "state" && what != "live" && what != "result") {
         reply(problem(404, "not found"));
         return;
     }
@@ -144,12 +145,14 @@ void Routes::handle(const Request& request, const Reply& reply)
         reply(problem(429, "too many requests"));
         return;
     }
-    if (what == "me")
-        reply(get ? me(*phone) : problem(405, "method not allowed"));
-    else if (post)
+    if (what == "me" || what == "state" || what == "result")
+        reply(!get ? problem(405, "method not allowed") : what == "me" ? me(*phone) : what == "state" ? state(*phone) : result());
+    else if (!post)
+        reply(problem(405, "method not allowed"));
+    else if (what == "answer")
         answer(*phone, request, reply);
     else
-        reply(problem(405, "method not allowed"));
+        liveAnswer(*phone, request, reply);
 }
 
 Response Routes::landing(std::string_view query, bool typed)
@@ -278,7 +281,110 @@ void Routes::answer(const Room::Phone& phone, const Request& request, const Repl
                          if (stored)
                              m_room.stored(token, item, value);
                          reply(stored ? jsonResponse(200, {{"stored", true}}) : problem(503, "not stored; send it again"));
-                     }});
+                     },
+                     0,
+                     {}});
+}
+
+namespace {
+
+bool asked(const LiveItem& item, core::Role role)
+{
+    return item.roles.empty() || std::find(item.roles.begin(), item.roles.end(), role) != item.roles.end();
+}
+
+} // namespace
+
+Response Routes::state(const Room::Phone& phone) const
+{
+    json body{{"version", m_room.version()}, {"mode", m_room.mode() == SessionMode::Live ? "live" : "questionnaire"}, {"live", nullptr}};
+    const auto live = m_room.live();
+    if (!live)
+        return jsonResponse(200, body);
+    json items = json::array();
+    for (const auto& i : live->items) {
+        if (!asked(i, phone.role))
+            continue;
+        json item{{"item", i.code}, {"text", local(i.text)}};
+        item["kind"] = i.kind == core::QuestionKind::Rating ? "rating" : i.kind == core::QuestionKind::Likert ? "likert" : "pick";
+        if (i.kind == core::QuestionKind::Rating) {
+            item["min"] = i.min;
+            item["max"] = i.max;
+        }
+        items.push_back(std::move(item));
+    }
+    json given = json::object();
+    for (const auto& [item, value] : m_room.givenLive(phone.token, live->id))
+        given[item] = std::holds_alternative<int>(value) ? json(std::get<int>(value)) : json(nullptr);
+    const char* stage = live->stage == LiveState::Stage::Open ? "open" : live->stage == LiveState::Stage::Locked ? "locked" : "revealed";
+    body["live"] = {{"id", live->id}, {"kind", std::string(core::code(live->kind))}, {"stage", stage}, {"items", items},
+                    {"picks", std::min(core::kVotePicks, live->items.size())}, {"given", given}};
+    // The result only once the facilitator reveals it: before, no phone can have it.
+    if (live->stage == LiveState::Stage::Revealed)
+        body["live"]["result"] = json::parse(live->result, nullptr, false);
+    return jsonResponse(200, body);
+}
+
+Response Routes::result() const
+{
+    const auto live = m_room.live();
+    if (!live)
+        return problem(404, "no live question");
+    if (live->stage != LiveState::Stage::Revealed)
+        return problem(403, "not revealed");
+    return {200, "application/json", live->result, {}};
+}
+
+void Routes::liveAnswer(const Room::Phone& phone, const Request& request, const Reply& reply)
+{
+    std::string why;
+    const auto body = jsonObject(request, why);
+    if (!body) {
+        reply(problem(400, why));
+        return;
+    }
+    if (!body->contains("question") || !(*body)["question"].is_number_integer() || !body->contains("values") ||
+        !(*body)["values"].is_object()) {
+        reply(problem(400, "expected {\"question\": its id, \"values\": {item: a number or null}}"));
+        return;
+    }
+    const auto live = m_room.live();
+    if (!live || live->id != (*body)["question"].get<long long>()) {
+        reply(problem(409, "this question is not open"));
+        return;
+    }
+    if (live->stage != LiveState::Stage::Open) {
+        reply(problem(409, "this question is closed"));
+        return;
+    }
+    std::vector<std::pair<std::string, core::AnswerValue>> values;
+    std::map<std::string, core::AnswerValue> given;
+    for (const auto& [item, v] : (*body)["values"].items()) {
+        const auto it = std::find_if(live->items.begin(), live->items.end(), [&](const auto& i) { return i.code == item; });
+        if (it == live->items.end() || !asked(*it, phone.role)) {
+            reply(problem(422, "not an item of this question for this party: " + core::visibleText(item)));
+            return;
+        }
+        core::AnswerValue value;
+        if (v.is_number_integer() && v.get<long long>() >= -1000 && v.get<long long>() <= 1000)
+            value = static_cast<int>(v.get<long long>());
+        else if (!v.is_null()) {
+            reply(problem(400, "a value is a whole number or null"));
+            return;
+        }
+        values.emplace_back(item, value);
+        given[item] = value;
+    }
+    // Checked once more, and stored, by the file itself (db::Database::saveLiveAnswer).
+    m_writer.submit({core::Respondent{phone.code, phone.role}, {}, {},
+                     [this, token = phone.token, id = live->id, given, reply](bool stored, const std::string& problemText) {
+                         if (stored)
+                             m_room.storedLive(token, id, given);
+                         reply(stored ? jsonResponse(200, {{"stored", true}})
+                                      : problemText == "busy" || problemText.empty() ? problem(503, "not stored; send it again")
+                                                                                     : problem(422, problemText));
+                     },
+                     live->id, values});
 }
 
 } // namespace workshop

@@ -29,6 +29,12 @@ private:
     Response join(const Request& request);
     Response me(const Room::Phone& phone) const;
     void answer(const Room::Phone& phone, const Request& request, const Reply& reply);
+    /// The live question as this phone sees it: its items for the phone's party, what it gave,
+    /// and the result only once revealed.
+    Response state(const Room::Phone& phone) const;
+    /// The revealed result alone; 403 before the reveal.
+    Response result() const;
+    void liveAnswer(const Room::Phone& phone, const Request& request, const Reply& reply);
 
     Room& m_room;
     AnswerWriter& m_writer;

@@ -5,8 +5,8 @@
 namespace workshop {
 
 WorkshopServer::WorkshopServer(const db::Database& db, core::Id round, const std::string& address, unsigned short port,
-                               core::Language lang, ServerLimits limits)
-    : m_address(address), m_room(db, round), m_writer(std::make_unique<AnswerWriter>(db.path(), round)),
+                               core::Language lang, ServerLimits limits, SessionMode mode)
+    : m_address(address), m_room(db, round, mode), m_writer(std::make_unique<AnswerWriter>(db.path(), round)),
       m_routes(m_room, *m_writer, lang),
       m_http(address, port, [this](const Request& request, Reply reply) { m_routes.handle(request, reply); }, limits)
 {

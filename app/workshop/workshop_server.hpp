@@ -17,7 +17,7 @@ public:
     /// Listens on `address` and `port` (0: any free port) for the round; throws ServerError (the
     /// address or port cannot be used) or the database's errors.
     WorkshopServer(const db::Database& db, core::Id round, const std::string& address, unsigned short port,
-                   core::Language lang, ServerLimits limits = {});
+                   core::Language lang, ServerLimits limits = {}, SessionMode mode = SessionMode::Questionnaire);
     WorkshopServer(const WorkshopServer&) = delete;
     WorkshopServer& operator=(const WorkshopServer&) = delete;
     /// Ends the session: stops listening, stores what is waiting, forgets every token.
