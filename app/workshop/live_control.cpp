@@ -155,17 +155,30 @@ LiveControl::Screen LiveControl::screen() const
     // Who has answered: parties from k, the others in one row without a number.
     for (const auto& [role, n] : r.shown)
         s.answered.emplace_back(instrument.shortName(role).in(m_lang), std::to_string(n));
+    // An item as the projector names it: a pulse's rating by its element, the rest by its text.
+    const auto name = [&](const LiveItem& i) {
+        const auto* q = live->kind == core::LiveKind::Pulse ? instrument.find(i.code) : nullptr;
+        return q && q->element ? instrument.name(*q->element).in(m_lang) : i.text.in(m_lang);
+    };
     if (live->stage != LiveState::Stage::Revealed) {
-        for (const auto& i : live->items)
-            s.lines.push_back(i.text.in(m_lang));
+        if (live->kind == core::LiveKind::Pulse) {
+            std::string elements;
+            for (const auto& i : live->items)
+                elements += (elements.empty() ? "" : " \u00b7 ") + name(i);
+            s.lines.push_back(elements);
+        } else {
+            for (const auto& i : live->items)
+                s.lines.push_back(i.text.in(m_lang));
+        }
         s.lines.insert(s.lines.begin(), std::string(live->stage == LiveState::Stage::Open
                                                         ? tr(m_lang, tx("Answer on your phone now."))
                                                         : tr(m_lang, tx("Closed: the result follows."))));
         return s;
     }
+    s.revealed = true;
     for (const auto& item : r.items) {
         const auto it = std::find_if(live->items.begin(), live->items.end(), [&](const auto& i) { return i.code == item.item; });
-        std::string line = it->text.in(m_lang) + ": ";
+        std::string line = name(*it) + ": ";
         if (live->kind == core::LiveKind::Vote) {
             line += tr(m_lang, core::txn("{0} vote", "{0} votes"), item.votes, {std::to_string(item.votes)});
         } else if (item.parties.empty()) {

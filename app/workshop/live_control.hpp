@@ -39,6 +39,7 @@ public:
         std::string headline;
         std::vector<std::string> lines;
         std::vector<std::pair<std::string, std::string>> answered; ///< party, number ("" below k)
+        bool revealed = false;
     };
     Screen screen() const;
 

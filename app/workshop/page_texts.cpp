@@ -94,6 +94,18 @@ std::string participantPage(core::Language lang, int threshold)
         {"privacy_threshold", tx("Results are shown per party only once at least {0} people of that party have answered, and nobody's own answers are ever shown.")},
         {"privacy_use", tx("The advisor uses the answers for this workshop and its report.")},
         {"privacy_end", tx("When the session ends, the link between this phone and your code is forgotten.")},
+        {"live_wait_title", tx("Wait for the next question")},
+        {"live_wait_text", tx("The facilitator opens the questions one at a time; they appear here by themselves.")},
+        {"live_pulse", tx("Pulse: how well is each element arranged today?")},
+        {"live_vote", tx("Vote: which three recommendations first?")},
+        {"live_rerate", tx("Once more, after the discussion")},
+        {"live_pick", tx("Pick {0}; chosen: {1}.")},
+        {"live_send", tx("Send")},
+        {"live_sent", tx("Sent. You can change your answer until the facilitator closes the question.")},
+        {"live_closed", tx("Closed: the result follows.")},
+        {"live_not_you", tx("This question is for other parties; the next one may be for you.")},
+        {"live_none_shown", tx("No party had enough answers to be shown.")},
+        {"live_votes", tx("votes: {0}")},
     };
     nlohmann::json json = nlohmann::json::object();
     for (const auto& [key, text] : texts)

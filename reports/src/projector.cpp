@@ -48,8 +48,12 @@ Drawing projectorDrawing(ProjectorScreen screen)
                                            : Rect{x + leftWidth + margin, y, area.w - leftWidth - 3 * margin,
                                                   footerTop - margin * 0.4 - y};
         ink(0.1);
-        for (const auto& line : screen.lines)
+        for (const auto& line : screen.lines) {
+            // Never over the footer: a line that would not fit whole is left out, with the rest.
+            if (y + textHeight(cr, line, leftWidth, size.line) > footerTop)
+                break;
             y += drawText(cr, line, x, y, leftWidth, size.line) + size.line * 0.35;
+        }
 
         if (!screen.counts.empty()) {
             // Party, started, finished: one row each, the numbers in columns of their own.

@@ -2,6 +2,7 @@
 #include "error_text.hpp"
 
 #include "common/wx_util.hpp"
+#include "live_control.hpp"
 #include "network.hpp"
 #include "qr_code.hpp"
 #include "workshop_server.hpp"
@@ -9,6 +10,7 @@
 #include <wx/button.h>
 #include <wx/choicdlg.h>
 #include <wx/dcbuffer.h>
+#include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 
@@ -31,14 +33,17 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id 
     m_canvas->Bind(wxEVT_PAINT, [this](wxPaintEvent&) { OnPaint(); });
     m_canvas->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
-        CallAfter([this] { update(); });
+        // Drawn again only for a new size: laying out the buttons sends size events of its own.
+        if (e.GetSize() != m_drawnSize)
+            CallAfter([this] { update(); });
     });
     // The controls are the facilitator's, but they are on the projector too: as large as its text.
     m_reveal = new wxButton(panel, wxID_ANY, wx(lang, tx("Show the results")));
     m_phones = new wxButton(panel, wxID_ANY, wx(lang, tx("Start on the phones...")));
     m_chart = new wxButton(panel, wxID_ANY, wx(lang, tx("Heat map")));
+    m_live = new wxButton(panel, wxID_ANY, wx(lang, tx("Live question...")));
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    for (auto* button : {m_reveal, m_phones, m_chart}) {
+    for (auto* button : {m_reveal, m_phones, m_chart, m_live}) {
         wxFont font = button->GetFont();
         font.SetPointSize(21); // 28 px at 96 dpi
         button->SetFont(font);
@@ -47,6 +52,7 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id 
     m_reveal->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { setRevealed(!m_presenter.revealed()); });
     m_phones->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { phonesRunning() ? endPhones() : (void)startPhones(); });
     m_chart->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { showHeatmap(!m_heatmap); });
+    m_live->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askLive(); });
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_canvas, 1, wxEXPAND);
     sizer->Add(bar, 0, wxALIGN_CENTER_HORIZONTAL);
@@ -112,14 +118,17 @@ void FacilitatorFrame::update()
     m_reveal->SetLabel(m_presenter.revealed() ? wx(lang, tx("Hide the results")) : wx(lang, tx("Show the results")));
     m_phones->SetLabel(m_server ? wx(lang, tx("End the phone session")) : wx(lang, tx("Start on the phones...")));
     m_chart->SetLabel(m_heatmap ? wx(lang, tx("Radar chart")) : wx(lang, tx("Heat map")));
-    m_chart->Enable(m_presenter.revealed());
+    m_chart->Enable(m_presenter.revealed() && !m_control);
+    m_live->Show(m_control != nullptr);
     m_reveal->GetParent()->Layout(); // the buttons as wide as their new labels
     const wxSize size = m_canvas->GetClientSize();
     if (size.x > 50 && size.y > 50) {
-        auto screen = m_presenter.projector(m_invite ? &*m_invite : nullptr, m_heatmap);
+        const auto* invite = m_invite ? &*m_invite : nullptr;
+        auto screen = m_control ? m_presenter.projector(invite, m_control->screen()) : m_presenter.projector(invite, m_heatmap);
         if (!m_problem.empty())
             screen.footer = m_problem;
         m_screen = chartBitmap(reports::projectorDrawing(screen), size.x, size.y);
+        m_drawnSize = size;
     }
     m_canvas->Refresh();
     Layout();
@@ -159,9 +168,53 @@ std::optional<std::string> FacilitatorFrame::askAddress()
     return choices[static_cast<std::size_t>(dialog.GetSelection())];
 }
 
-bool FacilitatorFrame::startPhones(const std::string& address)
+void FacilitatorFrame::askLive()
+{
+    if (!m_control)
+        return;
+    const auto lang = m_presenter.language();
+    enum { kPulse = wxID_HIGHEST + 100, kVote, kRerate, kLock, kReveal, kOff };
+    wxMenu menu;
+    menu.Append(kPulse, wx(lang, tx("Open the pulse (7S, 0-10)")));
+    menu.Append(kVote, wx(lang, tx("Open the vote on the recommendations")));
+    menu.Append(kRerate, wx(lang, tx("Open the re-rating of the largest gaps")));
+    menu.AppendSeparator();
+    const auto live = m_control->current();
+    menu.Append(kLock, wx(lang, tx("Close the question")))->Enable(live && live->stage == workshop::LiveState::Stage::Open);
+    menu.Append(kReveal, wx(lang, tx("Show the result")))->Enable(live && live->stage != workshop::LiveState::Stage::Revealed);
+    menu.Append(kOff, wx(lang, tx("Take the question off the screens")))->Enable(live.has_value());
+    const int chosen = GetPopupMenuSelectionFromUser(menu, m_live->GetPosition());
+    try {
+        if (chosen == kPulse || chosen == kVote || chosen == kRerate) {
+            const auto kind = chosen == kPulse ? core::LiveKind::Pulse : chosen == kVote ? core::LiveKind::Vote : core::LiveKind::Rerate;
+            if (!m_control->open(kind))
+                wxMessageBox(wx(lang, tx("There is nothing to ask yet: this needs answers to the questionnaire that have been shown.")),
+                             "Samenspel", wxOK | wxICON_INFORMATION, this);
+        } else if (chosen == kLock) {
+            m_control->lock();
+        } else if (chosen == kReveal) {
+            m_control->reveal();
+        } else if (chosen == kOff) {
+            m_control->close();
+        }
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(app::describeError(e, lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+    update();
+}
+
+bool FacilitatorFrame::startPhones(const std::string& address, std::optional<workshop::SessionMode> mode)
 {
     const auto lang = m_presenter.language();
+    if (!mode) {
+        wxArrayString modes;
+        modes.Add(wx(lang, tx("The questionnaire, everyone at the same time")));
+        modes.Add(wx(lang, tx("Live questions during the meeting (pulse, vote, re-rating)")));
+        wxSingleChoiceDialog dialog(this, wx(lang, tx("What do the phones answer?")), "Samenspel", modes);
+        if (dialog.ShowModal() != wxID_OK)
+            return false;
+        mode = dialog.GetSelection() == 1 ? workshop::SessionMode::Live : workshop::SessionMode::Questionnaire;
+    }
     if (m_db.readOnly()) {
         wxMessageBox(wx(lang, tx("This file can only be read here, so no answers could be stored. Copy it to this computer first.")),
                      "Samenspel", wxOK | wxICON_WARNING, this);
@@ -173,11 +226,13 @@ bool FacilitatorFrame::startPhones(const std::string& address)
     try {
         // Port 8080 is easy to type; when another program has it, any free port will do.
         try {
-            m_server = std::make_unique<workshop::WorkshopServer>(m_db, m_round, *chosen, 8080, lang);
+            m_server = std::make_unique<workshop::WorkshopServer>(m_db, m_round, *chosen, 8080, lang, workshop::ServerLimits{}, *mode);
         } catch (const workshop::ServerError&) {
-            m_server = std::make_unique<workshop::WorkshopServer>(m_db, m_round, *chosen, 0, lang);
+            m_server = std::make_unique<workshop::WorkshopServer>(m_db, m_round, *chosen, 0, lang, workshop::ServerLimits{}, *mode);
         }
         m_server->start();
+        if (*mode == workshop::SessionMode::Live)
+            m_control = std::make_unique<workshop::LiveControl>(m_db, m_round, m_server->room(), lang);
     } catch (const std::exception& e) {
         m_server.reset();
         wxMessageBox(wx(app::describeError(e, lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
@@ -192,6 +247,14 @@ bool FacilitatorFrame::startPhones(const std::string& address)
 
 void FacilitatorFrame::endPhones()
 {
+    if (m_control) {
+        try {
+            m_control->close(); // an open question is locked: what was given stays as it was
+        } catch (const std::exception&) {
+            // The file is busy or gone; the answers in it are kept as they are.
+        }
+    }
+    m_control.reset();
     m_server.reset(); // stops listening, stores what is waiting, forgets every token
     m_invite.reset();
     if (m_reveal)

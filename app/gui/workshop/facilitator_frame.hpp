@@ -17,7 +17,10 @@
 class wxButton;
 class wxPanel;
 
+#include "room.hpp"
+
 namespace workshop {
+class LiveControl;
 class WorkshopServer;
 }
 
@@ -34,7 +37,8 @@ public:
     void update();
     /// Serves the round to the room's phones on `address` (asked for when empty); false, with a
     /// message shown, when that cannot be done.
-    bool startPhones(const std::string& address = {});
+    bool startPhones(const std::string& address = {},
+                     std::optional<workshop::SessionMode> mode = std::nullopt);
     /// Ends the session on the phones: every link stops working.
     void endPhones();
     bool phonesRunning() const { return m_server != nullptr; }
@@ -42,6 +46,8 @@ public:
     void showHeatmap(bool heatmap);
     /// The participants' address while phones take part (for the test that joins through it).
     std::string participantUrl() const;
+    /// The live questions (a live session only): opens one, locks it, reveals it, takes it off.
+    workshop::LiveControl* live() { return m_control.get(); }
 
 private:
     void OnPaint();
@@ -51,13 +57,17 @@ private:
     core::Id m_round;
     FacilitatorPresenter m_presenter;
     std::unique_ptr<workshop::WorkshopServer> m_server;
+    std::unique_ptr<workshop::LiveControl> m_control; ///< only in a live session
+    void askLive();
     std::optional<PhoneInvite> m_invite;
     wxTimer m_timer;
     wxPanel* m_canvas = nullptr;
     wxBitmap m_screen;
+    wxSize m_drawnSize; ///< the canvas size m_screen was drawn for
     wxButton* m_reveal = nullptr;
     wxButton* m_phones = nullptr;
     wxButton* m_chart = nullptr;
+    wxButton* m_live = nullptr;
     bool m_heatmap = false;
     std::string m_problem; ///< why the last read failed, shown on the screen until one succeeds
 };

@@ -139,6 +139,24 @@ reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phon
     return screen;
 }
 
+reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phones, const workshop::LiveControl::Screen& live) const
+{
+    reports::ProjectorScreen screen;
+    const auto assessment = m_db.assessment(m_round);
+    screen.title = m_db.organisation(assessment.organisationId).name + " \u00b7 " + assessment.name;
+    screen.headline = live.headline.empty() ? std::string(tr(m_lang, tx("Wait for the next question"))) : live.headline;
+    screen.lines = live.lines;
+    screen.countsHeading = tr(m_lang, tx("Party"));
+    screen.startedHeading = tr(m_lang, tx("Answered"));
+    for (const auto& [party, n] : live.answered)
+        screen.counts.push_back({party, n, {}});
+    if (phones && !live.revealed) {
+        screen.qr = phones->qr;
+        screen.qrLines = {phones->typedUrl, tr(m_lang, tx("Session code: {0}"), {phones->shortCode})};
+    }
+    return screen;
+}
+
 std::size_t FacilitatorPresenter::respondents() const
 {
     std::size_t n = 0;

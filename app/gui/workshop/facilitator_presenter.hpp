@@ -5,6 +5,7 @@
 #include "round_data.hpp"
 #include "db/database.hpp"
 #include "reports/projector.hpp"
+#include "live_control.hpp"
 
 #include <optional>
 #include <string>
@@ -56,6 +57,9 @@ public:
     /// the three largest differences and a chart (the radar, or with `heatmap` the heat map) once
     /// they are shown.
     reports::ProjectorScreen projector(const PhoneInvite* phones, bool heatmap) const;
+    /// The projector while a live question is up: the question, who has answered (from k), and
+    /// once revealed its result; the QR code stays for late joiners until then.
+    reports::ProjectorScreen projector(const PhoneInvite* phones, const workshop::LiveControl::Screen& live) const;
     core::Language language() const { return m_lang; }
 
 private:

@@ -10,6 +10,7 @@
 #include "results/results_panel.hpp"
 #include "workshop/facilitator_frame.hpp"
 #include "workshop/workshop_frame.hpp"
+#include "live_control.hpp"
 #include "common/wx_util.hpp"
 
 #include <wx/dialog.h>
@@ -112,7 +113,8 @@ std::vector<std::function<void()>> Tour::steps()
         // The session on the phones (on the loopback address here): the QR code and the code to type.
         [this] {
             auto* f = dynamic_cast<FacilitatorFrame*>(m_frame->lastOpened());
-            expect(f && f->startPhones("127.0.0.1"), "the facilitator starts the session on the phones");
+            expect(f && f->startPhones("127.0.0.1", workshop::SessionMode::Questionnaire),
+                   "the facilitator starts the session on the phones");
         },
         [] {},
         [this, shot] { shot(m_frame->lastOpened(), "2b-facilitator-phones.png"); },
@@ -142,6 +144,19 @@ std::vector<std::function<void()>> Tour::steps()
             if (auto* f = dynamic_cast<FacilitatorFrame*>(m_frame->lastOpened())) {
                 f->endPhones();
                 expect(!f->phonesRunning(), "ending the session stops the server");
+                // Live questions during the meeting: the pulse, open on the phones.
+                expect(f->startPhones("127.0.0.1", workshop::SessionMode::Live) && f->live() &&
+                           f->live()->open(core::LiveKind::Pulse),
+                       "the facilitator opens a live pulse");
+                f->update();
+            }
+        },
+        [] {},
+        [this, shot] { shot(m_frame->lastOpened(), "3d-facilitator-live.png"); },
+        [this] {
+            if (auto* f = dynamic_cast<FacilitatorFrame*>(m_frame->lastOpened())) {
+                f->endPhones();
+                expect(!f->phonesRunning(), "ending the live session stops the server");
             }
         },
         [this] {
