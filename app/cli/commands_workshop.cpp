@@ -33,7 +33,9 @@ int cmdWorkshopServe(const Context& c)
     if (bind.empty())
         throw UsageError(std::string(tr(lang, tx("this computer is on no network (only 127.0.0.1): connect it to the room's "
                                                  "network or start its hotspot, or try it on this computer alone with --bind 127.0.0.1"))));
-    workshop::WorkshopServer server(db, round, bind, static_cast<unsigned short>(port), lang);
+    const auto mode = c.args.flag("live") ? workshop::SessionMode::Live : workshop::SessionMode::Questionnaire;
+    workshop::WorkshopServer server(db, round, bind, static_cast<unsigned short>(port), lang, {}, mode);
+    server.serveFacilitatorPage(db.path());
     const auto& room = server.room();
     c.out << tr(lang, tx("Workshop for {0} ({1}) on this network."), {room.roundName(), room.organisationName()}) << "\n\n"
           << tr(lang, tx("Participants open:  {0}"), {server.participantUrl()}) << "\n"
@@ -43,6 +45,8 @@ int cmdWorkshopServe(const Context& c)
     // The code for a phone's camera, only on a terminal (not into a file or a pipe).
     if (&c.out == &std::cout && ::isatty(STDOUT_FILENO))
         c.out << workshop::terminalQr(server.participantUrl()) << "\n";
+    c.out << tr(lang, tx("For the facilitator only (the projector and its controls; do not share): {0}"), {server.facilitatorUrl()})
+          << "\n\n";
     std::string others;
     for (const auto& a : addresses)
         if (a.address != bind)

@@ -128,7 +128,10 @@ void LiveControl::reveal()
         nlohmann::json parties = nlohmann::json::array();
         for (const auto& p : item.parties)
             parties.push_back({{"party", local(instrument.shortName(p.role))}, {"n", p.n}, {"mean", p.mean}});
-        items.push_back({{"item", item.item}, {"text", local(it->text)}, {"votes", item.votes}, {"parties", parties}});
+        // A pulse's item by its element's name, as the projector shows it.
+        const auto* q = live->kind == core::LiveKind::Pulse ? instrument.find(item.item) : nullptr;
+        const auto& text = q && q->element ? instrument.name(*q->element) : it->text;
+        items.push_back({{"item", item.item}, {"text", local(text)}, {"votes", item.votes}, {"parties", parties}});
     }
     live->result = nlohmann::json{{"shown", shown}, {"items", items}}.dump();
     live->stage = LiveState::Stage::Revealed;

@@ -14,6 +14,7 @@ std::string_view participantHtml();
 std::string_view noticeHtml();
 std::string_view styleCss();
 std::string_view headHtml();
+std::string_view facilitatorHtml();
 
 using core::tr;
 using core::tx;
@@ -47,6 +48,15 @@ std::string filled(std::string_view page, const std::vector<std::pair<std::strin
 std::string head(core::Language lang)
 {
     return filled(headHtml(), {{"__LANG__", std::string(core::code(lang))}, {"__STYLE__", std::string(styleCss())}});
+}
+
+/// JSON for inside a script element: "</" could end it early, so it is written "<\/" (the same string).
+std::string scriptJson(const nlohmann::json& json)
+{
+    std::string script = json.dump();
+    for (std::size_t at = 0; (at = script.find("</", at)) != std::string::npos; at += 3)
+        script.replace(at, 2, "<\\/");
+    return script;
 }
 
 std::string notice(core::Language lang, std::string_view heading, const std::string& body, bool languageSwitch)
@@ -113,13 +123,28 @@ std::string participantPage(core::Language lang, int threshold)
     // The other language by its own name, as language menus do.
     json["other_language"] = {{"nl", "English"}, {"en", "Nederlands"}};
     json["threshold"] = threshold;
-    // Inside a script element: "</" could end it early, so it is written "<\/" (the same string).
-    std::string script = json.dump();
-    for (std::size_t at = 0; (at = script.find("</", at)) != std::string::npos; at += 3)
-        script.replace(at, 2, "<\\/");
+    const std::string script = scriptJson(json);
     return filled(participantHtml(), {{"__HEAD__", head(lang)},
                                       {"__LANG__", std::string(core::code(lang))},
                                       {"__TEXTS__", script}});
+}
+
+std::string facilitatorPage(core::Language lang, bool live)
+{
+    std::vector<std::pair<std::string, core::TextKey>> buttons{
+        {"reveal", tx("Show the results")}, {"hide", tx("Hide the results")}, {"radar", tx("Radar chart")}, {"heatmap", tx("Heat map")}};
+    if (live)
+        for (const auto& b : std::vector<std::pair<std::string, core::TextKey>>{
+                 {"pulse", tx("Open the pulse (7S, 0-10)")}, {"vote", tx("Open the vote on the recommendations")},
+                 {"rerate", tx("Open the re-rating of the largest gaps")}, {"lock", tx("Close the question")},
+                 {"result", tx("Show the result")}, {"off", tx("Take the question off the screens")}})
+            buttons.push_back(b);
+    nlohmann::json json{{"alt", std::string(tr(lang, tx("The projector's screen")))},
+                        {"offline", std::string(tr(lang, tx("No connection to the session.")))}};
+    json["buttons"] = nlohmann::json::array();
+    for (const auto& [what, label] : buttons)
+        json["buttons"].push_back({what, std::string(tr(lang, label))});
+    return filled(facilitatorHtml(), {{"__HEAD__", head(lang)}, {"__TEXTS__", scriptJson(json)}});
 }
 
 std::string landingPage(core::Language lang, std::string_view message)

@@ -11,6 +11,8 @@
 namespace workshop {
 
 std::string participantPage(core::Language lang, int threshold);
+/// The facilitator's page of a headless session; `live`: with the buttons of the live questions.
+std::string facilitatorPage(core::Language lang, bool live);
 /// The root page: a field for the short code, with `message` (already in `lang`) above it if any.
 std::string landingPage(core::Language lang, std::string_view message);
 std::string endedPage(core::Language lang);

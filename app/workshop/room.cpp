@@ -26,7 +26,7 @@ std::string codePrefix(core::Role role)
 } // namespace
 
 Room::Room(const db::Database& db, core::Id round, SessionMode mode)
-    : m_sessionToken(randomToken()), m_shortCode(workshop::shortCode()), m_round(round), m_instrument(db.instrumentOf(round)),
+    : m_sessionToken(randomToken()), m_facilitatorToken(randomToken()), m_shortCode(workshop::shortCode()), m_round(round), m_instrument(db.instrumentOf(round)),
       m_threshold(db.assessment(round).anonymityK), m_roundName(db.assessment(round).name),
       m_organisationName(db.organisation(db.assessment(round).organisationId).name), m_mode(mode),
       // A person answers a question every few seconds, a quick one skips a few a second; a burst

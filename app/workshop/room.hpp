@@ -54,6 +54,8 @@ public:
 
     // Fixed for the session's life, so read without the lock.
     const std::string& sessionToken() const { return m_sessionToken; }
+    /// The facilitator's own token (headless sessions: the page that steers the projector).
+    const std::string& facilitatorToken() const { return m_facilitatorToken; }
     const std::string& shortCode() const { return m_shortCode; }
     core::Id round() const { return m_round; }
     const core::Instrument& instrument() const { return m_instrument; }
@@ -106,6 +108,7 @@ private:
     std::string nextCode(core::Role role);
 
     const std::string m_sessionToken;
+    const std::string m_facilitatorToken;
     const std::string m_shortCode;
     const core::Id m_round;
     const core::Instrument m_instrument;

@@ -114,6 +114,10 @@ void Routes::handle(const Request& request, const Reply& reply)
         reply(get ? landing(query, !at.empty()) : problem(405, "method not allowed"));
         return;
     }
+    if (m_facilitator && at.size() >= 2 && at.size() <= 3 && at[0] == "f" && sameSecret(at[1], m_room.facilitatorToken())) {
+        reply(m_room.ended() ? problem(410, "ended") : m_facilitator(request, at.size() == 3 ? at[2] : std::string_view(), query));
+        return;
+    }
     if (at.size() < 2 || at.size() > 3 || at[0] != "s" || !sameSecret(at[1], m_room.sessionToken())) {
         reply(problem(404, "not found"));
         return;

@@ -9,6 +9,7 @@
 
 #include "core/text/i18n.hpp"
 
+#include <functional>
 #include <string_view>
 
 namespace workshop {
@@ -21,6 +22,11 @@ public:
     Routes(Room& room, AnswerWriter& writer, core::Language lang);
     /// Answers `request` through `reply`, at once or (an answer) once it is stored.
     void handle(const Request& request, const Reply& reply);
+    /// Serves the facilitator's page at /f/TOKEN/ (a headless session); without it, /f/ is not found.
+    void setFacilitator(std::function<Response(const Request&, std::string_view what, std::string_view query)> facilitator)
+    {
+        m_facilitator = std::move(facilitator);
+    }
 
 private:
     Response landing(std::string_view query, bool typed);
@@ -39,6 +45,7 @@ private:
     Room& m_room;
     AnswerWriter& m_writer;
     core::Language m_lang;
+    std::function<Response(const Request&, std::string_view, std::string_view)> m_facilitator;
 };
 
 } // namespace workshop

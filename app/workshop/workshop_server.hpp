@@ -31,16 +31,24 @@ public:
     /// The address to type, where the short code is asked.
     std::string typedUrl() const;
 
+    /// Serves the facilitator's page (for a session without the desktop program) on a connection
+    /// of its own to `path`.
+    void serveFacilitatorPage(const std::string& path);
+    /// Its address: it steers the projector, so it is for the facilitator's eyes only.
+    std::string facilitatorUrl() const;
+
     void run() { m_http.run(); }
     void start() { m_http.start(); }
     void stopOnSignals() { m_http.stopOnSignals(); }
 
 private:
     std::string m_address;
+    core::Language m_lang;
     Room m_room;
     std::unique_ptr<AnswerWriter> m_writer;
     Routes m_routes;
     HttpServer m_http;
+    std::unique_ptr<class FacilitatorRoutes> m_facilitator;
 };
 
 } // namespace workshop

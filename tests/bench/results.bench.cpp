@@ -4,7 +4,7 @@
 // the desktop program does; and the same for the main window's Results page with all its charts
 // and tables. The target is 100 ms from answer to new charts.
 #include "results/results_presenter.hpp"
-#include "workshop/facilitator_presenter.hpp"
+#include "facilitator_presenter.hpp"
 #include "participant.hpp"
 
 #include "reports/charts.hpp"
@@ -37,7 +37,7 @@ int main(int argc, char** argv)
             most = a.respondents;
             round = a.id;
         }
-    gui::FacilitatorPresenter facilitator(db, round, core::Language::Nl);
+    workshop::FacilitatorPresenter facilitator(db, round, core::Language::Nl);
     facilitator.reveal();
     app::Participant participant(db, round, core::Role::SpecialistSelfEmployed, core::Language::Nl);
     std::vector<double> times;

@@ -42,6 +42,19 @@ if [ "$mode" = workshop ]; then
   stored=$(sqlite3 "$db" "SELECT count(*) FROM answers a JOIN respondents r ON r.id = a.respondent_id WHERE r.code = '$code'")
   echo "workshop: $result; $stored answers stored for $code; $(tail -1 "$work/serve.txt")"
   [ "$stored" -ge 4 ] || { echo "run.sh: expected at least 4 stored answers for $code" >&2; exit 1; }
+  # Live questions: the facilitator's page steers, three phones answer the pulse.
+  "$samenspel" --db "$db" workshop serve --assessment 4 --bind 127.0.0.1 --port 0 --live > "$work/live.txt" 2>&1 &
+  server=$!
+  for _ in $(seq 50); do grep -q "/f/" "$work/live.txt" && break; sleep 0.1; done
+  url=$(grep -o 'http://[^ ]*/s/[^ ]*' "$work/live.txt" | head -1)
+  facilitator=$(grep -o 'http://[^ ]*/f/[^ ]*' "$work/live.txt" | head -1)
+  curl -fsS "$facilitator" > "$work/facilitator.html"
+  java -jar "$vnu" --errors-only "$work/facilitator.html"
+  node "$here/check_workshop_live.mjs" "$url" "$facilitator" "$shots"
+  kill -INT "$server"; wait "$server"; server=
+  live=$(sqlite3 "$db" "SELECT count(*) FROM live_answers")
+  echo "live: $live answers in the file"
+  [ "$live" -eq 21 ] || { echo "run.sh: expected 21 live answers (3 phones, 7 elements)" >&2; exit 1; }
   exit 0
 fi
 files=()

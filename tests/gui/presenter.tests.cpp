@@ -1,6 +1,6 @@
 #include "frame/organisations_presenter.hpp"
 #include "results/results_presenter.hpp"
-#include "workshop/facilitator_presenter.hpp"
+#include "facilitator_presenter.hpp"
 #include "participant.hpp"
 #include "reports/score_tables.hpp"
 #include "reports/pdf_document.hpp"
@@ -113,7 +113,7 @@ TEST_CASE("a workshop participant answers, and every answer is stored at once", 
 
     SECTION("the facilitator sees counts per role, and results only after revealing them")
     {
-        gui::FacilitatorPresenter facilitator(db, round, core::Language::Nl);
+        workshop::FacilitatorPresenter facilitator(db, round, core::Language::Nl);
         REQUIRE(facilitator.counts().size() == 1);
         // One MSB board member, below the threshold of 3: neither named nor counted.
         CHECK(facilitator.counts()[0].belowThreshold);
@@ -242,7 +242,7 @@ TEST_CASE("the facilitator names a role only from the threshold on", "[gui][work
     }
     app::Participant insurer(db, round, core::Role::Insurer, core::Language::Nl);
     insurer.answer(3);
-    gui::FacilitatorPresenter f(db, round, core::Language::Nl);
+    workshop::FacilitatorPresenter f(db, round, core::Language::Nl);
     REQUIRE(f.counts().size() == 2);
     CHECK(f.counts()[0].label == "Raad van Bestuur");
     CHECK(f.counts()[0].started == 3);
@@ -276,7 +276,7 @@ TEST_CASE("once revealed, the projector moves only by a step of respondents per 
         participant(core::Role::Rvb);
     for (int i = 0; i < 2; ++i)
         participant(core::Role::MsbBoard);
-    gui::FacilitatorPresenter f(db, round, core::Language::Nl);
+    workshop::FacilitatorPresenter f(db, round, core::Language::Nl);
     f.reveal();
     REQUIRE(f.results());
     const auto shown = reports::scoreJson(*f.results());
@@ -315,8 +315,8 @@ TEST_CASE("nothing on the projector is smaller than 28 px at 1920 x 1080", "[gui
         REQUIRE(cli::main({"--db", path, "demo"}, out, err) == 0);
     }
     auto db = db::Database::open(path);
-    gui::FacilitatorPresenter f(db, 4, core::Language::Nl);
-    const gui::PhoneInvite phones{"http://192.168.1.23:8080/s/abcdefghijklmnopqrstuv/", "http://192.168.1.23:8080", "4F7K-9QX2",
+    workshop::FacilitatorPresenter f(db, 4, core::Language::Nl);
+    const workshop::PhoneInvite phones{"http://192.168.1.23:8080/s/abcdefghijklmnopqrstuv/", "http://192.168.1.23:8080", "4F7K-9QX2",
                                   std::vector<std::vector<bool>>(29, std::vector<bool>(29, true))};
     const auto smallest = [&](const reports::ProjectorScreen& screen, int width, int height) {
         reports::SmallestText probe;

@@ -239,7 +239,7 @@ bool FacilitatorFrame::startPhones(const std::string& address, std::optional<wor
         return false;
     }
     const auto& code = m_server->room().shortCode();
-    m_invite = PhoneInvite{m_server->participantUrl(), m_server->typedUrl(), code.substr(0, 4) + "-" + code.substr(4),
+    m_invite = workshop::PhoneInvite{m_server->participantUrl(), m_server->typedUrl(), code.substr(0, 4) + "-" + code.substr(4),
                            workshop::qrModules(m_server->participantUrl())};
     update();
     return true;

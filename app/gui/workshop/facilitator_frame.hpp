@@ -4,7 +4,7 @@
 // largest differences and a chart. A bar at the bottom starts the session on the phones, shows or
 // hides the results and switches the chart; F11 makes it full screen.
 
-#include "workshop/facilitator_presenter.hpp"
+#include "facilitator_presenter.hpp"
 
 #include <wx/bitmap.h>
 #include <wx/frame.h>
@@ -55,11 +55,11 @@ private:
 
     db::Database& m_db;
     core::Id m_round;
-    FacilitatorPresenter m_presenter;
+    workshop::FacilitatorPresenter m_presenter;
     std::unique_ptr<workshop::WorkshopServer> m_server;
     std::unique_ptr<workshop::LiveControl> m_control; ///< only in a live session
     void askLive();
-    std::optional<PhoneInvite> m_invite;
+    std::optional<workshop::PhoneInvite> m_invite;
     wxTimer m_timer;
     wxPanel* m_canvas = nullptr;
     wxBitmap m_screen;

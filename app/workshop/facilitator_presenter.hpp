@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace gui {
+namespace workshop {
 
 /// How the room joins on their phones while a session is served: shown on the projector.
 struct PhoneInvite {
@@ -59,7 +59,7 @@ public:
     reports::ProjectorScreen projector(const PhoneInvite* phones, bool heatmap) const;
     /// The projector while a live question is up: the question, who has answered (from k), and
     /// once revealed its result; the QR code stays for late joiners until then.
-    reports::ProjectorScreen projector(const PhoneInvite* phones, const workshop::LiveControl::Screen& live) const;
+    reports::ProjectorScreen projector(const PhoneInvite* phones, const LiveControl::Screen& live) const;
     core::Language language() const { return m_lang; }
 
 private:
@@ -75,4 +75,4 @@ private:
     bool m_revealed = false;
 };
 
-} // namespace gui
+} // namespace workshop

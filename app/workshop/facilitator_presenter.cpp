@@ -1,4 +1,4 @@
-#include "workshop/facilitator_presenter.hpp"
+#include "facilitator_presenter.hpp"
 
 #include "answer_choices.hpp"
 #include "round_data.hpp"
@@ -11,7 +11,7 @@
 #include <chrono>
 #include <map>
 
-namespace gui {
+namespace workshop {
 
 using core::tr;
 using core::tx;
@@ -139,7 +139,7 @@ reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phon
     return screen;
 }
 
-reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phones, const workshop::LiveControl::Screen& live) const
+reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phones, const LiveControl::Screen& live) const
 {
     reports::ProjectorScreen screen;
     const auto assessment = m_db.assessment(m_round);
@@ -165,4 +165,4 @@ std::size_t FacilitatorPresenter::respondents() const
     return n;
 }
 
-} // namespace gui
+} // namespace workshop
