@@ -89,6 +89,7 @@ private:
         request.contentType = std::string(message[http::field::content_type]);
         m_keepAlive = message.keep_alive();
         m_version = message.version();
+        m_head = message.method() == http::verb::head;
         m_stream.expires_never(); // the reply may wait for the disk; the next read sets a deadline
         auto& ioc = m_server.ioc;
         // The reply can come from the writer's thread: it is written on the server's. (The writer
@@ -117,9 +118,14 @@ private:
             reply->set(http::field::location, response.location);
         if (response.status == 429)
             reply->set(http::field::retry_after, "2");
-        reply->body() = std::move(response.body);
         reply->keep_alive(m_keepAlive);
-        reply->prepare_payload();
+        if (m_head) {
+            // The headers a GET would get, without its body.
+            reply->content_length(response.body.size());
+        } else {
+            reply->body() = std::move(response.body);
+            reply->prepare_payload();
+        }
         m_stream.expires_after(m_server.limits.readTimeout);
         http::async_write(m_stream, *reply, [self = shared_from_this(), reply](beast::error_code error, std::size_t) {
             if (error || !reply->keep_alive())
@@ -132,6 +138,7 @@ private:
     void refuse(http::status status)
     {
         m_keepAlive = false;
+        m_head = false;
         write(Response{static_cast<int>(status), "application/json", "{\"error\":\"refused\"}", {}});
     }
 
@@ -147,6 +154,7 @@ private:
     HttpServer::Impl& m_server; ///< outlives every connection: they end with its io_context
     net::ip::address m_peer;
     bool m_keepAlive = false;
+    bool m_head = false;
     unsigned m_version = 11;
 };
 

@@ -89,6 +89,11 @@ TEST_CASE("the server refuses what it must, with the right status, and stores no
         expect(test::request(s.port(), "GET", s.base() + "answer", {}, phone), 405);
         expect(test::request(s.port(), "DELETE", s.base() + "me", {}, phone), 405);
         expect(test::request(s.port(), "GET", s.base() + "join"), 405);
+        // HEAD: a GET's headers, without its body.
+        const auto head = test::request(s.port(), "HEAD", s.base());
+        CHECK(head.status == 200);
+        CHECK(head.body.empty());
+        CHECK(std::stoul(head.header("Content-Length")) > 1000);
     }
     SECTION("once the session ended: gone, for every token and path")
     {
