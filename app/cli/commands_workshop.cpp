@@ -58,7 +58,7 @@ int cmdWorkshopServe(const Context& c)
     server.stopOnSignals();
     server.run();
     const auto stored = server.writer().written();
-    const auto phones = room.phoneCount();
+    const auto phones = room.joined();
     c.out << "\n"
           << tr(lang, tx("Session ended. Answers stored: {0}; phones that took part: {1}."),
                 {std::to_string(stored), std::to_string(phones)})

@@ -6,6 +6,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
@@ -30,6 +31,7 @@ struct HttpServer::Impl {
     std::thread thread;
     std::optional<tcp::acceptor> acceptor;
     std::optional<net::signal_set> signals;
+    std::optional<net::steady_timer> grace;
     // Last, so destroyed first: the handlers it still holds (connections) end while the counts above live.
     net::io_context ioc{1};
 
@@ -37,6 +39,7 @@ struct HttpServer::Impl {
     {
         acceptor.reset();
         signals.reset();
+        grace.reset();
     }
     void accept();
 };
@@ -87,6 +90,9 @@ private:
         request.body = message.body();
         request.phoneToken = std::string(message["X-Phone"]);
         request.contentType = std::string(message[http::field::content_type]);
+        beast::error_code ignored;
+        const auto local = m_stream.socket().local_endpoint(ignored).address();
+        request.fromThisComputer = m_peer.is_loopback() || m_peer == local;
         m_keepAlive = message.keep_alive();
         m_version = message.version();
         m_head = message.method() == http::verb::head;
@@ -233,12 +239,22 @@ void HttpServer::stop()
         m_impl->thread.join();
 }
 
-void HttpServer::stopOnSignals()
+void HttpServer::stopOnSignals(std::function<void()> first, std::chrono::milliseconds grace)
 {
-    m_impl->signals.emplace(m_impl->ioc, SIGINT, SIGTERM);
-    m_impl->signals->async_wait([impl = m_impl.get()](beast::error_code error, int) {
-        if (!error)
-            impl->ioc.stop();
+    auto* impl = m_impl.get();
+    impl->signals.emplace(impl->ioc, SIGINT, SIGTERM);
+    impl->signals->async_wait([impl, first = std::move(first), grace](beast::error_code error, int) {
+        if (error)
+            return;
+        if (first)
+            first();
+        // A second signal during the grace period stops at once.
+        impl->signals->async_wait([impl](beast::error_code again, int) {
+            if (!again)
+                impl->ioc.stop();
+        });
+        impl->grace.emplace(impl->ioc, grace);
+        impl->grace->async_wait([impl](beast::error_code) { impl->ioc.stop(); });
     });
 }
 

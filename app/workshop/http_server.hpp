@@ -49,7 +49,9 @@ public:
     /// are dropped with their connections. A Reply must not be called after the server is gone:
     /// whoever holds one (the answer writer) ends first.
     void stop();
-    void stopOnSignals();
+    /// On Ctrl+C or SIGTERM: calls `first` (the session ends), answers for `grace` more (the phones
+    /// hear that it ended), then stops run(). A second signal stops at once.
+    void stopOnSignals(std::function<void()> first = {}, std::chrono::milliseconds grace = {});
 
     struct Impl; ///< public only by name, for the connections in http_server.cpp
 

@@ -13,6 +13,9 @@ struct Request {
     std::string body;
     std::string phoneToken; ///< the X-Phone header: a phone's own token
     std::string contentType;
+    /// Whether the request comes from this computer itself (its own address or loopback): the
+    /// facilitator's page answers only such requests.
+    bool fromThisComputer = false;
 };
 
 struct Response {

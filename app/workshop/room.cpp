@@ -35,6 +35,7 @@ Room::Room(const db::Database& db, core::Id round, SessionMode mode)
 {
     for (const auto role : core::kRoles)
         m_questions[role] = app::workshopQuestions(m_instrument, role);
+    m_invited = db.invited(round);
     // Phone codes go on from those an earlier session of this round gave.
     for (const auto& r : db.respondents(round))
         for (const auto role : core::kRoles) {
@@ -85,6 +86,9 @@ std::variant<Room::Phone, Room::Refusal> Room::join(core::Role role)
         return Refusal::Ended;
     if (m_phones.size() >= kMaxPhones)
         return Refusal::Full;
+    if (const auto cap = m_invited.find(role); cap != m_invited.end() && m_joined[role] >= cap->second)
+        return Refusal::PartyFull;
+    ++m_joined[role];
     Phone phone{randomToken(), nextCode(role), role};
     m_phones[phone.token] = phone;
     return phone;
@@ -119,6 +123,15 @@ bool Room::allowCodeTry()
 {
     std::lock_guard lock(m_mutex);
     return m_codeTries.take();
+}
+
+std::size_t Room::joined() const
+{
+    std::lock_guard lock(m_mutex);
+    std::size_t n = 0;
+    for (const auto& [role, count] : m_joined)
+        n += static_cast<std::size_t>(count);
+    return n;
 }
 
 std::size_t Room::phoneCount() const

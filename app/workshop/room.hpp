@@ -76,7 +76,9 @@ public:
         std::string code; ///< "T-RVB-03": shown to its holder, to continue at the one computer
         core::Role role = core::Role::Other;
     };
-    enum class Refusal { Ended, Full };
+    /// Ended; Full: the session's bound; PartyFull: as many phones of the party joined as the round
+    /// says were invited (so nobody fills a small party with made-up phones to push it over k).
+    enum class Refusal { Ended, Full, PartyFull };
     std::variant<Phone, Refusal> join(core::Role role);
     /// The phone holding this token; nullopt for an unknown token or once the session ended.
     std::optional<Phone> phone(const std::string& token) const;
@@ -86,6 +88,8 @@ public:
     bool allowJoin();
     bool allowCodeTry();
     std::size_t phoneCount() const;
+    /// How many phones joined in the whole session (also after it ended).
+    std::size_t joined() const;
 
     /// Why this phone may not give this answer, or nullopt: the question must be put to its role,
     /// and the value one of those the question offers ("weet niet" is std::monostate).
@@ -123,6 +127,8 @@ private:
     std::map<std::string, Phone> m_phones;                                    ///< by token
     std::map<std::string, std::map<std::string, core::AnswerValue>> m_given; ///< by token
     std::map<core::Role, int> m_lastNumber;                                   ///< of the T- codes
+    std::map<core::Role, int> m_invited; ///< the round's numbers invited; a party without one has no cap
+    std::map<core::Role, int> m_joined;
     std::optional<LiveState> m_live;
     std::size_t m_version = 0;
     std::map<std::pair<std::string, long long>, std::map<std::string, core::AnswerValue>> m_givenLive; ///< by token and question

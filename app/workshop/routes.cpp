@@ -114,7 +114,10 @@ void Routes::handle(const Request& request, const Reply& reply)
         reply(get ? landing(query, !at.empty()) : problem(405, "method not allowed"));
         return;
     }
-    if (m_facilitator && at.size() >= 2 && at.size() <= 3 && at[0] == "f" && sameSecret(at[1], m_room.facilitatorToken())) {
+    // The facilitator's page: with its own token, and only on the laptop itself (a phone that saw
+    // the address on the projector gets nothing from it).
+    if (m_facilitator && request.fromThisComputer && at.size() >= 2 && at.size() <= 3 && at[0] == "f" &&
+        sameSecret(at[1], m_room.facilitatorToken())) {
         reply(m_room.ended() ? problem(410, "ended") : m_facilitator(request, at.size() == 3 ? at[2] : std::string_view(), query));
         return;
     }
@@ -204,7 +207,9 @@ Response Routes::join(const Request& request)
         return problem(429, "too many phones joining at once");
     const auto joined = m_room.join(*role);
     if (const auto* refused = std::get_if<Room::Refusal>(&joined))
-        return *refused == Room::Refusal::Ended ? problem(410, "ended") : problem(503, "the session is full");
+        return *refused == Room::Refusal::Ended ? problem(410, "ended")
+               : *refused == Room::Refusal::PartyFull ? problem(409, "party full")
+                                                      : problem(503, "the session is full");
     const auto& phone = std::get<Room::Phone>(joined);
     return jsonResponse(200, {{"phone", phone.token}, {"code", phone.code}});
 }

@@ -39,7 +39,12 @@ public:
 
     void run() { m_http.run(); }
     void start() { m_http.start(); }
-    void stopOnSignals() { m_http.stopOnSignals(); }
+    /// Ctrl+C ends the session at once, then the server answers 4 s more so that the phones say
+    /// the session ended, instead of waiting for a connection that will not come back.
+    void stopOnSignals()
+    {
+        m_http.stopOnSignals([this] { m_room.end(); }, std::chrono::seconds(4));
+    }
 
 private:
     std::string m_address;

@@ -159,3 +159,22 @@ TEST_CASE("one phone cannot flood the server; a slow or silent connection is clo
     CHECK(half.status == 0);
     CHECK(waited < std::chrono::seconds(6));
 }
+
+TEST_CASE("a party takes no more phones than the round says were invited", "[workshop][security]")
+{
+    test::TempDir dir;
+    const auto path = dir.file("cap.samenspel");
+    auto db = test::databaseWithRound(path);
+    db.setInvited(1, {{core::Role::Rvb, 3}});
+    workshop::WorkshopServer server(db, 1, "127.0.0.1", 0, core::Language::Nl);
+    server.start();
+    const auto base = "/s/" + server.room().sessionToken() + "/";
+    const auto join = [&](const std::string& role) {
+        return test::request(server.port(), "POST", base + "join", json{{"role", role}}.dump()).status;
+    };
+    for (int i = 0; i < 3; ++i)
+        CHECK(join("rvb") == 200);
+    // A fourth board phone would let one person stand in for others and push the party over k.
+    CHECK(join("rvb") == 409);
+    CHECK(join("msb_board") == 200); // no number invited recorded: no cap
+}
