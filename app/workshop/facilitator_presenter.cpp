@@ -79,11 +79,16 @@ void FacilitatorPresenter::reveal()
     m_revealed = true;
 }
 
+std::string FacilitatorPresenter::title() const
+{
+    const auto assessment = m_db.assessment(m_round);
+    return m_db.organisation(assessment.organisationId).name + " \u00b7 " + assessment.name;
+}
+
 reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phones, bool heatmap) const
 {
     reports::ProjectorScreen screen;
-    const auto assessment = m_db.assessment(m_round);
-    screen.title = m_db.organisation(assessment.organisationId).name + " \u00b7 " + assessment.name;
+    screen.title = title();
     screen.countsHeading = tr(m_lang, tx("Party"));
     screen.startedHeading = tr(m_lang, tx("Started"));
     screen.finishedHeading = tr(m_lang, tx("Finished"));
@@ -142,8 +147,7 @@ reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phon
 reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phones, const LiveControl::Screen& live) const
 {
     reports::ProjectorScreen screen;
-    const auto assessment = m_db.assessment(m_round);
-    screen.title = m_db.organisation(assessment.organisationId).name + " \u00b7 " + assessment.name;
+    screen.title = title();
     screen.headline = live.headline.empty() ? std::string(tr(m_lang, tx("Wait for the next question"))) : live.headline;
     screen.lines = live.lines;
     screen.countsHeading = tr(m_lang, tx("Party"));

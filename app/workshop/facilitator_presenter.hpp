@@ -63,6 +63,9 @@ public:
     core::Language language() const { return m_lang; }
 
 private:
+    /// The projector's top line: the organisation and the round.
+    std::string title() const;
+
     db::Database& m_db;
     core::Id m_round;
     core::Language m_lang;

@@ -75,6 +75,20 @@ std::string queryValue(std::string_view query, std::string_view name)
     return {};
 }
 
+/// An answer's value from JSON: a whole number (within a sane range), an option's code when
+/// `codes`, or null for "weet niet"; nullopt for anything else (a huge unsigned number included).
+std::optional<core::AnswerValue> valueFrom(const json& v, bool codes)
+{
+    if (v.is_number_integer() && !v.is_number_unsigned() ? v.get<long long>() >= -1000 && v.get<long long>() <= 1000
+                                                          : v.is_number_unsigned() && v.get<unsigned long long>() <= 1000)
+        return core::AnswerValue{static_cast<int>(v.get<long long>())};
+    if (codes && v.is_string())
+        return core::AnswerValue{v.get<std::string>()};
+    if (v.is_null())
+        return core::AnswerValue{};
+    return std::nullopt;
+}
+
 /// The body as a JSON object, or nullopt (with why) when it is not one.
 std::optional<json> jsonObject(const Request& request, std::string& why)
 {
@@ -271,15 +285,12 @@ void Routes::answer(const Room::Phone& phone, const Request& request, const Repl
     }
     const auto item = (*body)["item"].get<std::string>();
     const auto& v = (*body)["value"];
-    core::AnswerValue value;
-    if (v.is_number_integer() && v.get<long long>() >= -1000 && v.get<long long>() <= 1000)
-        value = static_cast<int>(v.get<long long>());
-    else if (v.is_string())
-        value = v.get<std::string>();
-    else if (!v.is_null()) {
+    const auto parsed = valueFrom(v, true);
+    if (!parsed) {
         reply(problem(400, "the value must be a whole number, an option's code or null"));
         return;
     }
+    const auto& value = *parsed;
     if (const auto refused = m_room.refusal(phone, item, value)) {
         reply(problem(422, *refused));
         return;
@@ -374,15 +385,13 @@ void Routes::liveAnswer(const Room::Phone& phone, const Request& request, const 
             reply(problem(422, "not an item of this question for this party: " + core::visibleText(item)));
             return;
         }
-        core::AnswerValue value;
-        if (v.is_number_integer() && v.get<long long>() >= -1000 && v.get<long long>() <= 1000)
-            value = static_cast<int>(v.get<long long>());
-        else if (!v.is_null()) {
+        const auto value = valueFrom(v, false);
+        if (!value) {
             reply(problem(400, "a value is a whole number or null"));
             return;
         }
-        values.emplace_back(item, value);
-        given[item] = value;
+        values.emplace_back(item, *value);
+        given[item] = *value;
     }
     // Checked once more, and stored, by the file itself (db::Database::saveLiveAnswer).
     m_writer.submit({core::Respondent{phone.code, phone.role}, {}, {},

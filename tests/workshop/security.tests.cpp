@@ -63,7 +63,8 @@ TEST_CASE("the server refuses what it must, with the right status, and stores no
         for (const std::string& bad : std::vector<std::string>{"", "{", "{\"item\": ", "[1,2,3]", "null", "\"text\"", "{\"item\": 3, \"value\": 3}",
                                       "{\"item\": \"x\"}", std::string(2000, '[') + std::string(2000, ']'),
                                       "{\"item\":\"strategy.01\",\"value\":[[[[[[1]]]]]]}", "{\"item\":\"a\",\"value\":1.5}",
-                                      "{\"item\":\"a\",\"value\":{\"x\":1}}", "\xff\xfe{}"})
+                                      "{\"item\":\"a\",\"value\":{\"x\":1}}", "\xff\xfe{}",
+                                      "{\"item\":\"a\",\"value\":18446744073709551615}"})
             expect(test::request(s.port(), "POST", s.base() + "answer", bad, phone), 400);
         expect(test::request(s.port(), "POST", s.base() + "answer", body, phone, "text/plain"), 400);
         expect(test::request(s.port(), "POST", s.base() + "join", R"({"role":"king"})"), 400);
