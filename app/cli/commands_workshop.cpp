@@ -9,6 +9,7 @@
 #include "db/database.hpp"
 
 #include <iostream>
+#include <memory>
 #include <unistd.h>
 
 namespace cli {
@@ -33,19 +34,33 @@ int cmdWorkshopServe(const Context& c)
     if (bind.empty())
         throw UsageError(std::string(tr(lang, tx("this computer is on no network (only 127.0.0.1): connect it to the room's "
                                                  "network or start its hotspot, or try it on this computer alone with --bind 127.0.0.1"))));
+    if (const auto why = workshop::unusableAddress(bind))
+        throw UsageError(why->render(lang));
+    if (!workshop::localNetworkAddress(bind))
+        c.err << tr(lang, tx("Note: {0} is not on a private network, so the page may be reachable from outside this building. "
+                             "Prefer the room's Wi-Fi or this computer's hotspot."),
+                    {bind})
+              << "\n";
     const auto mode = c.args.flag("live") ? workshop::SessionMode::Live : workshop::SessionMode::Questionnaire;
-    workshop::WorkshopServer server(db, round, bind, static_cast<unsigned short>(port), lang, {}, mode);
-    server.serveFacilitatorPage(db.path());
-    const auto& room = server.room();
+    auto server = [&] {
+        try {
+            return std::make_unique<workshop::WorkshopServer>(db, round, bind, static_cast<unsigned short>(port), lang,
+                                                              workshop::ServerLimits{}, mode);
+        } catch (const workshop::ServerError& e) {
+            throw UsageError(e.message().render(lang)); // an address or port to choose again
+        }
+    }();
+    server->serveFacilitatorPage(db.path());
+    const auto& room = server->room();
     c.out << tr(lang, tx("Workshop for {0} ({1}) on this network."), {room.roundName(), room.organisationName()}) << "\n\n"
-          << tr(lang, tx("Participants open:  {0}"), {server.participantUrl()}) << "\n"
+          << tr(lang, tx("Participants open:  {0}"), {server->participantUrl()}) << "\n"
           << tr(lang, tx("or type:            {0}  with session code {1}"),
-                {server.typedUrl(), room.shortCode().substr(0, 4) + "-" + room.shortCode().substr(4)})
+                {server->typedUrl(), room.shortCode().substr(0, 4) + "-" + room.shortCode().substr(4)})
           << "\n\n";
     // The code for a phone's camera, only on a terminal (not into a file or a pipe).
     if (&c.out == &std::cout && ::isatty(STDOUT_FILENO))
-        c.out << workshop::terminalQr(server.participantUrl()) << "\n";
-    c.out << tr(lang, tx("For the facilitator only (the projector and its controls; do not share): {0}"), {server.facilitatorUrl()})
+        c.out << workshop::terminalQr(server->participantUrl()) << "\n";
+    c.out << tr(lang, tx("For the facilitator only (the projector and its controls; do not share): {0}"), {server->facilitatorUrl()})
           << "\n\n";
     std::string others;
     for (const auto& a : addresses)
@@ -55,9 +70,14 @@ int cmdWorkshopServe(const Context& c)
                 {bind, others.empty() ? "-" : others})
           << "\n"
           << tr(lang, tx("Stop with Ctrl+C: every link stops working, and the answers given are stored.")) << std::endl;
-    server.stopOnSignals();
-    server.run();
-    const auto stored = server.writer().written();
+    // Said at once on the terminal, where the facilitator looks when the phones say "not stored".
+    server->writer().onTroubleChanged([&c, &server, lang] {
+        const auto trouble = server->writer().trouble(lang);
+        c.err << (trouble.empty() ? std::string(tr(lang, tx("Answers are stored again."))) : trouble) << std::endl;
+    });
+    server->stopOnSignals();
+    server->run();
+    const auto stored = server->writer().written();
     const auto phones = room.joined();
     c.out << "\n"
           << tr(lang, tx("Session ended. Answers stored: {0}; phones that took part: {1}."),

@@ -5,13 +5,32 @@
 #include "db/database.hpp"
 #include "db/errors.hpp"
 
-#include <optional>
 #include <vector>
 
 namespace workshop {
 
-AnswerWriter::AnswerWriter(std::string path, core::Id round)
-    : m_path(std::move(path)), m_round(round), m_thread([this] { run(); })
+namespace {
+
+db::Database openWritable(const std::string& path)
+{
+    auto db = db::Database::open(path);
+    db.checkWritable();
+    return db;
+}
+
+std::string describe(const std::exception_ptr& problem, core::Language lang)
+{
+    try {
+        std::rethrow_exception(problem);
+    } catch (const std::exception& e) {
+        return app::describeError(e, lang).text;
+    }
+}
+
+} // namespace
+
+AnswerWriter::AnswerWriter(const std::string& path, core::Id round)
+    : m_db(openWritable(path)), m_round(round), m_thread([this] { run(); })
 {
 }
 
@@ -50,15 +69,27 @@ std::size_t AnswerWriter::written() const
     return m_written;
 }
 
+std::string AnswerWriter::trouble(core::Language lang) const
+{
+    std::exception_ptr trouble;
+    {
+        std::lock_guard lock(m_mutex);
+        trouble = m_trouble;
+    }
+    if (!trouble)
+        return {};
+    return core::tr(lang, core::tx("Answers cannot be stored now: {0}. The phones keep them and send them again."),
+                    {describe(trouble, lang)});
+}
+
+void AnswerWriter::onTroubleChanged(std::function<void()> call)
+{
+    std::lock_guard lock(m_mutex);
+    m_troubleChanged = std::move(call);
+}
+
 void AnswerWriter::run()
 {
-    std::optional<db::Database> db;
-    std::string openProblem;
-    try {
-        db.emplace(db::Database::open(m_path));
-    } catch (const std::exception& e) {
-        openProblem = app::describeError(e, core::Language::En).text;
-    }
     for (;;) {
         std::vector<Answer> batch;
         {
@@ -72,37 +103,44 @@ void AnswerWriter::run()
             }
         }
         std::vector<std::string> problems(batch.size());
-        std::string failed = openProblem;
-        if (db) {
-            try {
-                // One transaction for the batch; an answer the file refuses (it should not: the
-                // room checked it) is left out alone, in its own savepoint.
-                db->transaction([&] {
-                    for (std::size_t i = 0; i < batch.size(); ++i)
-                        try {
-                            if (batch[i].liveQuestion != 0)
-                                db->saveLiveAnswer(batch[i].liveQuestion, batch[i].respondent, batch[i].liveValues);
-                            else
-                                db->saveAnswer(m_round, batch[i].respondent, batch[i].item, batch[i].value);
-                        } catch (const db::Conflict& e) {
-                            problems[i] = app::describeError(e, core::Language::En).text;
-                        }
-                });
-            } catch (const std::exception& e) {
-                // Busy, full disk, a file taken away: nothing of the batch is stored, and the
-                // phones send it again.
-                failed = app::describeError(e, core::Language::En).text;
-            }
+        std::exception_ptr failed;
+        try {
+            // One transaction for the batch; an answer the file refuses (it should not: the room
+            // checked it) is left out alone, in its own savepoint.
+            m_db.transaction([&] {
+                for (std::size_t i = 0; i < batch.size(); ++i)
+                    try {
+                        if (batch[i].liveQuestion != 0)
+                            m_db.saveLiveAnswer(batch[i].liveQuestion, batch[i].respondent, batch[i].liveValues);
+                        else
+                            m_db.saveAnswer(m_round, batch[i].respondent, batch[i].item, batch[i].value);
+                    } catch (const db::Conflict& e) {
+                        problems[i] = app::describeError(e, core::Language::En).text;
+                    }
+            });
+        } catch (const std::exception&) {
+            // Busy, full disk, a file taken away: nothing of the batch is stored, and the phones
+            // send it again.
+            failed = std::current_exception();
         }
+        const std::string failure = failed ? describe(failed, core::Language::En) : std::string();
         std::size_t stored = 0;
         for (std::size_t i = 0; i < batch.size(); ++i) {
-            const std::string& problem = failed.empty() ? problems[i] : failed;
+            const std::string& problem = failed ? failure : problems[i];
             stored += problem.empty() ? 1u : 0u;
             batch[i].done(problem.empty(), problem);
         }
-        std::lock_guard lock(m_mutex);
-        m_commits += failed.empty() ? 1u : 0u;
-        m_written += stored;
+        std::function<void()> changed;
+        {
+            std::lock_guard lock(m_mutex);
+            m_commits += failed ? 0u : 1u;
+            m_written += stored;
+            if (static_cast<bool>(failed) != static_cast<bool>(m_trouble))
+                changed = m_troubleChanged;
+            m_trouble = failed;
+        }
+        if (changed)
+            changed();
     }
 }
 

@@ -5,9 +5,11 @@
 
 #include "core/answers/answer.hpp"
 #include "core/answers/records.hpp"
+#include "db/database.hpp"
 
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -33,9 +35,9 @@ public:
         std::vector<std::pair<std::string, core::AnswerValue>> liveValues;
     };
 
-    /// Opens the file at `path` on the writer's thread; a file that cannot be opened makes every
-    /// answer fail with the reason (and the server says so), it never stops the program.
-    AnswerWriter(std::string path, core::Id round);
+    /// Opens the file at `path` and checks that a change could be stored now: throws the
+    /// database's errors (a read-only folder, a full disk) before any phone has answered.
+    AnswerWriter(const std::string& path, core::Id round);
     AnswerWriter(const AnswerWriter&) = delete;
     AnswerWriter& operator=(const AnswerWriter&) = delete;
     /// Stores what is waiting, then stops.
@@ -46,11 +48,16 @@ public:
     /// How many transactions and answers were written (for the benchmark's figures).
     std::size_t commits() const;
     std::size_t written() const;
+    /// Says why answers cannot be stored, while the last attempt failed; "" once one was stored again.
+    std::string trouble(core::Language lang) const;
+    /// Called on the writer's thread when storing starts to fail and when it works again, so that
+    /// the facilitator hears of it at once (the phones keep what they gave and send it again).
+    void onTroubleChanged(std::function<void()> call);
 
 private:
     void run();
 
-    const std::string m_path;
+    db::Database m_db;
     const core::Id m_round;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -58,6 +65,8 @@ private:
     bool m_stopping = false;
     std::size_t m_commits = 0;
     std::size_t m_written = 0;
+    std::exception_ptr m_trouble;
+    std::function<void()> m_troubleChanged;
     std::thread m_thread;
 };
 

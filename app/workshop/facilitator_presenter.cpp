@@ -47,19 +47,16 @@ double FacilitatorPresenter::refresh()
     // One row for every role not shown, without numbers: a count there, or a total that includes
     // them, would give a single missing role's size away.
     RoleCount below{core::Role::Other, std::string(tr(m_lang, tx("other parties (not shown)"))), 0, 0, true};
-    bool anyBelow = false;
     for (auto& [role, c] : counts) {
         // Counted only when its results are shown: a role still hidden, or whose first answers
         // wait for a step, is not counted either.
-        if (c.started < k || !data.analysis.shown(role)) {
-            anyBelow = true;
+        if (c.started < k || !data.analysis.shown(role))
             continue;
-        }
         c.label = m_instrument.name(role).in(m_lang);
         m_counts.push_back(c);
     }
-    if (anyBelow)
-        m_counts.push_back(below);
+    // Always there, so that its presence says nothing about whether a party is hidden.
+    m_counts.push_back(below);
     m_analysis = std::move(data.analysis);
     m_pending = std::move(data.toRecord);
     // Only a shown party's waiting answers are mentioned: a hidden one's would say it exists.
@@ -96,7 +93,9 @@ reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phon
         screen.counts.push_back(c.belowThreshold ? reports::ProjectorCount{c.label, {}, {}}
                                                  : reports::ProjectorCount{m_instrument.shortName(c.role).in(m_lang),
                                                                            std::to_string(c.started), std::to_string(c.finished)});
-    screen.footer = tr(m_lang, core::txn("{0} respondent", "{0} respondents"), respondents(), {std::to_string(respondents())});
+    // The round's respondents, however they answered (phones, paper, this computer), of the parties shown.
+    screen.footer = tr(m_lang, core::txn("{0} respondent in this round", "{0} respondents in this round"), respondents(),
+                       {std::to_string(respondents())});
     if (m_revealed && waiting())
         screen.footer += " - " + std::string(tr(m_lang, tx("newer answers appear once enough of a party have come in")));
     if (!m_revealed) {
@@ -123,6 +122,9 @@ reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phon
         if (largest.size() < 3 &&
             std::none_of(largest.begin(), largest.end(), [&](const auto* l) { return l->dimension.code() == g.dimension.code(); }))
             largest.push_back(&g);
+    if (!index.value)
+        screen.lines.emplace_back(tr(m_lang, tx("The gelijkgerichtheidsindex needs both sides shown on all seven elements; it is "
+                                                "not available for this round.")));
     if (largest.empty())
         screen.lines.emplace_back(tr(m_lang, tx("No two parties can be compared yet.")));
     else

@@ -24,7 +24,7 @@ struct PhoneInvite {
 /// The facilitator's screen: how many have started and finished per role (never who), and the
 /// results only after they are revealed, so that nobody anchors on the others' answers. Roles with
 /// fewer participants than the anonymity threshold are neither named nor counted: they share one
-/// row without numbers, and the total leaves them out.
+/// row without numbers (always there, so that it gives nothing away), and the total leaves them out.
 ///
 /// The results are the round's shared state (docs/disclosure.md): revealing them records it, and
 /// once revealed they change only when a step of respondents of a role (k, or 10 for a party shown

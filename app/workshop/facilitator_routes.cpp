@@ -1,5 +1,6 @@
 #include "facilitator_routes.hpp"
 
+#include "answer_writer.hpp"
 #include "page_texts.hpp"
 
 #include "error_text.hpp"
@@ -46,9 +47,9 @@ Response refused(int status, const std::string& message)
 
 } // namespace
 
-FacilitatorRoutes::FacilitatorRoutes(const std::string& path, core::Id round, Room& room, core::Language lang,
-                                     std::optional<PhoneInvite> invite)
-    : m_db(db::Database::open(path)), m_room(room), m_lang(lang), m_invite(std::move(invite)),
+FacilitatorRoutes::FacilitatorRoutes(const std::string& path, core::Id round, Room& room, const AnswerWriter& writer,
+                                     std::function<void()> endSession, core::Language lang, std::optional<PhoneInvite> invite)
+    : m_db(db::Database::open(path)), m_room(room), m_writer(writer), m_endSession(std::move(endSession)), m_lang(lang), m_invite(std::move(invite)),
       m_presenter(m_db, round, lang),
       m_live(room.mode() == SessionMode::Live ? std::make_unique<LiveControl>(m_db, round, room, lang) : nullptr)
 {
@@ -70,22 +71,24 @@ Response FacilitatorRoutes::screen(std::string_view query)
 {
     // Read again at most once a second, however often the page asks.
     const auto now = std::chrono::steady_clock::now();
-    std::string problem;
     if (now - m_read > std::chrono::seconds(1)) {
         m_read = now;
         try {
             m_presenter.refresh();
+            m_problem.clear();
         } catch (const std::exception& e) {
-            problem = app::describeError(e, m_lang).text;
+            m_problem = app::describeError(e, m_lang).text;
         }
     }
     const int width = queryNumber(query, "w", 320, 3840, 1920);
     const int height = queryNumber(query, "h", 240, 2160, 1080);
     const auto* invite = m_invite ? &*m_invite : nullptr;
     auto screen = m_live ? m_presenter.projector(invite, m_live->screen()) : m_presenter.projector(invite, m_heatmap);
-    if (!problem.empty())
-        screen.footer = problem;
-    return {200, "image/svg+xml", reports::svgText(width, height, reports::projectorDrawing(std::move(screen))), {}};
+    if (const auto trouble = m_writer.trouble(m_lang); !trouble.empty())
+        screen.footer = trouble;
+    else if (!m_problem.empty())
+        screen.footer = m_problem;
+    return {200, "image/svg+xml", reports::svgText(width, height, reports::projectorDrawing(std::move(screen)), reports::SvgUnit::Pixel), {}};
 }
 
 Response FacilitatorRoutes::control(const Request& request)
@@ -95,7 +98,12 @@ Response FacilitatorRoutes::control(const Request& request)
         return refused(400, "expected {\"do\": what to do}");
     const auto what = body["do"].get<std::string>();
     try {
-        if (what == "reveal")
+        if (what == "end") {
+            if (m_live)
+                m_live->close(); // an open question is locked: what was given stays as it was
+            m_endSession();
+            return {200, "application/json", "{}", {}};
+        } else if (what == "reveal")
             m_presenter.reveal();
         else if (what == "hide")
             m_presenter.hide();
@@ -105,8 +113,8 @@ Response FacilitatorRoutes::control(const Request& request)
             return refused(409, std::string(tr(m_lang, tx("This session has no live questions."))));
         else if (what == "pulse" || what == "vote" || what == "rerate") {
             const auto kind = what == "pulse" ? core::LiveKind::Pulse : what == "vote" ? core::LiveKind::Vote : core::LiveKind::Rerate;
-            if (!m_live->open(kind))
-                return refused(409, std::string(tr(m_lang, tx("There is nothing to ask yet: this needs answers to the questionnaire that have been shown."))));
+            if (const auto why = m_live->open(kind))
+                return refused(409, *why);
         } else if (what == "lock")
             m_live->lock();
         else if (what == "result")

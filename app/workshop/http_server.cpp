@@ -1,7 +1,11 @@
 #include "http_server.hpp"
 
+#include "network.hpp"
+
 // Asio 1.74 uses std::exchange without including <utility> (chriskohlhoff/asio#944).
 #include <utility>
+
+#include <algorithm>
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
@@ -66,12 +70,22 @@ public:
         m_parser.emplace();
         m_parser->header_limit(static_cast<std::uint32_t>(m_server.limits.headerBytes));
         m_parser->body_limit(m_server.limits.bodyBytes);
-        m_stream.expires_after(m_server.limits.readTimeout);
-        http::async_read(m_stream, m_buffer, *m_parser,
-                         [self = shared_from_this()](beast::error_code error, std::size_t) { self->onRead(error); });
+        m_stream.expires_after(m_server.limits.headerTimeout);
+        http::async_read_header(m_stream, m_buffer, *m_parser,
+                                [self = shared_from_this()](beast::error_code error, std::size_t) { self->onHeader(error); });
     }
 
 private:
+    void onHeader(beast::error_code error)
+    {
+        if (error)
+            return onRead(error);
+        // The body, if any, within the rest of the request's time.
+        m_stream.expires_after(std::max(m_server.limits.readTimeout - m_server.limits.headerTimeout, std::chrono::seconds(1)));
+        http::async_read(m_stream, m_buffer, *m_parser,
+                         [self = shared_from_this()](beast::error_code read, std::size_t) { self->onRead(read); });
+    }
+
     void onRead(beast::error_code error)
     {
         if (error == http::error::body_limit)
@@ -194,10 +208,10 @@ HttpServer::HttpServer(const std::string& address, unsigned short port, Handler 
 {
     m_impl->handler = std::move(handler);
     m_impl->limits = limits;
+    if (auto why = unusableAddress(address))
+        throw ServerError(std::move(*why));
     beast::error_code error;
     const auto ip = net::ip::make_address(address, error);
-    if (error)
-        throw ServerError(core::Message{tx("\"{0}\" is not an IP address; expected one such as 192.168.1.23"), {address}});
     const tcp::endpoint endpoint{ip, port};
     auto& acceptor = m_impl->acceptor.emplace(m_impl->ioc);
     acceptor.open(endpoint.protocol(), error);
@@ -243,16 +257,25 @@ void HttpServer::stopOnSignals(std::function<void()> first, std::chrono::millise
 {
     auto* impl = m_impl.get();
     impl->signals.emplace(impl->ioc, SIGINT, SIGTERM);
-    impl->signals->async_wait([impl, first = std::move(first), grace](beast::error_code error, int) {
+    impl->signals->async_wait([this, first = std::move(first), grace](beast::error_code error, int) {
         if (error)
             return;
-        if (first)
-            first();
         // A second signal during the grace period stops at once.
-        impl->signals->async_wait([impl](beast::error_code again, int) {
+        m_impl->signals->async_wait([impl = m_impl.get()](beast::error_code again, int) {
             if (!again)
                 impl->ioc.stop();
         });
+        stopAfter(first, grace);
+    });
+}
+
+void HttpServer::stopAfter(std::function<void()> first, std::chrono::milliseconds grace)
+{
+    net::post(m_impl->ioc, [impl = m_impl.get(), first = std::move(first), grace] {
+        if (impl->grace)
+            return; // already ending
+        if (first)
+            first();
         impl->grace.emplace(impl->ioc, grace);
         impl->grace->async_wait([impl](beast::error_code) { impl->ioc.stop(); });
     });

@@ -23,9 +23,15 @@ public:
 struct ServerLimits {
     std::size_t headerBytes = 8 * 1024;
     std::size_t bodyBytes = 4 * 1024;
-    /// A whole request must arrive within this; an idle kept-alive connection is closed after it.
+    /// A request's header must arrive within this (a phone sends it at once); an idle kept-alive
+    /// connection is closed after it. A client that opens connections and sends nothing holds
+    /// them only this long.
+    std::chrono::seconds headerTimeout{3};
+    /// The whole request must arrive within this.
     std::chrono::seconds readTimeout{10};
-    std::size_t connections = 256;
+    /// Well above a room's phones (a few connections each), and below the 1024 files a program
+    /// may have open by default.
+    std::size_t connections = 512;
     /// Per client address, counted in memory only while connected: a phone opens a few.
     std::size_t connectionsPerAddress = 32;
 };
@@ -52,6 +58,9 @@ public:
     /// On Ctrl+C or SIGTERM: calls `first` (the session ends), answers for `grace` more (the phones
     /// hear that it ended), then stops run(). A second signal stops at once.
     void stopOnSignals(std::function<void()> first = {}, std::chrono::milliseconds grace = {});
+    /// From any thread, also a handler: calls `first` on the server's thread, answers for `grace`
+    /// more, then stops run(). Once ending, a second call does nothing.
+    void stopAfter(std::function<void()> first, std::chrono::milliseconds grace);
 
     struct Impl; ///< public only by name, for the connections in http_server.cpp
 

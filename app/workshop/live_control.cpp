@@ -74,19 +74,23 @@ std::vector<LiveItem> LiveControl::itemsOf(core::LiveKind kind) const
     return items;
 }
 
-bool LiveControl::open(core::LiveKind kind)
+std::optional<std::string> LiveControl::open(core::LiveKind kind)
 {
-    if (const auto now = m_room.live(); now && now->stage == LiveState::Stage::Open)
-        lock();
+    for (const auto& earlier : m_db.liveQuestions(m_round))
+        if (earlier.kind == kind && !m_db.liveAnswers(earlier.id).empty())
+            return std::string(core::tr(m_lang, core::tx("This round has already answered this question. It is asked once per round: a "
+                                                         "second result beside the first could give away one person's answer.")));
     auto items = itemsOf(kind);
     if (items.empty())
-        return false;
+        return std::string(core::tr(m_lang, core::tx("There is nothing to ask yet: this needs answers to the questionnaire that have been shown.")));
+    if (const auto now = m_room.live(); now && now->stage == LiveState::Stage::Open)
+        lock();
     std::vector<std::string> codes;
     for (const auto& i : items)
         codes.push_back(i.code);
     const auto id = m_db.addLiveQuestion(m_round, kind, codes);
     m_room.setLive(LiveState{id, kind, std::move(items), LiveState::Stage::Open, {}});
-    return true;
+    return std::nullopt;
 }
 
 void LiveControl::lock()
@@ -158,6 +162,8 @@ LiveControl::Screen LiveControl::screen() const
     // Who has answered: parties from k, the others in one row without a number.
     for (const auto& [role, n] : r.shown)
         s.answered.emplace_back(instrument.shortName(role).in(m_lang), std::to_string(n));
+    // Always there, so that it says nothing about whether a party is below k.
+    s.answered.emplace_back(std::string(tr(m_lang, tx("other parties (not shown)"))), "");
     // An item as the projector names it: a pulse's rating by its element, the rest by its text.
     const auto name = [&](const LiveItem& i) {
         const auto* q = live->kind == core::LiveKind::Pulse ? instrument.find(i.code) : nullptr;

@@ -22,9 +22,12 @@ class LiveControl {
 public:
     LiveControl(db::Database& db, core::Id round, Room& room, core::Language lang);
 
-    /// Opens a new live question of this kind (one still open is locked first). False when the
-    /// round has nothing to ask of this kind (no recommendations yet, no gaps shown).
-    bool open(core::LiveKind kind);
+    /// Opens a new live question of this kind (one still open is locked first). Otherwise says why
+    /// not, for the facilitator: the round has nothing to ask of this kind (no recommendations yet,
+    /// no gaps shown), or the round already has answers to a question of this kind. Each kind is
+    /// answered once per round, because two results of the same question side by side could give
+    /// away what the one person who answered only one of them said.
+    std::optional<std::string> open(core::LiveKind kind);
     /// No more answers: the file refuses them from now on.
     void lock();
     /// Shows the result (locking first if needed).

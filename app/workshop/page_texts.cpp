@@ -85,6 +85,10 @@ std::string participantPage(core::Language lang, int threshold)
         {"question_of", tx("Question {0} of {1}")},
         {"previous", tx("Previous")},
         {"skip", tx("Skip")},
+        {"next", tx("Next")},
+        {"other_party", tx("I chose the wrong party")},
+        {"joining", tx("Joining...")},
+        {"session_full", tx("This session has as many phones as it can take. Ask the facilitator.")},
         {"saving", tx("Saving...")},
         {"saved", tx("Your answers are stored.")},
         {"offline", tx("No connection to the facilitator's computer. Your answers stay on this phone and are sent as soon as it is back.")},
@@ -142,8 +146,11 @@ std::string facilitatorPage(core::Language lang, bool live)
                  {"rerate", tx("Open the re-rating of the largest gaps")}, {"lock", tx("Close the question")},
                  {"result", tx("Show the result")}, {"off", tx("Take the question off the screens")}})
             buttons.push_back(b);
+    buttons.emplace_back("end", tx("End the phone session"));
     nlohmann::json json{{"alt", std::string(tr(lang, tx("The projector's screen")))},
-                        {"offline", std::string(tr(lang, tx("No connection to the session.")))}};
+                        {"offline", std::string(tr(lang, tx("No connection to the session.")))},
+                        {"confirmEnd", std::string(tr(lang, tx("End the session on the phones? Their links stop working; every answer given is stored.")))},
+                        {"ended", std::string(tr(lang, tx("The session has ended: every answer given is stored. You can close this page.")))}};
     json["buttons"] = nlohmann::json::array();
     for (const auto& [what, label] : buttons)
         json["buttons"].push_back({what, std::string(tr(lang, label))});

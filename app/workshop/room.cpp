@@ -61,6 +61,7 @@ void Room::end()
     m_phones.clear();
     m_given.clear();
     m_givenLive.clear();
+    m_answering.clear();
     m_live.reset();
     m_perPhone.clear();
     ++m_version;
@@ -105,6 +106,24 @@ std::optional<Room::Phone> Room::phone(const std::string& token) const
     if (it == m_phones.end())
         return std::nullopt;
     return it->second;
+}
+
+bool Room::leave(const std::string& token)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_phones.find(token);
+    if (it == m_phones.end() || m_answering.contains(token))
+        return false;
+    --m_joined[it->second.role];
+    m_phones.erase(it);
+    return true;
+}
+
+void Room::answering(const std::string& token)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_phones.contains(token))
+        m_answering.insert(token);
 }
 
 bool Room::allowRequest(const std::string& token)

@@ -14,6 +14,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -80,6 +81,11 @@ public:
     /// says were invited (so nobody fills a small party with made-up phones to push it over k).
     enum class Refusal { Ended, Full, PartyFull };
     std::variant<Phone, Refusal> join(core::Role role);
+    /// Lets a phone that has not answered anything yet go (its holder chose the wrong party): its
+    /// token stops working and its party has a place again. False once it has sent an answer.
+    bool leave(const std::string& token);
+    /// Notes that this phone sent an answer (before it is stored): from now on its party is fixed.
+    void answering(const std::string& token);
     /// The phone holding this token; nullopt for an unknown token or once the session ended.
     std::optional<Phone> phone(const std::string& token) const;
     /// Whether this phone may ask again now (a token bucket per phone).
@@ -129,6 +135,7 @@ private:
     std::map<core::Role, int> m_lastNumber;                                   ///< of the T- codes
     std::map<core::Role, int> m_invited; ///< the round's numbers invited; a party without one has no cap
     std::map<core::Role, int> m_joined;
+    std::set<std::string> m_answering; ///< tokens of the phones that sent an answer
     std::optional<LiveState> m_live;
     std::size_t m_version = 0;
     std::map<std::pair<std::string, long long>, std::map<std::string, core::AnswerValue>> m_givenLive; ///< by token and question

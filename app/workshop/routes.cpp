@@ -152,7 +152,7 @@ void Routes::handle(const Request& request, const Reply& reply)
         reply(post ? join(request) : problem(405, "method not allowed"));
         return;
     }
-    if (what != "me" && what != "answer" && what != "state" && what != "live" && what != "result") {
+    if (what != "me" && what != "answer" && what != "state" && what != "live" && what != "result" && what != "leave") {
         reply(problem(404, "not found"));
         return;
     }
@@ -170,6 +170,8 @@ void Routes::handle(const Request& request, const Reply& reply)
         reply(!get ? problem(405, "method not allowed") : what == "me" ? me(*phone) : what == "state" ? state(*phone) : result());
     else if (!post)
         reply(problem(405, "method not allowed"));
+    else if (what == "leave")
+        reply(m_room.leave(phone->token) ? jsonResponse(200, {{"left", true}}) : problem(409, "this phone has answered: its party stays"));
     else if (what == "answer")
         answer(*phone, request, reply);
     else
@@ -273,6 +275,10 @@ Response Routes::me(const Room::Phone& phone) const
 
 void Routes::answer(const Room::Phone& phone, const Request& request, const Reply& reply)
 {
+    if (m_room.mode() == SessionMode::Live) {
+        reply(problem(409, "this session asks the live questions, not the questionnaire"));
+        return;
+    }
     std::string why;
     const auto body = jsonObject(request, why);
     if (!body) {
@@ -296,6 +302,7 @@ void Routes::answer(const Room::Phone& phone, const Request& request, const Repl
         return;
     }
     // Acknowledged only once stored: a phone that hears nothing sends it again.
+    m_room.answering(phone.token);
     m_writer.submit({core::Respondent{phone.code, phone.role}, item, value,
                      [this, token = phone.token, item, value, reply](bool stored, const std::string&) {
                          if (stored)
@@ -390,10 +397,18 @@ void Routes::liveAnswer(const Room::Phone& phone, const Request& request, const 
             reply(problem(400, "a value is a whole number or null"));
             return;
         }
+        // A vote's pick is 1; a rating or statement one of its scale's points, or null ("weet niet").
+        const bool pick = it->kind == core::QuestionKind::Choice;
+        const int* number = std::get_if<int>(&*value);
+        if (pick ? !number || *number != 1 : number && (*number < it->min || *number > it->max)) {
+            reply(problem(422, "not one of the answers this item offers: " + core::visibleText(item)));
+            return;
+        }
         values.emplace_back(item, *value);
         given[item] = *value;
     }
     // Checked once more, and stored, by the file itself (db::Database::saveLiveAnswer).
+    m_room.answering(phone.token);
     m_writer.submit({core::Respondent{phone.code, phone.role}, {}, {},
                      [this, token = phone.token, id = live->id, given, reply](bool stored, const std::string& problemText) {
                          if (stored)

@@ -8,7 +8,7 @@ namespace workshop {
 
 WorkshopServer::WorkshopServer(const db::Database& db, core::Id round, const std::string& address, unsigned short port,
                                core::Language lang, ServerLimits limits, SessionMode mode)
-    : m_address(address), m_lang(lang), m_room(db, round, mode), m_writer(std::make_unique<AnswerWriter>(db.path(), round)),
+    : m_address(address), m_lang(lang), m_lock(db.path(), round), m_room(db, round, mode), m_writer(std::make_unique<AnswerWriter>(db.path(), round)),
       m_routes(m_room, *m_writer, lang),
       m_http(address, port, [this](const Request& request, Reply reply) { m_routes.handle(request, reply); }, limits)
 {
@@ -28,7 +28,7 @@ void WorkshopServer::serveFacilitatorPage(const std::string& path)
 {
     const auto& code = m_room.shortCode();
     m_facilitator = std::make_unique<FacilitatorRoutes>(
-        path, m_room.round(), m_room, m_lang,
+        path, m_room.round(), m_room, *m_writer, [this] { endSoon(); }, m_lang,
         PhoneInvite{participantUrl(), typedUrl(), code.substr(0, 4) + "-" + code.substr(4), qrModules(participantUrl())});
     m_routes.setFacilitator([this](const Request& request, std::string_view what, std::string_view query) {
         return m_facilitator->handle(request, what, query);

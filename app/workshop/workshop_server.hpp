@@ -7,6 +7,8 @@
 #include "room.hpp"
 #include "routes.hpp"
 
+#include "db/session_lock.hpp"
+
 #include <memory>
 #include <string>
 
@@ -15,7 +17,8 @@ namespace workshop {
 class WorkshopServer {
 public:
     /// Listens on `address` and `port` (0: any free port) for the round; throws ServerError (the
-    /// address or port cannot be used) or the database's errors.
+    /// address or port cannot be used) or the database's errors: db::Conflict when another session
+    /// of the round runs, db::Unwritable when no answer could be stored.
     WorkshopServer(const db::Database& db, core::Id round, const std::string& address, unsigned short port,
                    core::Language lang, ServerLimits limits = {}, SessionMode mode = SessionMode::Questionnaire);
     WorkshopServer(const WorkshopServer&) = delete;
@@ -24,6 +27,7 @@ public:
     ~WorkshopServer();
 
     Room& room() { return m_room; }
+    AnswerWriter& writer() { return *m_writer; }
     const AnswerWriter& writer() const { return *m_writer; }
     unsigned short port() const { return m_http.port(); }
     /// The address in the QR code: it carries the session's token.
@@ -41,14 +45,15 @@ public:
     void start() { m_http.start(); }
     /// Ctrl+C ends the session at once, then the server answers 4 s more so that the phones say
     /// the session ended, instead of waiting for a connection that will not come back.
-    void stopOnSignals()
-    {
-        m_http.stopOnSignals([this] { m_room.end(); }, std::chrono::seconds(4));
-    }
+    void stopOnSignals() { m_http.stopOnSignals([this] { m_room.end(); }, kGrace); }
+    /// The same from the facilitator's page: the session ends now, run() returns 4 s later.
+    void endSoon() { m_http.stopAfter([this] { m_room.end(); }, kGrace); }
 
 private:
+    static constexpr std::chrono::seconds kGrace{4};
     std::string m_address;
     core::Language m_lang;
+    db::SessionLock m_lock; ///< first made, last released: the round is this session's until the end
     Room m_room;
     std::unique_ptr<AnswerWriter> m_writer;
     Routes m_routes;

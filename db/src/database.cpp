@@ -313,6 +313,22 @@ int Database::schemaVersion() const
     return guarded(m_impl->path, [&] { return pragmaInt(m_impl->sql, "user_version"); });
 }
 
+void Database::checkWritable()
+{
+    try {
+        WriteScope undone(m_impl->sql);
+        // The header's user version written again as it is: SQLite journals the page like any change.
+        const int version = m_impl->sql.execAndGet("PRAGMA user_version").getInt();
+        m_impl->sql.exec("PRAGMA user_version = " + std::to_string(version));
+    } catch (const SQLite::Exception& e) {
+        if (!detail::folderWritable(m_impl->path))
+            throw Unwritable(Message{tx("{0} cannot be changed here: its folder is read-only, and the database writes a journal "
+                                        "beside the file while it stores anything. Move the file to a folder you can write to"),
+                                     {m_impl->path}});
+        throwAsDbError(e, m_impl->path);
+    }
+}
+
 void Database::transaction(const std::function<void()>& work)
 {
     guarded(m_impl->path, [&] {

@@ -31,12 +31,6 @@ long fileSystemType(const fs::path& file)
     return static_cast<long>(info.f_type);
 }
 
-bool folderWritable(const fs::path& file)
-{
-    const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    return access(folder.c_str(), W_OK) == 0;
-}
-
 /// `path` as an SQLite URI filename, with the characters a URI gives a meaning escaped.
 std::string uriOf(const std::string& path, const char* query)
 {
@@ -55,6 +49,13 @@ std::string uriOf(const std::string& path, const char* query)
 }
 
 } // namespace
+
+bool folderWritable(const std::string& file)
+{
+    const fs::path path(file);
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    return access(folder.c_str(), W_OK) == 0;
+}
 
 std::string networkFileSystemName(long type)
 {

@@ -16,6 +16,9 @@ inline constexpr int kBusyTimeoutMs = 5000;
 /// local disk when it is to be written. Throws NoDatabase, NotOurFile or Error with the path named.
 void checkFileBeforeOpening(const std::string& path, Database::Mode mode);
 
+/// Whether the folder that holds `file` can be written (SQLite makes its journal there).
+bool folderWritable(const std::string& file);
+
 /// The name of a network file system type (statfs f_type), or "" for a local one.
 std::string networkFileSystemName(long type);
 

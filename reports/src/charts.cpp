@@ -67,17 +67,22 @@ void marker(cairo_t* cr, int shape, double x, double y, double size)
 
 /// Legend entries in rows under a chart; returns the height used. With `markers`, each entry is a
 /// short line with its series' mark; without, a square of its colour.
+/// With `draw` false it only measures.
 double legend(cairo_t* cr, double x, double y, double width, const std::vector<std::pair<std::string, Colour>>& entries,
-              const std::vector<int>& markers = {})
+              const std::vector<int>& markers = {}, bool draw = true)
 {
     double cx = x;
     double cy = y;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto& [label, c] = entries[i];
         const double w = textWidthOf(cr, label, 8) + 22;
-        if (cx + w > x + width) {
+        if (cx + w > x + width && cx > x) {
             cx = x;
             cy += 13;
+        }
+        if (!draw) {
+            cx += w + 8;
+            continue;
         }
         colour(cr, c);
         if (i < markers.size()) {
@@ -138,13 +143,41 @@ void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, co
         entries.emplace_back(series[i].label, series[i].colour);
         markers.push_back(static_cast<int>(i)); // a shape of its own, beside its colour
     }
-    const double legendHeight = 14.0 * std::ceil(static_cast<double>(series.size()) / 4.0) + 6;
+    // The legend as high as its rows really are in this width, so that it never runs into what
+    // follows the chart.
+    const double legendHeight = legend(cr, 0, 0, area.w, entries, markers, false) + 6;
+    const double chartHeight = area.h - legendHeight;
     const double cx = area.x + area.w / 2;
-    const double cy = area.y + (area.h - legendHeight) / 2;
-    const double r = std::min(area.w, area.h - legendHeight) / 2 - 34;
-    const auto point = [&](std::size_t i, double value) {
+    const double cy = area.y + chartHeight / 2;
+    const auto direction = [n](std::size_t i) {
         const double angle = -kPi / 2 + 2 * kPi * static_cast<double>(i) / static_cast<double>(n);
-        return std::pair{cx + std::cos(angle) * r * value / 100.0, cy + std::sin(angle) * r * value / 100.0};
+        return std::pair{std::cos(angle), std::sin(angle)};
+    };
+    // Each axis's label just outside the end of its axis, its near side kLabelGap away, so that no
+    // marker at 100 sits on it; the radius is the largest at which every label stays in the area.
+    constexpr double kLabelWidth = 90;
+    constexpr double kLabelGap = 6;
+    std::vector<double> labelWidth(n), labelHeight(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        labelWidth[i] = std::min(kLabelWidth, textWidthOf(cr, axes[i], 8) + 1);
+        labelHeight[i] = textHeight(cr, axes[i], labelWidth[i], 8);
+    }
+    const auto reach = [&](std::size_t i) { // from the end of the axis to the label's centre
+        const auto [ux, uy] = direction(i);
+        return kLabelGap + std::abs(ux) * labelWidth[i] / 2 + std::abs(uy) * labelHeight[i] / 2;
+    };
+    double r = std::min(area.w, chartHeight) / 2;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto [ux, uy] = direction(i);
+        if (std::abs(ux) > 1e-6)
+            r = std::min(r, (area.w / 2 - labelWidth[i] / 2) / std::abs(ux) - reach(i));
+        if (std::abs(uy) > 1e-6)
+            r = std::min(r, (chartHeight / 2 - labelHeight[i] / 2) / std::abs(uy) - reach(i));
+    }
+    r = std::max(r, 12.0);
+    const auto point = [&](std::size_t i, double value) {
+        const auto [ux, uy] = direction(i);
+        return std::pair{cx + ux * r * value / 100.0, cy + uy * r * value / 100.0};
     };
     cairo_set_line_width(cr, 0.5);
     for (int ring = 1; ring <= 4; ++ring) {
@@ -161,9 +194,11 @@ void radarChart(cairo_t* cr, Rect area, const std::vector<std::string>& axes, co
         cairo_move_to(cr, cx, cy);
         cairo_line_to(cr, x, y);
         cairo_stroke(cr);
-        const auto [lx, ly] = point(i, 116);
+        const auto [ux, uy] = direction(i);
+        const double lx = x + ux * reach(i);
+        const double ly = y + uy * reach(i);
         cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-        drawText(cr, axes[i], lx - 45, ly - 6, 90, 8, false, 1);
+        drawText(cr, axes[i], lx - labelWidth[i] / 2, ly - labelHeight[i] / 2, labelWidth[i], 8, false, 1);
     }
     cairo_set_line_width(cr, 1.6);
     for (std::size_t k = 0; k < series.size(); ++k) {

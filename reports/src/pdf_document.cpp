@@ -637,10 +637,12 @@ Image renderImage(int width, int height, const Drawing& draw, double scale)
     return image;
 }
 
-std::string svgText(int width, int height, const Drawing& draw)
+std::string svgText(int width, int height, const Drawing& draw, SvgUnit unit)
 {
     std::ostringstream out;
     cairo_surface_t* surface = cairo_svg_surface_create_for_stream(writeToStream, &out, width, height);
+    if (unit == SvgUnit::Pixel)
+        cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
     cairo_t* cr = cairo_create(surface);
     draw(cr, Rect{0, 0, static_cast<double>(width), static_cast<double>(height)});
     cairo_destroy(cr);

@@ -61,6 +61,11 @@ await expectText(page.locator('main h1'), 'Bij welke partij hoort u?', 'the firs
 await readable('choosing a party');
 await page.screenshot({ path: `${shots}/phone-1-party.png` });
 
+// A wrong party, taken back before any answer: the phone is let go, and the party chosen again.
+await page.getByRole('button', { name: 'Verpleging' }).click();
+await expectText(page.locator('main .count'), 'Vraag 1 van', 'after choosing a party');
+await page.getByRole('button', { name: 'Ik heb de verkeerde partij gekozen' }).click();
+await expectText(page.locator('main h1'), 'Bij welke partij hoort u?', 'after taking the party back');
 await page.getByRole('button', { name: 'Raad van Bestuur' }).click();
 await expectText(page.locator('main .count'), 'Vraag 1 van', 'after choosing the party');
 const code = (await page.locator('#who').innerText()).replace(/^.*: /, '');
@@ -68,6 +73,11 @@ await readable('a statement');
 await page.screenshot({ path: `${shots}/phone-2-statement.png` });
 await page.getByRole('button', { name: 'eens', exact: true }).click();
 await expectText(page.locator('main .count'), 'Vraag 2 van', 'after the first answer');
+// A screen reader starts at the new question, not at the top of the page.
+await page.waitForFunction(() => document.activeElement && document.activeElement.tagName === 'H1', null, { timeout: 3000 })
+  .catch(() => fail('after an answer the focus is not on the new question'));
+if (await page.getByRole('button', { name: 'Ik heb de verkeerde partij gekozen' }).count())
+  fail('the party can still be changed after an answer');
 await page.getByRole('button', { name: 'helemaal eens' }).click();
 await expectText(page.locator('main .count'), 'Vraag 3 van', 'after the second answer');
 await page.waitForFunction(() => document.getElementById('status').textContent.includes('opgeslagen'));
@@ -78,8 +88,12 @@ await expectText(page.locator('main .count'), 'Vraag 3 van', 'after a reload');
 if ((await page.locator('#who').innerText()).indexOf(code) < 0) fail('after a reload the phone has another code');
 await page.getByRole('button', { name: 'Vorige' }).click();
 await expectText(page.locator('main .count'), 'Vraag 2 van', 'going back');
+// A reload keeps the place, also when it is not the first open question.
+await page.reload();
+await expectText(page.locator('main .count'), 'Vraag 2 van', 'a reload after going back');
 const pressed = await page.locator('button[aria-pressed="true"]').allInnerTexts();
 if (pressed.length !== 1 || pressed[0] !== 'helemaal eens') fail(`going back shows ${JSON.stringify(pressed)} as given, not "helemaal eens"`);
+if (!(await page.getByRole('button', { name: 'Volgende' }).count())) fail('an answered question offers "Overslaan", not "Volgende"');
 
 // No connection for a moment: the answer waits on the phone, the page says so, then it is sent.
 await context.setOffline(true);
@@ -90,9 +104,36 @@ await context.setOffline(false);
 await page.waitForFunction(() => document.getElementById('status').textContent.includes('opgeslagen'), null, { timeout: 15000 })
   .catch(() => fail('the answer given without a connection was not sent once it was back'));
 
+// Two tabs of the page on one phone, both without a connection: each keeps the other's answer.
+const second = await context.newPage();
+second.on('pageerror', (e) => fail(`the second tab reported: ${e}`));
+await second.goto(page.url());
+await expectText(second.locator('main .count'), 'Vraag 3 van', 'a second tab');
+await context.setOffline(true);
+await page.getByRole('button', { name: 'eens', exact: true }).click();
+await expectText(page.locator('main .count'), 'Vraag 4 van', 'the first tab');
+// The second tab shows the first tab's answer, and goes on from there.
+await expectText(second.getByRole('button', { name: 'Volgende' }), 'Volgende', 'the second tab after the first answered');
+await second.getByRole('button', { name: 'Volgende' }).click();
+await second.getByRole('button', { name: 'oneens', exact: true }).click();
+const waiting = await page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith(':outbox')))).length);
+if (waiting !== 2) fail(`two tabs answered without a connection, and ${waiting} answer(s) wait on the phone`);
+await context.setOffline(false);
+await page.evaluate(() => window.dispatchEvent(new Event('online')));
+await page.waitForFunction(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith(':outbox')))).length === 0,
+                           null, { timeout: 15000 }).catch(() => fail('the two tabs\' answers were not all sent'));
+const server = await page.evaluate(async () => {
+  const phone = localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith(':phone')));
+  const r = await fetch('me', { headers: { 'X-Phone': phone } });
+  const mine = await r.json();
+  return [mine.given[mine.questions[2].item], mine.given[mine.questions[3].item]];
+});
+if (server[0] !== 4 || server[1] !== 2) fail(`the laptop stored ${JSON.stringify(server)} for questions 3 and 4, not [4, 2]`);
+await second.close();
+
 // The rest in English; a 0-10 rating and the organisation model's long options at phone width.
 await page.locator('#lang').click();
-await expectText(page.locator('main .count'), 'Question 3 of', 'in English');
+await expectText(page.locator('main .count'), 'Question 4 of', 'in English');
 for (let i = 0; i < 200 && !(await page.locator('.choices.numbers').count()); ++i)
   await page.getByRole('button', { name: "don't know / not applicable" }).click();
 await readable('a rating');

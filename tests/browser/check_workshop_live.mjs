@@ -63,6 +63,13 @@ await phones[0].screenshot({ path: `${shots}/live-3-result.png`, fullPage: true 
 await projector.waitForTimeout(2500); // the projector's next picture
 await projector.screenshot({ path: `${shots}/live-4-projector.png` });
 const shown = await phones[0].locator('main').innerText();
+
+// The facilitator ends the session from the page: the phones say so, and the page too.
+projector.once('dialog', (d) => d.accept());
+await projector.getByRole('button', { name: 'Sessie op telefoons beëindigen' }).click();
+await waitText(projector, '#message', 'De sessie is beëindigd', 'the facilitator\'s page after ending');
+for (const [i, phone] of phones.entries())
+  await waitText(phone, 'main h1', 'Deze sessie is afgelopen', `phone ${i + 1} after the session ended`);
 console.log(`live: 3 phones answered the pulse; the result on a phone: ${shown.split('\n').slice(1, 3).join(' | ')}`);
 await browser.close();
 if (failures.length > 0) {

@@ -51,7 +51,10 @@ if [ "$mode" = workshop ]; then
   curl -fsS "$facilitator" > "$work/facilitator.html"
   java -jar "$vnu" --errors-only "$work/facilitator.html"
   node "$here/check_workshop_live.mjs" "$url" "$facilitator" "$shots"
-  kill -INT "$server"; wait "$server"; server=
+  # Ended from the facilitator's page: the server stops by itself after its 4 s of grace.
+  for _ in $(seq 100); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$server" 2>/dev/null; then echo "run.sh: the server still runs 10 s after the session was ended" >&2; exit 1; fi
+  wait "$server"; server=
   live=$(sqlite3 "$db" "SELECT count(*) FROM live_answers")
   echo "live: $live answers in the file"
   [ "$live" -eq 21 ] || { echo "run.sh: expected 21 live answers (3 phones, 7 elements)" >&2; exit 1; }

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <csignal>
@@ -277,4 +278,67 @@ TEST_CASE("a new file given without a folder is made in the current folder", "[d
         throw;
     }
     std::filesystem::current_path(before);
+}
+
+TEST_CASE("checking that a change could be stored changes nothing, and says why not", "[db][safety]")
+{
+    test::TempDir dir;
+    SECTION("a writable file: no error, the same bytes, no journal left")
+    {
+        const auto path = dir.file("goed.samenspel");
+        { test::databaseWithRound(path); }
+        const auto before = bytesOf(path);
+        auto db = Database::open(path);
+        db.checkWritable();
+        CHECK(bytesOf(path) == before);
+        CHECK_FALSE(std::filesystem::exists(path + "-journal"));
+    }
+    SECTION("a file another program is writing: in use, and unchanged")
+    {
+        const auto path = dir.file("bezet.samenspel");
+        { test::databaseWithRound(path); }
+        auto db = Database::open(path);
+        SQLite::Database other(path, SQLite::OPEN_READWRITE);
+        other.exec("BEGIN EXCLUSIVE");
+        try {
+            db.checkWritable();
+            FAIL("no error");
+        } catch (const db::Error& e) {
+            CHECK(mentions(e, "in use"));
+        }
+        other.exec("ROLLBACK");
+        CHECK_NOTHROW(db.checkWritable());
+    }
+    SECTION("a file whose folder cannot be written: SQLite's journal goes there, so nothing could be stored")
+    {
+        // As a user without rights to the folder; root passes every permission check, so a child
+        // process gives them up first.
+        const auto folder = std::filesystem::path(dir.file("alleen-lezen"));
+        std::filesystem::create_directory(folder);
+        const auto path = (folder / "w.samenspel").string();
+        { test::databaseWithRound(path); }
+        std::filesystem::permissions(dir.file(""), std::filesystem::perms(0711));
+        std::filesystem::permissions(path, std::filesystem::perms(0666));
+        std::filesystem::permissions(folder, std::filesystem::perms(0555));
+        const pid_t child = fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+                _exit(4);
+            try {
+                auto db = Database::open(path);
+                db.checkWritable();
+                _exit(1);
+            } catch (const db::Unwritable& e) {
+                _exit(mentions(e, path) && mentions(e, "folder") ? 0 : 2);
+            } catch (...) {
+                _exit(3);
+            }
+        }
+        int status = 0;
+        REQUIRE(waitpid(child, &status, 0) == child);
+        CHECK(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+        std::filesystem::permissions(folder, std::filesystem::perms(0755));
+    }
 }

@@ -240,6 +240,12 @@ TEST_CASE("the facilitator names a role only from the threshold on", "[gui][work
         app::Participant s(db, round, core::Role::Rvb, core::Language::Nl);
         s.answer(3);
     }
+    {
+        // The row of the parties not shown is there with or without one: it says nothing.
+        workshop::FacilitatorPresenter before(db, round, core::Language::Nl);
+        REQUIRE(before.counts().size() == 2);
+        CHECK(before.counts()[1].belowThreshold);
+    }
     app::Participant insurer(db, round, core::Role::Insurer, core::Language::Nl);
     insurer.answer(3);
     workshop::FacilitatorPresenter f(db, round, core::Language::Nl);

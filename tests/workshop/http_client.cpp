@@ -75,7 +75,7 @@ HttpReply sendRaw(unsigned short port, const std::string& raw, int timeoutMs)
 }
 
 HttpReply request(unsigned short port, const std::string& method, const std::string& target, const std::string& body,
-                  const std::string& phone, const std::string& contentType)
+                  const std::string& phone, const std::string& contentType, int timeoutMs)
 {
     std::string raw = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
     if (!phone.empty())
@@ -83,7 +83,7 @@ HttpReply request(unsigned short port, const std::string& method, const std::str
     if (method == "POST")
         raw += "Content-Type: " + contentType + "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
     raw += "\r\n" + body;
-    return sendRaw(port, raw);
+    return sendRaw(port, raw, timeoutMs);
 }
 
 } // namespace test

@@ -18,6 +18,6 @@ HttpReply sendRaw(unsigned short port, const std::string& raw, int timeoutMs = 5
 /// A GET or POST with Connection: close; `phone` becomes the X-Phone header when not empty.
 HttpReply request(unsigned short port, const std::string& method, const std::string& target,
                   const std::string& body = {}, const std::string& phone = {},
-                  const std::string& contentType = "application/json");
+                  const std::string& contentType = "application/json", int timeoutMs = 5000);
 
 } // namespace test

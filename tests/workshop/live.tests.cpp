@@ -62,7 +62,7 @@ TEST_CASE("a live pulse: open, answered on phones, locked, and revealed without 
     CHECK(r.state(board[0])["live"].is_null());
     CHECK(r.state(board[0])["mode"] == "live");
 
-    REQUIRE(r.control.open(core::LiveKind::Pulse));
+    REQUIRE_FALSE(r.control.open(core::LiveKind::Pulse));
     auto s = r.state(board[0]);
     REQUIRE(s["live"]["items"].size() == 7);
     CHECK(s["live"]["stage"] == "open");
@@ -77,7 +77,10 @@ TEST_CASE("a live pulse: open, answered on phones, locked, and revealed without 
         CHECK(r.send(board[static_cast<std::size_t>(i)], id, {{item, 6 + i}}) == 200);
     CHECK(r.send(msb, id, {{item, 0}}) == 200);
     CHECK(r.send(nurse, id, {{item, 5}}) == 422);     // not asked of nursing
-    CHECK(r.send(board[0], id, {{item, 11}}) == 422); // out of range: refused by the file
+    CHECK(r.send(board[0], id, {{item, 11}}) == 422); // out of range
+    CHECK(r.send(board[0], id, {{item, -1}}) == 422);
+    // The questionnaire is not answered in a live session.
+    CHECK(test::request(r.server.port(), "POST", r.base() + "answer", json{{"item", item}, {"value", 3}}.dump(), board[0]).status == 409);
     CHECK(r.send(board[0], id + 1, {{item, 5}}) == 409);
     CHECK(r.state(board[0])["live"]["given"][item] == 6);
     CHECK(r.db.liveAnswers(id).size() == 4);
@@ -99,8 +102,16 @@ TEST_CASE("a live pulse: open, answered on phones, locked, and revealed without 
             CHECK(p["party"]["nl"] == "RvB"); // the MSB board is in no item either
     CHECK(test::request(r.server.port(), "GET", r.base() + "result", {}, board[0]).status == 200);
     const auto screen = r.control.screen();
-    REQUIRE(screen.answered.size() == 1);
+    REQUIRE(screen.answered.size() == 2); // the board, and the row of the parties not shown (no number)
+    CHECK(screen.answered[0].second == "3");
+    CHECK(screen.answered[1].second.empty());
     CHECK(screen.lines.front().find("RvB 7") != std::string::npos);
+
+    // Asked once per round: a second result beside the first could give one person's answer away.
+    const auto again = r.control.open(core::LiveKind::Pulse);
+    REQUIRE(again);
+    CHECK(again->find("al beantwoord") != std::string::npos);
+    CHECK(r.state(board[0])["live"]["id"] == id);
 }
 
 TEST_CASE("a live vote over the round's recommendations, and a re-rating of the largest gaps", "[workshop][live]")
@@ -109,7 +120,7 @@ TEST_CASE("a live vote over the round's recommendations, and a re-rating of the 
     std::vector<std::string> phones;
     for (int i = 0; i < 3; ++i)
         phones.push_back(r.join("specialist_self_employed"));
-    REQUIRE(r.control.open(core::LiveKind::Vote));
+    REQUIRE_FALSE(r.control.open(core::LiveKind::Vote));
     auto s = r.state(phones[0]);
     const auto& items = s["live"]["items"];
     REQUIRE(items.size() >= 3);
@@ -118,6 +129,8 @@ TEST_CASE("a live vote over the round's recommendations, and a re-rating of the 
     const auto id = s["live"]["id"].get<long long>();
     const std::string a = items[0]["item"], b = items[1]["item"], c = items[2]["item"];
     CHECK(r.send(phones[0], id, {{a, 1}, {b, 1}}) == 422); // two picks, not three
+    CHECK(r.send(phones[0], id, {{a, nullptr}, {b, 1}, {c, 1}}) == 422); // a pick is 1
+    CHECK(r.send(phones[0], id, {{a, 2}, {b, 1}, {c, 1}}) == 422);
     for (const auto& p : phones)
         CHECK(r.send(p, id, {{a, 1}, {b, 1}, {c, 1}}) == 200);
     r.control.reveal();
@@ -125,7 +138,7 @@ TEST_CASE("a live vote over the round's recommendations, and a re-rating of the 
     CHECK(s["live"]["result"]["items"][0]["votes"] == 3);
 
     // A new question replaces the last on the phones.
-    REQUIRE(r.control.open(core::LiveKind::Rerate));
+    REQUIRE_FALSE(r.control.open(core::LiveKind::Rerate));
     s = r.state(phones[0]);
     CHECK(s["live"]["kind"] == "rerate");
     CHECK(s["live"]["stage"] == "open");

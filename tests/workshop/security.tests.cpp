@@ -1,6 +1,10 @@
 #include "served.hpp"
 
+#include "network.hpp"
+#include "run.hpp"
+
 #include <chrono>
+#include <sstream>
 
 using nlohmann::json;
 
@@ -45,11 +49,9 @@ TEST_CASE("the server refuses what it must, with the right status, and stores no
         expect(test::request(s.port(), "GET", s.base() + "me"), 401);
         expect(test::request(s.port(), "POST", s.base() + "answer", body), 401);
         expect(test::request(s.port(), "POST", s.base() + "answer", body, "x" + phone.substr(1)), 401);
-        workshop::WorkshopServer second(s.db, 1, "127.0.0.1", 0, core::Language::Nl);
-        second.start();
-        CHECK(second.room().sessionToken() != s.server.room().sessionToken());
-        const auto secondBase = "/s/" + second.room().sessionToken() + "/";
-        expect(test::request(second.port(), "POST", secondBase + "answer", body, phone), 401);
+        Served second; // another session (of another file: a round has one at a time)
+        CHECK(second.server.room().sessionToken() != s.server.room().sessionToken());
+        expect(test::request(second.port(), "POST", second.base() + "answer", body, phone), 401);
     }
     SECTION("paths outside the session, however written: not found")
     {
@@ -141,7 +143,8 @@ TEST_CASE("the short code leads to the session; guessing it is slowed down", "[w
 TEST_CASE("one phone cannot flood the server; a slow or silent connection is closed", "[workshop][security]")
 {
     workshop::ServerLimits limits;
-    limits.readTimeout = std::chrono::seconds(1);
+    limits.headerTimeout = std::chrono::seconds(1);
+    limits.readTimeout = std::chrono::seconds(3);
     Served s(limits);
     const auto phone = s.join().first;
     int limited = 0;
@@ -153,12 +156,21 @@ TEST_CASE("one phone cannot flood the server; a slow or silent connection is clo
     const auto other = s.join().first;
     CHECK(test::request(s.port(), "GET", s.base() + "me", {}, other).status == 200);
 
-    // Half a request, then silence: closed by the server within its read time-out, without a reply.
-    const auto start = std::chrono::steady_clock::now();
+    // Half a header, then silence: closed by the server within its header time-out, without a reply.
+    auto start = std::chrono::steady_clock::now();
     const auto half = test::sendRaw(s.port(), "GET " + s.base() + " HTTP/1.1\r\nHost: x\r\n", 8000);
-    const auto waited = std::chrono::steady_clock::now() - start;
+    auto waited = std::chrono::steady_clock::now() - start;
     CHECK(half.status == 0);
-    CHECK(waited < std::chrono::seconds(6));
+    CHECK(waited < std::chrono::milliseconds(2500));
+    // A whole header and half a body: closed within the request's time-out.
+    start = std::chrono::steady_clock::now();
+    const auto slowBody = test::sendRaw(s.port(), "POST " + s.base() + "answer HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                                   "Content-Length: 100\r\nX-Phone: " + other + "\r\n\r\n{\"item\"", 8000);
+    waited = std::chrono::steady_clock::now() - start;
+    CHECK(slowBody.status == 0);
+    CHECK(waited > std::chrono::milliseconds(1500));
+    CHECK(waited < std::chrono::milliseconds(4500));
+    CHECK(s.stored().empty());
 }
 
 TEST_CASE("a party takes no more phones than the round says were invited", "[workshop][security]")
@@ -173,9 +185,56 @@ TEST_CASE("a party takes no more phones than the round says were invited", "[wor
     const auto join = [&](const std::string& role) {
         return test::request(server.port(), "POST", base + "join", json{{"role", role}}.dump()).status;
     };
-    for (int i = 0; i < 3; ++i)
-        CHECK(join("rvb") == 200);
+    std::vector<std::string> phones;
+    for (int i = 0; i < 3; ++i) {
+        const auto r = test::request(server.port(), "POST", base + "join", json{{"role", "rvb"}}.dump());
+        CHECK(r.status == 200);
+        phones.push_back(json::parse(r.body)["phone"].get<std::string>());
+    }
     // A fourth board phone would let one person stand in for others and push the party over k.
     CHECK(join("rvb") == 409);
     CHECK(join("msb_board") == 200); // no number invited recorded: no cap
+
+    // Who chose the wrong party may leave before answering, and the place is free again.
+    const auto leave = [&](const std::string& phone) { return test::request(server.port(), "POST", base + "leave", "{}", phone).status; };
+    CHECK(leave(phones[2]) == 200);
+    CHECK(test::request(server.port(), "GET", base + "me", {}, phones[2]).status == 401);
+    CHECK(join("rvb") == 200);
+    CHECK(join("rvb") == 409);
+    // Once an answer was sent, the party stays: leaving and joining again cannot add respondents.
+    const auto item = app::workshopQuestions(db.instrumentOf(1), core::Role::Rvb).front()->code;
+    CHECK(test::request(server.port(), "POST", base + "answer", json{{"item", item}, {"value", 3}}.dump(), phones[0]).status == 200);
+    CHECK(leave(phones[0]) == 409);
+    CHECK(join("rvb") == 409);
+}
+
+TEST_CASE("the server listens on one address of one network, never on all of them", "[workshop][security]")
+{
+    for (const char* refused : {"0.0.0.0", "::", "224.0.0.251", "255.255.255.255", "ff02::1", "localhost", "192.168.1", ""})
+        CHECK(workshop::unusableAddress(refused));
+    for (const char* fine : {"127.0.0.1", "192.168.1.23", "10.0.0.5", "::1", "fe80::1"})
+        CHECK_FALSE(workshop::unusableAddress(fine));
+    for (const char* local : {"10.1.2.3", "172.16.0.1", "172.31.255.254", "192.168.0.1", "127.0.0.1", "fe80::1", "fd12::1"})
+        CHECK(workshop::localNetworkAddress(local));
+    for (const char* outside : {"8.8.8.8", "172.32.0.1", "192.169.0.1", "2001:db8::1"})
+        CHECK_FALSE(workshop::localNetworkAddress(outside));
+    for (const char* inside : {"docker0", "br-1a2b3c", "veth12ab", "virbr0", "vboxnet0", "tun0", "wg0", "tailscale0"})
+        CHECK(workshop::virtualInterface(inside));
+    for (const char* room : {"wlp2s0", "wlan0", "eth0", "enp0s31f6", "ap0"})
+        CHECK_FALSE(workshop::virtualInterface(room));
+    // Never offered first: the loopback and a network inside this computer.
+    const std::vector<workshop::NetworkAddress> addresses{{"lo", "127.0.0.1", true, false, false},
+                                                          {"docker0", "172.17.0.1", false, true, true},
+                                                          {"wlp2s0", "192.168.1.23", false, true, false}};
+    CHECK(workshop::suggestedAddress(addresses) == "192.168.1.23");
+    CHECK(workshop::suggestedAddress({addresses[0], addresses[1]}).empty());
+
+    // On the command line: refused before anything starts, as a mistake in the command (exit 2).
+    test::TempDir dir;
+    const auto path = dir.file("bind.samenspel");
+    { test::databaseWithRound(path); }
+    std::ostringstream out, err;
+    CHECK(cli::main({"--db", path, "workshop", "serve", "--assessment", "1", "--bind", "0.0.0.0"}, out, err) == 2);
+    CHECK(err.str().find("elk netwerk van deze computer") != std::string::npos);
+    CHECK(out.str().empty());
 }

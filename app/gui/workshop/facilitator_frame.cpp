@@ -24,7 +24,7 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id 
     : wxFrame(parent, wxID_ANY, wx(lang, tx("Facilitator")), wxDefaultPosition,
               wxSize(std::max(1024, wxGetClientDisplayRect().width * 95 / 100),
                      std::max(700, wxGetClientDisplayRect().height * 95 / 100))),
-      m_db(db), m_round(round), m_presenter(db, round, lang), m_timer(this)
+      m_db(db), m_round(round), m_presenter(db, round, lang), m_timer(this, wxID_HIGHEST + 1), m_endTimer(this, wxID_HIGHEST + 2)
 {
     auto* panel = new wxPanel(this);
     panel->SetBackgroundColour(*wxWHITE);
@@ -66,7 +66,8 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id 
         else
             e.Skip();
     });
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); }, m_timer.GetId());
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { m_ending.reset(); }, m_endTimer.GetId());
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         if (m_server && e.CanVeto()) {
             const int answer = wxMessageBox(
@@ -79,6 +80,8 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id 
         }
         m_timer.Stop(); // no more reads once closing: the database may be closed next
         endPhones();
+        m_endTimer.Stop();
+        m_ending.reset(); // the window goes: no grace for the phones
         e.Skip();
     });
     m_timer.Start(2000); // answers from phones and other computers; answers given here arrive at once
@@ -97,6 +100,9 @@ void FacilitatorFrame::refresh()
     } catch (const core::Error& e) {
         m_problem = app::describeError(e, m_presenter.language()).text;
     }
+    if (m_server)
+        if (auto trouble = m_server->writer().trouble(m_presenter.language()); !trouble.empty())
+            m_problem = std::move(trouble);
     update();
 }
 
@@ -150,7 +156,7 @@ std::optional<std::string> FacilitatorFrame::askAddress()
     wxArrayString names;
     std::vector<std::string> choices;
     for (const auto& a : addresses)
-        if (!a.loopback) {
+        if (!a.loopback && !a.virtualNetwork) { // a container's or a tunnel's network has no phones on it
             names.Add(wx(a.address + "  (" + a.interfaceName + ")"));
             choices.push_back(a.address);
         }
@@ -187,9 +193,8 @@ void FacilitatorFrame::askLive()
     try {
         if (chosen == kPulse || chosen == kVote || chosen == kRerate) {
             const auto kind = chosen == kPulse ? core::LiveKind::Pulse : chosen == kVote ? core::LiveKind::Vote : core::LiveKind::Rerate;
-            if (!m_control->open(kind))
-                wxMessageBox(wx(lang, tx("There is nothing to ask yet: this needs answers to the questionnaire that have been shown.")),
-                             "Samenspel", wxOK | wxICON_INFORMATION, this);
+            if (const auto why = m_control->open(kind))
+                wxMessageBox(wx(*why), "Samenspel", wxOK | wxICON_INFORMATION, this);
         } else if (chosen == kLock) {
             m_control->lock();
         } else if (chosen == kReveal) {
@@ -223,6 +228,8 @@ bool FacilitatorFrame::startPhones(const std::string& address, std::optional<wor
     const auto chosen = address.empty() ? askAddress() : std::optional<std::string>(address);
     if (!chosen)
         return false;
+    m_endTimer.Stop();
+    m_ending.reset(); // the last session's grace ends now: the round is free for a new one
     try {
         // Port 8080 is easy to type; when another program has it, any free port will do.
         try {
@@ -255,7 +262,13 @@ void FacilitatorFrame::endPhones()
         }
     }
     m_control.reset();
-    m_server.reset(); // stops listening, stores what is waiting, forgets every token
+    if (m_server) {
+        // Every token stops working now; the server answers 4 s more ("ended"), then stops and
+        // stores what is waiting.
+        m_server->room().end();
+        m_ending = std::move(m_server);
+        m_endTimer.StartOnce(4000);
+    }
     m_invite.reset();
     if (m_reveal)
         update();

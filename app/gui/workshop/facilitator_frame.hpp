@@ -57,10 +57,13 @@ private:
     core::Id m_round;
     workshop::FacilitatorPresenter m_presenter;
     std::unique_ptr<workshop::WorkshopServer> m_server;
+    /// An ended session that answers 4 s more, so that the phones say it ended (then it stops).
+    std::unique_ptr<workshop::WorkshopServer> m_ending;
     std::unique_ptr<workshop::LiveControl> m_control; ///< only in a live session
     void askLive();
     std::optional<workshop::PhoneInvite> m_invite;
     wxTimer m_timer;
+    wxTimer m_endTimer;
     wxPanel* m_canvas = nullptr;
     wxBitmap m_screen;
     wxSize m_drawnSize; ///< the canvas size m_screen was drawn for

@@ -154,6 +154,10 @@ public:
     void addSharedState(core::Id assessmentId, const std::vector<core::AnswerRow>& rows);
     /// Whether the file was opened so that it cannot be written (Mode::ReadOnly).
     bool readOnly() const;
+    /// Whether a change could be stored now, found by making one and undoing it: throws Unwritable
+    /// (the file or its folder cannot be written: SQLite writes its journal beside the file) or
+    /// the error a write would meet (a full disk, a file in use). Changes nothing.
+    void checkWritable();
 
     /// Runs `work` inside one transaction: all or nothing.
     void transaction(const std::function<void()>& work);

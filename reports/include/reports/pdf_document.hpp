@@ -120,6 +120,9 @@ Image renderImage(int width, int height, const Drawing& draw, double scale = 1.0
 
 /// A drawing as a PNG or SVG file (written atomically), or SVG text for HTML.
 void writePng(const std::string& path, int width, int height, const Drawing& draw);
-std::string svgText(int width, int height, const Drawing& draw);
+/// The unit of an SVG's width and height: points for print, pixels for a screen (the projector's
+/// picture, drawn for exactly the pixels of the window that shows it).
+enum class SvgUnit { Point, Pixel };
+std::string svgText(int width, int height, const Drawing& draw, SvgUnit unit = SvgUnit::Point);
 
 } // namespace reports
