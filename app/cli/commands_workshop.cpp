@@ -8,6 +8,7 @@
 
 #include "db/database.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <unistd.h>
@@ -32,10 +33,16 @@ int cmdWorkshopServe(const Context& c)
     if (bind.empty())
         bind = workshop::suggestedAddress(addresses);
     if (bind.empty())
-        throw UsageError(std::string(tr(lang, tx("this computer is on no network (only 127.0.0.1): connect it to the room's "
-                                                 "network or start its hotspot, or try it on this computer alone with --bind 127.0.0.1"))));
+        throw UsageError(std::string(tr(lang, tx("this computer is on no private network (such as 192.168.x.x): connect it to the room's "
+                                                 "network or start its hotspot, name a public address with --bind ADDRESS if you must, "
+                                                 "or try it on this computer alone with --bind 127.0.0.1"))));
     if (const auto why = workshop::unusableAddress(bind))
         throw UsageError(why->render(lang));
+    // One of this computer's own addresses (not, say, its subnet's broadcast address, which the
+    // system would take but no phone could open).
+    if (bind.find(':') == std::string::npos && !bind.starts_with("127.") &&
+        std::none_of(addresses.begin(), addresses.end(), [&](const auto& a) { return a.address == bind; }))
+        throw UsageError(tr(lang, tx("{0} is not an address of this computer; choose one of its network addresses"), {bind}));
     if (!workshop::localNetworkAddress(bind))
         c.err << tr(lang, tx("Note: {0} is not on a private network, so the page may be reachable from outside this building. "
                              "Prefer the room's Wi-Fi or this computer's hotspot."),
@@ -74,6 +81,11 @@ int cmdWorkshopServe(const Context& c)
     server->writer().onTroubleChanged([&c, &server, lang] {
         const auto trouble = server->writer().trouble(lang);
         c.err << (trouble.empty() ? std::string(tr(lang, tx("Answers are stored again."))) : trouble) << std::endl;
+    });
+    server->onEnding([&c, lang] {
+        c.out << "\n"
+              << tr(lang, tx("Ending the session: the phones hear it in the next seconds. Press Ctrl+C again to stop at once."))
+              << std::endl;
     });
     server->stopOnSignals();
     server->run();

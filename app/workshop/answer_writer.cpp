@@ -82,6 +82,14 @@ std::string AnswerWriter::trouble(core::Language lang) const
                     {describe(trouble, lang)});
 }
 
+std::string AnswerWriter::troubleForTheRoom(core::Language lang) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_trouble ? std::string(core::tr(lang, core::tx("Answers cannot be stored at this moment. The phones keep them and send them "
+                                                             "again; the facilitator sees why.")))
+                     : std::string();
+}
+
 void AnswerWriter::onTroubleChanged(std::function<void()> call)
 {
     std::lock_guard lock(m_mutex);

@@ -49,7 +49,10 @@ public:
     std::size_t commits() const;
     std::size_t written() const;
     /// Says why answers cannot be stored, while the last attempt failed; "" once one was stored again.
+    /// It names the file: for the facilitator's own eyes (the terminal, a tooltip).
     std::string trouble(core::Language lang) const;
+    /// The same for the projector, without the file's name or place: "" while storing works.
+    std::string troubleForTheRoom(core::Language lang) const;
     /// Called on the writer's thread when storing starts to fail and when it works again, so that
     /// the facilitator hears of it at once (the phones keep what they gave and send it again).
     void onTroubleChanged(std::function<void()> call);

@@ -84,7 +84,7 @@ Response FacilitatorRoutes::screen(std::string_view query)
     const int height = queryNumber(query, "h", 240, 2160, 1080);
     const auto* invite = m_invite ? &*m_invite : nullptr;
     auto screen = m_live ? m_presenter.projector(invite, m_live->screen()) : m_presenter.projector(invite, m_heatmap);
-    if (const auto trouble = m_writer.trouble(m_lang); !trouble.empty())
+    if (const auto trouble = m_writer.troubleForTheRoom(m_lang); !trouble.empty())
         screen.footer = trouble;
     else if (!m_problem.empty())
         screen.footer = m_problem;
@@ -103,14 +103,23 @@ Response FacilitatorRoutes::control(const Request& request)
                 m_live->close(); // an open question is locked: what was given stays as it was
             m_endSession();
             return {200, "application/json", "{}", {}};
-        } else if (what == "reveal")
+        }
+        const bool questionnaire = what == "reveal" || what == "hide" || what == "heatmap" || what == "radar";
+        const bool live = what == "pulse" || what == "vote" || what == "rerate" || what == "lock" || what == "result" || what == "off";
+        if (!questionnaire && !live)
+            return refused(400, "unknown action");
+        // Each session steers its own screen: a live session does not reveal (and so record) the
+        // questionnaire's results behind the room's back, nor has a questionnaire session live questions.
+        if (questionnaire && m_live)
+            return refused(409, std::string(tr(m_lang, tx("This session asks live questions; the questionnaire's results are shown in a session of the questionnaire."))));
+        if (live && !m_live)
+            return refused(409, std::string(tr(m_lang, tx("This session has no live questions."))));
+        if (what == "reveal")
             m_presenter.reveal();
         else if (what == "hide")
             m_presenter.hide();
         else if (what == "heatmap" || what == "radar")
             m_heatmap = what == "heatmap";
-        else if (!m_live)
-            return refused(409, std::string(tr(m_lang, tx("This session has no live questions."))));
         else if (what == "pulse" || what == "vote" || what == "rerate") {
             const auto kind = what == "pulse" ? core::LiveKind::Pulse : what == "vote" ? core::LiveKind::Vote : core::LiveKind::Rerate;
             if (const auto why = m_live->open(kind))
@@ -119,10 +128,8 @@ Response FacilitatorRoutes::control(const Request& request)
             m_live->lock();
         else if (what == "result")
             m_live->reveal();
-        else if (what == "off")
-            m_live->close();
         else
-            return refused(400, "unknown action");
+            m_live->close();
     } catch (const std::exception& e) {
         return refused(409, app::describeError(e, m_lang).text);
     }

@@ -76,10 +76,13 @@ std::vector<LiveItem> LiveControl::itemsOf(core::LiveKind kind) const
 
 std::optional<std::string> LiveControl::open(core::LiveKind kind)
 {
+    // Asked again only when the earlier one can show nobody (no party reached k: a try-out, or a
+    // question nobody answered), so that no two results of one question stand side by side.
     for (const auto& earlier : m_db.liveQuestions(m_round))
-        if (earlier.kind == kind && !m_db.liveAnswers(earlier.id).empty())
+        if (earlier.kind == kind && !core::liveResult(earlier, m_db.liveAnswers(earlier.id), m_room.threshold()).shown.empty())
             return std::string(core::tr(m_lang, core::tx("This round has already answered this question. It is asked once per round: a "
-                                                         "second result beside the first could give away one person's answer.")));
+                                                         "second result beside the first could give away one person's answer. "
+                                                         "To try the live questions out beforehand, use a copy of the file.")));
     auto items = itemsOf(kind);
     if (items.empty())
         return std::string(core::tr(m_lang, core::tx("There is nothing to ask yet: this needs answers to the questionnaire that have been shown.")));
@@ -167,7 +170,10 @@ LiveControl::Screen LiveControl::screen() const
     // An item as the projector names it: a pulse's rating by its element, the rest by its text.
     const auto name = [&](const LiveItem& i) {
         const auto* q = live->kind == core::LiveKind::Pulse ? instrument.find(i.code) : nullptr;
-        return q && q->element ? instrument.name(*q->element).in(m_lang) : i.text.in(m_lang);
+        std::string text(q && q->element ? instrument.name(*q->element).in(m_lang) : i.text.in(m_lang));
+        while (!text.empty() && (text.back() == '.' || text.back() == ' '))
+            text.pop_back(); // a statement's full stop does not meet the colon after it
+        return text;
     };
     if (live->stage != LiveState::Stage::Revealed) {
         if (live->kind == core::LiveKind::Pulse) {

@@ -15,9 +15,11 @@ using core::tx;
 
 namespace {
 
+/// 10/8, 172.16/12, 192.168/16, and 169.254/16 (a hotspot without DHCP): a network of its own place.
 bool privateIpv4(std::uint32_t host)
 {
-    return (host >> 24) == 10 || (host >> 20) == ((172u << 4) | 1u) || (host >> 16) == ((192u << 8) | 168u);
+    return (host >> 24) == 10 || (host >> 20) == ((172u << 4) | 1u) || (host >> 16) == ((192u << 8) | 168u) ||
+           (host >> 16) == ((169u << 8) | 254u);
 }
 
 } // namespace
@@ -57,7 +59,7 @@ std::vector<NetworkAddress> localAddresses()
 std::string suggestedAddress(const std::vector<NetworkAddress>& addresses)
 {
     for (const auto& a : addresses)
-        if (!a.loopback && !a.virtualNetwork)
+        if (!a.loopback && !a.virtualNetwork && a.privateRange)
             return a.address;
     return {};
 }

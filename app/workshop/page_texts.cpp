@@ -102,6 +102,7 @@ std::string participantPage(core::Language lang, int threshold)
         {"code_hint", tx("Your code is {0}. Should your phone give up, you can continue with it at the workshop computer.")},
         {"ended_title", tx("This session has ended")},
         {"ended_text", tx("Thank you for taking part. The answers you gave are stored; this page no longer sends anything.")},
+        {"ended_unsent", tx("The session ended before all your answers reached the facilitator's computer. Not stored: {0}. Everything that did reach it is stored; this page no longer sends anything.")},
         {"unknown_title", tx("This address is not valid (any more)")},
         {"unknown_text", tx("Scan the code on the screen again, or type the address and session code shown there.")},
         {"privacy_title", tx("What happens with your answers?")},
@@ -111,6 +112,7 @@ std::string participantPage(core::Language lang, int threshold)
         {"privacy_http", tx("The page travels over this network without encryption, as on an intranet: the facilitator uses a network for this room only, such as the laptop's own hotspot with a password.")},
         {"privacy_use", tx("The advisor uses the answers for this workshop and its report.")},
         {"privacy_end", tx("When the session ends, the link between this phone and your code is forgotten.")},
+        {"privacy_rights", tx("Questions about your answers, or want them removed? Tell the facilitator or the advisor your code {0}: with it your answers can be found and deleted, without your name.")},
         {"live_wait_title", tx("Wait for the next question")},
         {"live_wait_text", tx("The facilitator opens the questions one at a time; they appear here by themselves.")},
         {"live_pulse", tx("Pulse: how well is each element arranged today?")},
@@ -138,9 +140,11 @@ std::string participantPage(core::Language lang, int threshold)
 
 std::string facilitatorPage(core::Language lang, bool live)
 {
-    std::vector<std::pair<std::string, core::TextKey>> buttons{
-        {"reveal", tx("Show the results")}, {"hide", tx("Hide the results")}, {"radar", tx("Radar chart")}, {"heatmap", tx("Heat map")}};
-    if (live)
+    // A live session steers the live questions only: the questionnaire's results are not its screen.
+    std::vector<std::pair<std::string, core::TextKey>> buttons;
+    if (!live)
+        buttons = {{"reveal", tx("Show the results")}, {"hide", tx("Hide the results")}, {"radar", tx("Radar chart")}, {"heatmap", tx("Heat map")}};
+    else
         for (const auto& b : std::vector<std::pair<std::string, core::TextKey>>{
                  {"pulse", tx("Open the pulse (7S, 0-10)")}, {"vote", tx("Open the vote on the recommendations")},
                  {"rerate", tx("Open the re-rating of the largest gaps")}, {"lock", tx("Close the question")},
@@ -187,7 +191,7 @@ std::string wrongCodeText(core::Language lang)
 
 std::string tooManyTriesText(core::Language lang)
 {
-    return std::string(tr(lang, tx("Too many wrong codes were tried. Wait a minute, then try again.")));
+    return std::string(tr(lang, tx("Too many wrong codes were tried in this room. Wait a minute, then try again.")));
 }
 
 } // namespace workshop

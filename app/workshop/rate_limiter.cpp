@@ -4,14 +4,19 @@
 
 namespace workshop {
 
-bool TokenBucket::take(Clock::time_point now)
+bool TokenBucket::available(Clock::time_point now)
 {
     if (m_last != Clock::time_point{}) {
         const double seconds = std::chrono::duration<double>(now - m_last).count();
         m_tokens = std::min(m_capacity, m_tokens + std::max(0.0, seconds) * m_perSecond);
     }
     m_last = now;
-    if (m_tokens < 1.0)
+    return m_tokens >= 1.0;
+}
+
+bool TokenBucket::take(Clock::time_point now)
+{
+    if (!available(now))
         return false;
     m_tokens -= 1.0;
     return true;

@@ -16,6 +16,8 @@ public:
     TokenBucket(double capacity, double perSecond) : m_capacity(capacity), m_perSecond(perSecond), m_tokens(capacity) {}
     /// Takes one token if there is one.
     bool take(Clock::time_point now = Clock::now());
+    /// Whether there is one, without taking it.
+    bool available(Clock::time_point now = Clock::now());
 
 private:
     double m_capacity;

@@ -36,14 +36,26 @@ Room::Room(const db::Database& db, core::Id round, SessionMode mode)
     for (const auto role : core::kRoles)
         m_questions[role] = app::workshopQuestions(m_instrument, role);
     m_invited = db.invited(round);
-    // Phone codes go on from those an earlier session of this round gave.
-    for (const auto& r : db.respondents(round))
+    // Phone codes go on from every code the round has used: its respondents' and those who answered
+    // a live question only. The cap on a party counts its respondents already in the round.
+    const auto used = [&](const std::string& code) {
         for (const auto role : core::kRoles) {
             const auto prefix = codePrefix(role);
             long long n = 0;
-            if (r.code.starts_with(prefix) && core::parseWholeNumber(r.code.substr(prefix.size()), n))
+            if (code.starts_with(prefix) && core::parseWholeNumber(code.substr(prefix.size()), n))
                 m_lastNumber[role] = std::max(m_lastNumber[role], static_cast<int>(std::min<long long>(n, 1 << 20)));
         }
+    };
+    for (const auto& r : db.respondents(round)) {
+        used(r.code);
+        // The questionnaire: whoever answered already (on paper, at the one computer, on a phone
+        // in an earlier session) holds a place. Live questions are for those same people again.
+        if (mode == SessionMode::Questionnaire)
+            ++m_joined[r.role];
+    }
+    for (const auto& question : db.liveQuestions(round))
+        for (const auto& a : db.liveAnswers(question.id))
+            used(a.respondent);
 }
 
 const std::vector<const core::Question*>& Room::questions(core::Role role) const { return m_questions.at(role); }
@@ -90,6 +102,7 @@ std::variant<Room::Phone, Room::Refusal> Room::join(core::Role role)
     if (const auto cap = m_invited.find(role); cap != m_invited.end() && m_joined[role] >= cap->second)
         return Refusal::PartyFull;
     ++m_joined[role];
+    ++m_phonesJoined;
     Phone phone{randomToken(), nextCode(role), role};
     m_phones[phone.token] = phone;
     return phone;
@@ -115,6 +128,7 @@ bool Room::leave(const std::string& token)
     if (it == m_phones.end() || m_answering.contains(token))
         return false;
     --m_joined[it->second.role];
+    --m_phonesJoined;
     m_phones.erase(it);
     return true;
 }
@@ -138,19 +152,16 @@ bool Room::allowJoin()
     return m_joins.take();
 }
 
-bool Room::allowCodeTry()
+bool Room::allowCodeTry(bool right)
 {
     std::lock_guard lock(m_mutex);
-    return m_codeTries.take();
+    return right ? m_codeTries.available() : m_codeTries.take();
 }
 
 std::size_t Room::joined() const
 {
     std::lock_guard lock(m_mutex);
-    std::size_t n = 0;
-    for (const auto& [role, count] : m_joined)
-        n += static_cast<std::size_t>(count);
-    return n;
+    return m_phonesJoined;
 }
 
 std::size_t Room::phoneCount() const

@@ -77,8 +77,9 @@ public:
         std::string code; ///< "T-RVB-03": shown to its holder, to continue at the one computer
         core::Role role = core::Role::Other;
     };
-    /// Ended; Full: the session's bound; PartyFull: as many phones of the party joined as the round
-    /// says were invited (so nobody fills a small party with made-up phones to push it over k).
+    /// Ended; Full: the session's bound; PartyFull: the party's respondents in the round and the
+    /// phones that joined reach the number the round says were invited (so nobody fills a small
+    /// party with made-up phones to push it over k). In a live session only its phones count.
     enum class Refusal { Ended, Full, PartyFull };
     std::variant<Phone, Refusal> join(core::Role role);
     /// Lets a phone that has not answered anything yet go (its holder chose the wrong party): its
@@ -92,7 +93,9 @@ public:
     bool allowRequest(const std::string& token);
     /// Whether one more phone may join now, and one more typed short code be tried (room-wide).
     bool allowJoin();
-    bool allowCodeTry();
+    /// A typed code: `right` ones pass while the room has tries left, a wrong one uses one up; once
+    /// they are used up every code waits (so that a guesser cannot tell a right one by its reply).
+    bool allowCodeTry(bool right);
     std::size_t phoneCount() const;
     /// How many phones joined in the whole session (also after it ended).
     std::size_t joined() const;
@@ -134,7 +137,8 @@ private:
     std::map<std::string, std::map<std::string, core::AnswerValue>> m_given; ///< by token
     std::map<core::Role, int> m_lastNumber;                                   ///< of the T- codes
     std::map<core::Role, int> m_invited; ///< the round's numbers invited; a party without one has no cap
-    std::map<core::Role, int> m_joined;
+    std::map<core::Role, int> m_joined;       ///< per party: its respondents in the round (questionnaire) and this session's phones
+    std::size_t m_phonesJoined = 0;
     std::set<std::string> m_answering; ///< tokens of the phones that sent an answer
     std::optional<LiveState> m_live;
     std::size_t m_version = 0;

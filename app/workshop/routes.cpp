@@ -183,10 +183,11 @@ Response Routes::landing(std::string_view query, bool typed)
     const auto lang = queryValue(query, "lang") == "en" ? core::Language::En : m_lang;
     if (!typed)
         return {200, "text/html; charset=utf-8", landingPage(lang, {}), {}};
-    if (!m_room.allowCodeTry())
-        return {429, "text/html; charset=utf-8", landingPage(lang, tooManyTriesText(lang)), {}};
     const auto code = normalisedShortCode(queryValue(query, "code"));
-    if (m_room.ended() || code.empty() || !sameSecret(code, m_room.shortCode()))
+    const bool right = !m_room.ended() && !code.empty() && sameSecret(code, m_room.shortCode());
+    if (!m_room.allowCodeTry(right))
+        return {429, "text/html; charset=utf-8", landingPage(lang, tooManyTriesText(lang)), {}};
+    if (!right)
         return {404, "text/html; charset=utf-8", landingPage(lang, wrongCodeText(lang)), {}};
     return {303, "text/html; charset=utf-8", {}, "/s/" + m_room.sessionToken() + "/" + (lang == core::Language::En ? "?lang=en" : "")};
 }

@@ -9,6 +9,7 @@
 
 #include "db/session_lock.hpp"
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -45,12 +46,21 @@ public:
     void start() { m_http.start(); }
     /// Ctrl+C ends the session at once, then the server answers 4 s more so that the phones say
     /// the session ended, instead of waiting for a connection that will not come back.
-    void stopOnSignals() { m_http.stopOnSignals([this] { m_room.end(); }, kGrace); }
+    void stopOnSignals() { m_http.stopOnSignals([this] { ending(); }, kGrace); }
     /// The same from the facilitator's page: the session ends now, run() returns 4 s later.
-    void endSoon() { m_http.stopAfter([this] { m_room.end(); }, kGrace); }
+    void endSoon() { m_http.stopAfter([this] { ending(); }, kGrace); }
+    /// Called (on the server's thread) the moment the session ends, before the grace: to say so.
+    void onEnding(std::function<void()> call) { m_onEnding = std::move(call); }
 
 private:
     static constexpr std::chrono::seconds kGrace{4};
+    void ending()
+    {
+        m_room.end();
+        if (m_onEnding)
+            m_onEnding();
+    }
+    std::function<void()> m_onEnding;
     std::string m_address;
     core::Language m_lang;
     db::SessionLock m_lock; ///< first made, last released: the round is this session's until the end

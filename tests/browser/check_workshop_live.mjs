@@ -26,6 +26,12 @@ const projector = await (await browser.newContext({ viewport: { width: 1920, hei
 await projector.goto(facilitatorUrl);
 await projector.locator('#screen[alt]').waitFor({ timeout: 8000 }).catch(() => fail('the projector shows no picture'));
 
+// The facilitator's buttons lie over the picture while the mouse moves: as a person would, move it first.
+const press = async (name) => {
+  await projector.mouse.move(200 + Math.random() * 50, 300);
+  await projector.getByRole('button', { name }).click();
+};
+
 const phones = [];
 for (let i = 0; i < 3; ++i) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -38,7 +44,7 @@ for (let i = 0; i < 3; ++i) {
 }
 await phones[0].screenshot({ path: `${shots}/live-1-waiting.png` });
 
-await projector.getByRole('button', { name: 'De peiling openen (7S, 0-10)' }).click();
+await press('De peiling openen (7S, 0-10)');
 for (const [i, phone] of phones.entries()) {
   await waitText(phone, 'main h1', 'Peiling', `phone ${i + 1} after the pulse opened`);
   const items = phone.locator('main h2');
@@ -53,20 +59,20 @@ for (const [i, phone] of phones.entries()) {
   await phone.getByRole('button', { name: 'Versturen' }).click();
   await waitText(phone, 'main .note', 'Verstuurd', `phone ${i + 1} after sending`);
 }
-await projector.getByRole('button', { name: 'De vraag sluiten' }).click();
+await press('De vraag sluiten');
 await waitText(phones[0], 'main .note', 'Gesloten', 'a phone after the question was closed');
-await projector.getByRole('button', { name: 'De uitkomst tonen' }).click();
+await press('De uitkomst tonen');
 for (const [i, phone] of phones.entries()) {
   await waitText(phone, 'main li', 'RvB 6', `phone ${i + 1} after the result was shown`);
 }
 await phones[0].screenshot({ path: `${shots}/live-3-result.png`, fullPage: true });
-await projector.waitForTimeout(2500); // the projector's next picture
+await projector.waitForTimeout(5000); // the next picture, and the buttons gone from it
 await projector.screenshot({ path: `${shots}/live-4-projector.png` });
 const shown = await phones[0].locator('main').innerText();
 
 // The facilitator ends the session from the page: the phones say so, and the page too.
 projector.once('dialog', (d) => d.accept());
-await projector.getByRole('button', { name: 'Sessie op telefoons beëindigen' }).click();
+await press('Sessie op telefoons beëindigen');
 await waitText(projector, '#message', 'De sessie is beëindigd', 'the facilitator\'s page after ending');
 for (const [i, phone] of phones.entries())
   await waitText(phone, 'main h1', 'Deze sessie is afgelopen', `phone ${i + 1} after the session ended`);

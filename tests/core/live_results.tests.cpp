@@ -15,20 +15,32 @@ TEST_CASE("a live result shows a party only from k, and counts nothing of a part
         {"T-MSB-01", Role::MsbBoard, "strategy.current", 2},
         {"T-MSB-02", Role::MsbBoard, "strategy.current", 3},
     };
+    answers.push_back({"T-RVB-04", Role::Rvb, "strategy.current", 6});
     auto r = core::liveResult(pulse, answers, 3);
     REQUIRE(r.shown.size() == 1);
-    CHECK(r.shown[0] == std::pair{Role::Rvb, std::size_t{3}});
+    CHECK(r.shown[0] == std::pair{Role::Rvb, std::size_t{4}});
     REQUIRE(r.items.size() == 1);
     REQUIRE(r.items[0].parties.size() == 1);
     CHECK(r.items[0].parties[0].role == Role::Rvb);
-    CHECK(r.items[0].parties[0].n == 2);
-    CHECK(r.items[0].parties[0].mean == 7.5); // (7 + 8) / 2, coarse: to the nearest 0.5
+    CHECK(r.items[0].parties[0].n == 3);
+    CHECK(r.items[0].parties[0].mean == 7.0); // (7 + 8 + 6) / 3, coarse: to the nearest 0.5
     CHECK(r.items[0].parties[0].coarse);
     // The MSB board's two answers change nothing that is shown.
     answers[3].value = 10;
     const auto again = core::liveResult(pulse, answers, 3);
     CHECK(again.items[0].parties.size() == 1);
-    CHECK(again.items[0].parties[0].mean == 7.5);
+    CHECK(again.items[0].parties[0].mean == 7.0);
+
+    SECTION("a shown party's item with fewer than k real answers is left out: \"weet niet\" is no answer")
+    {
+        // Three board members took part; only one gave a number: the two others would know it.
+        const std::vector<LiveAnswer> one{{"T-RVB-01", Role::Rvb, "strategy.current", 7},
+                                          {"T-RVB-02", Role::Rvb, "strategy.current", core::AnswerValue{}},
+                                          {"T-RVB-03", Role::Rvb, "strategy.current", core::AnswerValue{}}};
+        const auto shownButEmpty = core::liveResult(pulse, one, 3);
+        CHECK(shownButEmpty.shown.size() == 1);
+        CHECK(shownButEmpty.items[0].parties.empty());
+    }
 
     SECTION("a small party's mean is rounded to 0.5; from ten people it is exact")
     {

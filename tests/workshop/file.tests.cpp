@@ -109,12 +109,17 @@ TEST_CASE("when answers cannot be stored the facilitator hears it at once, and n
     const auto trouble = s.server.writer().trouble(core::Language::Nl);
     CHECK(trouble.find("Antwoorden kunnen nu niet worden opgeslagen") != std::string::npos);
     CHECK(trouble.find(s.path) != std::string::npos);
+    // The room reads that answers wait, not where the advisor keeps the file.
+    const auto forTheRoom = s.server.writer().troubleForTheRoom(core::Language::Nl);
+    CHECK(forTheRoom.find("Antwoorden kunnen nu niet worden opgeslagen") != std::string::npos);
+    CHECK(forTheRoom.find(s.dir.file("")) == std::string::npos);
     release.set_value();
     writer.join();
 
     CHECK(s.answer(phone, item, 4) == 200);
     CHECK(changes == 2);
     CHECK(s.server.writer().trouble(core::Language::Nl).empty());
+    CHECK(s.server.writer().troubleForTheRoom(core::Language::Nl).empty());
     const auto rows = s.stored();
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].respondent == code);

@@ -127,6 +127,9 @@ TEST_CASE("the short code leads to the session; guessing it is slowed down", "[w
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     CHECK(test::request(s.port(), "GET", "/join?code=" + lower).status == 303);
     CHECK(test::request(s.port(), "GET", "/").body.find("name=\"code\"") != std::string::npos);
+    // A room of people typing the right code is not held up by its own numbers.
+    for (int i = 0; i < 20; ++i)
+        CHECK(test::request(s.port(), "GET", "/join?code=" + typed).status == 303);
     int notFound = 0;
     int slowed = 0;
     for (int i = 0; i < 20; ++i) {
@@ -135,8 +138,8 @@ TEST_CASE("the short code leads to the session; guessing it is slowed down", "[w
         slowed += status == 429 ? 1 : 0;
     }
     CHECK(notFound + slowed == 20);
-    CHECK(slowed >= 10); // ten tries, then one every five seconds
-    // Also the right code waits its turn: a guesser cannot tell it by its reply.
+    CHECK(slowed >= 10); // ten wrong tries, then one every five seconds
+    // Then the right code waits its turn as well: a guesser cannot tell it by its reply.
     CHECK(test::request(s.port(), "GET", "/join?code=" + typed).status == 429);
 }
 
@@ -206,6 +209,19 @@ TEST_CASE("a party takes no more phones than the round says were invited", "[wor
     CHECK(test::request(server.port(), "POST", base + "answer", json{{"item", item}, {"value", 3}}.dump(), phones[0]).status == 200);
     CHECK(leave(phones[0]) == 409);
     CHECK(join("rvb") == 409);
+
+    // Who answered already (on paper, at the one computer, in an earlier session) holds a place too.
+    test::TempDir otherDir;
+    const auto otherPath = otherDir.file("cap2.samenspel");
+    auto other = test::databaseWithRound(otherPath);
+    other.setInvited(1, {{core::Role::Rvb, 2}});
+    other.saveAnswer(1, core::Respondent{"P-RVB-01", core::Role::Rvb}, item, core::AnswerValue{4});
+    workshop::WorkshopServer second(other, 1, "127.0.0.1", 0, core::Language::Nl);
+    second.start();
+    const auto secondBase = "/s/" + second.room().sessionToken() + "/";
+    CHECK(test::request(second.port(), "POST", secondBase + "join", json{{"role", "rvb"}}.dump()).status == 200);
+    CHECK(test::request(second.port(), "POST", secondBase + "join", json{{"role", "rvb"}}.dump()).status == 409);
+    CHECK(second.room().joined() == 1);
 }
 
 TEST_CASE("the server listens on one address of one network, never on all of them", "[workshop][security]")

@@ -100,9 +100,14 @@ void FacilitatorFrame::refresh()
     } catch (const core::Error& e) {
         m_problem = app::describeError(e, m_presenter.language()).text;
     }
-    if (m_server)
-        if (auto trouble = m_server->writer().trouble(m_presenter.language()); !trouble.empty())
-            m_problem = std::move(trouble);
+    // On the projector without the file's name; the whole reason where the facilitator points.
+    auto trouble = m_server ? m_server->writer().troubleForTheRoom(m_presenter.language()) : std::string();
+    if (!trouble.empty()) {
+        m_problem = std::move(trouble);
+        m_canvas->SetToolTip(wx(m_server->writer().trouble(m_presenter.language())));
+    } else {
+        m_canvas->UnsetToolTip();
+    }
     update();
 }
 
@@ -125,6 +130,7 @@ void FacilitatorFrame::update()
     m_phones->SetLabel(m_server ? wx(lang, tx("End the phone session")) : wx(lang, tx("Start on the phones...")));
     m_chart->SetLabel(m_heatmap ? wx(lang, tx("Radar chart")) : wx(lang, tx("Heat map")));
     m_chart->Enable(m_presenter.revealed() && !m_control);
+    m_reveal->Enable(!m_control); // a live session shows its live questions, not the questionnaire's results
     m_live->Show(m_control != nullptr);
     m_reveal->GetParent()->Layout(); // the buttons as wide as their new labels
     const wxSize size = m_canvas->GetClientSize();
@@ -157,7 +163,9 @@ std::optional<std::string> FacilitatorFrame::askAddress()
     std::vector<std::string> choices;
     for (const auto& a : addresses)
         if (!a.loopback && !a.virtualNetwork) { // a container's or a tunnel's network has no phones on it
-            names.Add(wx(a.address + "  (" + a.interfaceName + ")"));
+            // A public address works, but anyone who can reach it could open the page.
+            names.Add(wx(a.address + "  (" + a.interfaceName + ")" +
+                         (a.privateRange ? std::string() : " - " + std::string(core::tr(lang, tx("not a private network: reachable from outside?"))))));
             choices.push_back(a.address);
         }
     if (choices.empty()) {

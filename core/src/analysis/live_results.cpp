@@ -53,8 +53,12 @@ LiveResult liveResult(const LiveQuestion& question, const std::vector<LiveAnswer
                 result.votes += question.kind == LiveKind::Vote && *n == 1 ? 1u : 0u;
             }
         }
+        // Each item counted on its own as well (disclosure rule 1): a mean of fewer than k real
+        // answers is left out, whatever the party's number who took part ("weet niet" is no answer).
         if (question.kind != LiveKind::Vote)
             for (const auto& [role, s] : sums) {
+                if (s.second < static_cast<std::size_t>(std::max(k, 1)))
+                    continue;
                 const bool coarse = s.second < kDetailN;
                 result.parties.push_back({role, s.second,
                                           coarse ? coarseMean(s.first, s.second) : static_cast<double>(s.first) / static_cast<double>(s.second),
