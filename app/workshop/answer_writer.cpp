@@ -54,7 +54,7 @@ void AnswerWriter::submit(Answer answer)
             return;
         }
     }
-    answer.done(false, "busy");
+    answer.done(false, {}); // the queue is full: to be sent again
 }
 
 std::size_t AnswerWriter::commits() const
@@ -131,12 +131,12 @@ void AnswerWriter::run()
             // send it again.
             failed = std::current_exception();
         }
-        const std::string failure = failed ? describe(failed, core::Language::En) : std::string();
         std::size_t stored = 0;
         for (std::size_t i = 0; i < batch.size(); ++i) {
-            const std::string& problem = failed ? failure : problems[i];
-            stored += problem.empty() ? 1u : 0u;
-            batch[i].done(problem.empty(), problem);
+            // A batch that failed as a whole is to be sent again: no reason of the answer's own.
+            const bool done = !failed && problems[i].empty();
+            stored += done ? 1u : 0u;
+            batch[i].done(done, failed ? std::string() : problems[i]);
         }
         std::function<void()> changed;
         {

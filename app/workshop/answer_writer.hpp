@@ -28,7 +28,8 @@ public:
         core::Respondent respondent;
         std::string item;
         core::AnswerValue value;
-        /// Called on the writer's thread once the answer is stored (true) or could not be (false, why).
+        /// Called on the writer's thread once the answer is stored (true) or not (false): with why the
+        /// file refused it for good, or "" when it could not be stored now (the phone sends it again).
         std::function<void(bool stored, const std::string& problem)> done;
         /// A live question's answer instead: its id (not 0) and all its values at once.
         long long liveQuestion = 0;

@@ -415,8 +415,7 @@ void Routes::liveAnswer(const Room::Phone& phone, const Request& request, const 
                          if (stored)
                              m_room.storedLive(token, id, given);
                          reply(stored ? jsonResponse(200, {{"stored", true}})
-                                      : problemText == "busy" || problemText.empty() ? problem(503, "not stored; send it again")
-                                                                                     : problem(422, problemText));
+                                      : problemText.empty() ? problem(503, "not stored; send it again") : problem(422, problemText));
                      },
                      live->id, values});
 }
