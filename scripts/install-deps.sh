@@ -6,11 +6,11 @@ packages=(
   build-essential cmake ninja-build pkg-config gettext
   libwxgtk3.2-dev wx3.2-i18n libsqlite3-dev libsqlitecpp-dev sqlite3
   libboost-program-options-dev nlohmann-json3-dev catch2
-  libcairo2-dev libpango1.0-dev fonts-dejavu-core libqrcodegencpp-dev
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core libqrcodegencpp-dev nettle-dev
   xvfb xauth poppler-utils qpdf
   chromium default-jre-headless
   clang libclang-rt-14-dev
-  r-cran-multilevel r-cran-psych
+  r-cran-multilevel r-cran-psych r-cran-metafor
 )
 # The browser tests drive chromium from Node.js; a machine without npm gets Debian's.
 command -v npm > /dev/null || packages+=(nodejs npm)

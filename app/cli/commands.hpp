@@ -43,6 +43,11 @@ int cmdActionsList(const Context& c);
 int cmdReport(const Context& c);
 int cmdQuestionnaire(const Context& c);
 int cmdWorkshopServe(const Context& c);
+int cmdExchangeExport(const Context& c);
+int cmdExchangeShow(const Context& c);
+int cmdExchangeImport(const Context& c);
+int cmdCompare(const Context& c);
+int cmdCompareReport(const Context& c);
 
 
 /// The database named by --db, which must exist, opened to change it.

@@ -6,6 +6,9 @@
 #include "core/demo/demo_data.hpp"
 #include "core/instrument/instrument_loader.hpp"
 #include "db/database.hpp"
+#include "national_demo.hpp"
+
+#include <filesystem>
 
 #include <algorithm>
 #include <sstream>
@@ -55,10 +58,39 @@ void addActions(db::Database& db, core::Id round, const std::vector<core::DemoAc
 
 } // namespace
 
+namespace {
+
+/// The national demo: forty hospitals' packages in a folder, imported into the comparison database.
+int nationalDemo(const Context& c, db::Database& db)
+{
+    const auto lang = c.options.lang;
+    if (!db.packages().empty()) {
+        c.out << tr(lang, tx("{0} already holds packages for the comparison; the national demo is only added to a database "
+                             "without them."),
+                    {db.path()})
+              << "\n";
+        return kOk;
+    }
+    std::string folder = c.args.text("packages");
+    if (folder.empty())
+        folder = (std::filesystem::path(db.path()).parent_path() / (std::filesystem::path(db.path()).stem().string() + "-packages")).string();
+    const auto files = app::writeNationalDemo(db, folder);
+    c.out << tr(lang, txn("National demo: {0} package of fictional hospitals written to {1} and imported into {2}.",
+                          "National demo: {0} packages of fictional hospitals written to {1} and imported into {2}."),
+                files.size(), {std::to_string(files.size()), folder, db.path()})
+          << "\n";
+    c.out << tr(lang, tx("Compare them: samenspel --db {0} compare"), {db.path()}) << "\n";
+    return kOk;
+}
+
+} // namespace
+
 int cmdDemo(const Context& c)
 {
     const auto lang = c.options.lang;
     auto db = db::Database::open(c.options.db, db::Database::Mode::CreateIfMissing);
+    if (c.args.flag("national"))
+        return nationalDemo(c, db);
     const auto hospitals = core::demoHospitals(core::builtinInstrument());
     std::size_t added = 0;
     db.transaction([&] {

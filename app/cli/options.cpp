@@ -243,7 +243,7 @@ Options parseOptions(const std::vector<std::string>& args)
     if (spec)
         for (const auto& option : spec->options)
             if (option.positional)
-                positional.add(option.key().c_str(), 1);
+                positional.add(option.key().c_str(), option.kind == ValueKind::List ? -1 : 1); // a list takes the rest
 
     po::variables_map vm;
     try {

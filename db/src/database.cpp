@@ -134,6 +134,25 @@ constexpr const char* kMigrations[] = {
         PRIMARY KEY (question_id, code, item)
     ) WITHOUT ROWID;
     )sql",
+    // 7: exchange packages (docs/exchange.md). Each organisation's key in the packages it sends:
+    // random, made once, so that the receiver knows the same hospital over rounds whatever its name.
+    // The packages received for the comparison: the file as received, and what it is looked up by.
+    R"sql(
+    ALTER TABLE organisations ADD COLUMN exchange_key TEXT NOT NULL DEFAULT '';
+    UPDATE organisations SET exchange_key = lower(hex(randomblob(16)));
+    CREATE TABLE packages (
+        id                  INTEGER PRIMARY KEY,
+        sha256              TEXT NOT NULL UNIQUE,
+        hospital_key        TEXT NOT NULL,
+        hospital_name       TEXT NOT NULL,
+        round_id            INTEGER NOT NULL,
+        round_date          TEXT NOT NULL,
+        instrument_version  TEXT NOT NULL,
+        file                TEXT NOT NULL,
+        imported_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        UNIQUE (hospital_key, round_id)
+    );
+    )sql",
 };
 constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
 static_assert(kMigrationCount == kSchemaVersion, "one migration per schema version");
@@ -188,7 +207,7 @@ void migrate(SQLite::Database& sql, const std::string& path)
 void checkTables(SQLite::Database& sql, const std::string& path)
 {
     for (const char* table : {"instruments", "organisations", "assessments", "respondents", "answers", "incentive_inputs", "actions",
-                              "shared_releases", "shared_answers", "invitations", "live_questions", "live_answers"}) {
+                              "shared_releases", "shared_answers", "invitations", "live_questions", "live_answers", "packages"}) {
         SQLite::Statement q(sql, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
         q.bind(1, table);
         if (!q.executeStep())

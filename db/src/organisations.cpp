@@ -12,10 +12,10 @@ using core::tx;
 core::Organisation readOrganisation(SQLite::Statement& q)
 {
     return core::Organisation{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                              q.getColumn(3).getString()};
+                              q.getColumn(3).getString(), q.getColumn(4).getString()};
 }
 
-constexpr const char* kSelect = "SELECT id, name, hospital_type, created_at FROM organisations";
+constexpr const char* kSelect = "SELECT id, name, hospital_type, created_at, exchange_key FROM organisations";
 
 } // namespace
 
@@ -46,7 +46,7 @@ core::Id Database::addOrganisation(const std::string& rawName, const std::string
     return guarded(m_impl->path, [&] {
         if (findOrganisation(name))
             throw Conflict(Message{tx("there is already an organisation named \"{0}\"; choose another name"), {name}});
-        SQLite::Statement q(m_impl->sql, "INSERT INTO organisations (name, hospital_type) VALUES (?, ?)");
+        SQLite::Statement q(m_impl->sql, "INSERT INTO organisations (name, hospital_type, exchange_key) VALUES (?, ?, lower(hex(randomblob(16))))");
         q.bind(1, name);
         q.bind(2, hospitalType);
         q.exec();
@@ -68,6 +68,24 @@ void Database::updateOrganisation(core::Id id, const std::string& rawName, const
         q.bind(3, id);
         q.exec();
         t.commit();
+    });
+}
+
+std::string Database::exchangeKey(core::Id id)
+{
+    organisation(id); // NotFound for an unknown id
+    return guarded(m_impl->path, [&] {
+        WriteScope t(m_impl->sql);
+        SQLite::Statement set(m_impl->sql, "UPDATE organisations SET exchange_key = lower(hex(randomblob(16))) WHERE id = ? AND "
+                                           "length(exchange_key) != 32");
+        set.bind(1, id);
+        set.exec();
+        SQLite::Statement q(m_impl->sql, "SELECT exchange_key FROM organisations WHERE id = ?");
+        q.bind(1, id);
+        q.executeStep();
+        std::string key = q.getColumn(0).getString();
+        t.commit();
+        return key;
     });
 }
 

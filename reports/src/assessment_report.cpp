@@ -432,37 +432,11 @@ void writeHtmlReport(std::ostream& out, const ReportInput& input, ReportDepth de
 }
 
 
-namespace {
-
-/// The table of contents with the pages its headings fall on. Draft passes learn the pages; the
-/// contents page itself may move them, so repeat until they stay put (in practice twice).
-std::vector<TocEntry> settledContents(const ReportInput& input, ReportDepth depth, core::Language lang,
-                                      const std::string& header, const std::string& pages)
-{
-    std::vector<TocEntry> toc;
-    for (int pass = 0; pass < 4; ++pass) {
-        std::ostringstream discard;
-        PdfDocument draft(discard, header, pages);
-        draft.draftOnly();
-        Writer(draft, input, depth, lang).write(toc);
-        const auto& found = draft.headings();
-        const bool stable = found.size() == toc.size() &&
-                            std::equal(found.begin(), found.end(), toc.begin(),
-                                       [](const TocEntry& a, const TocEntry& b) { return a.page == b.page; });
-        toc = found;
-        if (stable)
-            break;
-    }
-    return toc;
-}
-
-} // namespace
-
 std::size_t writePdfReport(std::ostream& out, const ReportInput& input, ReportDepth depth, core::Language lang)
 {
     const std::string header = runningHeader(input, lang);
     const std::string pages = std::string(tr(lang, tx("page {0}")));
-    const auto toc = settledContents(input, depth, lang, header, pages);
+    const auto toc = settledContents(header, pages, [&](DocumentSink& d, const auto& t) { Writer(d, input, depth, lang).write(t); });
     PdfDocument doc(out, header, pages);
     doc.describe({tr(lang, tx("Alignment of executive board and medical specialists: {0}, {1}"),
                      {input.organisation.name, input.round.name}),
@@ -477,7 +451,7 @@ void previewPdfReport(PageImages& images, const ReportInput& input, ReportDepth 
 {
     const std::string header = runningHeader(input, lang);
     const std::string pages = std::string(tr(lang, tx("page {0}")));
-    const auto toc = settledContents(input, depth, lang, header, pages);
+    const auto toc = settledContents(header, pages, [&](DocumentSink& d, const auto& t) { Writer(d, input, depth, lang).write(t); });
     PdfDocument doc(images, header, pages);
     Writer(doc, input, depth, lang).write(toc);
 }

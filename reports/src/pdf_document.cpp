@@ -651,4 +651,24 @@ std::string svgText(int width, int height, const Drawing& draw, SvgUnit unit)
     return out.str();
 }
 
+std::vector<TocEntry> settledContents(const std::string& header, const std::string& pageLabel,
+                                      const std::function<void(DocumentSink&, const std::vector<TocEntry>&)>& write)
+{
+    std::vector<TocEntry> toc;
+    for (int pass = 0; pass < 4; ++pass) {
+        std::ostringstream discard;
+        PdfDocument draft(discard, header, pageLabel);
+        draft.draftOnly();
+        write(draft, toc);
+        const auto& found = draft.headings();
+        const bool stable = found.size() == toc.size() &&
+                            std::equal(found.begin(), found.end(), toc.begin(),
+                                       [](const TocEntry& a, const TocEntry& b) { return a.page == b.page; });
+        toc = found;
+        if (stable)
+            break;
+    }
+    return toc;
+}
+
 } // namespace reports

@@ -306,6 +306,19 @@ Table alphaTable(const core::Analysis& a, const core::Instrument& instrument, co
     return t;
 }
 
+std::string indexComponentName(const std::string& code, core::Language lang)
+{
+    if (code == "level")
+        return std::string(tr(lang, tx("level (mean of the seven elements)")));
+    if (code == "agreement")
+        return std::string(tr(lang, tx("agreement between hospital and medical side")));
+    if (code == "consensus")
+        return std::string(tr(lang, tx("consensus within the parties (r_wg; only parties of 10 or more respondents)")));
+    if (code == "incentives")
+        return std::string(tr(lang, tx("incentive alignment of the distribution model")));
+    return std::string(tr(lang, tx("congruence of the 7S")));
+}
+
 Table indexTable(const core::Analysis& a, core::Language lang)
 {
     Table t;
@@ -313,19 +326,8 @@ Table indexTable(const core::Analysis& a, core::Language lang)
     t.columns = {{"component", std::string(tr(lang, tx("component")))},
                  {"value", std::string(tr(lang, tx("value"))), true},
                  {"weight", std::string(tr(lang, tx("weight"))), true}};
-    const auto name = [&](const std::string& code) -> std::string {
-        if (code == "level")
-            return std::string(tr(lang, tx("level (mean of the seven elements)")));
-        if (code == "agreement")
-            return std::string(tr(lang, tx("agreement between hospital and medical side")));
-        if (code == "consensus")
-            return std::string(tr(lang, tx("consensus within the parties (r_wg; only parties of 10 or more respondents)")));
-        if (code == "incentives")
-            return std::string(tr(lang, tx("incentive alignment of the distribution model")));
-        return std::string(tr(lang, tx("congruence of the 7S")));
-    };
     for (const auto& c : a.index.components)
-        t.rows.push_back({Cell::coded(c.code, name(c.code)), c.value ? Cell::of(*c.value, 0) : Cell::empty(), Cell::of(c.weight, 2)});
+        t.rows.push_back({Cell::coded(c.code, indexComponentName(c.code, lang)), c.value ? Cell::of(*c.value, 0) : Cell::empty(), Cell::of(c.weight, 2)});
     t.rows.push_back({Cell::coded("index", std::string(tr(lang, tx("Gelijkgerichtheidsindex")))),
                       a.index.value ? Cell::of(*a.index.value, 0) : Cell::empty(), Cell::of(1.0, 2)});
     return t;

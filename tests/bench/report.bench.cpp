@@ -22,7 +22,7 @@ int main()
     options.incentiveAlignment = incentiveAlignment(hospital.incentives, scenariosFor(hospital.incentives)).value;
     const auto analysis = analyse(builtinInstrument(), responses, options);
     reports::ReportInput in;
-    in.organisation = Organisation{1, hospital.name, hospital.hospitalType, ""};
+    in.organisation = Organisation{1, hospital.name, hospital.hospitalType, "", {}};
     in.round = Assessment{1, 1, hospital.roundName, hospital.roundDate, "gelijkgerichtheid", "1.1", 3, 43};
     in.instrument = &builtinInstrument();
     in.analysis = &analysis;

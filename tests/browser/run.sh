@@ -70,6 +70,12 @@ for lang in nl en; do
 done
 "$samenspel" --db "$db" report --assessment 1 --format html -o "$work/maasoever-full-nl.html" > /dev/null
 files+=("$work/maasoever-full-nl.html")
+# The ministry's national report from the forty demo hospitals, in both languages.
+"$samenspel" --db "$work/vws.samenspel" demo --national --packages "$work/packages" > /dev/null
+for lang in nl en; do
+  "$samenspel" --db "$work/vws.samenspel" --lang "$lang" compare report -o "$work/national-$lang.html" > /dev/null
+  files+=("$work/national-$lang.html")
+done
 
 case $mode in
   validity)
@@ -80,6 +86,7 @@ case $mode in
   browser)
     node "$here/check_report.mjs" --expect "Noorderhaven Ziekenhuis" --expect "A. Adviseur" "${files[@]:0:6}"
     node "$here/check_report.mjs" --expect "Ziekenhuis Maasoever" "${files[6]}"
+    node "$here/check_report.mjs" --expect "Gasthuis Graafdijk" --expect "FMS" "${files[@]:7:2}"
     ;;
   *) echo "usage: run.sh BUILD_DIR validity|browser" >&2; exit 2 ;;
 esac

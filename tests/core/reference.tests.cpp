@@ -5,6 +5,7 @@
 // fresh run of the script (the ctest "reference_r_live" does that where R is installed).
 #include "core/io/csv.hpp"
 #include "core/analysis/statistics.hpp"
+#include "core/comparison/funnel.hpp"
 #include "core/text/text_util.hpp"
 
 #include <catch2/catch.hpp>
@@ -69,6 +70,47 @@ std::map<std::pair<int, int>, AnswerMatrix> readGroups(const std::string& dir)
 }
 
 } // namespace
+
+TEST_CASE("tau², the funnel's centre and limits and the shrunken estimates match R's metafor to 1e-6", "[reference]")
+{
+    const auto dir = referenceDir();
+    std::map<int, std::vector<Estimate>> data;
+    for (const auto& r : readCsv(dir + "/funnel_data.csv"))
+        data[std::stoi(r.fields[0])].push_back({*number(r.fields[2]), *number(r.fields[3])});
+    std::map<int, Heterogeneity> ours;
+    std::size_t withoutSpread = 0;
+    for (const auto& r : readCsv(dir + "/funnel_reference.csv")) {
+        const int dataset = std::stoi(r.fields[0]);
+        INFO("dataset " << dataset);
+        const auto h = heterogeneity(data[dataset], 0.0); // unwinsorised: DerSimonian-Laird
+        REQUIRE(h);
+        CHECK(h->k == static_cast<std::size_t>(std::stoi(r.fields[1])));
+        CHECK(std::abs(h->tau2 - *number(r.fields[2])) < 1e-6);
+        CHECK(std::abs(h->randomMean - *number(r.fields[3])) < 1e-6);
+        CHECK(std::abs(h->randomSe - *number(r.fields[4])) < 1e-6);
+        CHECK(std::abs(h->q - *number(r.fields[5])) < 1e-6);
+        withoutSpread += h->tau2 == 0.0 ? 1u : 0u;
+        ours[dataset] = *h;
+    }
+    REQUIRE(ours.size() == 30);
+    CHECK(withoutSpread > 0); // datasets where the limits are those of chance alone
+    std::size_t compared = 0;
+    for (const auto& r : readCsv(dir + "/funnel_limits.csv")) {
+        const int dataset = std::stoi(r.fields[0]);
+        const auto i = static_cast<std::size_t>(std::stoi(r.fields[1]) - 1);
+        INFO("dataset " << dataset << ", hospital " << i + 1);
+        const auto& h = ours.at(dataset);
+        const auto& e = data[dataset].at(i);
+        const auto limits = funnelLimits(h.randomMean, e.v, h.tau2);
+        CHECK(std::abs(limits.lower95 - *number(r.fields[2])) < 1e-6);
+        CHECK(std::abs(limits.upper95 - *number(r.fields[3])) < 1e-6);
+        CHECK(std::abs(limits.lower998 - *number(r.fields[4])) < 1e-6);
+        CHECK(std::abs(limits.upper998 - *number(r.fields[5])) < 1e-6);
+        CHECK(std::abs(shrunken(e, h) - *number(r.fields[6])) < 1e-6);
+        ++compared;
+    }
+    CHECK(compared > 300);
+}
 
 TEST_CASE("agreement statistics match R's multilevel and psych to 1e-9", "[reference]")
 {

@@ -162,3 +162,26 @@ TEST_CASE("the report page previews the PDF's pages off the UI thread", "[gui][r
     CHECK(pages->pages.size() > workshop);
     CHECK(demo.files() == before);
 }
+
+TEST_CASE("the exchange package is previewed in words, and saved as previewed with its shared state recorded", "[gui][report][exchange]")
+{
+    DemoFolder demo;
+    const gui::ReportPresenter presenter(demo.db, demo.round, "Nulmeting 2026", core::Language::Nl);
+    const auto preview = presenter.exchangePreview();
+    CHECK_THAT(preview.text, Catch::Contains("Uitwisselpakket van Ziekenhuis Maasoever"));
+    CHECK_THAT(preview.text, Catch::Contains("RvB (3)"));
+    CHECK(preview.fileName.ends_with(".json"));
+    {
+        const auto db = db::Database::open(demo.db, db::Database::Mode::ReadOnly);
+        CHECK(db.sharedStateCount(demo.round) == 0); // a preview shares nothing
+    }
+    const auto path = (demo.dir / preview.fileName).string();
+    CHECK_THAT(presenter.saveExchange(preview, path), Catch::Contains(path));
+    const auto read = app::readPackage(slurp(path));
+    REQUIRE(read.package);
+    CHECK(read.package->hospitalName == "Ziekenhuis Maasoever");
+    CHECK(app::describePackage(*read.package, read.statedHash, core::Language::Nl) == preview.text);
+    const auto db = db::Database::open(demo.db, db::Database::Mode::ReadOnly);
+    CHECK(db.sharedStateCount(demo.round) == 1);
+    CHECK(demo.files() == 2); // the database and the package: nothing temporary left
+}

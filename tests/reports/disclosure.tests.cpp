@@ -1,11 +1,12 @@
 // The disclosure rules (docs/disclosure.md) as a property of everything meant for sharing: over
 // 10,000 random rounds, giving the answers of any hidden cell or hidden party new values leaves the
-// score JSON and CSV, the report's text and the recommendations byte-identical, and no published
-// count rests on fewer than k answers.
+// score JSON and CSV, the report's text, the recommendations and the exchange package for the
+// ministry byte-identical, and no published count rests on fewer than k answers.
 #include "../support/random_round.hpp"
 #include "core/analysis/analysis.hpp"
 #include "core/instrument/instrument_loader.hpp"
 #include "core/advice/recommendations.hpp"
+#include "core/exchange/exchange_package.hpp"
 #include "reports/advice_tables.hpp"
 #include "reports/assessment_report.hpp"
 #include "reports/score_tables.hpp"
@@ -28,7 +29,8 @@ const Instrument& instrument() { return builtinInstrument(); }
 
 struct Published {
     std::string json;
-    std::string all; ///< every output, one after the other
+    std::string package; ///< the exchange package's canonical form
+    std::string all;     ///< every output, one after the other
 };
 
 Published publish(const std::vector<AnswerRow>& rows, int k)
@@ -42,11 +44,15 @@ Published publish(const std::vector<AnswerRow>& rows, int k)
     std::ostringstream all;
     all << out.json << "\n";
     reports::writeTable(all, reports::scoreRows(a, Language::Nl), reports::TableFormat::Csv);
-    const auto advice = advise(builtinCatalogue(), roundFacts(a, set, instrument(), std::nullopt), instrument(), Language::Nl);
+    const auto facts = roundFacts(a, set, instrument(), std::nullopt);
+    const auto advice = advise(builtinCatalogue(), facts, instrument(), Language::Nl);
     all << reports::adviceJson(advice, Language::Nl) << "\n";
     reports::ReportInput input;
-    input.organisation = Organisation{1, "Ziekenhuis", "", "2026-01-01T00:00:00Z"};
+    input.organisation = Organisation{1, "Ziekenhuis", "", "2026-01-01T00:00:00Z", std::string(32, 'a')};
     input.round = Assessment{1, 1, "Ronde", "2026-11-01", "gelijkgerichtheid", "2.0", k, 0};
+    out.package = exchangeCanonical(buildExchangePackage(
+        {a, facts, instrument(), input.round, input.organisation, input.organisation.exchangeKey, "", "Samenspel"}));
+    all << out.package << "\n";
     input.instrument = &instrument();
     input.analysis = &a;
     input.advice = advice;
@@ -137,6 +143,27 @@ void collectCounts(const json& j, std::vector<std::size_t>& out)
     }
 }
 
+/// Every party the package names: its parties and their roles, the cells' parties, the profile's
+/// boards (an option code such as "other" may equal a role's code, so the text is not searched).
+std::set<std::string> packageParties(const std::string& package)
+{
+    const auto doc = json::parse(package)["content"];
+    std::set<std::string> out;
+    for (const auto& p : doc["parties"]) {
+        out.insert(p["id"].get<std::string>());
+        for (const auto& r : p["roles"])
+            out.insert(r.get<std::string>());
+    }
+    for (const char* list : {"elements", "themes"})
+        for (const auto& d : doc[list])
+            for (auto it = d["parties"].begin(); it != d["parties"].end(); ++it)
+                out.insert(it.key());
+    for (const auto& q : doc["profile"])
+        for (auto it = q.begin(); it != q.end(); ++it)
+            out.insert(it.key());
+    return out;
+}
+
 /// Rounds 0 .. SAMENSPEL_DISCLOSURE_ROUNDS - 1 (10,000), of which this process takes those equal to
 /// i modulo n for SAMENSPEL_DISCLOSURE_SHARD=i/n, so that ctest can run shards side by side.
 std::vector<int> myRounds()
@@ -170,9 +197,9 @@ TEST_CASE("nothing meant for sharing depends on a hidden cell or a hidden party"
         const auto shown = publish(round.rows, round.k);
         INFO("round " << i << ", k " << round.k);
 
-        const json doc = json::parse(shown.json);
         std::vector<std::size_t> counts;
-        collectCounts(doc, counts);
+        collectCounts(json::parse(shown.json), counts);
+        collectCounts(json::parse(shown.package), counts);
         for (const auto n : counts)
             REQUIRE((n == 0 || n >= static_cast<std::size_t>(round.k)));
 
@@ -211,6 +238,7 @@ TEST_CASE("nothing meant for sharing depends on a hidden cell or a hidden party"
             ++withHiddenParties;
             const std::string quoted = "\"" + std::string(code(role)) + "\"";
             REQUIRE(shown.json.find(quoted) == std::string::npos); // neither named nor counted
+            REQUIRE(packageParties(shown.package).count(std::string(code(role))) == 0);
             if (j % 5 == 0)
                 REQUIRE(publish(rerandomise(round.rows, random, wholeParty), round.k).all == shown.all);
         }

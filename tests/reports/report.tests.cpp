@@ -54,7 +54,7 @@ std::unique_ptr<Round> demoRound(std::size_t index, const std::vector<AnswerRow>
     options.incentiveAlignment = incentiveAlignment(hospital.incentives, scenariosFor(hospital.incentives)).value;
     r->analysis = analyse(builtinInstrument(), r->responses, options);
     auto& in = r->input;
-    in.organisation = Organisation{1, hospital.name, hospital.hospitalType, "2026-01-01T00:00:00Z"};
+    in.organisation = Organisation{1, hospital.name, hospital.hospitalType, "2026-01-01T00:00:00Z", {}};
     in.round = Assessment{1, 1, hospital.roundName, hospital.roundDate, "gelijkgerichtheid", "2.0", 3, 39};
     in.instrument = &builtinInstrument();
     in.analysis = &r->analysis;

@@ -1,11 +1,14 @@
 #include "report/report_panel.hpp"
 
+#include "report/exchange_dialog.hpp"
 #include "report/report_preview.hpp"
+#include "error_text.hpp"
 #include "common/wx_util.hpp"
 
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/filedlg.h>
+#include <wx/msgdlg.h>
 #include <wx/radiobox.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -61,6 +64,8 @@ ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent
     sizer->Add(m_depth, 0, wxALL, 12);
     sizer->Add(grid, 0, wxLEFT | wxRIGHT, 12);
     sizer->Add(buttons, 0, wxALL, 12);
+    m_exchange = new wxButton(this, wxID_ANY, wx(lang, tx("E&xchange package for the ministry...")));
+    sizer->Add(m_exchange, 0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
     sizer->Add(m_job.gauge(), 0, wxLEFT | wxRIGHT, 12);
     sizer->Add(m_job.status(), 0, wxALL, 12);
     // The choices on the left, the pages they give on the right.
@@ -73,6 +78,7 @@ ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent
     m_language->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { preview(); });
     m_format->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { enableOptions(m_presenter != nullptr); });
     m_export->Bind(wxEVT_BUTTON, &ReportPanel::OnExport, this);
+    m_exchange->Bind(wxEVT_BUTTON, &ReportPanel::OnExchange, this);
     m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxLaunchDefaultApplication(wx(m_path)); });
     enableOptions(false);
 }
@@ -121,7 +127,7 @@ void ReportPanel::preview()
 
 void ReportPanel::enableOptions(bool on)
 {
-    for (wxWindow* w : std::initializer_list<wxWindow*>{m_depth, m_format, m_language, m_advisor, m_export})
+    for (wxWindow* w : std::initializer_list<wxWindow*>{m_depth, m_format, m_language, m_advisor, m_export, m_exchange})
         w->Enable(on);
     m_table->Enable(on && static_cast<std::size_t>(m_format->GetSelection()) == ReportPresenter::kCsv); // only CSV holds one table
 }
@@ -144,6 +150,24 @@ void ReportPanel::OnExport(wxCommandEvent&)
                         wx(m_presenter->wildcard()), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() == wxID_OK)
         exportTo(dialog.GetPath().utf8_string());
+}
+
+void ReportPanel::OnExchange(wxCommandEvent&)
+{
+    if (!m_presenter || m_job.running())
+        return;
+    try {
+        const auto preview = m_presenter->exchangePreview();
+        ExchangeDialog dialog(this, preview.text, m_lang);
+        if (dialog.ShowModal() != wxID_SAVE)
+            return;
+        wxFileDialog file(this, wx(m_lang, tx("Save the exchange package")), "", wx(preview.fileName), "JSON (*.json)|*.json",
+                          wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        if (file.ShowModal() == wxID_OK)
+            m_job.status()->SetLabel(wx(m_presenter->saveExchange(preview, file.GetPath().utf8_string())));
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(app::describeError(e, m_lang).text), wx(m_lang, tx("Exchange package for the ministry")), wxOK | wxICON_ERROR, this);
+    }
 }
 
 void ReportPanel::exportTo(const std::string& path)

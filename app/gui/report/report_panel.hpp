@@ -32,6 +32,8 @@ public:
 
 private:
     void OnExport(wxCommandEvent& event);
+    /// The exchange package for the ministry: its preview, then a file to save it to.
+    void OnExchange(wxCommandEvent& event);
     void finished(BackgroundJob::State state);
     /// Copies the page's choices into the presenter.
     void applyOptions();
@@ -48,6 +50,7 @@ private:
     wxTextCtrl* m_advisor = nullptr;
     wxButton* m_export = nullptr;
     wxButton* m_open = nullptr;
+    wxButton* m_exchange = nullptr;
     std::string m_path; ///< the report being written or last written
     /// The round chosen while an export ran: shown once the export has ended.
     std::unique_ptr<ReportPresenter> m_next;

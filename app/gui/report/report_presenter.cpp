@@ -61,6 +61,25 @@ std::string ReportPresenter::suggestedFileName() const
     return core::safeFileName(name) + "." + kFormats[m_format];
 }
 
+ReportPresenter::ExchangePreview ReportPresenter::exchangePreview() const
+{
+    auto db = db::Database::open(m_databasePath);
+    ExchangePreview preview{app::exportPackage(db, m_round), {}, {}};
+    preview.text = app::describePackage(preview.made.package, app::sha256Hex(core::exchangeCanonical(preview.made.package)), m_lang);
+    preview.fileName = core::safeFileName(std::string(tr(m_lang, tx("exchange"))) + "-" + preview.made.package.hospitalName + "-" + m_roundName) + ".json";
+    return preview;
+}
+
+std::string ReportPresenter::saveExchange(const ExchangePreview& preview, const std::string& path) const
+{
+    auto db = db::Database::open(m_databasePath);
+    reports::writeFileAtomically(path, [&](std::ostream& out) {
+        out << preview.made.file;
+        app::recordShared(db, preview.made.toRecord); // shared when it is made, just before it takes its name
+    });
+    return tr(m_lang, tx("Exchange package written to {0}. It holds what the preview showed, and nothing else."), {path});
+}
+
 std::string ReportPresenter::wildcard() const
 {
     const std::string ext = kFormats[m_format];

@@ -4,6 +4,7 @@
 // a temporary file and renamed, so a cancelled or failed export leaves nothing behind).
 
 #include "common/background_job.hpp"
+#include "exchange.hpp"
 
 #include "core/text/i18n.hpp"
 #include "core/answers/records.hpp"
@@ -57,6 +58,19 @@ public:
     /// The PDF's pages as images for the preview, at `scale` pixels per point, for a
     /// BackgroundJob (its own connection); the pages go into `pages`, the message counts them.
     std::function<std::string(JobControl&)> previewJob(std::shared_ptr<reports::PageImages> pages, double scale) const;
+
+    /// The round's exchange package for the ministry (docs/exchange.md) as it would leave: made from
+    /// the shared state, with what it holds in words and a file name to suggest. Nothing is recorded
+    /// as shared until it is saved.
+    struct ExchangePreview {
+        app::ExchangeExport made;
+        std::string text;
+        std::string fileName;
+    };
+    ExchangePreview exchangePreview() const;
+    /// Writes the package to `path` (a temporary name, then renamed) and records its shared state
+    /// just before it takes its name; returns what to tell the user.
+    std::string saveExchange(const ExchangePreview& preview, const std::string& path) const;
 
 private:
     std::string m_databasePath;

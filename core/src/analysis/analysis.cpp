@@ -45,6 +45,7 @@ std::optional<AnswerSpread> answerSpread(const AnswerMatrix& answers)
             }
     if (out.answers == 0)
         return std::nullopt;
+    out.agreeing = static_cast<std::size_t>(out.agree);
     const auto n = static_cast<double>(out.answers);
     out.disagree /= n;
     out.neutral /= n;

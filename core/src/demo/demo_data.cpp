@@ -1,5 +1,7 @@
 #include "core/demo/demo_data.hpp"
 
+#include "demo_generator.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -8,39 +10,11 @@
 namespace core {
 namespace {
 
-/// splitmix64: small, fast and identical everywhere.
-class Random {
-public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-    double normal(double sd)
-    {
-        // Box-Muller; 1 - u keeps the logarithm finite.
-        const double u = 1.0 - uniform();
-        const double v = uniform();
-        return sd * std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * 3.14159265358979323846 * v);
-    }
-
-private:
-    std::uint64_t m_state;
-};
-
-using Levels = std::array<double, kElements.size()>; // keyed 1..5, per element
-
-struct PartySpec {
-    Role role;
-    int count;
-    Levels level;
-    double spread;     ///< between respondents of the party
-    double split = 0;  ///< two camps at level +/- split (low consensus)
-};
+using detail::flat;
+using detail::Levels;
+using detail::PartySpec;
+using detail::Random;
+using detail::answerAll;
 
 struct HospitalSpec {
     DemoHospital base;
@@ -60,7 +34,6 @@ struct FollowUpSpec {
     std::map<std::string, std::string> factsMsb;
 };
 
-Levels flat(double v) { return {v, v, v, v, v, v, v}; }
 
 const std::map<std::string, std::string> kAligned{
     {"profile.hospital_type", "stz"},          {"profile.org_model", "combi"},
@@ -187,6 +160,11 @@ FollowUpSpec noorderhavenFollowUp()
             facts};
 }
 
+} // namespace
+
+namespace detail {
+namespace {
+
 std::string roleCode(Role r)
 {
     static const std::map<Role, std::string> prefix{
@@ -201,6 +179,8 @@ int clampRound(double v, int lo, int hi)
 {
     return std::clamp(static_cast<int>(std::lround(v)), lo, hi);
 }
+
+} // namespace
 
 void answerAll(const Instrument& instrument, const std::map<std::string, std::string>& factsRvb,
                const std::map<std::string, std::string>& factsMsb, const PartySpec& party, int index, Random& random,
@@ -238,7 +218,7 @@ void answerAll(const Instrument& instrument, const std::map<std::string, std::st
     }
 }
 
-} // namespace
+} // namespace detail
 
 std::vector<DemoHospital> demoHospitals(const Instrument& instrument)
 {

@@ -25,7 +25,7 @@ inline constexpr int kApplicationId = 0x53616D73;
 /// The most people of one role a round can record as invited.
 inline constexpr int kMaxInvited = 100000;
 /// The schema version this program writes.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 /// A respondent of an import file: whether the round had the code already, and how many answers
 /// (and "weet niet / n.v.t.") the file gives it.
@@ -45,6 +45,25 @@ struct NewAssessment {
     /// A built-in version of the questionnaire ("1.1" to go on comparing with earlier rounds of it);
     /// the current one when empty.
     std::string instrumentVersion = {};
+};
+
+/// An exchange package read and checked (app::readPackage), to be stored for the comparison.
+struct NewPackage {
+    std::string source; ///< where it came from, for messages: the file's name
+    std::string sha256;
+    std::string file; ///< the file's text as received
+    core::Id roundId = 0;
+    std::string hospitalKey;
+    std::string hospitalName;
+    std::string roundDate;
+    std::string instrumentVersion;
+};
+
+struct StoredPackage {
+    core::Id id = 0;
+    std::string sha256;
+    std::string file;
+    std::string importedAt;
 };
 
 class Database {
@@ -78,6 +97,19 @@ public:
     std::vector<core::Organisation> organisations() const;
     core::Organisation organisation(core::Id id) const;
     std::optional<core::Organisation> findOrganisation(const std::string& name) const;
+    /// The organisation's key in exchange packages (docs/exchange.md), made now when it has none
+    /// (an organisation added by another program).
+    std::string exchangeKey(core::Id organisationId);
+
+    // Exchange packages received for the comparison (docs/exchange.md)
+    /// Stores packages in one transaction, as `next` gives them one at a time (nullopt: no more), so
+    /// that memory does not grow with their number. `next` adds the problems it finds itself (a file
+    /// that is no package) to the list it is given; a package already stored, or given earlier in
+    /// this import, by its hash or by its hospital and round, is added there too. With any problem
+    /// nothing is stored: core::InvalidData lists them all. Returns how many were stored.
+    std::size_t importPackages(const std::function<std::optional<NewPackage>(std::vector<core::DataProblem>&)>& next);
+    /// Every stored package, oldest round first.
+    std::vector<StoredPackage> packages() const;
 
     // Assessments (rounds). New rounds use the program's built-in instrument, which is stored
     // with the round so that the round stays readable after the instrument changes.

@@ -105,6 +105,12 @@ private:
     bool m_open = false;
 };
 
+/// The table of contents with the pages its headings fall on: `write` writes the document with the
+/// contents it is given into draft passes, which learn the pages; the contents page itself may move
+/// them, so passes repeat until they stay put (in practice twice).
+std::vector<TocEntry> settledContents(const std::string& header, const std::string& pageLabel,
+                                      const std::function<void(DocumentSink&, const std::vector<TocEntry>&)>& write);
+
 /// Pango text in a cairo context: the one place text is laid out (documents and charts).
 /// Returns the height used. `align`: 0 left, 1 centre, 2 right.
 double drawText(cairo_t* cr, const std::string& text, double x, double y, double width, double size, bool bold = false,

@@ -48,6 +48,8 @@ Table responseTable(const core::Analysis& a, const core::Instrument& instrument,
 /// respondents than invited.
 std::vector<std::string> responseNotes(const core::Analysis& a, const core::Instrument& instrument,
                                        const std::map<core::Role, int>& invited, core::Language lang);
+/// A component of the gelijkgerichtheidsindex (level, agreement, …) as people read it.
+std::string indexComponentName(const std::string& code, core::Language lang);
 /// The index and its components.
 Table indexTable(const core::Analysis& a, core::Language lang);
 /// Lines on congruence across the 7S.

@@ -63,6 +63,7 @@ struct AnswerSpread {
     double neutral = 0.0;
     double agree = 0.0;
     std::size_t answers = 0;
+    std::size_t agreeing = 0; ///< the answers that agree (4-5): `agree` as a count, for a share shown as a fraction
 };
 
 struct PartyResult {

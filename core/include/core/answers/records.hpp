@@ -17,6 +17,7 @@ struct Organisation {
     std::string name;
     std::string hospitalType; ///< an option code of profile.hospital_type, or empty
     std::string createdAt;    ///< ISO 8601, UTC
+    std::string exchangeKey;  ///< 32 random hex digits: the organisation in exchange packages
 };
 
 /// One round of the questionnaire in one organisation.

@@ -46,6 +46,12 @@ struct DemoHospital {
 /// The same data on every run and every machine (no std:: distributions, which vary by library).
 std::vector<DemoHospital> demoHospitals(const Instrument& instrument);
 
+/// `count` fictional hospitals for the ministry's comparison (`demo --national`): every type and
+/// organisation model, the joint-table forms about as in the FMS survey of 2018, a third with a large
+/// gap between RvB and MSB on structure and systems, and every third with a second round a year on.
+/// Deterministic like demoHospitals.
+std::vector<DemoHospital> nationalDemoHospitals(const Instrument& instrument, std::size_t count = 40);
+
 /// The incentive inputs of demo hospital 0, 1 or 2.
 IncentiveInputs demoIncentives(std::size_t hospital);
 
