@@ -100,6 +100,9 @@ int cmdCompare(const Context& c)
     }
     const auto db = openForReading(c);
     const auto set = app::loadComparison(db);
+    if (set.packages.empty())
+        throw UsageError(tr(lang, tx("{0} holds no exchange packages yet; read them in with 'samenspel --db {0} exchange import FILE...'"),
+                            {c.options.db}));
     const auto groups = app::peerGroups(set, c.args.text("peer-group"), lang);
     std::vector<reports::GroupComparison> list;
     for (const auto& m : measures)

@@ -50,6 +50,9 @@ ExchangeExport exportPackage(db::Database& db, core::Id round)
     ExchangeExport out;
     out.package = core::buildExchangePackage({data.analysis, facts, *data.instrument, data.round, organisation, key,
                                               data.incentives ? modelName(data.incentives->model) : std::string(), madeBy()});
+    if (out.package.parties.empty()) // nothing to compare, and as the latest round it would hide the real one
+        throw core::Error(core::Message{core::tx("round {0} has no party with {1} respondents yet: there is nothing to send"),
+                                        {std::to_string(round), std::to_string(data.round.anonymityK)}});
     out.file = core::exchangeFile(out.package, sha256Hex(core::exchangeCanonical(out.package)));
     if (data.toRecord)
         out.toRecord.push_back(*data.toRecord);

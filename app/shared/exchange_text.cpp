@@ -20,16 +20,6 @@ using reports::Cell;
 
 namespace {
 
-/// A profile answer as people read it: the option's label, "(by majority)" when the board was divided.
-std::string answerText(const core::Instrument& instrument, const core::ExchangeProfileAnswer& a, core::Language lang)
-{
-    std::string text = a.answer;
-    if (const auto* q = instrument.find(a.question))
-        if (const auto* o = q->option(a.answer))
-            text = o->label.in(lang);
-    return a.byMajority ? tr(lang, tx("{0} (by majority)"), {text}) : text;
-}
-
 /// One table of the dimensions: a row per element or theme, a column per party ("62 (n = 3)").
 reports::Table dimensionTable(const core::ExchangePackage& p, const core::Instrument& instrument,
                               const std::vector<core::ExchangeDimension>& dims, bool themes, core::Language lang)
@@ -107,13 +97,16 @@ std::string describePackage(const core::ExchangePackage& p, const std::string& h
     profile.columns = {{"question", std::string(tr(lang, tx("question")))}};
     for (const char* board : {"rvb", "msb_board"})
         profile.columns.push_back({board, core::partyName(*instrument, board, lang)});
-    for (const auto* q : instrument->questionsOfKind(core::QuestionKind::Choice)) {
+    for (const auto code : core::kExchangeProfileQuestions) {
+        const auto* q = instrument->find(std::string(code));
+        if (!q)
+            continue;
         std::vector<Cell> row{Cell::coded(q->code, q->text.in(lang))};
         bool any = false;
         for (const char* board : {"rvb", "msb_board"}) {
             const auto it = std::find_if(p.profile.begin(), p.profile.end(), [&](const auto& a) { return a.question == q->code && a.party == board; });
             any = any || it != p.profile.end();
-            row.push_back(it == p.profile.end() ? Cell::dash() : Cell::coded(it->answer, answerText(*instrument, *it, lang)));
+            row.push_back(it == p.profile.end() ? Cell::dash() : Cell::coded(it->answer, optionLabel(*instrument, it->question.c_str(), it->answer, lang)));
         }
         if (any)
             profile.rows.push_back(std::move(row));

@@ -29,7 +29,7 @@ std::string fileName(const std::string& hospital, const std::string& date)
 
 } // namespace
 
-std::vector<std::string> writeNationalDemo(db::Database& db, const std::string& folder)
+std::vector<std::string> writeNationalDemoFiles(const std::string& folder)
 {
     const auto& instrument = core::builtinInstrument();
     std::filesystem::create_directories(folder);
@@ -53,6 +53,12 @@ std::vector<std::string> writeNationalDemo(db::Database& db, const std::string& 
         if (h.followUp)
             round(2, h.followUp->roundName, h.followUp->roundDate, h.followUp->answers);
     }
+    return files;
+}
+
+std::vector<std::string> writeNationalDemo(db::Database& db, const std::string& folder)
+{
+    auto files = writeNationalDemoFiles(folder);
     importPackages(db, files);
     return files;
 }

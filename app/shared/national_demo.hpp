@@ -11,8 +11,10 @@ class Database;
 
 namespace app {
 
-/// Writes each demo hospital's rounds as package files into `folder` (made when missing) and
-/// imports them into `db`. Returns the files written.
+/// Writes each demo hospital's rounds as package files into `folder` (made when missing). Returns
+/// the files written.
+std::vector<std::string> writeNationalDemoFiles(const std::string& folder);
+/// The same, then imports them into `db`.
 std::vector<std::string> writeNationalDemo(db::Database& db, const std::string& folder);
 
 } // namespace app

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace reports {
 namespace {
@@ -47,7 +48,7 @@ Drawing funnelChartOf(const core::MeasureComparison& c, const std::string& value
             yHi = std::max(yHi, r.value);
         }
         // Room for the 99.8% limits at the least precise hospital, within reason.
-        const double reach = core::kZ998 * std::sqrt(1.0 / (pMin * pMin) + c.spread->tau2);
+        const double reach = core::kZ998 * std::sqrt(1.0 / (0.8 * pMin * 0.8 * pMin) + c.spread->tau2); // at the left edge
         yLo = std::min(yLo, c.spread->randomMean - reach);
         yHi = std::max(yHi, c.spread->randomMean + reach);
         const double pad = (yHi - yLo) * 0.05 + 0.5;
@@ -88,10 +89,11 @@ Drawing funnelChartOf(const core::MeasureComparison& c, const std::string& value
         for (const int side : {-1, 1})
             limitCurve(cr, c, core::kZ95, side, xFrom, xTo, x, y);
         cairo_set_dash(cr, nullptr, 0, 0);
-        // Hospitals: open circles within the limits, filled and named outside them.
+        // Hospitals: open circles, filled and named outside the 99.8% limits (outside the 95% limits
+        // is what about 1 in 20 does by chance: not named).
         for (const auto& r : c.rows) {
             const double px = x(1.0 / std::sqrt(*r.variance)), py = y(r.value);
-            const bool outside = r.position == core::FunnelPosition::Outside95 || r.position == core::FunnelPosition::Outside998;
+            const bool outside = r.position == core::FunnelPosition::Outside998;
             cairo_arc(cr, px, py, outside ? 3.2 : 2.6, 0, 2 * 3.14159265358979323846);
             cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
             if (outside)
@@ -103,15 +105,26 @@ Drawing funnelChartOf(const core::MeasureComparison& c, const std::string& value
         }
         cairo_restore(cr);
         cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        std::vector<Rect> placed; // names moved down until they overlap no other
         for (const auto& r : c.rows)
-            if (r.position == core::FunnelPosition::Outside95 || r.position == core::FunnelPosition::Outside998) {
+            if (r.position == core::FunnelPosition::Outside998) {
                 const double px = x(1.0 / std::sqrt(*r.variance)), py = y(r.value);
                 const double w = textWidthOf(cr, r.package->hospitalName, 6.5) + 2;
-                drawText(cr, r.package->hospitalName, px + w + 6 > plot.x + plot.w ? px - w - 4 : px + 5, py - 4.5, w, 6.5);
+                Rect at{px + w + 6 > plot.x + plot.w ? px - w - 4 : px + 5, py - 4.5, w, 9};
+                for (bool moved = true; moved;) {
+                    moved = false;
+                    for (const auto& o : placed)
+                        if (at.x < o.x + o.w && o.x < at.x + at.w && at.y < o.y + o.h && o.y < at.y + at.h) {
+                            at.y = o.y + o.h;
+                            moved = true;
+                        }
+                }
+                placed.push_back(at);
+                drawText(cr, r.package->hospitalName, at.x, at.y, at.w, 6.5);
             }
         // Axis titles and legend.
         drawText(cr, std::string(tr(lang, tx("precision (1 / standard error); further right: more respondents"))), plot.x, plot.y + plot.h + 3, plot.w, 7, false, 1);
-        const std::string legend = tr(lang, tx("{0} per hospital; line: centre {1}; dashed: 95% limits; solid: 99.8% limits; filled: outside the limits"),
+        const std::string legend = tr(lang, tx("{0} per hospital; line: centre {1}; dashed: 95% limits; solid: 99.8% limits; filled and named: outside the 99.8% limits"),
                                       {valueLabel, core::formatNumber(c.spread->randomMean, 1, lang)});
         drawText(cr, legend, area.x, plot.y + plot.h + 16, area.w, 7, false, 1);
     };

@@ -36,8 +36,8 @@ std::string positionText(const core::ComparedHospital& h, core::Language lang)
     switch (h.position) {
     case core::FunnelPosition::Within: return std::string(tr(lang, tx("within the limits")));
     case core::FunnelPosition::Outside95:
-        return std::string(h.above ? tr(lang, tx("above the 95% limit: variation worth a conversation"))
-                                   : tr(lang, tx("below the 95% limit: variation worth a conversation")));
+        return std::string(h.above ? tr(lang, tx("above the 95% limit, as about 1 hospital in 20 is by chance"))
+                                   : tr(lang, tx("below the 95% limit, as about 1 hospital in 20 is by chance")));
     case core::FunnelPosition::Outside998:
         return std::string(h.above ? tr(lang, tx("above the 99.8% limit: variation worth a conversation"))
                                    : tr(lang, tx("below the 99.8% limit: variation worth a conversation")));
@@ -75,7 +75,7 @@ Table comparisonSummary(const std::vector<GroupComparison>& list, const core::In
                  {"q3", std::string(tr(lang, tx("3rd quartile"))), true},
                  {"tau2", std::string(tr(lang, tx("tau² (between)"))), true},
                  {"rankability", std::string(tr(lang, tx("rankability"))), true},
-                 {"reading", std::string(tr(lang, tx("reading")))}};
+                 {"reading", std::string(tr(lang, tx("what it says")))}};
     for (const auto& g : list) {
         const auto& c = g.comparison;
         std::vector<Cell> row{Cell::of(g.group), Cell::coded(c.measure.code, measureName(c.measure, instrument, lang)),

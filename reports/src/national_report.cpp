@@ -16,26 +16,6 @@ namespace {
 using core::tr;
 using core::tx;
 
-/// The table without the columns of `keys` (a column every row has the same value in).
-Table without(const Table& table, std::initializer_list<const char*> keys)
-{
-    Table out;
-    out.decimalSeparator = table.decimalSeparator;
-    std::vector<std::size_t> kept;
-    for (std::size_t i = 0; i < table.columns.size(); ++i)
-        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return table.columns[i].key == k; })) {
-            kept.push_back(i);
-            out.columns.push_back(table.columns[i]);
-        }
-    for (const auto& row : table.rows) {
-        std::vector<Cell> cells;
-        for (const auto i : kept)
-            cells.push_back(row[i]);
-        out.rows.push_back(std::move(cells));
-    }
-    return out;
-}
-
 class NationalWriter {
 public:
     NationalWriter(DocumentSink& doc, const NationalInput& in, core::Language lang) : m_doc(doc), m_in(in), m_lang(lang) {}
@@ -121,9 +101,10 @@ private:
     void howToRead()
     {
         m_doc.heading(text(tx("How to read this report")));
-        m_doc.paragraph(text(tx("This is no league table. Hospitals are listed by name, and no rank is computed. A hospital "
-                                "outside the limits of a funnel differs more than chance explains: variation worth a "
-                                "conversation, not a verdict.")));
+        m_doc.paragraph(text(tx("This is not a league table. Hospitals are listed by name, and no rank is computed. A hospital "
+                                "outside the 99.8% limits of a funnel differs more than chance explains: variation worth a "
+                                "conversation, not a verdict. Outside the 95% limits is where about 1 hospital in 20 lies by "
+                                "chance alone; those are not named.")));
         m_doc.paragraph(text(tx("A funnel plots each hospital's value against its precision: further right are hospitals with more "
                                 "respondents. The limits narrow to the right; they are widened by the real spread between "
                                 "hospitals (tau²), so that a hospital is only marked when it stands out from a field that "
@@ -141,7 +122,7 @@ private:
         m_doc.heading(text(tx("The field per measure")));
         m_doc.paragraph(text(tx("Median and quartiles over all compared hospitals; for the gaps also the spread between hospitals "
                                 "beyond chance and the rankability.")));
-        m_doc.table(without(comparisonSummary(m_in.field, *m_in.instrument, m_lang), {"group", "tau2"}), 7.5); // tau² per gap below
+        m_doc.table(withoutColumns(comparisonSummary(m_in.field, *m_in.instrument, m_lang), {"group", "tau2"}), 7.5); // tau² per gap below
     }
 
     void gaps()
@@ -163,14 +144,14 @@ private:
                                 {name(c.measure)}),
                            {all}});
             // The hospitals outside the limits, in the table's order (by name).
-            Table outside = without(all, {"group", "measure", "hospital_key", "round_date", "lower_998", "upper_998"});
+            Table outside = withoutColumns(all, {"group", "measure", "hospital_key", "round_date", "lower_998", "upper_998"});
             std::vector<std::vector<Cell>> rows;
             for (std::size_t r = 0; r < c.rows.size(); ++r)
-                if (c.rows[r].position != core::FunnelPosition::Within)
+                if (c.rows[r].position == core::FunnelPosition::Outside998)
                     rows.push_back(outside.rows[r]);
             outside.rows = std::move(rows);
             if (outside.rows.empty())
-                m_doc.paragraph(text(tx("Every hospital lies within the limits.")));
+                m_doc.paragraph(text(tx("No hospital lies outside the 99.8% limits.")));
             else
                 m_doc.table(outside, 7.5);
         }
@@ -183,7 +164,7 @@ private:
                                 "advisor gave, and the organisation and distribution model the boards answered.")));
         for (const auto& [title, list] : m_in.groups) {
             m_doc.heading(title, 2);
-            m_doc.table(without(comparisonSummary(list, *m_in.instrument, m_lang), {"measure", "tau2", "rankability"}), 7.5);
+            m_doc.table(withoutColumns(comparisonSummary(list, *m_in.instrument, m_lang), {"measure", "tau2", "rankability"}), 7.5);
         }
     }
 

@@ -162,4 +162,23 @@ void writeHeading(std::ostream& out, std::string_view title)
     out << "\n" << title << "\n" << std::string(width(std::string(title)), '=') << "\n";
 }
 
+Table withoutColumns(const Table& table, std::initializer_list<const char*> keys)
+{
+    Table out;
+    out.decimalSeparator = table.decimalSeparator;
+    std::vector<std::size_t> kept;
+    for (std::size_t i = 0; i < table.columns.size(); ++i)
+        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return table.columns[i].key == k; })) {
+            kept.push_back(i);
+            out.columns.push_back(table.columns[i]);
+        }
+    for (const auto& row : table.rows) {
+        std::vector<Cell> cells;
+        for (const auto i : kept)
+            cells.push_back(row[i]);
+        out.rows.push_back(std::move(cells));
+    }
+    return out;
+}
+
 } // namespace reports

@@ -204,6 +204,22 @@ TEST_CASE("a package Samenspel could not have made is refused with every problem
         CHECK_THAT(problems, Catch::Contains("content.elements.strategy.parties.rvb: has 2 respondents, fewer than the detail threshold 10"));
         CHECK_THAT(problems, Catch::Contains("content.answers: is not a known field"));
     }
+    SECTION("a lowered detail threshold, a side with more than its roles, an opinion of the board")
+    {
+        const auto text = rehashed(demo.package, [](json& doc) {
+            auto& c = doc["content"];
+            c["anonymity"]["detail_threshold"] = 3;
+            for (auto& p : c["parties"])
+                if (p["id"] == "medical_side")
+                    p["respondents"] = p["respondents"].get<int>() + 5;
+            c["profile"]["profile.alignment_meaning"] = {{"rvb", "financial"}};
+        });
+        const auto problems = problemsOf(app::readPackage(text));
+        INFO(problems);
+        CHECK_THAT(problems, Catch::Contains("content.anonymity.detail_threshold: 3 is outside 10 to 1000"));
+        CHECK_THAT(problems, Catch::Contains("a side must hold only roles listed as parties, with their respondents added up"));
+        CHECK_THAT(problems, Catch::Contains("content.profile.profile.alignment_meaning: is not a profile question a package carries"));
+    }
     SECTION("a newer schema")
     {
         const auto read = app::readPackage(rehashed(demo.package, [](json& doc) { doc["schema_version"] = 2; }));
@@ -222,6 +238,18 @@ TEST_CASE("a package Samenspel could not have made is refused with every problem
         CHECK_FALSE(read.package);
         CHECK_THAT(problemsOf(read), Catch::Contains("this is not a Samenspel exchange package"));
     }
+}
+
+TEST_CASE("a round without a party shown has no package", "[cli][exchange]")
+{
+    Demo demo;
+    REQUIRE(run(demo.db, {"assessment", "create", "--org", "1", "--name", "Leeg"}).code == 0);
+    const auto rounds = run(demo.db, {"assessment", "list"}).out;
+    const auto made = run(demo.db, {"exchange", "export", "--assessment", "5", "-o", demo.dir.file("empty.json")});
+    INFO(rounds << made.err);
+    CHECK(made.code != 0);
+    CHECK_THAT(made.err, Catch::Contains("there is nothing to send"));
+    CHECK_FALSE(std::filesystem::exists(demo.dir.file("empty.json")));
 }
 
 TEST_CASE("exchange show lists what a package holds, in Dutch by default", "[cli][exchange]")

@@ -8,9 +8,12 @@
 #include <wx/bitmap.h>
 #include <wx/image.h>
 #include <wx/stattext.h>
+#include <wx/arrstr.h>
 #include <wx/string.h>
 
 #include <cstring>
+#include <string>
+#include <vector>
 
 class wxListCtrl;
 class wxWindow;
@@ -19,6 +22,15 @@ namespace gui {
 
 inline wxString wx(const std::string& utf8) { return wxString::FromUTF8(utf8); }
 inline wxString wx(core::Language lang, core::TextKey key) { return wxString::FromUTF8(std::string(core::tr(lang, key))); }
+
+/// Labels for a wxChoice or wxRadioBox.
+inline wxArrayString choices(const std::vector<std::string>& labels)
+{
+    wxArrayString out;
+    for (const auto& l : labels)
+        out.Add(wx(l));
+    return out;
+}
 
 /// An image drawn by the reports library (a chart, a report page) for wx.
 inline wxImage toWxImage(const reports::Image& image)

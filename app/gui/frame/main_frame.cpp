@@ -5,6 +5,7 @@
 #include "advice/action_plan_panel.hpp"
 #include "advice/recommendations_panel.hpp"
 #include "collection/collection_panel.hpp"
+#include "comparison/comparison_panel.hpp"
 #include "profile/profile_panel.hpp"
 #include "common/form_layout.hpp"
 #include "incentives/incentives_panel.hpp"
@@ -165,6 +166,8 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     });
     m_report = new ReportPanel(m_pages, lang);
     m_pages->AddPage(m_report, wx(lang, tx("Report")));
+    m_comparison = new ComparisonPanel(m_pages, lang);
+    m_pages->AddPage(m_comparison, wx(lang, tx("Comparison")));
     splitter->SplitVertically(m_tree, m_pages, FromDIP(300));
     splitter->SetMinimumPaneSize(FromDIP(160));
     CreateStatusBar();

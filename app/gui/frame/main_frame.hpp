@@ -24,6 +24,7 @@ class FacilitatorFrame;
 class RecommendationsPanel;
 class IncentivesPanel;
 class ReportPanel;
+class ComparisonPanel;
 class ResultsPanel;
 
 class MainFrame : public wxFrame {
@@ -40,9 +41,10 @@ public:
     /// Opens a database file as File > Open does (also the tour).
     void openDatabase(const std::string& path) { openFile(path); }
     std::string databasePath() { return m_presenter.isOpen() ? m_presenter.database().path() : std::string(); }
+    core::Language language() const { return m_presenter.language(); }
     void startParticipant(core::Role role);
     wxFrame* lastOpened() const { return m_lastOpened; }
-    enum class Page { Profile, Collection, Results, Incentives, Recommendations, ActionPlan, Report };
+    enum class Page { Profile, Collection, Results, Incentives, Recommendations, ActionPlan, Report, Comparison };
     void showPage(Page page);
     /// The page shown, as an index into Page (the keyboard test).
     int currentPage() const;
@@ -55,6 +57,7 @@ public:
     ResultsPanel* results() const { return m_results; }
     CollectionPanel* collection() const { return m_collection; }
     ReportPanel* report() const { return m_report; }
+    ComparisonPanel* comparison() const { return m_comparison; }
     RecommendationsPanel* recommendations() const { return m_recommendations; }
 
 private:
@@ -91,6 +94,7 @@ private:
     RecommendationsPanel* m_recommendations = nullptr;
     ActionPlanPanel* m_plan = nullptr;
     ReportPanel* m_report = nullptr;
+    ComparisonPanel* m_comparison = nullptr; ///< the file's exchange packages, not a round's
     std::shared_ptr<AdvicePresenter> m_advice; ///< shown by the Recommendations and Action plan pages
     core::Id m_round = 0;
     wxFrame* m_lastOpened = nullptr;

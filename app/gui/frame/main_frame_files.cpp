@@ -5,6 +5,7 @@
 #include "advice/action_plan_panel.hpp"
 #include "advice/recommendations_panel.hpp"
 #include "collection/collection_panel.hpp"
+#include "comparison/comparison_panel.hpp"
 #include "frame/new_organisation_dialog.hpp"
 #include "frame/new_round_dialog.hpp"
 #include "incentives/incentives_panel.hpp"
@@ -56,6 +57,7 @@ void MainFrame::leaveDatabase()
     m_participant = nullptr;
     m_lastOpened = nullptr;
     clearPages();
+    m_comparison->clear();
 }
 
 void MainFrame::clearPages()
@@ -199,6 +201,8 @@ void MainFrame::selectRound(core::Id round)
 void MainFrame::refresh()
 {
     SetTitle(wx(m_presenter.windowTitle()));
+    if (m_presenter.isOpen())
+        m_comparison->show(m_presenter.database());
     m_tree->DeleteAllItems();
     const auto root = m_tree->AddRoot("");
     for (const auto& org : m_presenter.rows()) {

@@ -19,18 +19,6 @@ namespace gui {
 
 using core::tx;
 
-namespace {
-
-wxArrayString choices(const std::vector<std::string>& labels)
-{
-    wxArrayString out;
-    for (const auto& l : labels)
-        out.Add(wx(l));
-    return out;
-}
-
-} // namespace
-
 ReportPanel::ReportPanel(wxWindow* parent, core::Language lang) : wxPanel(parent), m_lang(lang), m_job(this, lang, 420)
 {
     SetBackgroundColour(*wxWHITE);

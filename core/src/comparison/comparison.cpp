@@ -100,8 +100,21 @@ MeasureComparison compareMeasure(const std::vector<const ExchangePackage*>& pack
         ComparedHospital row;
         row.package = p;
         if (!byParty) {
-            bool found = measure.code == "index" && p->index;
-            row.value = found ? *p->index : 0.0;
+            // The index as every hospital has it: its four parts at 0.30/0.30/0.20/0.20, whether or
+            // not the hospital's own index also weighs the incentives.
+            bool found = false;
+            if (measure.code == "index") {
+                double sum = 0;
+                int parts = 0;
+                for (const auto& [code, weight] : {std::pair{"level", 0.3}, {"agreement", 0.3}, {"consensus", 0.2}, {"congruence", 0.2}})
+                    for (const auto& c : p->components)
+                        if (c.code == code && c.value) {
+                            sum += weight * *c.value;
+                            ++parts;
+                        }
+                found = parts == 4;
+                row.value = sum;
+            }
             for (const auto& c : p->components)
                 if (c.code == measure.code && c.value) {
                     row.value = *c.value;

@@ -35,7 +35,7 @@ json contentJson(const ExchangePackage& p)
         components.push_back({{"code", c.code}, {"value", orNull(c.value)}, {"weight", c.weight}});
     json profile = json::object();
     for (const auto& a : p.profile)
-        profile[a.question][a.party] = {{"answer", a.answer}, {"by_majority", a.byMajority}};
+        profile[a.question][a.party] = a.answer;
     return {{"hospital",
              {{"key", p.hospitalKey},
               {"name", p.hospitalName},

@@ -2,6 +2,7 @@
 
 #include "exchange_json.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace core {
@@ -98,12 +99,11 @@ ExchangePackage buildExchangePackage(const ExchangeSource& s)
     p.index = rounded(a.index.value);
     for (const auto& c : a.index.components)
         p.components.push_back({c.code, rounded(c.value), c.weight});
-    // Choice questions only: a number question's median of one board is too close to one answer.
+    // The organisation's facts only; never a number question (a board's median is close to one answer).
     for (const auto& [question, parties] : s.facts.profile)
-        for (const auto& [party, answer] : parties) {
-            const auto divided = s.facts.divided.find(question);
-            p.profile.push_back({question, party, answer, divided != s.facts.divided.end() && divided->second.count(party) > 0});
-        }
+        if (std::find(std::begin(kExchangeProfileQuestions), std::end(kExchangeProfileQuestions), question) != std::end(kExchangeProfileQuestions))
+            for (const auto& [party, answer] : parties)
+                p.profile.push_back({question, party, answer});
     p.madeBy = s.madeBy;
     return p;
 }

@@ -2,12 +2,14 @@
 // by Samenspel could not hold (a party below k, detail of a small group, an unknown code).
 #include "core/exchange/exchange_package.hpp"
 
+#include "core/analysis/disclosure.hpp"
 #include "core/instrument/instrument_loader.hpp"
 #include "exchange_json.hpp"
 #include "io/json_reader.hpp"
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <set>
 
 namespace core {
@@ -45,6 +47,7 @@ private:
     ExchangePackage& m_p;
     const Instrument* m_instrument = nullptr;
     std::set<std::string> m_parties;
+    std::map<std::string, std::size_t> m_respondents;
 
     long long count(const json& obj, const char* key, const std::string& where, long long min, long long max)
     {
@@ -144,7 +147,9 @@ private:
     {
         onlyKnown(a, "content.anonymity", {"k", "detail_threshold"});
         m_p.k = static_cast<int>(count(a, "k", "content.anonymity", kMinAnonymityK, 1000));
-        m_p.detailThreshold = static_cast<std::size_t>(count(a, "detail_threshold", "content.anonymity", m_p.k, 1000));
+        // Never below the program's own: a package cannot lower it to carry a small group's detail.
+        m_p.detailThreshold = static_cast<std::size_t>(
+            count(a, "detail_threshold", "content.anonymity", std::max<long long>(m_p.k, static_cast<long long>(kDetailN)), 1000));
     }
 
     bool knownParty(const std::string& id) { return id == "hospital_side" || id == "medical_side" || roleFromCode(id); }
@@ -154,6 +159,8 @@ private:
         const json* list = array(c, "parties", "content", 20);
         if (!list)
             return;
+        if (list->empty())
+            fail("content.parties", tx("is empty: a package without a party shown has nothing to compare"));
         for (std::size_t i = 0; i < list->size(); ++i) {
             const json& p = (*list)[i];
             const std::string where = "content.parties[" + std::to_string(i) + "]";
@@ -171,6 +178,24 @@ private:
             // The program never writes a party below the threshold; a package that holds one is refused.
             party.respondents = static_cast<std::size_t>(count(p, "respondents", where, m_p.k, kMaxRespondents));
             m_p.parties.push_back(std::move(party));
+        }
+        // A role is itself; a side holds only listed roles and counts exactly their respondents, so
+        // that nothing hidden can be found by subtracting.
+        for (std::size_t i = 0; i < m_p.parties.size(); ++i) {
+            const auto& party = m_p.parties[i];
+            const std::string where = "content.parties[" + std::to_string(i) + "]";
+            std::size_t sum = 0;
+            bool listed = true;
+            for (const auto& role : party.roles) {
+                const auto it = std::find_if(m_p.parties.begin(), m_p.parties.end(), [&](const auto& p) { return !p.side && p.id == role; });
+                listed = listed && it != m_p.parties.end();
+                sum += it != m_p.parties.end() ? it->respondents : 0;
+            }
+            if (!party.side && (party.roles.size() != 1 || party.roles.front() != party.id))
+                fail(join(where, "roles"), tx("a role's party must hold that role alone"));
+            else if (party.side && (!listed || party.roles.empty() || sum != party.respondents))
+                fail(where, tx("a side must hold only roles listed as parties, with their respondents added up ({0})"), {std::to_string(sum)});
+            m_respondents[party.id] = party.respondents;
         }
     }
 
@@ -222,6 +247,8 @@ private:
             fail(where, tx("has {0} respondents, fewer than the detail threshold {1}, but carries detail (sd, r_wg or "
                            "the share agreeing) or is not marked as rounded"),
                  {std::to_string(out.n), std::to_string(m_p.detailThreshold)});
+        if (const auto it = m_respondents.find(party); it != m_respondents.end() && out.n > it->second)
+            fail(join(where, "n"), tx("is more than the party's {0} respondents"), {std::to_string(it->second)});
         if (out.agreeing.has_value() != out.answers.has_value() || (out.agreeing && *out.agreeing > *out.answers))
             fail(where, tx("needs both agreeing and answers, with agreeing at most answers"));
         return out;
@@ -255,8 +282,10 @@ private:
         for (auto q = obj.begin(); q != obj.end(); ++q) {
             const std::string where = join("content.profile", q.key());
             const Question* question = m_instrument ? m_instrument->find(q.key()) : nullptr;
-            if (m_instrument && (!question || question->kind != QuestionKind::Choice)) {
-                fail(where, tx("is not a choice question of the profile"));
+            if (std::find(std::begin(kExchangeProfileQuestions), std::end(kExchangeProfileQuestions), q.key()) ==
+                std::end(kExchangeProfileQuestions)) {
+                std::vector<std::string> known(std::begin(kExchangeProfileQuestions), std::end(kExchangeProfileQuestions));
+                fail(where, tx("is not a profile question a package carries; expected one of {0}"), {joinList(known)});
                 continue;
             }
             if (!q->is_object()) {
@@ -267,8 +296,11 @@ private:
                 const std::string at = join(where, a.key());
                 if ((a.key() != "rvb" && a.key() != "msb_board") || !m_parties.count(a.key()))
                     fail(at, tx("is not a board among the package's parties"));
-                onlyKnown(*a, at, {"answer", "by_majority"});
-                ExchangeProfileAnswer answer{q.key(), a.key(), string(*a, "answer", at), flag(*a, "by_majority", at)};
+                if (!a->is_string()) {
+                    fail(at, tx("must be an answer's code"));
+                    continue;
+                }
+                ExchangeProfileAnswer answer{q.key(), a.key(), a->get<std::string>()};
                 if (question && !answer.answer.empty() && !question->option(answer.answer))
                     fail(join(at, "answer"), tx("\"{0}\" is not a known answer; expected one of {1}"),
                          {visibleText(answer.answer), joinList(question->optionCodes())});

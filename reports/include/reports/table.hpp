@@ -6,6 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <initializer_list>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -65,6 +66,8 @@ void writeTable(std::ostream& out, const Table& table, TableFormat format);
 /// The rows as JSON objects keyed by the column keys (what writeTable writes as JSON), for a
 /// document that holds several tables.
 nlohmann::json rowsJson(const Table& table);
+/// The table without the columns whose keys are given (a column every row has the same value in).
+Table withoutColumns(const Table& table, std::initializer_list<const char*> keys);
 /// A heading above a text table: the title underlined with '=' to its width in characters.
 void writeHeading(std::ostream& out, std::string_view title);
 

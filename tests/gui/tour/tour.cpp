@@ -3,6 +3,10 @@
 #include "collection/import_preview_dialog.hpp"
 #include "collection/paper_form_dialog.hpp"
 #include "collection/collection_panel.hpp"
+#include "comparison/comparison_panel.hpp"
+#include "report/exchange_dialog.hpp"
+#include "report/report_presenter.hpp"
+#include "national_demo.hpp"
 #include "incentives/incentives_panel.hpp"
 #include "frame/main_frame.hpp"
 #include "report/report_panel.hpp"
@@ -227,6 +231,27 @@ std::vector<std::function<void()>> Tour::steps()
             m_exitCode |= m_frame->report()->previewPane()->pages() > 0 ? 0 : 1;
             shot(m_frame, "6-report.png");
         },
+        // The package for the ministry as the Report page previews it (the dialog shown without
+        // waiting, so that the tour goes on).
+        [this] {
+            const gui::ReportPresenter presenter(m_frame->databasePath(), m_frame->selectedRound(), "tour", m_frame->language());
+            auto* dialog = new ExchangeDialog(m_frame, presenter.exchangePreview().text, m_frame->language());
+            dialog->Show();
+            m_exchange = dialog;
+        },
+        [this, shot] {
+            shot(m_exchange, "6b-exchange-preview.png");
+            m_exchange->Destroy();
+            m_exchange = nullptr;
+        },
+        // The ministry's side: the national demo's packages read in through the Comparison page.
+        [this] {
+            m_frame->showPage(MainFrame::Page::Comparison);
+            m_frame->comparison()->importFiles(app::writeNationalDemoFiles((m_folder + "/packages").utf8_string()));
+            m_frame->comparison()->chooseMeasure(3); // structure: hospital side minus medical side
+        },
+        [] {}, // the page's lists and funnel, shown only now, are painted
+        [this, shot] { shot(m_frame, "6c-comparison.png"); },
         [this] {
             m_frame->showPage(MainFrame::Page::Results);
             m_exitCode |= m_frame->createRound(m_frame->firstOrganisation(), "Werksessie november", "2026-11-23", 3) ? 0 : 1;

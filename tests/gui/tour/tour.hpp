@@ -40,6 +40,7 @@ private:
     MainFrame* m_frame;
     wxString m_folder;
     int m_exitCode = 0;
+    wxWindow* m_exchange = nullptr; ///< the package preview while it is shown
     core::Id m_keyboardRound = 0;
     std::size_t m_participantAt = 0;
     wxDialog* m_fileDialog = nullptr; ///< the file dialog of sharedFileSteps() while it is open

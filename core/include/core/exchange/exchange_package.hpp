@@ -47,12 +47,18 @@ struct ExchangeParty {
     std::size_t respondents = 0;
 };
 
-/// A board's majority answer to a choice question of the profile.
+/// The profile questions a package carries: facts about the organisation that the comparison groups
+/// hospitals by. Opinions (what alignment means, the chosen value disciplines) stay in the hospital.
+inline constexpr std::string_view kExchangeProfileQuestions[] = {"profile.hospital_type", "profile.org_model",
+                                                                 "profile.joint_table", "profile.distribution_model"};
+
+/// A board's majority answer to one of kExchangeProfileQuestions: more than half of at least k
+/// members gave it. Whether the board was unanimous is not said: for a board of three that would
+/// tell each member's answer.
 struct ExchangeProfileAnswer {
     std::string question;
     std::string party; ///< rvb or msb_board
     std::string answer;
-    bool byMajority = false; ///< not every member gave it
 };
 
 struct ExchangePackage {
