@@ -86,7 +86,7 @@ case $mode in
   browser)
     node "$here/check_report.mjs" --expect "Noorderhaven Ziekenhuis" --expect "A. Adviseur" "${files[@]:0:6}"
     node "$here/check_report.mjs" --expect "Ziekenhuis Maasoever" "${files[6]}"
-    node "$here/check_report.mjs" --expect "Gasthuis Graafdijk" --expect "FMS" "${files[@]:7:2}"
+    node "$here/check_report.mjs" --expect "FMS" --expect "NZa" --expect "40" "${files[@]:7:2}"
     ;;
   *) echo "usage: run.sh BUILD_DIR validity|browser" >&2; exit 2 ;;
 esac

@@ -118,7 +118,9 @@ TEST_CASE("a second program on the open file is told plainly that it is in use, 
     { test::databaseWithRound(path); }
     // The sqlite3 shell holds a write transaction for a while; we try to write meanwhile.
     const std::string script = dir.file("hold.sql");
-    std::ofstream(script) << "BEGIN IMMEDIATE;\nINSERT INTO organisations (name) VALUES ('shell');\n"
+    // .timeout: should our first write come first, the shell waits for it instead of running on
+    // without its transaction (a slow start on a busy machine made the test pass nothing through).
+    std::ofstream(script) << ".timeout 10000\nBEGIN IMMEDIATE;\nINSERT INTO organisations (name) VALUES ('shell');\n"
                              "SELECT 1 FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400000000) "
                              "SELECT count(*) FROM n);\nROLLBACK;\n";
     const std::string pidFile = dir.file("shell.pid");
