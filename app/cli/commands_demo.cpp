@@ -64,7 +64,7 @@ namespace {
 int nationalDemo(const Context& c, db::Database& db)
 {
     const auto lang = c.options.lang;
-    if (!db.packages().empty()) {
+    if (db.packageCount() > 0) {
         c.out << tr(lang, tx("{0} already holds packages for the comparison; the national demo is only added to a database "
                              "without them."),
                     {db.path()})

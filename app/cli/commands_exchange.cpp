@@ -72,7 +72,7 @@ int cmdExchangeImport(const Context& c)
     const auto added = app::importPackages(db, files);
     c.out << tr(lang, core::txn("{0} package imported into {1}; it now holds {2} for the comparison.",
                                 "{0} packages imported into {1}; it now holds {2} for the comparison."),
-                added, {std::to_string(added), c.options.db, std::to_string(db.packages().size())})
+                added, {std::to_string(added), c.options.db, std::to_string(db.packageCount())})
           << "\n";
     return kOk;
 }

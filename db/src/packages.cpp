@@ -63,6 +63,13 @@ std::size_t Database::importPackages(const std::function<std::optional<NewPackag
     });
 }
 
+std::size_t Database::packageCount() const
+{
+    return guarded(m_impl->path, [&] {
+        return static_cast<std::size_t>(m_impl->sql.execAndGet("SELECT count(*) FROM packages").getInt64());
+    });
+}
+
 std::vector<StoredPackage> Database::packages() const
 {
     return guarded(m_impl->path, [&] {

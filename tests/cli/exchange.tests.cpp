@@ -345,3 +345,30 @@ TEST_CASE("the national demo compares forty hospitals without ranking them", "[c
     CHECK(small > 0);
     CHECK(run(ministry, {"compare", "--min-hospitals", "4"}).code != 0);
 }
+
+TEST_CASE("package numbers are written in their shortest form, as Python writes them", "[cli][exchange]")
+{
+    // Doubles for which nlohmann-json's printer gives 17 digits (found in the national demo).
+    core::ExchangePackage p;
+    p.hospitalKey = std::string(32, 'a');
+    p.hospitalName = "Ziekenhuis";
+    p.roundId = 1;
+    p.roundName = "Ronde";
+    p.roundDate = "2026-01-01";
+    p.instrumentId = "gelijkgerichtheid";
+    p.instrumentVersion = "2.0";
+    p.detailThreshold = 10;
+    p.parties = {{"specialist_self_employed", false, {"specialist_self_employed"}, 12}};
+    p.elements = {{"strategy", 44.707179, {{"specialist_self_employed", 12, 53.993506, 21.747973, 0.953347, 3, 40, false}}}};
+    p.index = 0.0001;
+    p.incentiveAlignment = 55.0;
+    p.madeBy = "test";
+    const auto file = core::exchangeFile(p, app::sha256Hex(core::exchangeCanonical(p)));
+    for (const char* shortest : {"\"overall\": 44.707179,", "\"mean\": 53.993506,", "\"sd\": 21.747973", "\"rwg\": 0.953347,",
+                                 "\"value\": 0.0001", "\"incentive_alignment\": 55.0", "\"n\": 12,"})
+        CHECK_THAT(file, Catch::Contains(shortest));
+    CHECK(file.find("00000000") == std::string::npos);
+    const auto read = app::readPackage(file);
+    INFO(problemsOf(read));
+    CHECK(read.package);
+}

@@ -130,7 +130,7 @@ std::string ComparisonPresenter::import(db::Database& db, const std::vector<std:
     const auto added = app::importPackages(db, files);
     load(db);
     return tr(m_lang, txn("{0} package read in; the file now holds {1}.", "{0} packages read in; the file now holds {1}."), added,
-              {std::to_string(added), std::to_string(db.packages().size())});
+              {std::to_string(added), std::to_string(db.packageCount())});
 }
 
 } // namespace gui

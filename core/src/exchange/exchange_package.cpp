@@ -108,13 +108,16 @@ ExchangePackage buildExchangePackage(const ExchangeSource& s)
     return p;
 }
 
-std::string exchangeCanonical(const ExchangePackage& package) { return detail::fileJson(detail::contentJson(package)).dump(); }
+std::string exchangeCanonical(const ExchangePackage& package)
+{
+    return detail::shortestNumbers(detail::fileJson(detail::contentJson(package)).dump());
+}
 
 std::string exchangeFile(const ExchangePackage& package, std::string_view sha256)
 {
     auto doc = detail::fileJson(detail::contentJson(package));
     doc["sha256"] = sha256;
-    return doc.dump(2) + "\n";
+    return detail::shortestNumbers(doc.dump(2)) + "\n";
 }
 
 } // namespace core

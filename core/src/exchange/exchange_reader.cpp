@@ -345,9 +345,9 @@ ExchangeRead readExchangeFile(std::string_view text)
             r.content(content);
         json unhashed = doc;
         unhashed.erase("sha256");
-        out.canonical = unhashed.dump();
+        out.canonical = detail::shortestNumbers(unhashed.dump());
         // Written one way only: any other layout was changed by hand or by another program.
-        if (doc.dump(2) + "\n" != text)
+        if (detail::shortestNumbers(doc.dump(2)) + "\n" != text)
             r.fail("", tx("is not laid out as Samenspel writes a package: it was changed after it was made"));
         out.problems = std::move(r.problems);
         if (out.problems.empty())

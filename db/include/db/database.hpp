@@ -108,6 +108,8 @@ public:
     /// this import, by its hash or by its hospital and round, is added there too. With any problem
     /// nothing is stored: core::InvalidData lists them all. Returns how many were stored.
     std::size_t importPackages(const std::function<std::optional<NewPackage>(std::vector<core::DataProblem>&)>& next);
+    /// How many packages are stored (without reading them).
+    std::size_t packageCount() const;
     /// Every stored package, oldest round first.
     std::vector<StoredPackage> packages() const;
 
