@@ -22,4 +22,32 @@ std::vector<AnswerChoice> answerChoices(const core::Question& q, const core::Ins
     return out;
 }
 
+KeyPick pickByKey(const core::Question& q, std::size_t count, std::optional<int>& pendingDigit, char typed)
+{
+    if (count == 0)
+        return {};
+    if (typed == 'w' || typed == 'W') {
+        pendingDigit.reset();
+        return {KeyPick::Action::Answer, count - 1};
+    }
+    if (typed < '0' || typed > '9')
+        return {};
+    const int digit = typed - '0';
+    if (q.kind != core::QuestionKind::Rating) {
+        // Statements and profile options are numbered from 1.
+        if (digit < 1 || static_cast<std::size_t>(digit) >= count)
+            return {};
+        return {KeyPick::Action::Answer, static_cast<std::size_t>(digit - 1)};
+    }
+    const int value = pendingDigit ? *pendingDigit * 10 + digit : digit;
+    pendingDigit.reset();
+    if (value < q.min || value > q.max)
+        return {};
+    if (value * 10 <= q.max && value != 0) {
+        pendingDigit = value; // "1" may become "10"
+        return {KeyPick::Action::Wait, static_cast<std::size_t>(value - q.min)};
+    }
+    return {KeyPick::Action::Answer, static_cast<std::size_t>(value - q.min)};
+}
+
 } // namespace app

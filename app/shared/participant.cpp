@@ -110,29 +110,7 @@ Participant::Key Participant::key(char typed)
     if (finished())
         return {};
     const auto& q = *m_questions[m_position];
-    const std::size_t count = answerChoices(q, m_instrument, m_lang).size();
-    if (typed == 'w' || typed == 'W') {
-        m_pendingDigit.reset();
-        return {Key::Action::Answer, count - 1};
-    }
-    if (typed < '0' || typed > '9')
-        return {};
-    const int digit = typed - '0';
-    if (q.kind != core::QuestionKind::Rating) {
-        // Statements and profile options are numbered from 1.
-        if (digit < 1 || static_cast<std::size_t>(digit) >= count)
-            return {};
-        return {Key::Action::Answer, static_cast<std::size_t>(digit - 1)};
-    }
-    const int value = m_pendingDigit ? *m_pendingDigit * 10 + digit : digit;
-    m_pendingDigit.reset();
-    if (value < q.min || value > q.max)
-        return {};
-    if (value * 10 <= q.max && value != 0) {
-        m_pendingDigit = value; // "1" may become "10"
-        return {Key::Action::Wait, static_cast<std::size_t>(value - q.min)};
-    }
-    return {Key::Action::Answer, static_cast<std::size_t>(value - q.min)};
+    return pickByKey(q, answerChoices(q, m_instrument, m_lang).size(), m_pendingDigit, typed);
 }
 
 std::optional<std::size_t> Participant::flushKey()

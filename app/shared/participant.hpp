@@ -45,13 +45,8 @@ public:
     void answer(std::size_t choice);
     void back();
 
-    /// What a typed key does on the current question. Likert statements and profile options take
-    /// their number (1 to 5, 1 to 9), ratings take the number itself (0 to 10; a "1" waits for a
-    /// possible "0"), and W is "weet niet / n.v.t." everywhere - never 0, which is a rating.
-    struct Key {
-        enum class Action { None, Answer, Wait } action = Action::None;
-        std::size_t choice = 0;
-    };
+    /// What a typed key does on the current question (pickByKey).
+    using Key = KeyPick;
     Key key(char typed);
     /// The digit that waited, now answered on its own (after a pause or Enter).
     std::optional<std::size_t> flushKey();

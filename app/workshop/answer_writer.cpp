@@ -131,13 +131,11 @@ void AnswerWriter::run()
             // send it again.
             failed = std::current_exception();
         }
+        // The facilitator hears of trouble (and of its end) before any phone hears back, so that
+        // whoever sees a refused answer on a phone also finds it on the facilitator's screen.
         std::size_t stored = 0;
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            // A batch that failed as a whole is to be sent again: no reason of the answer's own.
-            const bool done = !failed && problems[i].empty();
-            stored += done ? 1u : 0u;
-            batch[i].done(done, failed ? std::string() : problems[i]);
-        }
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            stored += !failed && problems[i].empty() ? 1u : 0u;
         std::function<void()> changed;
         {
             std::lock_guard lock(m_mutex);
@@ -149,6 +147,9 @@ void AnswerWriter::run()
         }
         if (changed)
             changed();
+        // A batch that failed as a whole is to be sent again: no reason of the answer's own.
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            batch[i].done(!failed && problems[i].empty(), failed ? std::string() : problems[i]);
     }
 }
 

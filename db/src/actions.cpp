@@ -56,11 +56,13 @@ core::Action readAction(SQLite::Statement& q)
     for (std::string t; targets >> t;)
         a.targets.push_back(t);
     a.createdAt = q.getColumn(10).getString();
+    a.roundName = q.getColumn(11).getString();
     return a;
 }
 
 constexpr const char* kSelect = "SELECT x.id, x.assessment_id, x.recommendation_id, x.title, x.owner, x.responsible, "
-                                "x.due_date, x.status, x.notes, x.targets, x.created_at FROM actions x";
+                                "x.due_date, x.status, x.notes, x.targets, x.created_at, a.name FROM actions x "
+                                "JOIN assessments a ON a.id = x.assessment_id";
 
 } // namespace
 
@@ -119,8 +121,7 @@ std::vector<core::Action> Database::actionsOfOrganisation(core::Id organisationI
     organisation(organisationId);
     return guarded(m_impl->path, [&] {
         std::vector<core::Action> out;
-        SQLite::Statement q(m_impl->sql, std::string(kSelect) + " JOIN assessments a ON a.id = x.assessment_id "
-                                                                "WHERE a.organisation_id = ? ORDER BY a.round_date, a.id, x.id");
+        SQLite::Statement q(m_impl->sql, std::string(kSelect) + " WHERE a.organisation_id = ? ORDER BY a.round_date, a.id, x.id");
         q.bind(1, organisationId);
         while (q.executeStep())
             out.push_back(readAction(q));

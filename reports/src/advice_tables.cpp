@@ -190,14 +190,14 @@ Table actionTable(const std::vector<core::Action>& actions, const std::map<core:
     Table t;
     t.decimalSeparator = decimalSeparator(lang);
     t.columns = {{"id", std::string(tr(lang, tx("no."))), true},
-                 {"round", std::string(tr(lang, tx("round"))), true},
+                 {"round", std::string(tr(lang, tx("round")))},
                  {"title", std::string(tr(lang, tx("action")))},
                  {"owner", std::string(tr(lang, tx("owner")))},
                  {"responsible", std::string(tr(lang, tx("responsible")))},
-                 {"due", std::string(tr(lang, tx("due")))},
+                 {"due", std::string(tr(lang, tx("due date")))},
                  {"status", std::string(tr(lang, tx("status")))},
                  {"notes", std::string(tr(lang, tx("notes")))},
-                 {"progress", std::string(tr(lang, tx("since the previous round (parties shown in both)")))}};
+                 {"progress", std::string(tr(lang, tx("since the previous round")))}};
     const auto targetName = [&](const std::string& code) {
         if (const auto e = core::elementFromCode(code))
             return instrument.name(*e).in(lang);
@@ -218,9 +218,14 @@ Table actionTable(const std::vector<core::Action>& actions, const std::map<core:
                         (p.partiesChanged ? " " + std::string(tr(lang, tx("(not the same parties shown as last time)"))) : "") +
                         (p.versionChanged ? " " + std::string(tr(lang, tx("(another version of the questionnaire)"))) : "");
             }
-        t.rows.push_back({Cell::of(static_cast<long long>(a.id)), Cell::of(static_cast<long long>(a.assessmentId)),
+        // The round by its name for people; programs (JSON) keep its number.
+        Cell round = Cell::of(static_cast<long long>(a.assessmentId));
+        if (!a.roundName.empty())
+            round.text = a.roundName;
+        t.rows.push_back({Cell::of(static_cast<long long>(a.id)), std::move(round),
                           Cell::of(a.title), Cell::coded(a.owner, core::actionOwnerName(a.owner, lang)), Cell::of(a.responsible),
-                          Cell::of(a.due), Cell::coded(a.status, core::actionStatusName(a.status, lang)),
+                          a.due.empty() ? Cell::of(std::string()) : Cell::coded(a.due, core::formatDate(a.due, lang)),
+                          Cell::coded(a.status, core::actionStatusName(a.status, lang)),
                           Cell::of(a.notes), Cell::of(text)});
     }
     return t;

@@ -54,7 +54,7 @@ TEST_CASE("the main window lists the organisations with their rounds", "[gui][pr
     CHECK(row.type == "Topklinisch opleidingsziekenhuis (STZ)");
     CHECK(row.rounds == 1);
     CHECK(row.respondents == 2);
-    CHECK(row.latestRound == "Nulmeting 2026 (2026-03-16)");
+    CHECK(row.latestRound == "Nulmeting 2026 (16 maart 2026)");
     CHECK(presenter.rows()[0].rounds == 0);
     std::filesystem::remove_all(std::filesystem::path(path).parent_path());
 }
@@ -70,7 +70,7 @@ TEST_CASE("a file that cannot be opened gives a plain message and keeps the open
     CHECK_FALSE(presenter.isOpen());
     CHECK(presenter.emptyHint().find("File > Open") != std::string::npos);
     REQUIRE(presenter.open(good));
-    CHECK(presenter.emptyHint().find("samenspel org add") != std::string::npos);
+    CHECK(presenter.emptyHint().find("Organisation > New organisation") != std::string::npos);
     CHECK_FALSE(presenter.open(text));
     CHECK(presenter.error().find("not a Samenspel database") != std::string::npos);
     CHECK(presenter.windowTitle() == "goed.samenspel - Samenspel");

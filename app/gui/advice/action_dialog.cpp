@@ -30,6 +30,7 @@ ActionDialog::ActionDialog(wxWindow* parent, core::Language lang, const core::Ac
     m_due = new wxTextCtrl(this, wxID_ANY, wx(action.due));
     m_status = choice(statuses, core::kActionStatuses, action.status);
     m_notes = new wxTextCtrl(this, wxID_ANY, wx(action.notes), wxDefaultPosition, FromDIP(wxSize(460, 100)), wxTE_MULTILINE);
+    tabLeaves(m_notes);
     layoutForm(this,
                {{wx(lang, tx("Action")), m_title},
                 {wx(lang, tx("Owner")), m_owner},

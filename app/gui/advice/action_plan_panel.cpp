@@ -42,7 +42,7 @@ ActionPlanPanel::ActionPlanPanel(wxWindow* parent, core::Language lang) : wxPane
             return;
         const auto status = core::kActionStatuses[static_cast<std::size_t>(m_status->GetSelection())];
         if (!m_presenter->setStatus(static_cast<std::size_t>(item), status))
-            wxMessageBox(wx(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
+            wxMessageBox(message(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
         show(m_presenter);
     });
 }
@@ -60,7 +60,7 @@ void ActionPlanPanel::editSelected()
             show(m_presenter);
             return;
         }
-        wxMessageBox(wx(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -22,6 +22,7 @@ RecommendationsPanel::RecommendationsPanel(wxWindow* parent, core::Language lang
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(400, 260)), wxLC_REPORT | wxLC_SINGLE_SEL);
     m_details = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(400, 180)),
                                wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+    tabLeaves(m_details);
     m_add = new wxButton(this, wxID_ADD, wx(lang, tx("&Add to the action plan")));
     m_add->Disable();
     sizer->Add(m_list, 3, wxEXPAND | wxALL, 8);
@@ -33,7 +34,7 @@ RecommendationsPanel::RecommendationsPanel(wxWindow* parent, core::Language lang
         if (!m_presenter || m_selected < 0)
             return;
         if (!m_presenter->addToPlan(static_cast<std::size_t>(m_selected)))
-            wxMessageBox(wx(m_presenter->error()), "Samenspel", wxOK | wxICON_INFORMATION, this);
+            wxMessageBox(message(m_presenter->error()), "Samenspel", wxOK | wxICON_INFORMATION, this);
         select(m_selected);
         if (m_planChanged)
             m_planChanged();

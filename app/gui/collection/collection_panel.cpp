@@ -15,6 +15,7 @@
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 #include <wx/stattext.h>
 
 namespace gui {
@@ -28,18 +29,18 @@ CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang)
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_summary = new wxStaticText(this, wxID_ANY, "");
     sizer->Add(m_summary, 0, wxALL, 12);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL); // on two lines where the window is narrow
     m_import = new wxButton(this, wxID_ANY, wx(lang, tx("&Import answers from CSV...")));
     m_paper = new wxButton(this, wxID_ANY, wx(lang, tx("Enter a &paper questionnaire...")));
-    buttons->Add(m_import, 0, wxRIGHT, 8);
-    buttons->Add(m_paper, 0, wxRIGHT, 8);
+    buttons->Add(m_import, 0, wxRIGHT | wxBOTTOM, 8);
+    buttons->Add(m_paper, 0, wxRIGHT | wxBOTTOM, 8);
     m_export = new wxButton(this, wxID_ANY, wx(lang, tx("E&xport answers...")));
     m_blank = new wxButton(this, wxID_ANY, wx(lang, tx("&Blank questionnaire (PDF)...")));
-    buttons->Add(m_export, 0, wxRIGHT, 8);
-    buttons->Add(m_blank, 0, wxRIGHT, 8);
+    buttons->Add(m_export, 0, wxRIGHT | wxBOTTOM, 8);
+    buttons->Add(m_blank, 0, wxRIGHT | wxBOTTOM, 8);
     m_invited = new wxButton(this, wxID_ANY, wx(lang, tx("I&nvited per role...")));
-    buttons->Add(m_invited, 0, wxRIGHT, 8);
-    sizer->Add(buttons, 0, wxLEFT | wxRIGHT, 12);
+    buttons->Add(m_invited, 0, wxRIGHT | wxBOTTOM, 8);
+    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
     // An import in progress: its Cancel, its progress and then what it did, on a line of its own.
     auto* progress = new wxBoxSizer(wxHORIZONTAL);
     progress->Add(m_job.cancelButton(), 0, wxRIGHT, 8);
@@ -79,7 +80,7 @@ void CollectionPanel::askExport()
     try {
         m_job.setStatus(wx(m_presenter->exportAnswers(dialog.GetPath().utf8_string(), dialog.GetFilterIndex() == 1)));
     } catch (const core::Error& e) {
-        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -99,7 +100,7 @@ void CollectionPanel::askQuestionnaire()
     try {
         m_job.setStatus(wx(m_presenter->writeQuestionnaire(*role, dialog.GetPath().utf8_string())));
     } catch (const core::Error& e) {
-        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -117,7 +118,7 @@ void CollectionPanel::askInvited()
         if (m_changed)
             m_changed();
     } catch (const core::Error& e) {
-        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -148,7 +149,7 @@ void CollectionPanel::show(db::Database& db, core::Id round)
     } catch (const core::Error& e) {
         m_list->ClearAll();
         enableActions(false);
-        m_summary->SetLabel(wx(app::describeError(e, m_lang).text)); // e.g. a damaged round: said, nothing shown
+        m_summary->SetLabel(message(app::describeError(e, m_lang).text)); // e.g. a damaged round: said, nothing shown
         return;
     }
     m_db = &db;
@@ -177,7 +178,7 @@ void CollectionPanel::refresh()
         m_summary->SetLabel(wx(core::joinList(m_presenter->roleSummary(), "\n")));
         fillList(m_list, m_presenter->respondents());
     } catch (const core::Error& e) {
-        m_summary->SetLabel(wx(app::describeError(e, m_lang).text));
+        m_summary->SetLabel(message(app::describeError(e, m_lang).text));
     }
     Layout();
 }

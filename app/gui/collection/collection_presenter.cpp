@@ -199,7 +199,7 @@ std::vector<CollectionPresenter::FormRow> CollectionPresenter::form(core::Role r
     std::vector<FormRow> rows;
     for (const auto& q : m_instrument.questions())
         if (q.askedOf(role))
-            rows.push_back({q.code, q.text.in(m_lang), app::answerChoices(q, m_instrument, m_lang), q.min, q.max});
+            rows.push_back({q.code, q.text.in(m_lang), app::answerChoices(q, m_instrument, m_lang), q.min, q.max, &q});
     return rows;
 }
 

@@ -66,6 +66,7 @@ public:
         std::vector<app::AnswerChoice> choices; ///< empty: a number to type, within [min, max]
         int min = 0;
         int max = 0;
+        const core::Question* question = nullptr; ///< the questionnaire's own, for typed answers
     };
     std::vector<FormRow> form(core::Role role) const;
     /// A free code for a paper questionnaire of the role, e.g. "P-MSB-03".

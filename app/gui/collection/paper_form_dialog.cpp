@@ -33,8 +33,10 @@ PaperFormDialog::PaperFormDialog(wxWindow* parent, CollectionPresenter& presente
     m_replace = new wxCheckBox(this, wxID_ANY, wx(lang, tx("&Replace if this code is already in the round")));
     top->Add(m_replace, 0, wxALIGN_CENTER_VERTICAL);
     sizer->Add(top, 0, wxALL, 12);
-    sizer->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Pick each answer as written on the form; leave a question "
-                                                            "empty when it was not answered. Tab moves to the next question."))),
+    sizer->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Pick each answer as written on the form, or type it: the "
+                                                            "number of the answer (1 to 5; a rating 0 to 10), W for \"don't "
+                                                            "know\". Typing moves on to the next question, and so does Tab. "
+                                                            "Leave a question empty when it was not answered."))),
                0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
     auto* scroll = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
     scroll->SetScrollRate(0, 20);
@@ -66,7 +68,64 @@ PaperFormDialog::PaperFormDialog(wxWindow* parent, CollectionPresenter& presente
     SetSizer(sizer);
     SetSize(screenShare(this, 980));
     Bind(wxEVT_BUTTON, &PaperFormDialog::OnOk, this, wxID_OK);
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+        if (!typeAnswer(e))
+            e.Skip();
+    });
     m_code->SetFocus();
+}
+
+bool PaperFormDialog::typeAnswer(const wxKeyEvent& key)
+{
+    const int row = focusedRow();
+    auto* choice = row < 0 ? nullptr : dynamic_cast<wxChoice*>(m_fields[static_cast<std::size_t>(row)]);
+    if (!choice || key.HasAnyModifiers() || !m_rows[static_cast<std::size_t>(row)].question)
+        return false;
+    const int code = key.GetKeyCode();
+    char typed = 0;
+    if (code >= WXK_NUMPAD0 && code <= WXK_NUMPAD9)
+        typed = static_cast<char>('0' + (code - WXK_NUMPAD0));
+    else if ((code >= '0' && code <= '9') || code == 'W')
+        typed = static_cast<char>(code);
+    if (typed == 0)
+        return false;
+    if (row != m_pendingRow)
+        m_pendingDigit.reset();
+    const auto& form = m_rows[static_cast<std::size_t>(row)];
+    const auto pick = app::pickByKey(*form.question, form.choices.size(), m_pendingDigit, typed);
+    m_pendingRow = m_pendingDigit ? row : -1;
+    if (pick.action == app::KeyPick::Action::None)
+        return true; // not an answer here: nothing changes
+    choice->SetSelection(static_cast<int>(pick.choice) + 1);
+    if (pick.action == app::KeyPick::Action::Answer) {
+        // On to the next question (the page scrolls to it), or past the last to OK.
+        if (static_cast<std::size_t>(row) + 1 < m_fields.size())
+            m_fields[static_cast<std::size_t>(row) + 1]->SetFocus();
+        else
+            choice->Navigate(wxNavigationKeyEvent::IsForward);
+    }
+    return true;
+}
+
+void PaperFormDialog::focusRow(std::size_t row)
+{
+    if (row < m_fields.size())
+        m_fields[row]->SetFocus();
+}
+
+int PaperFormDialog::focusedRow() const
+{
+    const wxWindow* focus = wxWindow::FindFocus();
+    for (std::size_t i = 0; focus && i < m_fields.size(); ++i)
+        if (m_fields[i] == focus || m_fields[i]->IsDescendant(const_cast<wxWindow*>(focus)))
+            return static_cast<int>(i);
+    return -1;
+}
+
+int PaperFormDialog::picked(std::size_t row) const
+{
+    const auto* choice = row < m_fields.size() ? dynamic_cast<const wxChoice*>(m_fields[row]) : nullptr;
+    return choice ? choice->GetSelection() - 1 : -1;
 }
 
 void PaperFormDialog::pick(std::size_t row, std::size_t index)
@@ -96,7 +155,7 @@ bool PaperFormDialog::submit()
         return true;
     }
     // Everything typed stays in the form.
-    wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+    wxMessageBox(message(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
     return false;
 }
 

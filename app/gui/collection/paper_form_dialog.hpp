@@ -5,11 +5,13 @@
 
 #include <wx/dialog.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 class wxButton;
 class wxCheckBox;
+class wxKeyEvent;
 class wxListCtrl;
 class wxStaticText;
 class wxTextCtrl;
@@ -23,6 +25,11 @@ public:
     PaperFormDialog(wxWindow* parent, CollectionPresenter& presenter, core::Role role, core::Language lang);
     /// Picks choice `index` (0 = the first answer) on a question's list, as a click would (the tour).
     void pick(std::size_t row, std::size_t index);
+    /// The keyboard in a question's list, and what it picked (the tour): the row with the focus
+    /// (none: -1), and the choice picked on a row (-1: none).
+    void focusRow(std::size_t row);
+    int focusedRow() const;
+    int picked(std::size_t row) const;
     /// Stores the form as OK does; true when it was stored and the dialog ended.
     bool submit();
     /// The respondent code as typed.
@@ -30,6 +37,9 @@ public:
 
 private:
     void OnOk(wxCommandEvent& event);
+    /// A digit (or W) typed in a question's list picks the answer as on the participant's screen
+    /// and moves on to the next question; false when the key is not an answer there.
+    bool typeAnswer(const wxKeyEvent& key);
 
     CollectionPresenter& m_presenter;
     core::Role m_role;
@@ -37,6 +47,8 @@ private:
     wxTextCtrl* m_code = nullptr;
     wxCheckBox* m_replace = nullptr;
     std::vector<wxWindow*> m_fields; ///< a wxChoice, or a wxTextCtrl for a number
+    std::optional<int> m_pendingDigit; ///< a rating's "1" that may become "10"
+    int m_pendingRow = -1;
 };
 
 } // namespace gui

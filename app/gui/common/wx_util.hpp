@@ -22,6 +22,15 @@ namespace gui {
 
 inline wxString wx(const std::string& utf8) { return wxString::FromUTF8(utf8); }
 inline wxString wx(core::Language lang, core::TextKey key) { return wxString::FromUTF8(std::string(core::tr(lang, key))); }
+/// A message that stands on its own (a dialog, a page's hint): its first letter a capital, also
+/// when it was written to follow "samenspel: " on the command line.
+inline wxString message(const std::string& utf8)
+{
+    wxString text = wx(utf8);
+    if (!text.empty())
+        text[0] = wxToupper(text[0]);
+    return text;
+}
 
 /// Labels for a wxChoice or wxRadioBox.
 inline wxArrayString choices(const std::vector<std::string>& labels)
@@ -78,11 +87,16 @@ inline void setHeading(wxStaticText* label, const wxString& text, bool big)
 bool saveScreenshot(wxWindow* window, const wxString& file);
 
 /// Fills a report-mode list with a table (headers, then the rows as text); no column is made
-/// wider than `maxColumnWidth` (DIP).
+/// wider than `maxColumnWidth` (DIP), and while the list is narrower than its columns the widest
+/// are narrowed (their texts end in "...") so that every column stays in view.
 void fillList(wxListCtrl* list, const reports::Table& table, int maxColumnWidth = 420);
 /// Makes a list as tall and wide as its rows and columns (for a list inside a scrolled page,
 /// which should not scroll on its own).
 void fitListHeight(wxListCtrl* list);
+
+/// Tab and Shift+Tab leave a multi-line text box for the next or previous control, as in every
+/// other field (GTK keeps them inside it; Ctrl+Tab still types a tab where one is wanted).
+void tabLeaves(wxWindow* text);
 
 /// A dialog's size: `widthDip` wide at most 90% of the screen, 85% of its height (the paper form
 /// has some seventy questions).

@@ -9,6 +9,7 @@
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
 
@@ -19,18 +20,18 @@ using core::tx;
 ComparisonPanel::ComparisonPanel(wxWindow* parent, core::Language lang) : wxScrolledWindow(parent), m_lang(lang), m_presenter(lang)
 {
     SetBackgroundColour(*wxWHITE);
-    SetScrollRate(0, FromDIP(20));
+    SetScrollRate(FromDIP(20), FromDIP(20)); // across too: the hospitals' table is wide
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    auto* row = new wxWrapSizer(wxHORIZONTAL); // on two lines where the page is narrow
     m_measure = new wxChoice(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(380, -1)), choices(m_presenter.measureLabels()));
     m_grouping = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices(m_presenter.groupingLabels()));
     m_import = new wxButton(this, wxID_OPEN, wx(lang, tx("&Read packages...")));
     m_measure->SetSelection(0);
     m_grouping->SetSelection(0);
     row->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Measure"))), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    row->Add(m_measure, 0, wxRIGHT, 16);
+    row->Add(m_measure, 0, wxRIGHT | wxBOTTOM, 16);
     row->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Peer groups"))), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    row->Add(m_grouping, 0, wxRIGHT, 16);
+    row->Add(m_grouping, 0, wxRIGHT | wxBOTTOM, 16);
     row->Add(m_import);
     m_headline = new wxStaticText(this, wxID_ANY, "");
     m_funnelTitle = new wxStaticText(this, wxID_ANY, "");
@@ -74,7 +75,7 @@ void ComparisonPanel::show(db::Database& db)
         m_presenter.load(db);
     } catch (const std::exception& e) {
         m_presenter.clear();
-        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
     redraw();
 }
@@ -95,7 +96,7 @@ void ComparisonPanel::importFiles(const std::vector<std::string>& files)
         redraw();
         m_headline->SetLabel(wx(said + " " + m_presenter.headline()));
     } catch (const std::exception& e) {
-        wxMessageBox(wx(app::describeError(e, m_lang).text), wx(m_lang, tx("Read exchange packages")), wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, m_lang).text), wx(m_lang, tx("Read exchange packages")), wxOK | wxICON_WARNING, this);
     }
 }
 

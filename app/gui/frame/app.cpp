@@ -1,5 +1,6 @@
 // samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--ready-exit]
-// (the test build, samenspel-gui-tour, also takes --tour FOLDER: tests/gui/tour/)
+// (the test build, samenspel-gui-tour, also takes --tour FOLDER [--tour-kind K]: tests/gui/tour/)
+// Without FILE: the file open at the last close, else the default one.
 // --ready-exit quits as soon as the main window is shown and idle (the start-up benchmark).
 #include "frame/app.hpp"
 #include "user_catalogue.hpp"
@@ -12,6 +13,7 @@
 #include "db/database.hpp"
 
 #include <wx/app.h>
+#include <wx/filefn.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/translation.h>
@@ -70,6 +72,9 @@ public:
             setenv("LC_MESSAGES", "C.UTF-8", 1);
         }
         std::setlocale(LC_MESSAGES, ""); // messages only: numbers and dates are formatted by us
+        // Scrollbars that stay visible: GTK's overlay bars appear only under a moving pointer, so
+        // a table that goes on to the right looked complete (unless the user asked for overlays).
+        setenv("GTK_OVERLAY_SCROLLING", "0", 0);
         return wxApp::Initialize(count, arguments);
     }
 
@@ -81,6 +86,7 @@ public:
         std::string path;
         wxString screenshot;
         wxString tour;
+        wxString tourKind = "full";
         bool readyExit = false;
         for (int i = 1; i < argc; ++i) {
             const wxString arg = argv[i];
@@ -90,6 +96,8 @@ public:
                 screenshot = argv[++i];
             else if (arg == "--tour" && i + 1 < argc)
                 tour = argv[++i];
+            else if (arg == "--tour-kind" && i + 1 < argc)
+                tourKind = argv[++i];
             else if (arg == "--ready-exit")
                 readyExit = true;
             else
@@ -99,8 +107,11 @@ public:
             std::fputs("samenspel-gui: --tour is only in the test build (samenspel-gui-tour)\n", stderr);
             return false;
         }
-        if (path.empty())
-            path = db::defaultDatabasePath();
+        if (path.empty()) {
+            // The file the user had open last, while it is there; else the usual one.
+            const auto place = storedPlace();
+            path = place && !place->file.empty() && wxFileExists(wx(place->file)) ? place->file : db::defaultDatabasePath();
+        }
         useStockTranslations(lang);
         // A translator's catalogue in the data folder replaces the built-in Dutch texts (docs/translating.md).
         if (const auto refused = app::loadUserCatalogue(lang))
@@ -115,7 +126,7 @@ public:
         if (!screenshot.empty())
             m_steps = {[this, screenshot] { m_exitCode |= saveScreenshot(m_frame, screenshot) ? 0 : 1; }};
         if (!tour.empty()) {
-            m_walk = walkMaker(m_frame, tour);
+            m_walk = walkMaker(m_frame, tour, tourKind);
             m_steps = m_walk.steps;
         }
         if (!m_steps.empty()) {

@@ -16,7 +16,9 @@ struct Walk {
     std::vector<std::function<void()>> steps; ///< run one after the other, with time to paint in between
     std::function<int()> exitCode;            ///< 0 when every step did what it should
 };
-using WalkMaker = Walk (*)(MainFrame* frame, const wxString& folder);
+/// `kind`: "full" (the whole walk), "layout" (only every page at the two screen sizes) or
+/// "restart" (the place and window left by a full walk, after a new start).
+using WalkMaker = Walk (*)(MainFrame* frame, const wxString& folder, const wxString& kind);
 
 /// Called by the test build before the program starts.
 void setWalkMaker(WalkMaker maker);

@@ -26,7 +26,9 @@
 #include <wx/utils.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
+#include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
@@ -46,10 +48,6 @@ enum { kParticipant = wxID_HIGHEST + 1, kFacilitator, kNewOrganisation, kEditOrg
 MainFrame::MainFrame(core::Language lang, const std::string& path)
     : wxFrame(nullptr, wxID_ANY, "Samenspel"), m_presenter(lang)
 {
-    // Most of the screen, from a 1366 x 768 laptop to a full-HD projector.
-    const wxRect screen = wxGetClientDisplayRect();
-    SetSize(std::max(1024, screen.width * 95 / 100), std::max(700, screen.height * 95 / 100));
-    Centre();
     auto* fileMenu = new wxMenu;
     fileMenu->Append(wxID_NEW, wx(lang, tx("&New...\tCtrl+N")));
     fileMenu->Append(wxID_OPEN, wx(lang, tx("&Open...\tCtrl+O")));
@@ -125,6 +123,7 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
         m_report->cancelJob();
         m_collection->cancelJob();
         m_incentives->cancelJob();
+        storePlace({databasePath(), m_round, currentPage()});
         e.Skip();
     });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
@@ -141,6 +140,7 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     m_tree = new wxTreeCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE);
     m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::OnSelect, this);
+    m_tree->Bind(wxEVT_TREE_ITEM_GETTOOLTIP, &MainFrame::OnTreeTip, this);
     m_pages = new wxNotebook(splitter, wxID_ANY);
     m_profile = new ProfilePanel(m_pages, lang);
     m_profile->onEdit([this](core::Id org) { editOrganisation(org); });
@@ -168,10 +168,37 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     m_pages->AddPage(m_report, wx(lang, tx("Report")));
     m_comparison = new ComparisonPanel(m_pages, lang);
     m_pages->AddPage(m_comparison, wx(lang, tx("Comparison")));
-    splitter->SplitVertically(m_tree, m_pages, FromDIP(300));
+    m_splitter = splitter;
     splitter->SetMinimumPaneSize(FromDIP(160));
+    splitter->SplitVertically(m_tree, m_pages, FromDIP(260));
     CreateStatusBar();
+    // As the user left it; the first time, the whole screen (where no window manager
+    // maximises, as under Xvfb, the size does it).
+    const bool restored = wxPersistentRegisterAndRestore(this, "main");
+    if (!restored) {
+        SetSize(wxGetClientDisplayRect());
+        Maximize();
+    }
     openFile(path);
+    returnToPlace();
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { fitTree(); });
+    });
+    // The eye starts at the tree of hospitals and rounds: the arrow keys work at once.
+    CallAfter([this] { m_tree->SetFocus(); });
+}
+
+void MainFrame::returnToPlace()
+{
+    const auto place = storedPlace();
+    if (place && place->file == databasePath() && place->round != 0) {
+        selectRound(place->round);
+        if (m_round != 0 && place->page >= 0 && place->page < static_cast<int>(m_pages->GetPageCount()))
+            showPage(static_cast<Page>(place->page));
+    }
+    if (m_round == 0)
+        selectFirstRoundWithAnswers();
 }
 
 void MainFrame::showRound(core::Id round)
@@ -201,7 +228,7 @@ void MainFrame::showAdvice()
         m_advice.reset();
         m_recommendations->clear();
         m_plan->clear();
-        wxMessageBox(wx(app::describeError(e, m_presenter.language()).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, m_presenter.language()).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -251,7 +278,7 @@ void MainFrame::startParticipant(core::Role role)
         m_participant = frame;
         m_lastOpened = frame;
     } catch (const core::Error& e) {
-        wxMessageBox(wx(app::describeError(e, m_presenter.language()).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, m_presenter.language()).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -261,9 +288,11 @@ void MainFrame::chooseLanguage(core::Language chosen)
         return;
     storeLanguage(chosen);
     // Every text of the window is set when it is made: the new language needs a new start.
-    const int answer = wxMessageBox(wx(chosen, tx("Samenspel will speak this language from its next start. Restart now?")),
-                                    "Samenspel", wxYES_NO | wxYES_DEFAULT | wxICON_QUESTION, this);
-    if (answer != wxYES)
+    // Text and buttons alike in the language chosen (GTK's own Yes/No follow the current one).
+    wxMessageDialog ask(this, wx(chosen, tx("Samenspel will speak this language from its next start. Restart now?")),
+                        "Samenspel", wxYES_NO | wxYES_DEFAULT | wxICON_QUESTION);
+    ask.SetYesNoLabels(wx(chosen, tx("&Restart now")), wx(chosen, tx("&Later")));
+    if (ask.ShowModal() != wxID_YES)
         return;
     // The same program, on the same file, in the chosen language.
     const wxString program = wxStandardPaths::Get().GetExecutablePath();

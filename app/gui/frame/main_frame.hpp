@@ -13,6 +13,7 @@
 class wxTreeCtrl;
 class wxTreeEvent;
 class wxNotebook;
+class wxSplitterWindow;
 
 namespace gui {
 
@@ -74,8 +75,15 @@ private:
     /// Remembers the language for the next start and offers to restart in it.
     void chooseLanguage(core::Language chosen);
     void OnSelect(wxTreeEvent& event);
+    /// A round's day, an organisation's type.
+    void OnTreeTip(wxTreeEvent& event);
     void openFile(const std::string& path);
     void refresh();
+    /// The round and page the user left in this file, else its first round with answers.
+    void returnToPlace();
+    /// Makes the tree as wide as its longest name (never beyond a third of the window): when
+    /// the names change and when the window does.
+    void fitTree();
     void showRound(core::Id round);
     void showResults();
     void showAdvice();
@@ -86,6 +94,7 @@ private:
 
     OrganisationsPresenter m_presenter;
     wxTreeCtrl* m_tree = nullptr;
+    wxSplitterWindow* m_splitter = nullptr;
     wxNotebook* m_pages = nullptr;
     ProfilePanel* m_profile = nullptr;
     CollectionPanel* m_collection = nullptr;

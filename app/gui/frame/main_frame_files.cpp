@@ -18,7 +18,11 @@
 
 #include "core/text/text_util.hpp"
 
+#include <algorithm>
+
 #include <wx/config.h>
+#include <wx/dcclient.h>
+#include <wx/splitter.h>
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/treectrl.h>
@@ -34,15 +38,17 @@ namespace {
 /// The round id behind a tree item.
 class RoundData : public wxTreeItemData {
 public:
-    explicit RoundData(core::Id id) : round(id) {}
+    RoundData(core::Id id, std::string day) : round(id), date(std::move(day)) {}
     core::Id round;
+    std::string date; ///< shown as the item's tooltip
 };
 
 /// The organisation id behind a tree item.
 class OrganisationData : public wxTreeItemData {
 public:
-    explicit OrganisationData(core::Id id) : organisation(id) {}
+    OrganisationData(core::Id id, std::string kind) : organisation(id), type(std::move(kind)) {}
     core::Id organisation;
+    std::string type; ///< the hospital type, shown as the item's tooltip
 };
 
 } // namespace
@@ -78,7 +84,7 @@ void MainFrame::openFile(const std::string& path)
     if (m_presenter.isOpen())
         leaveDatabase();
     if (!m_presenter.open(path)) {
-        wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
     } else {
         m_history.AddFileToHistory(wx(m_presenter.database().path()));
         m_history.Save(*wxConfig::Get());
@@ -96,7 +102,7 @@ void MainFrame::OnNew(wxCommandEvent&)
     if (m_presenter.isOpen())
         leaveDatabase();
     if (!m_presenter.create(dialog.GetPath().utf8_string())) {
-        wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
         return;
     }
     m_history.AddFileToHistory(dialog.GetPath());
@@ -114,7 +120,7 @@ void MainFrame::OnNewOrganisation(wxCommandEvent&)
             refresh();
             return;
         }
-        wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -143,7 +149,7 @@ void MainFrame::editOrganisation(core::Id organisation)
             reloadRound();
             return;
         }
-        wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -160,7 +166,7 @@ bool MainFrame::createRound(core::Id organisation, const std::string& name, cons
 {
     const auto round = m_presenter.createRound(organisation, name, date, anonymityK);
     if (!round) {
-        wxMessageBox(wx(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
         return false;
     }
     refresh();
@@ -206,17 +212,47 @@ void MainFrame::refresh()
     m_tree->DeleteAllItems();
     const auto root = m_tree->AddRoot("");
     for (const auto& org : m_presenter.rows()) {
-        const auto item = m_tree->AppendItem(root, wx(org.type.empty() ? org.name : org.name + " - " + org.type), -1, -1,
-                                             new OrganisationData(org.id));
+        // The name only: the type is on the Profile page.
+        const auto item = m_tree->AppendItem(root, wx(org.name), -1, -1, new OrganisationData(org.id, org.type));
         for (const auto& round : org.roundList)
-            m_tree->AppendItem(item, wx(round.label), -1, -1, new RoundData(round.id));
+            m_tree->AppendItem(item, wx(round.label), -1, -1, new RoundData(round.id, round.date));
         m_tree->Expand(item);
     }
+    fitTree();
     if (m_round == 0)
         m_results->showHint(m_presenter.rows().empty() ? wx(m_presenter.emptyHint())
                                                        : wx(m_presenter.language(), tx("Choose a round on the left.")));
     SetStatusText(wx(tr(m_presenter.language(), txn("{0} organisation", "{0} organisations"), m_presenter.rows().size(),
                           {std::to_string(m_presenter.rows().size())})));
+}
+
+void MainFrame::fitTree()
+{
+    wxClientDC dc(m_tree);
+    dc.SetFont(m_tree->GetFont());
+    int widest = 0;
+    const int indent = static_cast<int>(m_tree->GetIndent());
+    const auto root = m_tree->GetRootItem();
+    wxTreeItemIdValue orgCookie;
+    for (auto org = m_tree->GetFirstChild(root, orgCookie); org.IsOk(); org = m_tree->GetNextChild(root, orgCookie)) {
+        widest = std::max(widest, indent + dc.GetTextExtent(m_tree->GetItemText(org)).x);
+        wxTreeItemIdValue cookie;
+        for (auto item = m_tree->GetFirstChild(org, cookie); item.IsOk(); item = m_tree->GetNextChild(org, cookie))
+            widest = std::max(widest, 2 * indent + dc.GetTextExtent(m_tree->GetItemText(item)).x);
+    }
+    // Room for the expander and a scrollbar; never more than a third of the window.
+    const int wanted = std::min(std::max(widest + FromDIP(56), FromDIP(200)), GetClientSize().x / 3);
+    if (m_splitter->GetSashPosition() != wanted)
+        m_splitter->SetSashPosition(wanted);
+}
+
+void MainFrame::OnTreeTip(wxTreeEvent& event)
+{
+    const auto* item = m_tree->GetItemData(event.GetItem());
+    if (const auto* round = dynamic_cast<const RoundData*>(item))
+        event.SetToolTip(wx(round->date));
+    else if (const auto* org = dynamic_cast<const OrganisationData*>(item))
+        event.SetToolTip(wx(org->type));
 }
 
 void MainFrame::OnSelect(wxTreeEvent& event)

@@ -96,10 +96,12 @@ void OrganisationsPresenter::reload()
         for (const auto& a : m_db->assessments(org.id)) {
             ++row.rounds;
             row.respondents += a.respondents;
-            row.latestRound = a.name + " (" + a.date + ")";
-            row.roundList.push_back({a.id, a.name + " (" + a.date + "), " +
-                                               tr(m_lang, txn("{0} respondent", "{0} respondents"), a.respondents, {std::to_string(a.respondents)}),
-                                     a.respondents});
+            row.latestRound = a.name + " (" + core::formatDate(a.date, m_lang) + ")";
+            // Short enough for the tree at 1366 x 768 with large text: the name and how many
+            // answered; the day is in the tooltip and on the Profile page.
+            row.roundList.push_back({a.id, tr(m_lang, txn("{0}: {1} respondent", "{0}: {1} respondents"), a.respondents,
+                                              {a.name, std::to_string(a.respondents)}),
+                                     a.respondents, core::formatDate(a.date, m_lang)});
         }
         m_rows.push_back(std::move(row));
     }
@@ -124,7 +126,7 @@ std::string OrganisationsPresenter::emptyHint() const
     if (!m_db)
         return std::string(tr(m_lang, tx("No database is open. Choose File > Open, or create the demo database with "
                                          "'samenspel demo'.")));
-    return std::string(tr(m_lang, tx("This database has no organisations yet. Add one with 'samenspel org add NAME'.")));
+    return std::string(tr(m_lang, tx("This file has no organisations yet. Add one with Organisation > New organisation.")));
 }
 
 } // namespace gui

@@ -24,4 +24,27 @@ void storeLanguage(core::Language lang)
     config->Flush();
 }
 
+std::optional<Place> storedPlace()
+{
+    wxConfigBase* config = wxConfigBase::Get();
+    wxString file;
+    if (!config->Read("/place/file", &file))
+        return std::nullopt;
+    Place place{file.utf8_string()};
+    long round = 0;
+    config->Read("/place/round", &round, 0L);
+    place.round = round;
+    config->Read("/place/page", &place.page, -1);
+    return place;
+}
+
+void storePlace(const Place& place)
+{
+    wxConfigBase* config = wxConfigBase::Get();
+    config->Write("/place/file", wxString::FromUTF8(place.file));
+    config->Write("/place/round", static_cast<long>(place.round));
+    config->Write("/place/page", place.page);
+    config->Flush();
+}
+
 } // namespace gui

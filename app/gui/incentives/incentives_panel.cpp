@@ -12,6 +12,7 @@
 #include <wx/msgdlg.h>
 #include <wx/listctrl.h>
 #include <wx/scrolwin.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/slider.h>
 #include <wx/statbmp.h>
@@ -34,10 +35,14 @@ IncentivesPanel::IncentivesPanel(wxWindow* parent, core::Language lang) : wxPane
 void IncentivesPanel::build()
 {
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
-    auto* left = new wxStaticBoxSizer(wxVERTICAL, this, wx(m_lang, tx("Distribution model")));
-    m_left = left;
+    // The model's column scrolls on its own when the window is low (1366 x 768).
+    auto* leftPage = new wxScrolledWindow(this);
+    leftPage->SetScrollRate(0, 20);
+    auto* left = new wxStaticBoxSizer(wxVERTICAL, leftPage, wx(m_lang, tx("Distribution model")));
+    m_modelBox = left;
     auto* box = left->GetStaticBox();
     m_preset = new wxChoice(box, wxID_ANY);
+    m_preset->SetMinSize(FromDIP(wxSize(200, -1))); // a long model name must not widen the column
     m_preset->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) {
         const auto codes = m_presenter->presetCodes();
         if (e.GetSelection() > 0 && static_cast<std::size_t>(e.GetSelection()) <= codes.size())
@@ -69,7 +74,7 @@ void IncentivesPanel::build()
             m_presenter->save();
         } catch (const core::Error& e) {
             // Not stored (e.g. the file is busy): the edited model stays on screen to try again.
-            wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+            wxMessageBox(message(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
             return;
         }
         update();
@@ -92,7 +97,7 @@ void IncentivesPanel::build()
     left->Add(buttons, 0, wxEXPAND | wxALL, 6);
 
     m_right = new wxScrolledWindow(this);
-    m_right->SetScrollRate(0, 20);
+    m_right->SetScrollRate(20, 20); // across too, for the wide tables on a small screen
     m_right->SetMinSize(FromDIP(wxSize(480, 200))); // its width comes from the page, not its charts
     auto* right = new wxBoxSizer(wxVERTICAL);
     m_hint = new wxStaticText(m_right, wxID_ANY, "");
@@ -123,7 +128,7 @@ void IncentivesPanel::build()
     right->Add(m_description, 0, wxALL, 6);
     right->Add(m_summary, 0, wxALL, 6);
     right->Add(m_chart, 0, wxALL, 4);
-    right->Add(m_table, 0, wxEXPAND | wxALL, 6);
+    right->Add(m_table, 0, wxALL, 6);
     right->Add(m_figuresTitle, 0, wxLEFT | wxRIGHT | wxTOP, 6);
     right->Add(m_figuresNote, 0, wxLEFT | wxRIGHT | wxTOP, 6);
     right->Add(m_figures, 0, wxALL, 6);
@@ -141,7 +146,14 @@ void IncentivesPanel::build()
             });
         }
     });
-    sizer->Add(left, 0, wxEXPAND | wxALL, 6);
+    auto* leftSizer = new wxBoxSizer(wxVERTICAL);
+    leftSizer->Add(left, 0, wxALL, 6); // its own width: GTK measures a box as wide as it was drawn
+    leftPage->SetSizer(leftSizer);
+    // As wide as the model's column, plus room for its scrollbar.
+    leftPage->SetMinSize(wxSize(leftSizer->GetMinSize().x + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, leftPage), -1));
+    leftPage->FitInside();
+    m_leftPage = leftPage;
+    sizer->Add(leftPage, 0, wxEXPAND);
     sizer->Add(m_right, 1, wxEXPAND);
     SetSizer(sizer);
 }
@@ -152,7 +164,7 @@ void IncentivesPanel::showRound(db::Database& db, core::Id round)
         m_presenter = std::make_unique<IncentivesPresenter>(db, round, m_lang);
     } catch (const core::Error& e) {
         clear();
-        m_hint->SetLabel(wx(app::describeError(e, m_lang).text)); // e.g. damaged inputs: say so, show nothing
+        m_hint->SetLabel(message(app::describeError(e, m_lang).text)); // e.g. damaged inputs: say so, show nothing
         m_hint->Wrap(FromDIP(700));
         return;
     }
@@ -192,7 +204,7 @@ void IncentivesPanel::askImport()
     if (dialog.ShowModal() != wxID_OK)
         return;
     if (!m_presenter->importFigures(dialog.GetPath().utf8_string())) {
-        wxMessageBox(wx(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
         return;
     }
     // New figures: new scenarios and vakgroepen on every part of the page.
@@ -217,7 +229,7 @@ void IncentivesPanel::askExport()
     try {
         wxMessageBox(wx(m_presenter->exportFigures(dialog.GetPath().utf8_string())), "Samenspel", wxOK | wxICON_INFORMATION, this);
     } catch (const core::Error& e) {
-        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -280,15 +292,25 @@ void IncentivesPanel::update()
     const auto preset = m_presenter->presetIndex();
     m_preset->SetSelection(preset ? static_cast<int>(*preset) + 1 : 0);
     m_description->SetLabel(wx(m_presenter->scenarioDescription()));
+    // The model's column as wide as what it now holds (names, the model's text), with its scrollbar.
+    // Measured from what is inside the box: GTK reports a box as wide as it was last drawn, so
+    // the box's own minimum would only ever grow.
+    int inner = 0;
+    for (auto* item : m_modelBox->GetChildren())
+        inner = std::max(inner, item->CalcMin().x);
+    m_leftPage->SetMinSize(wxSize(inner + FromDIP(44) + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, m_leftPage), -1));
+    m_leftPage->FitInside();
+    Layout();
     // Charts and text follow the width the page has (1366 x 768 up to full HD).
     m_width = GetClientSize().x;
-    const int width = std::max(FromDIP(480), m_width - m_left->GetSize().x - FromDIP(50));
+    const int width = std::max(FromDIP(480), m_width - m_leftPage->GetSize().x - FromDIP(40));
     m_description->Wrap(width);
     m_summary->SetLabel(wx(m_presenter->summary()));
     m_summary->Wrap(width);
     const int rows = static_cast<int>(m_presenter->chartRows());
     m_chart->SetBitmap(chartBitmap(m_presenter->chart(), width, FromDIP(150 + 26 * rows)));
     fillList(m_table, m_presenter->outcome());
+    fitListHeight(m_table); // every party and column: the page scrolls across where it is wider
     setHeading(m_figuresTitle, wx(m_lang, tx("Figures per vakgroep")), true);
     m_figuresNote->SetLabel(wx(m_lang, tx("Type in a cell to change a figure: the page follows at once, and the button on "
                                           "the left stores the figures with the model.")));

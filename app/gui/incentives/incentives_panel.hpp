@@ -71,7 +71,8 @@ private:
     wxStaticText* m_figuresNote = nullptr;
     VakgroepGrid* m_figures = nullptr;
     SweepBox* m_sweep = nullptr;
-    wxSizer* m_left = nullptr;
+    wxWindow* m_leftPage = nullptr;
+    wxSizer* m_modelBox = nullptr; ///< the box in it, with the model's controls ///< the model's column, which scrolls on its own
     wxScrolledWindow* m_right = nullptr;
     int m_width = 0; ///< the width the charts were drawn for
     bool m_pending = false;

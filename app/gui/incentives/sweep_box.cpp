@@ -41,7 +41,7 @@ SweepBox::SweepBox(wxWindow* parent, core::Language lang, std::function<std::uni
     sizer->Add(row, 0, wxBOTTOM, 6);
     sizer->Add(m_job.status(), 0, wxBOTTOM, 6);
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxBORDER_THEME);
-    sizer->Add(m_list, 0, wxBOTTOM, 6);
+    sizer->Add(m_list, 0, wxEXPAND | wxBOTTOM, 6); // as wide as the box: its columns fit (fillList)
     SetSizer(sizer);
     m_start->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (m_parameter->GetSelection() != wxNOT_FOUND)

@@ -20,8 +20,8 @@ VakgroepGrid::VakgroepGrid(wxWindow* parent, core::Language lang) : wxGrid(paren
         if (!m_presenter->setFigure(static_cast<std::size_t>(e.GetRow()), static_cast<std::size_t>(e.GetCol() - 1),
                                     e.GetString().utf8_string())) {
             e.Veto(); // the cell keeps the accepted figure
-            const wxString message = wx(m_presenter->error());
-            CallAfter([this, message] { wxMessageBox(message, "Samenspel", wxOK | wxICON_WARNING, this); });
+            const wxString refused = message(m_presenter->error());
+            CallAfter([this, refused] { wxMessageBox(refused, "Samenspel", wxOK | wxICON_WARNING, this); });
             return;
         }
         CallAfter([this] {

@@ -21,7 +21,7 @@ using core::tx;
 ProfilePanel::ProfilePanel(wxWindow* parent, core::Language lang) : wxScrolledWindow(parent), m_lang(lang)
 {
     SetBackgroundColour(*wxWHITE);
-    SetScrollRate(0, 20);
+    SetScrollRate(20, 20); // across too: a board's answers per party make a wide table
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     m_title = new wxStaticText(this, wxID_ANY, "");
@@ -73,8 +73,11 @@ void ProfilePanel::showProfile(const reports::Table& table)
     // Texts that wrap, not a list: the questions are long, and a board reads them in full.
     m_profile->DestroyChildren();
     auto* grid = new wxFlexGridSizer(static_cast<int>(table.columns.size()), FromDIP(wxSize(18, 8)));
-    const int questionWidth = std::max(FromDIP(380), GetClientSize().x * 40 / 100);
-    const int answerWidth = std::max(FromDIP(180), GetClientSize().x * 17 / 100);
+    // The page's width shared out; with many parties the table is wider and the page scrolls.
+    const int room = GetClientSize().x - FromDIP(40);
+    const int columns = static_cast<int>(std::max<std::size_t>(table.columns.size(), 2));
+    const int questionWidth = std::max(FromDIP(300), room * 32 / 100);
+    const int answerWidth = std::max(FromDIP(140), (room - questionWidth) / (columns - 1) - FromDIP(18));
     const auto add = [&](const std::string& text, std::size_t column, bool bold, bool alert) {
         // Bold through markup, not the font: GTK measures a label on a hidden page with the font
         // of the markup only, and a bold font set on it would be cut off.
@@ -105,14 +108,14 @@ void ProfilePanel::show(const db::Database& db, core::Id round)
         fillList(m_facts, p.facts());
         fitListHeight(m_facts);
         m_model->SetLabel(wx(p.organisationModel()));
-        m_model->Wrap(FromDIP(900));
+        m_model->Wrap(std::min(FromDIP(900), GetClientSize().x - FromDIP(40)));
         m_profileTitle->Show();
         m_note->SetLabel(wx(p.profileNote()));
-        m_note->Wrap(FromDIP(900));
+        m_note->Wrap(std::min(FromDIP(900), GetClientSize().x - FromDIP(40)));
         showProfile(p.profile());
     } catch (const core::Error& e) {
         clear();
-        m_title->SetLabel(wx(app::describeError(e, m_lang).text));
+        m_title->SetLabel(message(app::describeError(e, m_lang).text));
     }
     FitInside();
     Layout();

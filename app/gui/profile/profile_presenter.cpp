@@ -32,7 +32,7 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
     };
     fact(tx("Hospital type"), core::hospitalTypeName(m_organisation.hospitalType, lang));
     fact(tx("Rounds"), std::to_string(db.assessments(m_organisation.id).size()));
-    fact(tx("This round"), data.round.name + " (" + data.round.date + ")");
+    fact(tx("This round"), data.round.name + " (" + core::formatDate(data.round.date, m_lang) + ")");
     fact(tx("Anonymity threshold"), tr(lang, tx("{0} respondents per party"), {std::to_string(m_k)}));
     fact(tx("Instrument"), data.round.instrumentId + " " + data.round.instrumentVersion);
     fact(tx("Respondents"), std::to_string(data.responses.respondents().size()));

@@ -25,6 +25,7 @@ ExchangeDialog::ExchangeDialog(wxWindow* parent, const std::string& preview, cor
                                 wxTE_MULTILINE | wxTE_READONLY | wxTE_DONTWRAP | wxHSCROLL);
     text->SetFont(wxFont(wxFontInfo(9).Family(wxFONTFAMILY_TELETYPE)));
     text->SetInsertionPoint(0); // from the top: the hospital and its parties first
+    tabLeaves(text);
     sizer->Add(intro, 0, wxALL, 12);
     sizer->Add(text, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
     auto* buttons = new wxStdDialogButtonSizer();

@@ -154,7 +154,7 @@ void ReportPanel::OnExchange(wxCommandEvent&)
         if (file.ShowModal() == wxID_OK)
             m_job.status()->SetLabel(wx(m_presenter->saveExchange(preview, file.GetPath().utf8_string())));
     } catch (const std::exception& e) {
-        wxMessageBox(wx(app::describeError(e, m_lang).text), wx(m_lang, tx("Exchange package for the ministry")), wxOK | wxICON_ERROR, this);
+        wxMessageBox(message(app::describeError(e, m_lang).text), wx(m_lang, tx("Exchange package for the ministry")), wxOK | wxICON_ERROR, this);
     }
 }
 

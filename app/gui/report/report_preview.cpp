@@ -28,7 +28,7 @@ ReportPreview::ReportPreview(wxWindow* parent, core::Language lang)
     SetBackgroundColour(*wxWHITE);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(this, wxID_ANY, "");
-    setHeading(title, wx(lang, tx("Preview of the PDF pages")), false);
+    setHeading(title, wx(lang, tx("Preview (PDF)")), false);
     m_status = new wxStaticText(this, wxID_ANY, "");
     m_area = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
     m_area->SetBackgroundColour(wxColour(225, 228, 232));
@@ -39,6 +39,29 @@ ReportPreview::ReportPreview(wxWindow* parent, core::Language lang)
     sizer->Add(m_area, 1, wxEXPAND);
     SetSizer(sizer);
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { poll(); });
+    // The line under the title wraps anew to the width the window leaves the preview.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { wrapStatus(); });
+    });
+}
+
+void ReportPreview::setStatus(const wxString& text)
+{
+    m_statusText = text;
+    m_statusWidth = 0;
+    wrapStatus();
+}
+
+void ReportPreview::wrapStatus()
+{
+    const int width = std::max(FromDIP(160), GetClientSize().x - FromDIP(8));
+    if (width == m_statusWidth)
+        return;
+    m_statusWidth = width;
+    m_status->SetLabel(m_statusText);
+    m_status->Wrap(width);
+    Layout();
 }
 
 void ReportPreview::show(const ReportPresenter& presenter)
@@ -63,7 +86,7 @@ void ReportPreview::start(std::function<std::string(JobControl&)> job, std::shar
     m_pages = std::move(pages);
     m_started = m_generation;
     m_job.start(std::move(job));
-    m_status->SetLabel(wx(m_lang, tx("Drawing the pages...")));
+    setStatus(wx(m_lang, tx("Drawing the pages...")));
     m_timer.Start(100);
 }
 
@@ -76,7 +99,7 @@ void ReportPreview::clear()
     m_nextPages.reset();
     m_images.clear();
     m_area->GetSizer()->Clear(true);
-    m_status->SetLabel("");
+    setStatus("");
     m_area->FitInside();
 }
 
@@ -94,11 +117,9 @@ void ReportPreview::poll()
         return; // drawn for a choice that has been changed or cleared since
     if (m_job.state() == BackgroundJob::State::Done) {
         showPages();
-        m_status->SetLabel(wx(core::tr(m_lang, tx("{0}; click a page (or Tab to it and press Enter) to see it at full size."), {m_job.message()})));
-        m_status->Wrap(std::max(FromDIP(200), GetClientSize().x - FromDIP(8)));
-        Layout();
+        setStatus(wx(core::tr(m_lang, tx("{0}; click a page (or Tab to it and press Enter) to see it at full size."), {m_job.message()})));
     } else if (m_job.state() == BackgroundJob::State::Failed) {
-        m_status->SetLabel(wx(m_job.message()));
+        setStatus(wx(m_job.message()));
     }
 }
 

@@ -31,6 +31,9 @@ public:
     void cancel() { clear(); }
 
 private:
+    /// The line under the title, wrapped to the preview's width now and after each resize.
+    void setStatus(const wxString& text);
+    void wrapStatus();
     void poll();
     void start(std::function<std::string(JobControl&)> job, std::shared_ptr<reports::PageImages> pages);
     void showPages();
@@ -48,6 +51,8 @@ private:
     std::size_t m_generation = 0;
     std::size_t m_started = 0;
     wxStaticText* m_status = nullptr;
+    wxString m_statusText; ///< as given, before wrapping
+    int m_statusWidth = 0; ///< the width it was wrapped for
     wxScrolledWindow* m_area = nullptr;
 };
 

@@ -37,7 +37,8 @@ wxStaticText* title(wxWindow* parent, int larger)
 ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWindow(parent), m_lang(lang)
 {
     SetBackgroundColour(*wxWHITE);
-    SetScrollRate(0, 20);
+    // Down, and across for a table wider than a small screen (a bar that shows).
+    SetScrollRate(20, 20);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_headline = title(this, 2);
     m_radar = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
@@ -52,7 +53,9 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
     m_agenda = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
     m_notes = new wxStaticText(this, wxID_ANY, "");
     sizer->Add(m_headline, 0, wxALL, 12);
+    // Side by side where the page is wide, one under the other where it is not (show()).
     auto* charts = new wxBoxSizer(wxHORIZONTAL);
+    m_chartRows[0] = charts;
     charts->Add(m_radar, 0, wxALL, 4);
     charts->Add(m_heatmap, 0, wxALL, 4);
     sizer->Add(charts, 0, wxALL, 4);
@@ -61,6 +64,7 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
     sizer->Add(m_spreadNote, 0, wxALL, 12);
     sizer->Add(m_spread, 0, wxLEFT | wxRIGHT, 12);
     auto* second = new wxBoxSizer(wxHORIZONTAL);
+    m_chartRows[1] = second;
     auto* gapColumn = new wxBoxSizer(wxVERTICAL);
     gapColumn->Add(m_gapTitle, 0, wxBOTTOM, 6);
     gapColumn->Add(m_gaps);
@@ -149,12 +153,17 @@ void ResultsPanel::show(const db::Database& db, core::Id round)
         const wxWindowUpdateLocker noFlicker(this);
         showCharts(true);
         m_headline->SetLabel(wx(results.headline()));
-        m_headline->Wrap(FromDIP(960));
-        // The charts share the page's width (1366 x 768 up to full HD on a projector).
-        const int width = std::max(FromDIP(980), m_width - FromDIP(40));
-        const int height = width * 380 / 990;
-        m_radar->SetBitmap(chartBitmap(results.radar(), width * 42 / 100, height));
-        m_heatmap->SetBitmap(chartBitmap(results.heatmap(), width * 57 / 100, height));
+        // The charts share the page's width (1366 x 768 up to full HD on a projector); below
+        // 980 pixels they are drawn one under the other, each as wide as the page allows.
+        const int width = std::max(FromDIP(560), m_width - FromDIP(48));
+        const bool wide = width >= FromDIP(860);
+        for (auto* row : m_chartRows)
+            row->SetOrientation(wide ? wxHORIZONTAL : wxVERTICAL);
+        m_headline->Wrap(std::min(width, FromDIP(960)));
+        const int radarWidth = wide ? width * 42 / 100 : std::min(width, FromDIP(560));
+        const int heatmapWidth = wide ? width * 57 / 100 : width;
+        m_radar->SetBitmap(chartBitmap(results.radar(), radarWidth, radarWidth * 380 / 416));
+        m_heatmap->SetBitmap(chartBitmap(results.heatmap(), heatmapWidth, heatmapWidth * 380 / 564));
         m_congruence->SetLabel(wx(core::joinList(results.congruence(), "\n")));
         m_congruence->Wrap(width);
         // Not only means: how each party large enough to show it answered.
@@ -164,14 +173,16 @@ void ResultsPanel::show(const db::Database& db, core::Id round)
         const auto spreadRows = static_cast<int>(results.spreadRows());
         m_spread->Show(spreadRows > 0);
         if (spreadRows > 0)
-            m_spread->SetBitmap(chartBitmap(results.spreadChart(), width * 70 / 100, spreadRows * FromDIP(22) + FromDIP(28), 1.4));
+            m_spread->SetBitmap(chartBitmap(results.spreadChart(), wide ? width * 70 / 100 : width, spreadRows * FromDIP(22) + FromDIP(28), 1.4));
         const auto sections = results.tables();
         setHeading(m_gapTitle, wx(m_lang, core::tx("Where the parties diverge")), true);
         const int gapRows = static_cast<int>(std::max<std::size_t>(results.gapCount(), 1));
         // Drawn 1.4 x larger than on paper: a bar's label must be readable from across the table.
-        m_gaps->SetBitmap(chartBitmap(results.gapChart(), width * 52 / 100, gapRows * FromDIP(26) + FromDIP(8), 1.4));
+        m_gaps->SetBitmap(chartBitmap(results.gapChart(), wide ? width * 52 / 100 : width - FromDIP(8),
+                                      gapRows * FromDIP(26) + FromDIP(8), 1.4));
         setHeading(m_agendaTitle, wx(m_lang, core::tx("Now and desired")), true);
-        m_agenda->SetBitmap(chartBitmap(results.agendaChart(), width * 44 / 100, FromDIP(340), 1.4));
+        m_agenda->SetBitmap(chartBitmap(results.agendaChart(), wide ? width * 44 / 100 : std::min(width, FromDIP(600)),
+                                        FromDIP(340), 1.4));
         for (std::size_t i = 0; i < kSections && i < sections.size(); ++i) {
             setHeading(m_tableTitles[i], wx(sections[i].title), true);
             m_tableNotes[i]->SetLabel(wx(sections[i].note));
@@ -184,11 +195,11 @@ void ResultsPanel::show(const db::Database& db, core::Id round)
         m_notes->Wrap(width);
     } catch (const core::Error& e) {
         // Say what is wrong in place of the results; never leave another round's on screen.
-        showHint(wx(app::describeError(e, m_lang).text));
+        showHint(message(app::describeError(e, m_lang).text));
         return;
     }
-    FitInside();
     Layout();
+    FitInside();
 }
 
 } // namespace gui

@@ -8,6 +8,8 @@
 
 #include <wx/scrolwin.h>
 
+#include <array>
+
 #include <vector>
 
 namespace db {
@@ -16,6 +18,7 @@ class Database;
 
 class wxListCtrl;
 class wxStaticBitmap;
+class wxBoxSizer;
 class wxStaticText;
 
 namespace gui {
@@ -38,6 +41,7 @@ private:
     const db::Database* m_db = nullptr;
     core::Id m_round = 0;
     int m_width = 0; ///< the page width the charts were drawn for
+    std::array<wxBoxSizer*, 2> m_chartRows{}; ///< radar and heat map; gaps and agenda
     bool m_redrawPending = false;
     wxStaticText* m_headline = nullptr;
     wxStaticBitmap* m_radar = nullptr;

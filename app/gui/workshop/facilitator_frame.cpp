@@ -211,7 +211,7 @@ void FacilitatorFrame::askLive()
             m_control->close();
         }
     } catch (const std::exception& e) {
-        wxMessageBox(wx(app::describeError(e, lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
     update();
 }
@@ -250,7 +250,7 @@ bool FacilitatorFrame::startPhones(const std::string& address, std::optional<wor
             m_control = std::make_unique<workshop::LiveControl>(m_db, m_round, m_server->room(), lang);
     } catch (const std::exception& e) {
         m_server.reset();
-        wxMessageBox(wx(app::describeError(e, lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
         return false;
     }
     const auto& code = m_server->room().shortCode();

@@ -98,7 +98,7 @@ void WorkshopFrame::start(core::Role role)
         m_answeredHere = false;
     } catch (const core::Error& e) {
         m_session.reset();
-        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
     show();
 }
@@ -259,7 +259,7 @@ void WorkshopFrame::choose(std::size_t index)
         m_answeredHere = true;
     } catch (const core::Error& e) {
         // Not stored (the file is busy or gone): said, and the question stays for another try.
-        wxMessageBox(wx(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+        wxMessageBox(message(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
     }
     if (m_session->finished() && m_onFinished)
         m_onFinished();

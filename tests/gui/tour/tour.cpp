@@ -55,7 +55,12 @@ std::vector<std::function<void()>> Tour::steps()
     std::vector<std::function<void()>> steps{
         // The pointer out of the way: a tooltip under it would cover part of a screenshot.
         [this] { m_frame->WarpPointer(4, m_frame->GetClientSize().y - 4); },
-        [this] { m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1; },
+        [this] {
+            expect(m_frame->IsMaximized() || m_frame->GetSize() == wxGetClientDisplayRect().GetSize(),
+                   "the first start uses the whole screen");
+            m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1;
+            m_frame->showPage(MainFrame::Page::Results);
+        },
         [this, shot] { shot(m_frame, "1-results.png"); },
         [this] { m_frame->results()->scrollToDetails(); },
         [this, shot] { shot(m_frame, "1b-results-details.png"); },
@@ -91,6 +96,18 @@ std::vector<std::function<void()>> Tour::steps()
             form->pick(0, 3);
             form->pick(1, 4);
             form->pick(2, 5); // "weet niet"
+            form->focusRow(3);
+        },
+        // Then typed: "4" is "eens" on the fourth statement, and the focus moves to the fifth.
+        [] { wxUIActionSimulator().Char('4'); },
+        [this, shot] {
+            auto* form = dynamic_cast<PaperFormDialog*>(shownDialog());
+            if (!form) {
+                m_exitCode = 1;
+                return;
+            }
+            expect(form->picked(3) == 3, "a digit typed in the paper form picks that answer");
+            expect(form->focusedRow() == 4, "after a typed answer the paper form moves on to the next question");
             shot(form, "1f-paper-form.png");
             m_exitCode |= form->submit() ? 0 : 1;
         },
@@ -149,9 +166,9 @@ std::vector<std::function<void()>> Tour::steps()
                 f->endPhones();
                 expect(!f->phonesRunning(), "ending the session stops the server");
                 // Live questions during the meeting: the pulse, open on the phones.
-                expect(f->startPhones("127.0.0.1", workshop::SessionMode::Live) && f->live() &&
-                           f->live()->open(core::LiveKind::Pulse),
-                       "the facilitator opens a live pulse");
+                const bool started = f->startPhones("127.0.0.1", workshop::SessionMode::Live) && f->live();
+                const auto refused = started ? f->live()->open(core::LiveKind::Pulse) : std::optional<std::string>("no session");
+                expect(!refused, ("the facilitator opens a live pulse: " + refused.value_or("")).c_str());
                 f->update();
             }
         },
@@ -303,6 +320,9 @@ std::vector<std::function<void()>> Tour::steps()
         [this] { expect(shownDialog() == nullptr, "Escape closes the dialog"); },
          })
         steps.push_back(std::move(step));
+    for (auto more : {&Tour::layoutSteps, &Tour::leavePlaceSteps})
+        for (auto& step : (this->*more)())
+            steps.push_back(std::move(step));
     return steps;
 }
 

@@ -23,6 +23,12 @@ public:
     Tour(MainFrame* frame, wxString folder) : m_frame(frame), m_folder(std::move(folder)) {}
     /// The steps, run one after the other with time to paint in between.
     std::vector<std::function<void()>> steps();
+    /// Every page at 1920 x 1080 and at 1366 x 768 (a maximised window's share of each screen):
+    /// nothing cut off (layout_check.hpp), a screenshot of each (tour_layout.cpp).
+    std::vector<std::function<void()>> layoutSteps();
+    /// After a full walk and a new start without a file named: the file, round, page and window
+    /// the full walk left are back.
+    std::vector<std::function<void()>> restartSteps();
     /// 0 when every step did what it should.
     int exitCode() const { return m_exitCode; }
 
@@ -34,6 +40,8 @@ private:
     /// The open file shared with the desktop's file dialog, another handle in this process and
     /// another program, then an import (tour_shared_file.cpp).
     std::vector<std::function<void()>> sharedFileSteps();
+    /// The end of the full walk: a round, a page and a window size to be remembered.
+    std::vector<std::function<void()>> leavePlaceSteps();
     /// The modal dialog that is open, if any (the steps run inside its event loop).
     static wxDialog* shownDialog();
 

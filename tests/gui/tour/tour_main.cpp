@@ -7,10 +7,11 @@
 
 namespace {
 
-gui::Walk makeTour(gui::MainFrame* frame, const wxString& folder)
+gui::Walk makeTour(gui::MainFrame* frame, const wxString& folder, const wxString& kind)
 {
     auto tour = std::make_shared<gui::Tour>(frame, folder);
-    return gui::Walk{tour->steps(), [tour] { return tour->exitCode(); }};
+    auto steps = kind == "layout" ? tour->layoutSteps() : kind == "restart" ? tour->restartSteps() : tour->steps();
+    return gui::Walk{std::move(steps), [tour] { return tour->exitCode(); }};
 }
 
 [[maybe_unused]] const bool registered = (gui::setWalkMaker(&makeTour), true);

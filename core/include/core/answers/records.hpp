@@ -58,6 +58,7 @@ struct Action {
     std::string notes;
     std::vector<std::string> targets; ///< element and theme codes it aims to move
     std::string createdAt;
+    std::string roundName; ///< the name of the round it was agreed in (read with it, not stored)
 };
 
 inline const std::vector<std::string> kActionOwners{"rvb", "msb", "both", "other"};
