@@ -62,7 +62,7 @@ std::string describePackage(const core::ExchangePackage& p, const std::string& h
     for (const auto* i : core::builtinInstrumentVersions())
         if (i->version() == p.instrumentVersion)
             instrument = i;
-    out << tr(lang, tx("Exchange package of {0}: round \"{1}\" of {2}"), {p.hospitalName, p.roundName, p.roundDate}) << "\n";
+    out << tr(lang, tx("Exchange package of {0}: round \"{1}\" of {2}"), {p.hospitalName, p.roundName, core::formatDate(p.roundDate, lang)}) << "\n";
     out << tr(lang, tx("Hospital type: {0}; organisation model: {1}; distribution model: {2}"),
               {core::hospitalTypeName(p.hospitalType, lang), app::optionLabel(*instrument, "profile.org_model", p.organisationModel, lang),
                app::optionLabel(*instrument, "profile.distribution_model", p.distributionFamily, lang)})

@@ -119,7 +119,8 @@ Table comparisonHospitals(const std::vector<GroupComparison>& list, const core::
         for (const auto& h : g.comparison.rows) {
             const auto& m = g.comparison.measure;
             t.rows.push_back({Cell::of(g.group), Cell::coded(m.code, measureName(m, instrument, lang)), Cell::of(h.package->hospitalName),
-                              Cell::of(h.package->hospitalKey), Cell::of(h.package->roundDate), Cell::of(h.value, 1),
+                              Cell::of(h.package->hospitalKey), Cell::coded(h.package->roundDate, core::formatDate(h.package->roundDate, lang)),
+                              Cell::of(h.value, 1),
                               Cell::of(static_cast<long long>(h.n)), numberOr(h.shrunken, 1),
                               numberOr(h.limits ? std::optional(h.limits->lower95) : std::nullopt, 1),
                               numberOr(h.limits ? std::optional(h.limits->upper95) : std::nullopt, 1),

@@ -41,8 +41,9 @@ TEST_CASE("the collection page lists respondents by code and role, with what the
     CHECK(table.columns[0].header == "Code");
     CHECK(table.rows[3].at(0).text == "R1");
     CHECK(table.rows[3].at(1).text == "Raad van Bestuur");
-    // Two RvB members are below the threshold: their counts are not shown either.
-    CHECK(table.rows[3].at(2).text.empty());
+    // Two RvB members are below the threshold: their counts are not shown either, and the row
+    // says why.
+    CHECK(table.rows[3].at(2).text == "verborgen: minder dan 3 met deze rol");
     CHECK(table.rows[3].at(3).text.empty());
     CHECK(table.rows[3].at(4).text.empty());
     // The MSB board (3) is shown: M1 answered one statement of all put to the board.

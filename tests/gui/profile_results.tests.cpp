@@ -2,6 +2,8 @@
 #include "results/results_presenter.hpp"
 #include "temp_database.hpp"
 
+#include "core/text/text_util.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <sstream>
@@ -103,7 +105,15 @@ TEST_CASE("the results page has the report's gaps, change agenda, consensus and 
     CHECK(*gapCell.number == Approx(a.gaps[0].gap).margin(0.05));
     CHECK(reports::cellText(gapCell, sections[0].table.decimalSeparator).find(',') != std::string::npos);
     CHECK(sections[1].table.rows.size() == 7);
-    CHECK(p.gapLegend() == "Verschil in punten (0-100); rood: 15 punten of meer (niet gelijkgericht).");
+    CHECK_THAT(p.gapLegend(), Catch::StartsWith("Verschil: het verschil tussen twee partijen in punten (0-100); rood en "
+                                                "\"niet gelijkgericht\": 15 punten of meer. d: "));
+    // Every table says what its measures mean, where it is shown.
+    for (const auto& section : sections)
+        CHECK_FALSE(section.note.empty());
+    CHECK_THAT(sections[3].note, Catch::Contains("Vanaf 0,6"));
+    // The index with where it comes from: each component with its weight.
+    if (a.index.value)
+        CHECK_THAT(core::joinList(p.indexParts(), "\n"), Catch::Contains("(weegt 25%)"));
     CHECK_FALSE(p.congruence().empty());
     // No table names a party below the threshold (Noorderhaven's two insurers).
     REQUIRE_FALSE(a.shown(core::Role::Insurer));

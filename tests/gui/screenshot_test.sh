@@ -3,8 +3,8 @@
 # profile, collection (an import's preview with its problems, a paper questionnaire typed in),
 # facilitator hidden and revealed, a participant answering, a distribution-model slider moved,
 # a report exported, a round created, the file opened again, then the keyboard alone: arrow
-# keys in the tree, Ctrl+PageDown through the pages, Tab into a page, Ctrl+R and Escape), look at
-# every page at 1920 x 1080 and 1366 x 768 for anything cut off (also with text at 125%), start
+# keys in the tree, Ctrl+PageDown through the pages, Tab into a page, Ctrl+R and Escape; then Tab
+# through every control of every page and the help, opened with F1), look at every page at 1920 x 1080 and 1366 x 768 for anything cut off (also with text at 125%), start
 # again to find the place and window it left, and save screenshots, in Dutch and in English. Needs an X display ($DISPLAY,
 # e.g. Xvfb started by .ci/run); without one it runs under xvfb-run when that exists, else
 # reports "skipped" (77).
@@ -30,10 +30,12 @@ for lang in nl en; do
   # Every page again with text at 125% (GTK's text scaling), at both screen sizes.
   mkdir -p "$out/$lang/125"
   HOME=$home SAMENSPEL_LANG=$lang GDK_DPI_SCALE=1.25 run "$gui" "$db" --tour "$out/$lang/125" --tour-kind layout
+  # Every page and the help by keyboard alone: Tab reaches every control.
+  HOME=$home SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang" --tour-kind keyboard
   # The file survived the file dialog, another handle, another program's read and an import.
   [ "$(sqlite3 "$db" "PRAGMA integrity_check")" = ok ] || { echo "the database is damaged after the tour"; exit 1; }
   for png in 1-results 1b-results-details 1c-profile 1d-collection 1e-import-preview 1f-paper-form 1g-collection-after 1g2-invited 1h-file-dialog 2-facilitator-hidden 2b-facilitator-phones 3-facilitator-revealed 3b-facilitator-heatmap 3c-facilitator-1366 3d-facilitator-live 4-participant 4b-participant-rating 4c-participant-options 5-incentives-slider 5a-incentives-figures 5b-recommendations 6-report 6b-exchange-preview 6c-comparison 7-new-round 8-reopened 9-keyboard 9b-keyboard-new-round \
-             layout-1366-0 layout-1366-7 layout-1920-2 10-restarted 125/layout-1366-2 125/layout-1366-6; do
+             layout-1366-0 layout-1366-7 layout-1920-2 10-restarted help 125/layout-1366-2 125/layout-1366-6; do
     file="$out/$lang/$png.png"
     [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }
     size=$(stat -c %s "$file")

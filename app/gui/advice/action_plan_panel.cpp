@@ -13,6 +13,9 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+#include <iterator>
+
 namespace gui {
 
 using core::tx;
@@ -32,6 +35,8 @@ ActionPlanPanel::ActionPlanPanel(wxWindow* parent, core::Language lang) : wxPane
     row->Add(m_edit);
     m_edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editSelected(); });
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editSelected(); }); // Enter or a double click
+    // The status box shows the chosen action's status, ready to be changed.
+    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { followSelection(e.GetIndex()); });
     sizer->Add(m_hint, 0, wxALL, 8);
     sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     sizer->Add(row, 0, wxALL, 8);
@@ -43,8 +48,19 @@ ActionPlanPanel::ActionPlanPanel(wxWindow* parent, core::Language lang) : wxPane
         const auto status = core::kActionStatuses[static_cast<std::size_t>(m_status->GetSelection())];
         if (!m_presenter->setStatus(static_cast<std::size_t>(item), status))
             wxMessageBox(message(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
-        show(m_presenter);
+        show(m_presenter, item);
     });
+}
+
+void ActionPlanPanel::followSelection(long item)
+{
+    if (!m_presenter || item < 0 || static_cast<std::size_t>(item) >= m_presenter->actionCount())
+        return;
+    const auto& status = m_presenter->action(static_cast<std::size_t>(item)).status;
+    const auto& all = core::kActionStatuses;
+    const auto at = std::find(std::begin(all), std::end(all), status);
+    if (at != std::end(all))
+        m_status->SetSelection(static_cast<int>(at - std::begin(all)));
 }
 
 void ActionPlanPanel::editSelected()
@@ -57,7 +73,7 @@ void ActionPlanPanel::editSelected()
     // On a problem the dialog opens again with what was typed: nothing is lost.
     while (dialog.ShowModal() == wxID_OK) {
         if (m_presenter->updateAction(dialog.changed())) {
-            show(m_presenter);
+            show(m_presenter, item);
             return;
         }
         wxMessageBox(message(m_presenter->error()), "Samenspel", wxOK | wxICON_WARNING, this);
@@ -73,7 +89,7 @@ void ActionPlanPanel::clear()
     m_edit->Disable();
 }
 
-void ActionPlanPanel::show(std::shared_ptr<AdvicePresenter> presenter)
+void ActionPlanPanel::show(std::shared_ptr<AdvicePresenter> presenter, long select)
 {
     m_presenter = std::move(presenter);
     fillList(m_list, m_presenter->plan());
@@ -86,6 +102,12 @@ void ActionPlanPanel::show(std::shared_ptr<AdvicePresenter> presenter)
                            : wxString());
     m_apply->Enable(!empty);
     m_edit->Enable(!empty);
+    // The action worked on stays chosen (the first, when none was).
+    if (!empty) {
+        const long row = select >= 0 && select < m_list->GetItemCount() ? select : 0;
+        m_list->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        followSelection(row);
+    }
     Layout();
 }
 

@@ -20,7 +20,8 @@ namespace gui {
 class ActionPlanPanel : public wxPanel {
 public:
     ActionPlanPanel(wxWindow* parent, core::Language lang);
-    void show(std::shared_ptr<AdvicePresenter> presenter);
+    /// The plan, with the action at row `select` chosen (the first when -1).
+    void show(std::shared_ptr<AdvicePresenter> presenter, long select = -1);
     void clear();
 
 private:
@@ -33,6 +34,8 @@ private:
     wxButton* m_edit = nullptr;
 
     void editSelected();
+    /// The status box shows the status of the action at `item`.
+    void followSelection(long item);
 };
 
 } // namespace gui

@@ -1,6 +1,7 @@
 #include "advice/recommendations_panel.hpp"
 
 #include "common/wx_util.hpp"
+#include "help/help_dialog.hpp"
 
 #include "core/answers/records.hpp"
 
@@ -23,12 +24,22 @@ RecommendationsPanel::RecommendationsPanel(wxWindow* parent, core::Language lang
     m_details = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(400, 180)),
                                wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
     tabLeaves(m_details);
+    // What the list's marks and columns mean, beside it (the glossary has it too).
+    auto* note = new wxStaticText(this, wxID_ANY,
+                                  wx(lang, tx("Most urgent first. * before a title: one of the seven main recommendations of "
+                                              "its source. For: who takes it up. Choose a row to read why it applies to "
+                                              "this round.")));
     m_add = new wxButton(this, wxID_ADD, wx(lang, tx("&Add to the action plan")));
     m_add->Disable();
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(note, 1, wxRIGHT, 8);
+    top->Add(helpButton(this, lang, HelpTopic::Glossary), 0, wxALIGN_TOP);
+    sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
     sizer->Add(m_list, 3, wxEXPAND | wxALL, 8);
     sizer->Add(m_details, 2, wxEXPAND | wxLEFT | wxRIGHT, 8);
     sizer->Add(m_add, 0, wxALL, 8);
     SetSizer(sizer);
+    keepWrapped(note, this, 140); // the "?" beside it
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { select(e.GetIndex()); });
     m_add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (!m_presenter || m_selected < 0)
@@ -69,7 +80,7 @@ void RecommendationsPanel::select(long row)
     const auto index = static_cast<std::size_t>(row);
     m_details->SetValue(wx(m_presenter->details(index)));
     m_add->Enable(!m_presenter->inPlan(index));
-    m_add->SetLabel(m_presenter->inPlan(index) ? wx(m_lang, tx("In the action plan")) : wx(m_lang, tx("&Add to the action plan")));
+    m_add->SetLabel(m_presenter->inPlan(index) ? wx(m_lang, tx("Already in the action plan")) : wx(m_lang, tx("&Add to the action plan")));
 }
 
 } // namespace gui

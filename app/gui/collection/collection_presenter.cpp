@@ -58,9 +58,11 @@ reports::Table CollectionPresenter::respondents() const
                  column("open", m_lang, tx("Not answered"), true)};
     for (const auto& r : respondents) {
         if (perRole[r.role] < k) {
-            // A party below the threshold shows nowhere: not even how its members answered.
+            // A party below the threshold shows nowhere: not even how its members answered. The
+            // row says why its counts are empty.
             t.rows.push_back({reports::Cell::of(r.code), reports::Cell::of(m_instrument.name(r.role).in(m_lang)),
-                              reports::Cell::empty(), reports::Cell::empty(), reports::Cell::empty()});
+                              reports::Cell::of(tr(m_lang, tx("hidden: fewer than {0} of this role"), {std::to_string(k)})),
+                              reports::Cell::empty(), reports::Cell::empty()});
             continue;
         }
         std::size_t asked = 0;

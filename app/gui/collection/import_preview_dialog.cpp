@@ -45,7 +45,7 @@ ImportPreviewDialog::ImportPreviewDialog(wxWindow* parent, const CollectionPrese
     auto* buttons = new wxStdDialogButtonSizer;
     m_import = new wxButton(this, wxID_OK, wx(lang, tx("&Import")));
     buttons->AddButton(m_import);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL, wx(lang, tx("Cancel"))));
+    buttons->AddButton(new wxButton(this, wxID_CANCEL, wx(lang, tx("&Cancel"))));
     buttons->Realize();
     sizer->Add(buttons, 0, wxEXPAND | wxALL, 12);
     SetSizer(sizer);

@@ -12,8 +12,11 @@ namespace gui {
 JobView::JobView(wxWindow* page, core::Language lang, int gaugeWidthDip) : m_page(page), m_job(lang)
 {
     m_gauge = new wxGauge(page, wxID_ANY, 100, wxDefaultPosition, page->FromDIP(wxSize(gaugeWidthDip, -1)));
-    m_cancel = new wxButton(page, wxID_CANCEL, wx(lang, core::tx("Cancel")));
+    m_cancel = new wxButton(page, wxID_CANCEL, wx(lang, core::tx("&Cancel")));
     m_cancel->Disable();
+    // Shown only while a job runs: an idle bar beside a greyed button says nothing.
+    m_gauge->Hide();
+    m_cancel->Hide();
     m_status = new wxStaticText(page, wxID_ANY, "");
     m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_job.cancel(); });
     m_timer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { poll(); });
@@ -27,6 +30,8 @@ bool JobView::start(std::function<std::string(JobControl&)> work, const wxString
     m_cancelledText = cancelledText;
     m_finished = std::move(finished);
     m_gauge->SetValue(0);
+    m_gauge->Show();
+    m_cancel->Show();
     m_cancel->Enable();
     setStatus(runningText);
     m_timer.Start(100);
@@ -47,8 +52,9 @@ void JobView::poll()
         return;
     m_timer.Stop();
     m_cancel->Disable();
+    m_cancel->Hide();
+    m_gauge->Hide();
     const auto state = m_job.state();
-    m_gauge->SetValue(state == BackgroundJob::State::Done ? 100 : 0);
     if (state == BackgroundJob::State::Cancelled) {
         setStatus(m_cancelledText);
     } else {

@@ -7,6 +7,7 @@
 #include <wx/settings.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace gui {
 
@@ -141,6 +142,22 @@ void tabLeaves(wxWindow* text)
             return;
         }
         text->Navigate(e.ShiftDown() ? wxNavigationKeyEvent::IsBackward : wxNavigationKeyEvent::IsForward);
+    });
+}
+
+void keepWrapped(wxStaticText* note, wxWindow* within, int marginDip)
+{
+    const wxString text = note->GetLabel();
+    auto width = std::make_shared<int>(0);
+    within->Bind(wxEVT_SIZE, [=](wxSizeEvent& e) {
+        e.Skip();
+        const int now = std::max(within->FromDIP(160), within->GetClientSize().x - within->FromDIP(marginDip));
+        if (now == *width)
+            return;
+        *width = now;
+        note->SetLabel(text);
+        note->Wrap(now);
+        within->CallAfter([within] { within->Layout(); });
     });
 }
 

@@ -98,6 +98,10 @@ void fitListHeight(wxListCtrl* list);
 /// other field (GTK keeps them inside it; Ctrl+Tab still types a tab where one is wanted).
 void tabLeaves(wxWindow* text);
 
+/// A fixed note that takes lines, not width: wrapped anew to `within`'s width less `marginDip`
+/// whenever `within` changes size.
+void keepWrapped(wxStaticText* note, wxWindow* within, int marginDip);
+
 /// A dialog's size: `widthDip` wide at most 90% of the screen, 85% of its height (the paper form
 /// has some seventy questions).
 wxSize screenShare(wxWindow* window, int widthDip);

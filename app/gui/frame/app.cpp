@@ -131,7 +131,7 @@ public:
         }
         if (!m_steps.empty()) {
             m_timer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { step(); });
-            m_timer.Start(700); // let each window map and paint before the next step
+            m_timer.Start(m_walk.steps.empty() ? 700 : m_walk.stepMs); // let each window map and paint first
         }
         return true;
     }
@@ -178,7 +178,9 @@ private:
     void step()
     {
         if (m_next < m_steps.size()) {
-            m_steps[m_next++]();
+            m_steps[m_next]();
+            if (!m_walk.again || !m_walk.again())
+                ++m_next;
             return;
         }
         m_timer.Stop();

@@ -14,6 +14,7 @@
 #include "workshop/facilitator_frame.hpp"
 #include "workshop/workshop_frame.hpp"
 #include "frame/settings.hpp"
+#include "help/help_dialog.hpp"
 #include "common/wx_util.hpp"
 
 #include "core/text/text_util.hpp"
@@ -41,7 +42,8 @@ using core::tx;
 
 namespace {
 
-enum { kParticipant = wxID_HIGHEST + 1, kFacilitator, kNewOrganisation, kEditOrganisation, kNewRound, kImport, kPaper, kDutch, kEnglish };
+enum { kParticipant = wxID_HIGHEST + 1, kFacilitator, kNewOrganisation, kEditOrganisation, kNewRound, kImport, kPaper, kDutch, kEnglish,
+       kGuide, kGlossary, kMethod, kKeys };
 
 } // namespace
 
@@ -73,6 +75,11 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     workshopMenu->Append(kParticipant, wx(lang, tx("Start a &participant...\tCtrl+P")));
     workshopMenu->Append(kFacilitator, wx(lang, tx("&Facilitator screen\tCtrl+F")));
     auto* helpMenu = new wxMenu;
+    helpMenu->Append(kGuide, wx(lang, tx("&Guide\tF1")));
+    helpMenu->Append(kGlossary, wx(lang, tx("G&lossary")));
+    helpMenu->Append(kMethod, wx(lang, tx("How the &figures are made")));
+    helpMenu->Append(kKeys, wx(lang, tx("&Keyboard shortcuts")));
+    helpMenu->AppendSeparator();
     helpMenu->Append(wxID_ABOUT, wx(lang, tx("&About Samenspel")));
     auto* bar = new wxMenuBar;
     bar->Append(fileMenu, wx(lang, tx("&File")));
@@ -104,6 +111,9 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
         openFile(file.utf8_string());
     }, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
+    for (const auto& [id, topic] : {std::pair{kGuide, HelpTopic::Guide}, std::pair{kGlossary, HelpTopic::Glossary},
+                                    std::pair{kMethod, HelpTopic::Method}, std::pair{kKeys, HelpTopic::Keys}})
+        Bind(wxEVT_MENU, [this, topic](wxCommandEvent&) { showHelp(topic); }, id);
     for (const int id : {kDutch, kEnglish})
         Bind(wxEVT_MENU, [this, id](wxCommandEvent&) {
             chooseLanguage(id == kEnglish ? core::Language::En : core::Language::Nl);
@@ -198,7 +208,7 @@ void MainFrame::returnToPlace()
             showPage(static_cast<Page>(place->page));
     }
     if (m_round == 0)
-        selectFirstRoundWithAnswers();
+        selectFirstRound();
 }
 
 void MainFrame::showRound(core::Id round)
@@ -236,6 +246,8 @@ void MainFrame::showPage(Page page) { m_pages->SetSelection(static_cast<std::siz
 int MainFrame::currentPage() const { return m_pages->GetSelection(); }
 void MainFrame::focusTree() { m_tree->SetFocus(); }
 void MainFrame::focusPages() { m_pages->SetFocus(); }
+
+wxWindow* MainFrame::pageWindow() const { return m_pages->GetCurrentPage(); }
 
 bool MainFrame::focusOnPage() const
 {
@@ -302,6 +314,12 @@ void MainFrame::chooseLanguage(core::Language chosen)
                                   nullptr};
     wxExecute(arguments, wxEXEC_ASYNC);
     Close();
+}
+
+void MainFrame::showHelp(HelpTopic topic)
+{
+    HelpDialog help(this, m_presenter.language(), topic, GetMenuBar());
+    help.ShowModal();
 }
 
 void MainFrame::OnAbout(wxCommandEvent&)

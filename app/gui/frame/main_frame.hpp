@@ -3,6 +3,7 @@
 // the right, and workshop mode from the menu.
 
 #include "frame/organisations_presenter.hpp"
+#include "help/help_presenter.hpp"
 
 #include <wx/filehistory.h>
 #include <wx/frame.h>
@@ -31,8 +32,8 @@ class ResultsPanel;
 class MainFrame : public wxFrame {
 public:
     MainFrame(core::Language lang, const std::string& path);
-    /// Selects a round (for the automated tour); false when there is none with answers.
-    bool selectFirstRoundWithAnswers();
+    /// Shows the first round in the tree (at start, and for the tour); false when there is none.
+    bool selectFirstRound();
     core::Id selectedRound() const { return m_round; }
     /// Creates a round and selects it (the dialog's OK, and the tour); false after a message.
     bool createRound(core::Id organisation, const std::string& name, const std::string& date, int anonymityK);
@@ -52,6 +53,8 @@ public:
     /// Puts the keyboard focus in the tree of organisations, or on the page tabs.
     void focusTree();
     void focusPages();
+    /// The page shown (the keyboard test walks its controls).
+    wxWindow* pageWindow() const;
     /// True when the window with the keyboard focus lies on the page shown.
     bool focusOnPage() const;
     IncentivesPanel* incentives() const { return m_incentives; }
@@ -60,6 +63,8 @@ public:
     ReportPanel* report() const { return m_report; }
     ComparisonPanel* comparison() const { return m_comparison; }
     RecommendationsPanel* recommendations() const { return m_recommendations; }
+    /// Help > Guide (F1) and the other topics, as a modal dialog.
+    void showHelp(HelpTopic topic);
 
 private:
     void OnNew(wxCommandEvent& event);

@@ -278,7 +278,7 @@ void MainFrame::OnSelect(wxTreeEvent& event)
         }
 }
 
-bool MainFrame::selectFirstRoundWithAnswers()
+bool MainFrame::selectFirstRound()
 {
     wxTreeItemIdValue orgCookie;
     for (auto org = m_tree->GetFirstChild(m_tree->GetRootItem(), orgCookie); org.IsOk();
@@ -286,8 +286,11 @@ bool MainFrame::selectFirstRoundWithAnswers()
         wxTreeItemIdValue cookie;
         for (auto item = m_tree->GetFirstChild(org, cookie); item.IsOk(); item = m_tree->GetNextChild(org, cookie))
             if (auto* data = dynamic_cast<RoundData*>(m_tree->GetItemData(item))) {
-                m_tree->SelectItem(item);
-                showRound(data->round);
+                // Shown through OnSelect; an item already selected sends no event.
+                if (m_tree->GetSelection() == item && m_round != data->round)
+                    showRound(data->round);
+                else
+                    m_tree->SelectItem(item);
                 return true;
             }
     }

@@ -5,6 +5,7 @@
 #include "incentives/sweep_box.hpp"
 #include "incentives/vakgroep_grid.hpp"
 #include "common/wx_util.hpp"
+#include "help/help_dialog.hpp"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -67,8 +68,8 @@ void IncentivesPanel::build()
     m_model = new wxStaticText(box, wxID_ANY, "");
     left->Add(m_model, 0, wxALL, 6);
     auto* buttons = new wxBoxSizer(wxVERTICAL);
-    m_save = new wxButton(box, wxID_SAVE, wx(m_lang, tx("Store as the hospital's model and figures")));
-    m_revert = new wxButton(box, wxID_REVERT_TO_SAVED, wx(m_lang, tx("Undo changes")));
+    m_save = new wxButton(box, wxID_SAVE, wx(m_lang, tx("&Store as the hospital's model and figures")));
+    m_revert = new wxButton(box, wxID_REVERT_TO_SAVED, wx(m_lang, tx("&Undo changes")));
     m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         try {
             m_presenter->save();
@@ -114,6 +115,7 @@ void IncentivesPanel::build()
     m_summary->SetFont(bold);
     m_chart = new wxStaticBitmap(m_right, wxID_ANY, wxNullBitmap);
     m_table = new wxListCtrl(m_right, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(240, 190)), wxLC_REPORT);
+    m_tableNote = new wxStaticText(m_right, wxID_ANY, "");
     m_figuresTitle = new wxStaticText(m_right, wxID_ANY, "");
     m_figuresNote = new wxStaticText(m_right, wxID_ANY, "");
     m_figures = new VakgroepGrid(m_right, m_lang);
@@ -129,6 +131,10 @@ void IncentivesPanel::build()
     right->Add(m_summary, 0, wxALL, 6);
     right->Add(m_chart, 0, wxALL, 4);
     right->Add(m_table, 0, wxALL, 6);
+    auto* noteRow = new wxBoxSizer(wxHORIZONTAL);
+    noteRow->Add(m_tableNote, 0, wxRIGHT, 8);
+    noteRow->Add(helpButton(m_right, m_lang, HelpTopic::Glossary), 0, wxALIGN_TOP);
+    right->Add(noteRow, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
     right->Add(m_figuresTitle, 0, wxLEFT | wxRIGHT | wxTOP, 6);
     right->Add(m_figuresNote, 0, wxLEFT | wxRIGHT | wxTOP, 6);
     right->Add(m_figures, 0, wxALL, 6);
@@ -279,6 +285,7 @@ void IncentivesPanel::update()
         m_summary->SetLabel("");
         m_chart->SetBitmap(wxNullBitmap);
         m_table->ClearAll();
+        m_tableNote->SetLabel("");
         m_figuresTitle->SetLabel("");
         m_figuresNote->SetLabel("");
         Layout();
@@ -308,9 +315,12 @@ void IncentivesPanel::update()
     m_summary->SetLabel(wx(m_presenter->summary()));
     m_summary->Wrap(width);
     const int rows = static_cast<int>(m_presenter->chartRows());
-    m_chart->SetBitmap(chartBitmap(m_presenter->chart(), width, FromDIP(150 + 26 * rows)));
+    // A third larger than on paper, so that its labels read like the text around it.
+    m_chart->SetBitmap(chartBitmap(m_presenter->chart(), width, FromDIP(150 + 26 * rows) * 4 / 3, 4.0 / 3.0));
     fillList(m_table, m_presenter->outcome());
     fitListHeight(m_table); // every party and column: the page scrolls across where it is wider
+    m_tableNote->SetLabel(wx(m_presenter->outcomeNote()));
+    m_tableNote->Wrap(width - FromDIP(130)); // the "?" beside it
     setHeading(m_figuresTitle, wx(m_lang, tx("Figures per vakgroep")), true);
     m_figuresNote->SetLabel(wx(m_lang, tx("Type in a cell to change a figure: the page follows at once, and the button on "
                                           "the left stores the figures with the model.")));

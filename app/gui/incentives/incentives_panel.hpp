@@ -67,6 +67,7 @@ private:
     wxStaticText* m_summary = nullptr;
     wxStaticBitmap* m_chart = nullptr;
     wxListCtrl* m_table = nullptr;
+    wxStaticText* m_tableNote = nullptr; ///< what (a), (b), now, % and ! mean
     wxStaticText* m_figuresTitle = nullptr;
     wxStaticText* m_figuresNote = nullptr;
     VakgroepGrid* m_figures = nullptr;

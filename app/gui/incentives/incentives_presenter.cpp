@@ -228,6 +228,19 @@ reports::Table IncentivesPresenter::outcome() const
     return m_outcomes.empty() ? reports::Table{} : reports::outcomeTable(m_outcomes.front(), m_lang);
 }
 
+std::string IncentivesPresenter::outcomeNote() const
+{
+    const auto* s = chosenScenario();
+    if (!s || m_outcomes.empty())
+        return {};
+    return tr(m_lang,
+              tx("(a) {0}; (b) {1}. Now: last year's distribution, every vakgroep at its norm. %: (b) - (a) as a share "
+                 "of (a) for a vakgroep, the salaried specialists and the MSB; for the hospital and the insurer as a share "
+                 "of the revenue the changed vakgroepen had, the business the move is about. In the chart, ! marks a "
+                 "party whose money pulls against the theme."),
+              {s->a.label.in(m_lang), s->b.label.in(m_lang)});
+}
+
 reports::Drawing IncentivesPresenter::chart() const { return reports::modelChartOf(m_outcomes, m_rows, m_lang); }
 
 core::IncentiveInputs IncentivesPresenter::figures() const

@@ -68,6 +68,8 @@ public:
     void chooseScenario(std::size_t index);
     std::size_t scenario() const { return m_scenario; }
     std::string scenarioDescription() const;
+    /// Under the outcome table: what (a), (b), now, % and ! mean for the scenario chosen.
+    std::string outcomeNote() const;
 
     /// The incentive alignment over all scenarios under the edited model and the stored one.
     std::string summary() const;

@@ -12,6 +12,11 @@ VakgroepGrid::VakgroepGrid(wxWindow* parent, core::Language lang) : wxGrid(paren
     HideRowLabels();
     EnableDragGridSize(false);
     SetDefaultCellAlignment(wxALIGN_RIGHT, wxALIGN_CENTRE);
+    // Tab goes on to the control after the grid, as everywhere, in one press (Tab_Leave would
+    // first visit the grid's own parts); the arrow keys move between cells.
+    Bind(wxEVT_GRID_TABBING, [this](wxGridEvent& e) {
+        Navigate(e.ShiftDown() ? wxNavigationKeyEvent::IsBackward : wxNavigationKeyEvent::IsForward);
+    });
     Bind(wxEVT_GRID_CELL_CHANGING, [this](wxGridEvent& e) {
         if (!m_presenter || e.GetCol() < 1) {
             e.Veto();

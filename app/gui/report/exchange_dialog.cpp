@@ -32,7 +32,7 @@ ExchangeDialog::ExchangeDialog(wxWindow* parent, const std::string& preview, cor
     auto* save = new wxButton(this, wxID_SAVE, wx(lang, tx("&Save package...")));
     save->SetDefault();
     buttons->AddButton(save);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL, wx(lang, tx("Cancel"))));
+    buttons->AddButton(new wxButton(this, wxID_CANCEL, wx(lang, tx("&Cancel"))));
     buttons->Realize();
     sizer->Add(buttons, 0, wxEXPAND | wxALL, 12);
     SetSizerAndFit(sizer);

@@ -4,6 +4,7 @@
 
 #include "results/results_presenter.hpp"
 #include "common/wx_util.hpp"
+#include "help/help_dialog.hpp"
 
 #include "core/text/text_util.hpp"
 
@@ -52,7 +53,15 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
     m_agendaTitle = new wxStaticText(this, wxID_ANY, "");
     m_agenda = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
     m_notes = new wxStaticText(this, wxID_ANY, "");
-    sizer->Add(m_headline, 0, wxALL, 12);
+    m_indexParts = new wxStaticText(this, wxID_ANY, "");
+    auto* heading = new wxBoxSizer(wxVERTICAL);
+    heading->Add(m_headline, 0, wxBOTTOM, 4);
+    heading->Add(m_indexParts);
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(heading, 0, wxRIGHT, 16);
+    m_terms = helpButton(this, lang, HelpTopic::Glossary);
+    top->Add(m_terms, 0, wxALIGN_TOP);
+    sizer->Add(top, 0, wxALL, 12);
     // Side by side where the page is wide, one under the other where it is not (show()).
     auto* charts = new wxBoxSizer(wxHORIZONTAL);
     m_chartRows[0] = charts;
@@ -107,7 +116,7 @@ ResultsPanel::ResultsPanel(wxWindow* parent, core::Language lang) : wxScrolledWi
 
 void ResultsPanel::showCharts(bool visible)
 {
-    for (wxWindow* w : std::initializer_list<wxWindow*>{m_radar, m_heatmap, m_congruence, m_spreadTitle, m_spreadNote, m_spread,
+    for (wxWindow* w : std::initializer_list<wxWindow*>{m_indexParts, m_terms, m_radar, m_heatmap, m_congruence, m_spreadTitle, m_spreadNote, m_spread,
                                                          m_gapTitle, m_gaps, m_agendaTitle, m_agenda, m_notes})
         w->Show(visible);
     for (std::size_t i = 0; i < kSections; ++i) {
@@ -153,17 +162,21 @@ void ResultsPanel::show(const db::Database& db, core::Id round)
         const wxWindowUpdateLocker noFlicker(this);
         showCharts(true);
         m_headline->SetLabel(wx(results.headline()));
-        // The charts share the page's width (1366 x 768 up to full HD on a projector); below
-        // 980 pixels they are drawn one under the other, each as wide as the page allows.
+        // The charts share the page's width (1366 x 768 up to full HD on a projector) where each
+        // still gets enough of it for its text to be read (the page of a full HD screen); else
+        // they are drawn one under the other, each as wide as the page allows.
         const int width = std::max(FromDIP(560), m_width - FromDIP(48));
-        const bool wide = width >= FromDIP(860);
+        const bool wide = width >= FromDIP(1200);
         for (auto* row : m_chartRows)
             row->SetOrientation(wide ? wxHORIZONTAL : wxVERTICAL);
-        m_headline->Wrap(std::min(width, FromDIP(960)));
+        m_headline->Wrap(std::min(width - FromDIP(140), FromDIP(960))); // the "?" beside it
+        m_indexParts->SetLabel(wx(core::joinList(results.indexParts(), "\n")));
+        m_indexParts->Wrap(std::min(width - FromDIP(140), FromDIP(960)));
         const int radarWidth = wide ? width * 42 / 100 : std::min(width, FromDIP(560));
         const int heatmapWidth = wide ? width * 57 / 100 : width;
-        m_radar->SetBitmap(chartBitmap(results.radar(), radarWidth, radarWidth * 380 / 416));
-        m_heatmap->SetBitmap(chartBitmap(results.heatmap(), heatmapWidth, heatmapWidth * 380 / 564));
+        // As on paper (416 x 380 and 564 x 380 points), enlarged to the width: text grows with the chart.
+        m_radar->SetBitmap(chartBitmap(results.radar(), radarWidth, radarWidth * 380 / 416, radarWidth / 416.0));
+        m_heatmap->SetBitmap(chartBitmap(results.heatmap(), heatmapWidth, heatmapWidth * 380 / 564, heatmapWidth / 564.0));
         m_congruence->SetLabel(wx(core::joinList(results.congruence(), "\n")));
         m_congruence->Wrap(width);
         // Not only means: how each party large enough to show it answered.

@@ -16,6 +16,7 @@ namespace db {
 class Database;
 }
 
+class wxButton;
 class wxListCtrl;
 class wxStaticBitmap;
 class wxBoxSizer;
@@ -44,6 +45,8 @@ private:
     std::array<wxBoxSizer*, 2> m_chartRows{}; ///< radar and heat map; gaps and agenda
     bool m_redrawPending = false;
     wxStaticText* m_headline = nullptr;
+    wxStaticText* m_indexParts = nullptr; ///< the index's components with their weights
+    wxButton* m_terms = nullptr; ///< "?": the glossary
     wxStaticBitmap* m_radar = nullptr;
     wxStaticBitmap* m_heatmap = nullptr;
     wxStaticText* m_congruence = nullptr;

@@ -31,12 +31,21 @@ std::string ResultsPresenter::headline() const
 {
     if (!m_analysis.index.value)
         return std::string(tr(m_lang, tx("Gelijkgerichtheidsindex")));
-    std::string parts;
+    return tr(m_lang, tx("Gelijkgerichtheidsindex: {0} out of 100."), {core::formatNumber(*m_analysis.index.value, 0, m_lang)});
+}
+
+std::vector<std::string> ResultsPresenter::indexParts() const
+{
+    std::vector<std::string> parts;
+    if (!m_analysis.index.value)
+        return parts;
     const auto table = reports::indexTable(m_analysis, m_lang);
-    for (std::size_t i = 0; i + 1 < table.rows.size(); ++i)
-        parts += (parts.empty() ? "" : "; ") + table.rows[i][0].text + " " + table.rows[i][1].text;
-    return tr(m_lang, tx("Gelijkgerichtheidsindex: {0} out of 100."), {core::formatNumber(*m_analysis.index.value, 0, m_lang)}) +
-           "\n" + parts;
+    // Each component with its share of the index: where the number comes from.
+    const auto& components = m_analysis.index.components;
+    for (std::size_t i = 0; i + 1 < table.rows.size() && i < components.size(); ++i)
+        parts.push_back(tr(m_lang, tx("{0}: {1} (weighs {2}%)"),
+                           {table.rows[i][0].text, table.rows[i][1].text, core::formatNumber(100.0 * components[i].weight, 0, m_lang)}));
+    return parts;
 }
 
 std::vector<std::string> ResultsPresenter::notes() const
@@ -71,7 +80,10 @@ std::size_t ResultsPresenter::gapCount() const { return std::min(m_analysis.gaps
 
 std::string ResultsPresenter::gapLegend() const
 {
-    return tr(m_lang, tx("Gap in points (0-100); red: {0} points or more (misaligned)."),
+    return tr(m_lang, tx("Gap: the difference between two parties in points (0-100); red and \"misaligned\": {0} points or "
+                         "more. d: the same gap measured against the spread within the two parties (around 0.5 a clear, "
+                         "from 0.8 a large difference); empty for a group shown without its spread. n: the party's "
+                         "respondents."),
               {core::formatNumber(m_analysis.options.gapThreshold, 0, m_lang)});
 }
 
@@ -86,11 +98,17 @@ std::vector<ResultsPresenter::Section> ResultsPresenter::tables() const
     std::vector<Section> out;
     out.push_back({title(tx("The largest gaps in figures")), gapLegend(),
                    reports::gapTable(m_analysis, m_instrument, m_lang, 15)});
-    out.push_back({title(tx("Now and desired per side (0-10)")), {}, reports::agendaTable(m_analysis, m_instrument, m_lang)});
+    out.push_back({title(tx("Now and desired per side (0-10)")),
+                   title(tx("How each side rates an element now and where it wants it to be, from 0 to 10; change: desired "
+                            "minus now. The largest changes are what a side wants to work on.")),
+                   reports::agendaTable(m_analysis, m_instrument, m_lang)});
     out.push_back({title(tx("Consensus within the parties")),
                    reports::consensusNote(m_lang),
                    reports::consensusTable(m_analysis, m_instrument, m_lang)});
-    out.push_back({title(tx("Reliability of the scales (Cronbach's alpha)")), {},
+    out.push_back({title(tx("Reliability of the scales (Cronbach's alpha)")),
+                   tr(m_lang, tx("Alpha says whether the statements of one element measure the same thing, from 0 to 1. From "
+                                 "{0} the element's score can be read as one whole; below it, read the statements one by one."),
+                      {core::formatNumber(core::kAlphaFloor, 1, m_lang)}),
                    reports::alphaTable(m_analysis, m_instrument, m_lang)});
     return out;
 }

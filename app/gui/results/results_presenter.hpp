@@ -15,8 +15,10 @@ namespace gui {
 class ResultsPresenter {
 public:
     ResultsPresenter(const db::Database& db, core::Id round, core::Language lang);
-    /// "Gelijkgerichtheidsindex 59 (niveau 51, overeenstemming 26, ...)"
+    /// "Gelijkgerichtheidsindex: 59 van 100."
     std::string headline() const;
+    /// Under it, one line per component: "niveau (...): 51 (weegt 25%)".
+    std::vector<std::string> indexParts() const;
     /// False for a round nobody has answered yet; hint() then says how to start.
     bool hasAnswers() const { return m_respondents > 0; }
     std::string hint() const;

@@ -38,10 +38,10 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id 
             CallAfter([this] { update(); });
     });
     // The controls are the facilitator's, but they are on the projector too: as large as its text.
-    m_reveal = new wxButton(panel, wxID_ANY, wx(lang, tx("Show the results")));
-    m_phones = new wxButton(panel, wxID_ANY, wx(lang, tx("Start on the phones...")));
-    m_chart = new wxButton(panel, wxID_ANY, wx(lang, tx("Heat map")));
-    m_live = new wxButton(panel, wxID_ANY, wx(lang, tx("Live question...")));
+    m_reveal = new wxButton(panel, wxID_ANY, wx(lang, tx("&Show the results")));
+    m_phones = new wxButton(panel, wxID_ANY, wx(lang, tx("Start on the &phones...")));
+    m_chart = new wxButton(panel, wxID_ANY, wx(lang, tx("&Heat map")));
+    m_live = new wxButton(panel, wxID_ANY, wx(lang, tx("&Live question...")));
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     for (auto* button : {m_reveal, m_phones, m_chart, m_live}) {
         wxFont font = button->GetFont();
@@ -126,9 +126,9 @@ void FacilitatorFrame::showHeatmap(bool heatmap)
 void FacilitatorFrame::update()
 {
     const auto lang = m_presenter.language();
-    m_reveal->SetLabel(m_presenter.revealed() ? wx(lang, tx("Hide the results")) : wx(lang, tx("Show the results")));
-    m_phones->SetLabel(m_server ? wx(lang, tx("End the phone session")) : wx(lang, tx("Start on the phones...")));
-    m_chart->SetLabel(m_heatmap ? wx(lang, tx("Radar chart")) : wx(lang, tx("Heat map")));
+    m_reveal->SetLabel(m_presenter.revealed() ? wx(lang, tx("Hi&de the results")) : wx(lang, tx("&Show the results")));
+    m_phones->SetLabel(m_server ? wx(lang, tx("End the &phone session")) : wx(lang, tx("Start on the &phones...")));
+    m_chart->SetLabel(m_heatmap ? wx(lang, tx("&Radar chart")) : wx(lang, tx("&Heat map")));
     m_chart->Enable(m_presenter.revealed() && !m_control);
     m_reveal->Enable(!m_control); // a live session shows its live questions, not the questionnaire's results
     m_live->Show(m_control != nullptr);

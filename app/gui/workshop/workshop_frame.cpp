@@ -202,7 +202,7 @@ void WorkshopFrame::showQuestion()
     }
     m_keys->SetLabel(numbered ? wx(m_lang, tx("Keys: the number of your answer, W for \"don't know\", Backspace for the previous question."))
                               : wx(m_lang, tx("Keys: type the number (0 to 10), W for \"don't know\", Backspace for the previous question.")));
-    auto* back = new wxButton(m_panel, wxID_BACKWARD, wx(m_lang, tx("Previous question")));
+    auto* back = new wxButton(m_panel, wxID_BACKWARD, wx(m_lang, tx("&Previous question")));
     back->Enable(m_session->position() > 0);
     back->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         m_session->back();
@@ -211,7 +211,7 @@ void WorkshopFrame::showQuestion()
     m_bottom->Add(back, 0, wxRIGHT, 16);
     m_bottom->AddStretchSpacer(1);
     if (!m_answeredHere) {
-        auto* code = new wxButton(m_panel, wxID_ANY, wx(m_lang, tx("I already have a code...")));
+        auto* code = new wxButton(m_panel, wxID_ANY, wx(m_lang, tx("I already have a &code...")));
         code->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askCode(); });
         m_bottom->Add(code, 0);
     }
@@ -223,7 +223,7 @@ void WorkshopFrame::showThanks()
     m_gauge->SetValue(m_gauge->GetRange());
     m_statement->SetLabel(wx(m_lang, tx("Thank you. Your answers have been saved; you can hand over to the next person.")));
     m_keys->SetLabel("");
-    auto* next = new wxButton(m_panel, wxID_ANY, wx(m_lang, tx("Next participant")), wxDefaultPosition,
+    auto* next = new wxButton(m_panel, wxID_ANY, wx(m_lang, tx("&Next participant")), wxDefaultPosition,
                               FromDIP(wxSize(-1, 64)));
     next->SetFont(m_font);
     next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {

@@ -58,7 +58,7 @@ std::vector<std::function<void()>> Tour::steps()
         [this] {
             expect(m_frame->IsMaximized() || m_frame->GetSize() == wxGetClientDisplayRect().GetSize(),
                    "the first start uses the whole screen");
-            m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1;
+            m_exitCode |= m_frame->selectFirstRound() ? 0 : 1;
             m_frame->showPage(MainFrame::Page::Results);
         },
         [this, shot] { shot(m_frame, "1-results.png"); },
@@ -281,7 +281,7 @@ std::vector<std::function<void()>> Tour::steps()
         [] {},
         [] {},
         [] {}, // past the facilitator's 2 s refresh
-        [this] { m_exitCode |= m_frame->selectFirstRoundWithAnswers() ? 0 : 1; },
+        [this] { m_exitCode |= m_frame->selectFirstRound() ? 0 : 1; },
         [this, shot] { shot(m_frame, "8-reopened.png"); },
         // The keyboard alone, through real key presses (XTest): another round with the arrow
         // keys, every page with Ctrl+PageDown, Tab into a page, a dialog by its shortcut.

@@ -29,6 +29,11 @@ public:
     /// After a full walk and a new start without a file named: the file, round, page and window
     /// the full walk left are back.
     std::vector<std::function<void()>> restartSteps();
+    /// Every page by keyboard alone: from the page's tab, Tab reaches every control on the page
+    /// that takes the keyboard; F1 opens the help and Escape closes it (tour_keyboard.cpp).
+    std::vector<std::function<void()>> keyboardSteps();
+    /// True while the last step wants another turn (the Tab presses of keyboardSteps()).
+    bool again() const { return m_again; }
     /// 0 when every step did what it should.
     int exitCode() const { return m_exitCode; }
 
@@ -52,6 +57,13 @@ private:
     core::Id m_keyboardRound = 0;
     std::size_t m_participantAt = 0;
     wxDialog* m_fileDialog = nullptr; ///< the file dialog of sharedFileSteps() while it is open
+    bool m_again = false;
+    /// The keyboard walk on one page: the controls that take the keyboard, those reached, presses.
+    std::vector<wxWindow*> m_expected;
+    std::vector<wxWindow*> m_reached;
+    std::size_t m_presses = 0;
+    /// Presses Tab until every control of `page` was reached, or fails naming those never reached.
+    void tabThrough(wxWindow* page, const char* name);
 };
 
 } // namespace gui
