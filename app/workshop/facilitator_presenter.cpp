@@ -46,7 +46,7 @@ double FacilitatorPresenter::refresh()
     const auto k = static_cast<std::size_t>(m_db.assessment(m_round).anonymityK);
     // One row for every role not shown, without numbers: a count there, or a total that includes
     // them, would give a single missing role's size away.
-    RoleCount below{core::Role::Other, std::string(tr(m_lang, tx("other parties (not shown)"))), 0, 0, true};
+    RoleCount below{core::Role::Other, std::string(tr(m_lang, tx("other parties (not enough answers yet)"))), 0, 0, true};
     for (auto& [role, c] : counts) {
         // Counted only when its results are shown: a role still hidden, or whose first answers
         // wait for a step, is not counted either.

@@ -166,7 +166,7 @@ LiveControl::Screen LiveControl::screen() const
     for (const auto& [role, n] : r.shown)
         s.answered.emplace_back(instrument.shortName(role).in(m_lang), std::to_string(n));
     // Always there, so that it says nothing about whether a party is below k.
-    s.answered.emplace_back(std::string(tr(m_lang, tx("other parties (not shown)"))), "");
+    s.answered.emplace_back(std::string(tr(m_lang, tx("other parties (not enough answers yet)"))), "");
     // An item as the projector names it: a pulse's rating by its element, the rest by its text.
     const auto name = [&](const LiveItem& i) {
         const auto* q = live->kind == core::LiveKind::Pulse ? instrument.find(i.code) : nullptr;

@@ -33,6 +33,40 @@ std::vector<std::string> readingGuide(core::Language lang, int k, double gapThre
     };
 }
 
+namespace {
+
+std::vector<std::pair<std::string, std::string>> sortedTerms(const std::vector<std::pair<core::TextKey, core::TextKey>>& terms,
+                                                             core::Language lang)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& [term, meaning] : terms)
+        out.emplace_back(std::string(tr(lang, term)), std::string(tr(lang, meaning)));
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        const auto lower = [](std::string s) {
+            std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            return s;
+        };
+        return lower(a.first) < lower(b.first);
+    });
+    return out;
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, std::string>> comparisonGlossaryTerms(core::Language lang)
+{
+    return sortedTerms(
+        {
+            {tx("Funnel"), tx("Each hospital's figure against how precisely it is known (more respondents: further to the right). The lines mark how far a hospital may lie from the middle by chance alone; outside them it differs more than chance explains.")},
+            {tx("95% and 99.8% limits"), tx("Where a hospital's figure lies by chance alone in 95 or 99.8 of 100 cases, given its number of respondents. Outside the 95% limits lies about 1 hospital in 20 by chance; outside the 99.8% limits is variation worth a conversation, never 'best' or 'worst'.")},
+            {tx("Quartiles and median"), tx("A quarter of the hospitals lie below the 1st quartile, half below the median, three quarters below the 3rd quartile.")},
+            {tx("tau²"), tx("How much the hospitals really differ, beyond what chance explains (the variance between hospitals).")},
+            {tx("Rankability"), tx("The share of the differences between hospitals that is real rather than chance, from 0 to 1: from 0.75 mostly real, from 0.5 partly real and partly chance, below that mostly chance, and then even the funnel says little.")},
+            {tx("Shrunken"), tx("A hospital's figure drawn towards the middle as far as it is uncertain: a hospital with few respondents moves more. It guards against reading chance as a difference.")},
+        },
+        lang);
+}
+
 std::vector<std::pair<std::string, std::string>> glossaryTerms(core::Language lang)
 {
     const std::vector<std::pair<core::TextKey, core::TextKey>> terms{
@@ -65,17 +99,7 @@ std::vector<std::pair<std::string, std::string>> glossaryTerms(core::Language la
         {tx("Response"), tx("The respondents of a party as a share of the people of that role who were invited, where the advisor recorded that number.")},
         {txc("over time", "Change"), tx("How far a party's score moved since the previous round. Clear: more than chance explains (for a party of 10 or more in both rounds). In brackets: chance or rounding can explain it. With *: beyond the rounding, but a group of fewer than 10 is in it, so chance is not tested.")},
     };
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& [term, meaning] : terms)
-        out.emplace_back(std::string(tr(lang, term)), std::string(tr(lang, meaning)));
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-        const auto lower = [](std::string s) {
-            std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            return s;
-        };
-        return lower(a.first) < lower(b.first);
-    });
-    return out;
+    return sortedTerms(terms, lang);
 }
 
 } // namespace reports

@@ -19,7 +19,10 @@ TEST_CASE("help: the glossary on screen is the report's glossary, with every mar
         const gui::HelpPresenter help(lang);
         const auto page = help.page(gui::HelpTopic::Glossary);
         const auto terms = reports::glossaryTerms(lang);
-        for (const auto& [term, meaning] : terms) {
+        auto all = terms;
+        for (const auto& t : reports::comparisonGlossaryTerms(lang))
+            all.push_back(t);
+        for (const auto& [term, meaning] : all) {
             CHECK(contains(page, "<b>" + reports::htmlEscape(term) + "</b>"));
             CHECK(contains(page, reports::htmlEscape(meaning)));
         }

@@ -54,6 +54,15 @@ TEST_CASE("moving a weight slider recomputes who gains, and saving stores the mo
     CHECK(p.outcomes().front().model == "custom");
     CHECK_FALSE(p.outcomes().front().currentModel);
     CHECK(p.outcome().rows.size() == p.outcomes().front().actors.size());
+    // Why a party is against the theme stands beside the verdict, each row moved alike.
+    {
+        const auto t = p.outcome();
+        REQUIRE(t.columns.size() > 8);
+        CHECK(t.columns[7].key == "stance");
+        CHECK(t.columns[8].key == "cause");
+        for (const auto& row : t.rows)
+            CHECK(row[8].text.empty() == (row[7].text != "TEGEN het thema in"));
+    }
     CHECK(p.summary().find("met het opgeslagen model") != std::string::npos);
 
     // Production alone rewards every extra unit: it is a preset and a slider position alike.

@@ -117,7 +117,7 @@ TEST_CASE("a workshop participant answers, and every answer is stored at once", 
         REQUIRE(facilitator.counts().size() == 1);
         // One MSB board member, below the threshold of 3: neither named nor counted.
         CHECK(facilitator.counts()[0].belowThreshold);
-        CHECK(facilitator.counts()[0].label == "overige partijen (niet getoond)");
+        CHECK(facilitator.counts()[0].label == "overige partijen (nog niet genoeg antwoorden)");
         CHECK(facilitator.counts()[0].started == 0);
         CHECK(facilitator.respondents() == 0);
         CHECK(facilitator.results() == nullptr);

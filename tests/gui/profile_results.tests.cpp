@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 namespace {
@@ -106,7 +107,11 @@ TEST_CASE("the results page has the report's gaps, change agenda, consensus and 
     CHECK(reports::cellText(gapCell, sections[0].table.decimalSeparator).find(',') != std::string::npos);
     CHECK(sections[1].table.rows.size() == 7);
     CHECK_THAT(p.gapLegend(), Catch::StartsWith("Verschil: het verschil tussen twee partijen in punten (0-100); rood en "
-                                                "\"niet gelijkgericht\": 15 punten of meer. d: "));
+                                                "\"niet gelijkgericht\": 15 punten of meer."));
+    // d is explained exactly when the table shows it.
+    const bool hasD = std::any_of(sections[0].table.columns.begin(), sections[0].table.columns.end(),
+                                  [](const auto& c) { return c.key == "d"; });
+    CHECK((p.gapLegend().find(" d: ") != std::string::npos) == hasD);
     // Every table says what its measures mean, where it is shown.
     for (const auto& section : sections)
         CHECK_FALSE(section.note.empty());

@@ -37,8 +37,17 @@ ActionPlanPanel::ActionPlanPanel(wxWindow* parent, core::Language lang) : wxPane
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editSelected(); }); // Enter or a double click
     // The status box shows the chosen action's status, ready to be changed.
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { followSelection(e.GetIndex()); });
+    // The chosen action in full (the list shortens long texts), and what its columns mean.
+    m_details = detailsBox(this, 150);
+    auto* note = new wxStaticText(this, wxID_ANY,
+                                  wx(lang, tx("Owner: which board carries the action out. Responsible: the role or "
+                                              "function that answers for it (never a person's name). Since the previous "
+                                              "round: how the scores the action aims at have moved.")));
+    keepWrapped(note, this, 16);
     sizer->Add(m_hint, 0, wxALL, 8);
-    sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    sizer->Add(note, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    sizer->Add(m_list, 3, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    sizer->Add(m_details, 2, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
     sizer->Add(row, 0, wxALL, 8);
     SetSizer(sizer);
     m_apply->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -56,6 +65,7 @@ void ActionPlanPanel::followSelection(long item)
 {
     if (!m_presenter || item < 0 || static_cast<std::size_t>(item) >= m_presenter->actionCount())
         return;
+    m_details->SetValue(wx(m_presenter->actionDetails(static_cast<std::size_t>(item))));
     const auto& status = m_presenter->action(static_cast<std::size_t>(item)).status;
     const auto& all = core::kActionStatuses;
     const auto at = std::find(std::begin(all), std::end(all), status);
@@ -84,6 +94,7 @@ void ActionPlanPanel::clear()
 {
     m_presenter.reset();
     m_list->ClearAll();
+    m_details->Clear();
     m_hint->SetLabel("");
     m_apply->Disable();
     m_edit->Disable();
@@ -92,12 +103,13 @@ void ActionPlanPanel::clear()
 void ActionPlanPanel::show(std::shared_ptr<AdvicePresenter> presenter, long select)
 {
     m_presenter = std::move(presenter);
-    fillList(m_list, m_presenter->plan());
+    fillList(m_list, m_presenter->plan(), 800); // an action in full where the window has room
     m_status->Clear();
     for (const auto& label : m_presenter->statusLabels())
         m_status->Append(wx(label));
     m_status->SetSelection(0);
     const bool empty = m_presenter->actionCount() == 0;
+    m_details->Clear();
     m_hint->SetLabel(empty ? wx(m_lang, tx("No actions have been agreed yet. Add them from the Recommendations page."))
                            : wxString());
     m_apply->Enable(!empty);

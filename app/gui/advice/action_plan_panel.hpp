@@ -29,6 +29,7 @@ private:
     std::shared_ptr<AdvicePresenter> m_presenter;
     wxStaticText* m_hint = nullptr;
     wxListCtrl* m_list = nullptr;
+    wxTextCtrl* m_details = nullptr; ///< the chosen action in full
     wxChoice* m_status = nullptr;
     wxButton* m_apply = nullptr;
     wxButton* m_edit = nullptr;

@@ -92,6 +92,20 @@ reports::Table AdvicePresenter::plan() const
     return reports::actionTable(m_plan.actions, m_plan.progress, *m_data.instrument, m_lang);
 }
 
+std::string AdvicePresenter::actionDetails(std::size_t index) const
+{
+    // The plan's own row, every column in full: the list may have to shorten them.
+    const auto table = plan();
+    if (index >= table.rows.size())
+        return {};
+    std::string text;
+    const auto& row = table.rows[index];
+    for (std::size_t c = 0; c < row.size() && c < table.columns.size(); ++c)
+        if (const auto value = reports::cellText(row[c], table.decimalSeparator); !value.empty())
+            text += table.columns[c].header + ": " + value + "\n";
+    return text;
+}
+
 std::vector<std::string> AdvicePresenter::ownerLabels() const
 {
     std::vector<std::string> out;

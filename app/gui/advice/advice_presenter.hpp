@@ -30,6 +30,8 @@ public:
 
     /// The organisation's actions up to this round, with their progress.
     reports::Table plan() const;
+    /// The action at `index` in full, one "column: value" line each (what the list may shorten).
+    std::string actionDetails(std::size_t index) const;
     std::size_t actionCount() const { return m_plan.actions.size(); }
     /// Sets an action's status (open, in_progress, done, dropped); false and error() otherwise.
     bool setStatus(std::size_t action, const std::string& status);

@@ -21,9 +21,7 @@ RecommendationsPanel::RecommendationsPanel(wxWindow* parent, core::Language lang
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(400, 260)), wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_details = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(400, 180)),
-                               wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
-    tabLeaves(m_details);
+    m_details = detailsBox(this, 180);
     // What the list's marks and columns mean, beside it (the glossary has it too).
     auto* note = new wxStaticText(this, wxID_ANY,
                                   wx(lang, tx("Most urgent first. * before a title: one of the seven main recommendations of "
@@ -55,7 +53,7 @@ RecommendationsPanel::RecommendationsPanel(wxWindow* parent, core::Language lang
 void RecommendationsPanel::show(std::shared_ptr<AdvicePresenter> presenter)
 {
     m_presenter = std::move(presenter);
-    fillList(m_list, m_presenter->recommendations());
+    fillList(m_list, m_presenter->recommendations(), 800); // a title in full where the window has room
     m_selected = -1;
     m_details->Clear();
     m_add->Disable();

@@ -33,11 +33,12 @@ PaperFormDialog::PaperFormDialog(wxWindow* parent, CollectionPresenter& presente
     m_replace = new wxCheckBox(this, wxID_ANY, wx(lang, tx("&Replace if this code is already in the round")));
     top->Add(m_replace, 0, wxALIGN_CENTER_VERTICAL);
     sizer->Add(top, 0, wxALL, 12);
-    sizer->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Pick each answer as written on the form, or type it: the "
-                                                            "number of the answer (1 to 5; a rating 0 to 10), W for \"don't "
-                                                            "know\". Typing moves on to the next question, and so does Tab. "
-                                                            "Leave a question empty when it was not answered."))),
-               0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    auto* instruction = new wxStaticText(this, wxID_ANY, wx(lang, tx("Pick each answer as written on the form, or type it: the "
+                                                                     "number of the answer (1 to 5; a rating 0 to 10), W for "
+                                                                     "\"don't know\". Typing moves on to the next question, and "
+                                                                     "so does Tab. Leave a question empty when it was not answered.")));
+    keepWrapped(instruction, this, 24); // lines, not width: the English is longer than the Dutch
+    sizer->Add(instruction, 0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
     auto* scroll = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
     scroll->SetScrollRate(0, 20);
     auto* grid = new wxFlexGridSizer(3, FromDIP(wxSize(10, 6)));

@@ -5,6 +5,7 @@
 #include <wx/dcmemory.h>
 #include <wx/listctrl.h>
 #include <wx/settings.h>
+#include <wx/textctrl.h>
 
 #include <algorithm>
 #include <memory>
@@ -143,6 +144,14 @@ void tabLeaves(wxWindow* text)
         }
         text->Navigate(e.ShiftDown() ? wxNavigationKeyEvent::IsBackward : wxNavigationKeyEvent::IsForward);
     });
+}
+
+wxTextCtrl* detailsBox(wxWindow* parent, int heightDip)
+{
+    auto* box = new wxTextCtrl(parent, wxID_ANY, "", wxDefaultPosition, parent->FromDIP(wxSize(400, heightDip)),
+                               wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+    tabLeaves(box);
+    return box;
 }
 
 void keepWrapped(wxStaticText* note, wxWindow* within, int marginDip)

@@ -18,6 +18,8 @@
 class wxListCtrl;
 class wxWindow;
 
+class wxTextCtrl;
+
 namespace gui {
 
 inline wxString wx(const std::string& utf8) { return wxString::FromUTF8(utf8); }
@@ -97,6 +99,9 @@ void fitListHeight(wxListCtrl* list);
 /// Tab and Shift+Tab leave a multi-line text box for the next or previous control, as in every
 /// other field (GTK keeps them inside it; Ctrl+Tab still types a tab where one is wanted).
 void tabLeaves(wxWindow* text);
+
+/// A read-only box under a list for the chosen row in full (the list may shorten it); Tab leaves it.
+wxTextCtrl* detailsBox(wxWindow* parent, int heightDip);
 
 /// A fixed note that takes lines, not width: wrapped anew to `within`'s width less `marginDip`
 /// whenever `within` changes size.

@@ -1,6 +1,7 @@
 #include "comparison/comparison_panel.hpp"
 
 #include "common/wx_util.hpp"
+#include "help/help_dialog.hpp"
 #include "error_text.hpp"
 
 #include <wx/button.h>
@@ -32,7 +33,8 @@ ComparisonPanel::ComparisonPanel(wxWindow* parent, core::Language lang) : wxScro
     row->Add(m_measure, 0, wxRIGHT | wxBOTTOM, 16);
     row->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Peer groups"))), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     row->Add(m_grouping, 0, wxRIGHT | wxBOTTOM, 16);
-    row->Add(m_import);
+    row->Add(m_import, 0, wxRIGHT | wxBOTTOM, 16);
+    row->Add(helpButton(this, lang, HelpTopic::Glossary)); // funnel, limits, tau², rankability, shrunken
     m_headline = new wxStaticText(this, wxID_ANY, "");
     m_funnelTitle = new wxStaticText(this, wxID_ANY, "");
     m_funnel = new wxStaticBitmap(this, wxID_ANY, wxBitmap());

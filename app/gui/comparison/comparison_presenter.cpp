@@ -60,6 +60,14 @@ std::string ComparisonPresenter::headline() const
     if (m_set.earlierRounds + m_set.otherVersion > 0)
         out += " " + tr(m_lang, tx("Left out: {0} earlier rounds of the same hospitals, {1} packages of another questionnaire version."),
                         {std::to_string(m_set.earlierRounds), std::to_string(m_set.otherVersion)});
+    // Not every hospital has every measure: say so, rather than leave two counts to puzzle over.
+    std::size_t withFigure = 0;
+    for (const auto& g : m_compared)
+        withFigure += g.comparison.rows.size();
+    if (m_grouping == 0 && !m_compared.empty() && withFigure < m_set.packages.size())
+        out += " " + tr(m_lang, txn("{0} of them has a figure on this measure; the others show too few respondents on it.",
+                                    "{0} of them have a figure on this measure; the others show too few respondents on it."),
+                        withFigure, {std::to_string(withFigure)});
     return out + " " + std::string(tr(m_lang, tx("No ranking: hospitals are listed by name.")));
 }
 

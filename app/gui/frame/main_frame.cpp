@@ -51,8 +51,8 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     : wxFrame(nullptr, wxID_ANY, "Samenspel"), m_presenter(lang)
 {
     auto* fileMenu = new wxMenu;
-    fileMenu->Append(wxID_NEW, wx(lang, tx("&New...\tCtrl+N")));
-    fileMenu->Append(wxID_OPEN, wx(lang, tx("&Open...\tCtrl+O")));
+    fileMenu->Append(wxID_NEW, wx(lang, tx("&New data file...\tCtrl+N")));
+    fileMenu->Append(wxID_OPEN, wx(lang, tx("&Open a data file...\tCtrl+O")));
     auto* recent = new wxMenu;
     fileMenu->AppendSubMenu(recent, wx(lang, tx("Open &recent")));
     m_history.UseMenu(recent);

@@ -25,6 +25,7 @@
 #include <wx/splitter.h>
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
+#include <wx/notebook.h>
 #include <wx/treectrl.h>
 
 namespace gui {
@@ -38,9 +39,9 @@ namespace {
 /// The round id behind a tree item.
 class RoundData : public wxTreeItemData {
 public:
-    RoundData(core::Id id, std::string day) : round(id), date(std::move(day)) {}
+    RoundData(core::Id id, std::string tooltip) : round(id), tip(std::move(tooltip)) {}
     core::Id round;
-    std::string date; ///< shown as the item's tooltip
+    std::string tip; ///< shown as the item's tooltip: respondents and day
 };
 
 /// The organisation id behind a tree item.
@@ -215,7 +216,7 @@ void MainFrame::refresh()
         // The name only: the type is on the Profile page.
         const auto item = m_tree->AppendItem(root, wx(org.name), -1, -1, new OrganisationData(org.id, org.type));
         for (const auto& round : org.roundList)
-            m_tree->AppendItem(item, wx(round.label), -1, -1, new RoundData(round.id, round.date));
+            m_tree->AppendItem(item, wx(round.label), -1, -1, new RoundData(round.id, round.tip));
         m_tree->Expand(item);
     }
     fitTree();
@@ -240,8 +241,15 @@ void MainFrame::fitTree()
         for (auto item = m_tree->GetFirstChild(org, cookie); item.IsOk(); item = m_tree->GetNextChild(org, cookie))
             widest = std::max(widest, 2 * indent + dc.GetTextExtent(m_tree->GetItemText(item)).x);
     }
-    // Room for the expander and a scrollbar; never more than a third of the window.
-    const int wanted = std::min(std::max(widest + FromDIP(56), FromDIP(200)), GetClientSize().x / 3);
+    // Room for the expander and a scrollbar; never more than a third of the window, and never so
+    // much that the page's tabs no longer fit beside it (a tab behind the notebook's arrows is a
+    // page nobody finds).
+    int tabs = FromDIP(12); // the sash and the notebook's border
+    dc.SetFont(m_pages->GetFont());
+    for (std::size_t i = 0; i < m_pages->GetPageCount(); ++i)
+        tabs += dc.GetTextExtent(m_pages->GetPageText(i)).x + FromDIP(32); // a tab's padding in GTK
+    const int client = GetClientSize().x;
+    const int wanted = std::max(FromDIP(160), std::min({std::max(widest + FromDIP(56), FromDIP(200)), client / 3, client - tabs}));
     if (m_splitter->GetSashPosition() != wanted)
         m_splitter->SetSashPosition(wanted);
 }
@@ -250,7 +258,7 @@ void MainFrame::OnTreeTip(wxTreeEvent& event)
 {
     const auto* item = m_tree->GetItemData(event.GetItem());
     if (const auto* round = dynamic_cast<const RoundData*>(item))
-        event.SetToolTip(wx(round->date));
+        event.SetToolTip(wx(round->tip));
     else if (const auto* org = dynamic_cast<const OrganisationData*>(item))
         event.SetToolTip(wx(org->type));
 }

@@ -39,7 +39,7 @@ bool OrganisationsPresenter::open(const std::string& path)
 bool OrganisationsPresenter::create(const std::string& path)
 {
     if (std::filesystem::exists(path)) {
-        m_error = tr(m_lang, tx("{0} already exists; open it with File > Open, or choose another name."), {path});
+        m_error = tr(m_lang, tx("{0} already exists; open it with File > Open a data file, or choose another name."), {path});
         return false;
     }
     return attempt([&] {
@@ -97,11 +97,11 @@ void OrganisationsPresenter::reload()
             ++row.rounds;
             row.respondents += a.respondents;
             row.latestRound = a.name + " (" + core::formatDate(a.date, m_lang) + ")";
-            // Short enough for the tree at 1366 x 768 with large text: the name and how many
-            // answered; the day is in the tooltip and on the Profile page.
-            row.roundList.push_back({a.id, tr(m_lang, txn("{0}: {1} respondent", "{0}: {1} respondents"), a.respondents,
-                                              {a.name, std::to_string(a.respondents)}),
-                                     a.respondents, core::formatDate(a.date, m_lang)});
+            // Short enough for the tree beside the page's tabs at 1366 x 768 with large text: the
+            // name and how many answered; in words, with the day, in the tooltip.
+            row.roundList.push_back({a.id, tr(m_lang, tx("{0} ({1})"), {a.name, std::to_string(a.respondents)}), a.respondents,
+                                     tr(m_lang, txn("{0} respondent; {1}", "{0} respondents; {1}"), a.respondents,
+                                        {std::to_string(a.respondents), core::formatDate(a.date, m_lang)})});
         }
         m_rows.push_back(std::move(row));
     }
@@ -124,8 +124,8 @@ std::vector<std::string> OrganisationsPresenter::columnHeaders() const
 std::string OrganisationsPresenter::emptyHint() const
 {
     if (!m_db)
-        return std::string(tr(m_lang, tx("No database is open. Choose File > Open, or create the demo database with "
-                                         "'samenspel demo'.")));
+        return std::string(tr(m_lang, tx("No data file is open. Choose File > Open a data file, or start a new one with File > New data "
+                                         "file.")));
     return std::string(tr(m_lang, tx("This file has no organisations yet. Add one with Organisation > New organisation.")));
 }
 

@@ -14,9 +14,9 @@ namespace gui {
 
 struct RoundRow {
     core::Id id = 0;
-    std::string label; ///< "Nulmeting 2026: 39 respondents"
+    std::string label; ///< "Nulmeting 2026 (39)": the name and how many answered
     std::size_t respondents = 0;
-    std::string date; ///< "20 april 2026"
+    std::string tip; ///< "39 respondenten; 20 april 2026"
 };
 
 struct OrganisationRow {

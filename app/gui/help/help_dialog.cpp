@@ -60,7 +60,7 @@ HelpDialog::HelpDialog(wxWindow* parent, core::Language lang, HelpTopic topic, c
 
 wxButton* helpButton(wxWindow* parent, core::Language lang, HelpTopic topic)
 {
-    auto* button = new wxButton(parent, wxID_ANY, wx(lang, core::tx("? &Terms")), wxDefaultPosition, wxDefaultSize,
+    auto* button = new wxButton(parent, wxID_ANY, wx(lang, core::tx("? &Glossary")), wxDefaultPosition, wxDefaultSize,
                                 wxBU_EXACTFIT);
     button->SetToolTip(wx(lang, core::tx("What the terms, abbreviations and marks on this page mean (Help > Glossary)")));
     button->Bind(wxEVT_BUTTON, [button, lang, topic](wxCommandEvent&) {
@@ -86,8 +86,14 @@ std::vector<Shortcut> HelpDialog::shortcutsOf(const wxMenuBar* menu)
             delete accel;
         }
     };
-    for (std::size_t i = 0; i < menu->GetMenuCount(); ++i)
+    // Each with the menu it is in, as the user will look for it: "Bestand > Nieuw...".
+    for (std::size_t i = 0; i < menu->GetMenuCount(); ++i) {
+        const std::size_t before = out.size();
         walk(menu->GetMenu(i));
+        const auto title = menu->GetMenuLabelText(i).utf8_string();
+        for (std::size_t j = before; j < out.size(); ++j)
+            out[j].action = title + " > " + out[j].action;
+    }
     return out;
 }
 

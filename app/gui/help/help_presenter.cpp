@@ -107,7 +107,10 @@ std::string HelpPresenter::glossary() const
     return heading(title(HelpTopic::Glossary)) +
            paragraph(std::string(tr(m_lang, tx("The terms and marks used on screen and in the report, in alphabetical order. "
                                                "The report's glossary is the same list.")))) +
-           pairs(reports::glossaryTerms(m_lang));
+           pairs(reports::glossaryTerms(m_lang)) + heading(std::string(tr(m_lang, tx("Comparing hospitals")))) +
+           paragraph(std::string(tr(m_lang, tx("The terms of the Comparison page, which sets hospitals side by side from "
+                                               "the ministry's packages.")))) +
+           pairs(reports::comparisonGlossaryTerms(m_lang));
 }
 
 std::string HelpPresenter::method() const
@@ -117,6 +120,8 @@ std::string HelpPresenter::method() const
     out += list({t(tx("Each statement is answered from 1 (fully disagree) to 5 (fully agree), or with 'don't know', which "
                       "counts as no answer. A statement written against alignment is turned around first.")),
                  t(tx("An answer becomes a score from 0 to 100: 1 is 0, 2 is 25, 3 is 50, 4 is 75 and 5 is 100.")),
+                 t(tx("Two scales stay as they were asked: the marks from 0 to 10 for each element now and as desired "
+                      "(Now and desired), and a statement's own mean from 1 to 5 where a recommendation quotes it.")),
                  t(tx("A party's score on an element or theme is the mean over its statements. The sd beside it says how "
                       "far the party's respondents lie apart.")),
                  t(tx("A gap is the difference between two parties' scores in points; d relates it to the spread within "
@@ -148,8 +153,7 @@ std::string HelpPresenter::keys(const std::vector<Shortcut>& menu) const
     out += heading(t(tx("Everywhere")));
     out += pairs({{"Tab / Shift+Tab", t(tx("next / previous control, also out of a text box"))},
                   {"Ctrl+PageDown / Ctrl+PageUp", t(tx("next / previous page"))},
-                  {t(tx("Arrow keys")), t(tx("in the tree on the left: another hospital or round"))},
-                  {"F1", t(tx("this guide"))},
+                  {t(tx("Arrow keys")), t(tx("in the list on the left: another hospital or round"))},
                   {"Escape", t(tx("closes a dialog without changing anything"))}});
     out += heading(t(tx("Entering a paper questionnaire")));
     out += pairs({{"1 - 5", t(tx("answers the statement and moves to the next"))},

@@ -99,7 +99,7 @@ void IncentivesPanel::build()
 
     m_right = new wxScrolledWindow(this);
     m_right->SetScrollRate(20, 20); // across too, for the wide tables on a small screen
-    m_right->SetMinSize(FromDIP(wxSize(480, 200))); // its width comes from the page, not its charts
+    m_right->SetMinSize(FromDIP(wxSize(320, 200))); // its width comes from the page, not its charts
     auto* right = new wxBoxSizer(wxVERTICAL);
     m_hint = new wxStaticText(m_right, wxID_ANY, "");
     m_scenario = new wxChoice(m_right, wxID_ANY);
@@ -310,7 +310,8 @@ void IncentivesPanel::update()
     Layout();
     // Charts and text follow the width the page has (1366 x 768 up to full HD).
     m_width = GetClientSize().x;
-    const int width = std::max(FromDIP(480), m_width - m_leftPage->GetSize().x - FromDIP(40));
+    // As wide as the right column shows (less its scrollbar): text wraps there, never past it.
+    const int width = std::max(FromDIP(300), m_right->GetClientSize().x - FromDIP(24));
     m_description->Wrap(width);
     m_summary->SetLabel(wx(m_presenter->summary()));
     m_summary->Wrap(width);

@@ -225,7 +225,22 @@ std::string IncentivesPresenter::summary() const
 
 reports::Table IncentivesPresenter::outcome() const
 {
-    return m_outcomes.empty() ? reports::Table{} : reports::outcomeTable(m_outcomes.front(), m_lang);
+    if (m_outcomes.empty())
+        return {};
+    auto t = reports::outcomeTable(m_outcomes.front(), m_lang);
+    // On screen why a party is against the theme stands beside that verdict, before the amounts
+    // from the pot and the share that a narrow window may have to scroll to.
+    const auto at = [&](std::string_view key) {
+        return std::find_if(t.columns.begin(), t.columns.end(), [&](const auto& c) { return c.key == key; }) - t.columns.begin();
+    };
+    const auto from = at("cause"), to = at("stance") + 1;
+    if (from < static_cast<std::ptrdiff_t>(t.columns.size()) && to < from) {
+        std::rotate(t.columns.begin() + to, t.columns.begin() + from, t.columns.begin() + from + 1);
+        for (auto& row : t.rows)
+            if (static_cast<std::ptrdiff_t>(row.size()) > from)
+                std::rotate(row.begin() + to, row.begin() + from, row.begin() + from + 1);
+    }
+    return t;
 }
 
 std::string IncentivesPresenter::outcomeNote() const

@@ -13,6 +13,7 @@
 #include <wx/stattext.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace gui {
 
@@ -53,7 +54,33 @@ ProfilePanel::ProfilePanel(wxWindow* parent, core::Language lang) : wxScrolledWi
         if (m_edit && m_organisation != 0)
             m_edit(m_organisation);
     });
+    // The texts take the width the page has: a round is often shown while the page is hidden, at
+    // another width than the one it will have, so they are wrapped anew when that changes.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (m_shown && !m_pending && std::abs(GetClientSize().x - m_width) > FromDIP(20)) {
+            m_pending = true;
+            CallAfter([this] {
+                m_pending = false;
+                if (m_shown)
+                    layOut();
+            });
+        }
+    });
     clear();
+}
+
+void ProfilePanel::layOut()
+{
+    m_width = GetClientSize().x;
+    const int text = std::min(FromDIP(900), m_width - FromDIP(40));
+    m_model->SetLabel(m_modelText);
+    m_model->Wrap(text);
+    m_note->SetLabel(m_noteText);
+    m_note->Wrap(text);
+    showProfile(*m_shown);
+    FitInside();
+    Layout();
 }
 
 void ProfilePanel::clear()
@@ -63,6 +90,7 @@ void ProfilePanel::clear()
     m_model->SetLabel("");
     m_note->SetLabel("");
     m_facts->ClearAll();
+    m_shown.reset();
     m_profile->DestroyChildren();
     m_editButton->Disable();
     m_profileTitle->Hide();
@@ -81,11 +109,15 @@ void ProfilePanel::showProfile(const reports::Table& table)
     const auto add = [&](const std::string& text, std::size_t column, bool bold, bool alert) {
         // Bold through markup, not the font: GTK measures a label on a hidden page with the font
         // of the markup only, and a bold font set on it would be cut off.
-        auto* label = new wxStaticText(m_profile, wxID_ANY, "");
-        const wxString escaped = markupEscaped(wx(text));
-        label->SetLabelMarkup(alert ? "<b><span foreground='#b41e1e'>" + escaped + "</span></b>"
-                                    : bold ? "<b>" + escaped + "</b>" : escaped);
-        label->Wrap(column == 0 ? questionWidth : answerWidth);
+        // Wrapped as plain text first (wxWidgets wraps no markup), a tenth narrower where it will
+        // be bold; then the wrapped lines are marked up.
+        auto* label = new wxStaticText(m_profile, wxID_ANY, wxControl::EscapeMnemonics(wx(text)));
+        const int width = column == 0 ? questionWidth : answerWidth;
+        label->Wrap(bold || alert ? width * 9 / 10 : width);
+        if (bold || alert) {
+            const wxString escaped = markupEscaped(label->GetLabelText());
+            label->SetLabelMarkup(alert ? "<b><span foreground='#b41e1e'>" + escaped + "</span></b>" : "<b>" + escaped + "</b>");
+        }
         grid->Add(label);
     };
     for (std::size_t c = 0; c < table.columns.size(); ++c)
@@ -107,18 +139,17 @@ void ProfilePanel::show(const db::Database& db, core::Id round)
         m_editButton->Enable();
         fillList(m_facts, p.facts());
         fitListHeight(m_facts);
-        m_model->SetLabel(wx(p.organisationModel()));
-        m_model->Wrap(std::min(FromDIP(900), GetClientSize().x - FromDIP(40)));
+        m_modelText = wx(p.organisationModel());
         m_profileTitle->Show();
-        m_note->SetLabel(wx(p.profileNote()));
-        m_note->Wrap(std::min(FromDIP(900), GetClientSize().x - FromDIP(40)));
-        showProfile(p.profile());
+        m_noteText = wx(p.profileNote());
+        m_shown = p.profile();
+        layOut();
     } catch (const core::Error& e) {
         clear();
         m_title->SetLabel(message(app::describeError(e, m_lang).text));
+        FitInside();
+        Layout();
     }
-    FitInside();
-    Layout();
 }
 
 } // namespace gui

@@ -9,6 +9,7 @@
 #include <wx/scrolwin.h>
 
 #include <functional>
+#include <optional>
 
 namespace db {
 class Database;
@@ -31,6 +32,8 @@ public:
 
 private:
     void showProfile(const reports::Table& table);
+    /// Wraps the texts and the profile's table to the page's width now.
+    void layOut();
 
     core::Language m_lang;
     core::Id m_organisation = 0;
@@ -42,6 +45,11 @@ private:
     wxStaticText* m_profileTitle = nullptr;
     wxStaticText* m_note = nullptr;
     wxPanel* m_profile = nullptr; ///< the questions with both boards' answers, rebuilt per round
+    std::optional<reports::Table> m_shown; ///< the profile shown, laid out anew for a new width
+    wxString m_modelText;
+    wxString m_noteText;
+    int m_width = 0;
+    bool m_pending = false;
 };
 
 } // namespace gui

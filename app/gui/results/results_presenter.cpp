@@ -2,6 +2,7 @@
 
 #include "round_data.hpp"
 #include "reports/charts.hpp"
+#include "reports/key_messages.hpp"
 #include "reports/score_tables.hpp"
 
 #include <algorithm>
@@ -23,15 +24,18 @@ ResultsPresenter::ResultsPresenter(const db::Database& db, core::Id round, core:
 
 std::string ResultsPresenter::hint() const
 {
-    return std::string(tr(m_lang, tx("Nobody has answered in this round yet. Start a participant with Workshop > "
-                                      "Start a participant, or import answers with \"samenspel import\".")));
+    return std::string(tr(m_lang, tx("Nobody has answered in this round yet. Collect answers on the Collection page: import "
+                                      "a CSV file (Ctrl+I), type in a paper questionnaire (Ctrl+E), or start a participant "
+                                      "with Workshop > Start a participant (Ctrl+P).")));
 }
 
 std::string ResultsPresenter::headline() const
 {
     if (!m_analysis.index.value)
         return std::string(tr(m_lang, tx("Gelijkgerichtheidsindex")));
-    return tr(m_lang, tx("Gelijkgerichtheidsindex: {0} out of 100."), {core::formatNumber(*m_analysis.index.value, 0, m_lang)});
+    // With the report's reading of the number, so that the screen and the handout say the same.
+    return tr(m_lang, tx("Gelijkgerichtheidsindex: {0} out of 100, {1}."),
+              {core::formatNumber(*m_analysis.index.value, 0, m_lang), reports::indexBand(*m_analysis.index.value, m_lang)});
 }
 
 std::vector<std::string> ResultsPresenter::indexParts() const
@@ -80,11 +84,16 @@ std::size_t ResultsPresenter::gapCount() const { return std::min(m_analysis.gaps
 
 std::string ResultsPresenter::gapLegend() const
 {
-    return tr(m_lang, tx("Gap: the difference between two parties in points (0-100); red and \"misaligned\": {0} points or "
-                         "more. d: the same gap measured against the spread within the two parties (around 0.5 a clear, "
-                         "from 0.8 a large difference); empty for a group shown without its spread. n: the party's "
-                         "respondents."),
-              {core::formatNumber(m_analysis.options.gapThreshold, 0, m_lang)});
+    std::string out = tr(m_lang, tx("Gap: the difference between two parties in points (0-100); red and \"misaligned\": {0} "
+                                    "points or more. n: how many of the party answered on that element or theme."),
+                         {core::formatNumber(m_analysis.options.gapThreshold, 0, m_lang)});
+    // d only where the table has it: a round of small groups only has none.
+    const auto table = reports::gapTable(m_analysis, m_instrument, m_lang, 15);
+    if (std::any_of(table.columns.begin(), table.columns.end(), [](const auto& c) { return c.key == "d"; }))
+        out += " " + std::string(tr(m_lang, tx("d: the same gap measured against the spread within the two parties (around "
+                                               "0.5 a clear, from 0.8 a large difference); empty for a group shown without "
+                                               "its spread.")));
+    return out;
 }
 
 std::vector<std::string> ResultsPresenter::congruence() const

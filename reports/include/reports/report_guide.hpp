@@ -14,5 +14,7 @@ namespace reports {
 std::vector<std::string> readingGuide(core::Language lang, int k, double gapThreshold);
 /// Every term the report uses, with its meaning, in alphabetical order of the term.
 std::vector<std::pair<std::string, std::string>> glossaryTerms(core::Language lang);
+/// The terms of the comparison between hospitals (the Comparison page, the national report).
+std::vector<std::pair<std::string, std::string>> comparisonGlossaryTerms(core::Language lang);
 
 } // namespace reports

@@ -1,11 +1,14 @@
 #include "layout_check.hpp"
 
+#include "gtk_probe.hpp"
+
 #include <algorithm>
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/grid.h>
 #include <wx/listctrl.h>
+#include <wx/notebook.h>
 #include <wx/radiobut.h>
 #include <wx/scrolwin.h>
 #include <wx/stattext.h>
@@ -145,6 +148,9 @@ void visit(wxWindow* parent, std::vector<std::string>& out)
             checkList(list, out);
         if (auto* tree = dynamic_cast<wxTreeCtrl*>(child))
             checkTree(tree, out);
+        if (auto* book = dynamic_cast<wxNotebook*>(child); book && gtkHiddenTabs(book) > 0)
+            out.push_back(describe(book) + ": " + std::to_string(gtkHiddenTabs(book)) + " of its " +
+                          std::to_string(book->GetPageCount()) + " tabs are hidden behind its arrows");
         if (!composite(child))
             visit(child, out);
     }

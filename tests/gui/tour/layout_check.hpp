@@ -2,7 +2,7 @@
 // What a user at a small screen would miss, read from the windows themselves: a control that
 // extends past the visible part of its parent (outside a page that can scroll there), a list
 // column cut off without a scrollbar to reach it, a label or button narrower than its text, a name
-// in the tree that does not fit.
+// in the tree that does not fit, a notebook tab hidden behind the notebook's arrows.
 
 #include <string>
 #include <vector>

@@ -2,6 +2,8 @@
 // windows themselves.
 #include "tour.hpp"
 
+#include "gtk_probe.hpp"
+
 #include "frame/main_frame.hpp"
 
 #include <wx/dialog.h>
@@ -12,7 +14,6 @@
 #include <wx/statbox.h>
 #include <wx/window.h>
 
-#include <dlfcn.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -47,26 +48,14 @@ void focusable(wxWindow* parent, std::vector<wxWindow*>& out)
     }
 }
 
-/// The control of `expected` that holds the keyboard focus in `window` (it, or a widget inside it)
-/// as GTK sees it; nullptr when none does. wxWidgets does not report a wxChoice's focus, which
-/// lies on a GTK button inside it, so GTK is asked: through the library the program has loaded
-/// already (its headers are not needed for two calls).
-wxWindow* holder(wxWindow* window, const std::vector<wxWindow*>& expected)
+/// The control of `expected` that holds the keyboard focus in its window (it, or a widget inside
+/// it), as GTK sees it; the innermost, since a notebook's tabs hold the focus only when no control
+/// on its page does. nullptr when none does.
+wxWindow* holder(const std::vector<wxWindow*>& expected)
 {
-    using GetFocus = GtkWidget* (*)(GtkWidget*);
-    using IsAncestor = int (*)(GtkWidget*, GtkWidget*);
-    static const auto getFocus = reinterpret_cast<GetFocus>(dlsym(RTLD_DEFAULT, "gtk_window_get_focus"));
-    static const auto isAncestor = reinterpret_cast<IsAncestor>(dlsym(RTLD_DEFAULT, "gtk_widget_is_ancestor"));
-    if (!getFocus || !isAncestor)
-        return nullptr;
-    GtkWidget* focus = getFocus(wxGetTopLevelParent(window)->GetHandle());
-    if (!focus)
-        return nullptr;
-    // The innermost: a notebook's tabs hold the focus only when no control on its page does.
     wxWindow* found = nullptr;
     for (wxWindow* w : expected)
-        if ((focus == w->GetHandle() || isAncestor(focus, w->GetHandle()) != 0) &&
-            (!found || isAncestor(w->GetHandle(), found->GetHandle()) != 0))
+        if (gtkFocusWithin(w) && (!found || found->IsDescendant(w)))
             found = w;
     return found;
 }
@@ -79,7 +68,7 @@ void Tour::tabThrough(wxWindow* page, const char* name)
         m_expected.clear();
         m_reached.clear();
         focusable(page, m_expected);
-    } else if (wxWindow* reached = holder(page, m_expected);
+    } else if (wxWindow* reached = holder(m_expected);
                reached && std::find(m_reached.begin(), m_reached.end(), reached) == m_reached.end()) {
         m_reached.push_back(reached);
     }
