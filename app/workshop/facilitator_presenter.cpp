@@ -6,6 +6,7 @@
 #include "core/analysis/scoring.hpp"
 #include "core/text/text_util.hpp"
 #include "reports/charts.hpp"
+#include "reports/key_messages.hpp"
 #include "reports/score_tables.hpp"
 
 #include <chrono>
@@ -112,8 +113,9 @@ reports::ProjectorScreen FacilitatorPresenter::projector(const PhoneInvite* phon
     }
     // Revealed: what the room came for first, then the chart.
     const auto& index = m_analysis.index;
-    screen.headline = index.value ? tr(m_lang, tx("Gelijkgerichtheidsindex: {0} out of 100."),
-                                       {core::formatNumber(*index.value, 0, m_lang)})
+    // With the reading the advisor's screen and the handout give the number.
+    screen.headline = index.value ? tr(m_lang, tx("Gelijkgerichtheidsindex: {0} out of 100, {1}."),
+                                       {core::formatNumber(*index.value, 0, m_lang), reports::indexBand(*index.value, m_lang)})
                                   : std::string(tr(m_lang, tx("Gelijkgerichtheidsindex")));
     // The three largest differences, each on an element or theme of its own: the same dimension
     // three times (a role, then the side it dominates) would say one thing thrice.

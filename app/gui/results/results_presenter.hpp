@@ -15,7 +15,7 @@ namespace gui {
 class ResultsPresenter {
 public:
     ResultsPresenter(const db::Database& db, core::Id round, core::Language lang);
-    /// "Gelijkgerichtheidsindex: 59 van 100."
+    /// "Gelijkgerichtheidsindex: 59 van 100, deels gelijkgericht." (the report's reading)
     std::string headline() const;
     /// Under it, one line per component: "niveau (...): 51 (weegt 25%)".
     std::vector<std::string> indexParts() const;
