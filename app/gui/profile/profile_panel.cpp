@@ -137,7 +137,7 @@ void ProfilePanel::show(const db::Database& db, core::Id round)
         m_organisation = p.organisation().id;
         m_title->SetLabel(wx(p.title()));
         m_editButton->Enable();
-        fillList(m_facts, p.facts());
+        fillList(m_facts, p.facts(), 900); // a fact in full: the list sizes itself to it
         fitListHeight(m_facts);
         m_modelText = wx(p.organisationModel());
         m_profileTitle->Show();
