@@ -119,9 +119,9 @@ void ComparisonPanel::redraw()
     m_headline->Wrap(FromDIP(900));
     m_summary->Show(any);
     m_hospitals->Show(any);
-    fillList(m_summary, m_presenter.summary());
+    fillList(m_summary, m_presenter.summary(), 800); // the reading and the reasons in full where there is room
     fitListHeight(m_summary);
-    fillList(m_hospitals, m_presenter.hospitals());
+    fillList(m_hospitals, m_presenter.hospitals(), 800);
     const auto funnel = m_presenter.funnel();
     m_funnel->Show(static_cast<bool>(funnel));
     m_funnelTitle->Show(static_cast<bool>(funnel));
