@@ -7,7 +7,7 @@ packages=(
   libwxgtk3.2-dev wx3.2-i18n libsqlite3-dev libsqlitecpp-dev sqlite3
   libboost-program-options-dev nlohmann-json3-dev catch2
   libcairo2-dev libpango1.0-dev fonts-dejavu-core libqrcodegencpp-dev nettle-dev
-  xvfb xauth poppler-utils qpdf
+  xvfb xauth poppler-utils qpdf libxml2-dev
   chromium default-jre-headless
   clang libclang-rt-14-dev
   r-cran-multilevel r-cran-psych r-cran-metafor

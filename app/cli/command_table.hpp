@@ -38,6 +38,7 @@ struct CommandSpec {
     std::vector<OptionSpec> options;
     int (*run)(const Context&);
     bool documentFormat = false; ///< --format names the document's format (pdf, html, …), not a table's
+    bool bothLanguages = false;  ///< --lang may also be "both": a document in Dutch and English
 };
 
 const std::vector<CommandSpec>& commandTable();

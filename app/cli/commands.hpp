@@ -31,6 +31,7 @@ int cmdExport(const Context& c);
 int cmdScore(const Context& c);
 int cmdInstrumentShow(const Context& c);
 int cmdInstrumentValidate(const Context& c);
+int cmdInstrumentExport(const Context& c);
 int cmdDemo(const Context& c);
 int cmdIncentivesImport(const Context& c);
 int cmdIncentivesExport(const Context& c);

@@ -199,9 +199,18 @@ int cmdAssessmentInvited(const Context& c)
 int cmdImport(const Context& c)
 {
     const auto lang = c.options.lang;
+    core::ImportOptions options;
+    const auto from = c.args.text("from");
+    if (from == "limesurvey")
+        options.from = core::AnswerSource::LimeSurvey;
+    else if (from == "samenspel")
+        options.from = core::AnswerSource::Samenspel;
+    else if (!from.empty())
+        throw UsageError(tr(lang, tx("--from must be samenspel or limesurvey, not '{0}'"), {from}));
+    options.includeIncomplete = c.args.flag("include-incomplete");
     auto db = openExisting(c);
     auto in = app::openInputFile(c.args.text("file"));
-    const auto summary = db.importAnswers(*c.args.id("assessment"), in, c.args.flag("replace"));
+    const auto summary = db.importAnswers(*c.args.id("assessment"), in, c.args.flag("replace"), {}, options);
     if (!summary.ok()) {
         c.err << tr(lang, txn("Nothing was imported: {0} problem in {1}:", "Nothing was imported: {0} problems in {1}:"),
                     summary.problemCount, {std::to_string(summary.problemCount), c.args.text("file")})
@@ -220,6 +229,8 @@ int cmdImport(const Context& c)
         return kInputRefused;
     }
     c.out << app::importedSummary(summary, lang) << "\n";
+    for (const auto& note : app::limeSurveyNotes(summary, lang))
+        c.out << note << "\n";
     if (summary.windows1252Lines > 0)
         c.out << app::windows1252Note(summary.windows1252Lines, lang) << "\n";
     return kOk;

@@ -4,7 +4,10 @@
 
 #include "core/instrument/instrument_loader.hpp"
 #include "core/text/domain_names.hpp"
+#include "core/text/text_util.hpp"
 #include "db/database.hpp"
+#include "reports/atomic_file.hpp"
+#include "reports/limesurvey_survey.hpp"
 #include "reports/table.hpp"
 
 
@@ -79,6 +82,61 @@ int cmdInstrumentValidate(const Context& c)
                 {name, instrument.id(), instrument.version(), std::to_string(count(core::QuestionKind::Likert)),
                  std::to_string(count(core::QuestionKind::Rating)),
                  std::to_string(count(core::QuestionKind::Choice) + count(core::QuestionKind::Number))})
+          << "\n";
+    return kOk;
+}
+
+int cmdInstrumentExport(const Context& c)
+{
+    const auto lang = c.options.lang;
+    const auto& output = c.args.text("output");
+    const bool named = output.size() > 4 && core::toLowerAscii(output.substr(output.size() - 4)) == ".lss";
+    const auto format = c.options.documentFormat.empty() ? std::string("lss") : c.options.documentFormat;
+    if (format != "lss")
+        throw UsageError(tr(lang, tx("--format for instrument export must be lss (a LimeSurvey survey), not '{0}'"), {format}));
+    if (output != "-" && !named)
+        throw UsageError(tr(lang, tx("{0} is not named as a .lss file; LimeSurvey imports a survey structure only from a "
+                                     "file ending in .lss"),
+                            {output}));
+    reports::limesurvey::StructureOptions options;
+    const auto& languages = c.options.documentLanguages;
+    if (languages == "both")
+        options.languages = {core::Language::Nl, core::Language::En};
+    else
+        options.languages = {languages.empty() ? lang : *core::languageFromCode(languages)};
+    if (const auto& role = c.args.text("role"); !role.empty()) {
+        options.role = core::roleFromCode(role);
+        if (!options.role)
+            throw UsageError(tr(lang, tx("--role must be one of {0}, not '{1}'"), {core::roleCodes(), role}));
+    }
+    std::optional<db::Database> db;
+    const core::Instrument* instrument = &core::builtinInstrument();
+    if (const auto id = c.args.id("assessment")) {
+        db = openForReading(c);
+        instrument = &db->instrumentOf(*id);
+        options.anonymityK = db->assessment(*id).anonymityK;
+    }
+    const auto survey = reports::limesurvey::surveyStructure(*instrument, options);
+    const auto write = [&](std::ostream& out) { reports::limesurvey::writeLss(out, survey); };
+    if (output == "-") {
+        write(c.out);
+        return kOk;
+    }
+    reports::writeFileAtomically(output, write);
+    std::size_t statements = 0, marks = 0, profile = 0;
+    for (const auto& q : instrument->questions())
+        if (!options.role || q.askedOf(*options.role))
+            ++(q.kind == core::QuestionKind::Likert ? statements : q.kind == core::QuestionKind::Rating ? marks : profile);
+    const std::string names(tr(lang, options.languages.size() > 1              ? tx("Dutch and English")
+                                     : options.languages[0] == core::Language::Nl ? tx("Dutch")
+                                                                                  : tx("English")));
+    c.out << tr(lang, tx("Wrote the LimeSurvey survey {0}: {1} statements, {2} marks and {3} questions about the hospital, "
+                         "in {4}; anonymous, without access codes, IP addresses or timings."),
+                {output, std::to_string(statements), std::to_string(marks), std::to_string(profile), names})
+          << "\n"
+          << tr(lang, tx("In LimeSurvey: Create survey > Import, choose this file, and activate the survey. Export the "
+                         "responses later as CSV with \"Question code\" headings and import them with 'samenspel import "
+                         "--assessment ID FILE.csv'."))
           << "\n";
     return kOk;
 }

@@ -275,7 +275,11 @@ Options parseOptions(const std::vector<std::string>& args)
         else
             throw UsageError(tr(lang, tx("--format must be table, json or csv, not '{0}'"), {*f}));
     }
-    if (const auto l = get<std::string>(vm, "lang"); l && !core::languageFromCode(*l))
+    if (const auto l = get<std::string>(vm, "lang"); l && spec->bothLanguages) {
+        if (!core::languageFromCode(*l) && *l != "both")
+            throw UsageError(tr(lang, tx("--lang must be nl, en or both, not '{0}'"), {*l}));
+        o.documentLanguages = *l;
+    } else if (l && !core::languageFromCode(*l))
         throw UsageError(tr(lang, tx("--lang must be nl or en, not '{0}'"), {*l}));
     o.db = get<std::string>(vm, "db").value_or(db::defaultDatabasePath());
     if (o.db.empty()) // --db "" (an unset shell variable, say)

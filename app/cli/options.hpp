@@ -36,6 +36,7 @@ struct Options {
     std::string db;      ///< the database file (resolved to the default when not given)
     reports::TableFormat format = reports::TableFormat::Text;
     std::string documentFormat; ///< --format of a command that writes documents (report): pdf, html, json, csv
+    std::string documentLanguages; ///< --lang as given to a command whose document may be in both languages
     bool help = false;
     bool version = false;
     std::string helpText; ///< set when help is true

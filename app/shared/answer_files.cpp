@@ -1,6 +1,7 @@
 #include "answer_files.hpp"
 
 #include "core/answers/answer_export.hpp"
+#include "core/text/text_util.hpp"
 #include "db/database.hpp"
 
 namespace app {
@@ -16,13 +17,39 @@ std::size_t writeAnswersCsv(const db::Database& db, core::Id round, std::ostream
 std::string importedSummary(const core::ImportSummary& summary, core::Language lang)
 {
     using core::tr;
-    const std::string layout(tr(lang, summary.layout == core::CsvLayout::Long ? core::tx("long layout") : core::tx("wide layout")));
+    const std::string layout(tr(lang, summary.layout == core::CsvLayout::Long   ? core::tx("long layout")
+                                      : summary.layout == core::CsvLayout::Wide ? core::tx("wide layout")
+                                                                                : core::tx("LimeSurvey response export")));
     return tr(lang,
               core::txn("Imported the answers of {0} respondent ({3}, separator '{4}'): {1} given, {2} \"weet niet / n.v.t.\".",
                         "Imported the answers of {0} respondents ({3}, separator '{4}'): {1} given, {2} \"weet niet / n.v.t.\"."),
               summary.respondents,
               {std::to_string(summary.respondents), std::to_string(summary.answers), std::to_string(summary.noAnswers), layout,
                std::string(1, summary.separator)});
+}
+
+std::vector<std::string> limeSurveyNotes(const core::ImportSummary& summary, core::Language lang)
+{
+    using core::tr;
+    using core::txn;
+    std::vector<std::string> notes;
+    if (summary.incompleteLeftOut > 0)
+        notes.push_back(tr(lang,
+                           txn("{0} response was never submitted and was left out; --include-incomplete imports it too.",
+                               "{0} responses were never submitted and were left out; --include-incomplete imports them too."),
+                           summary.incompleteLeftOut, {std::to_string(summary.incompleteLeftOut)}));
+    if (summary.incompleteTaken > 0)
+        notes.push_back(tr(lang,
+                           txn("{0} of them was never submitted and may be incomplete.",
+                               "{0} of them were never submitted and may be incomplete."),
+                           summary.incompleteTaken, {std::to_string(summary.incompleteTaken)}));
+    auto leftOut = summary.leftOutColumns;
+    if (summary.timingColumns > 0)
+        leftOut.push_back(tr(lang, txn("{0} column of timings", "{0} columns of timings"), summary.timingColumns,
+                             {std::to_string(summary.timingColumns)}));
+    if (!leftOut.empty())
+        notes.push_back(tr(lang, core::tx("Left out, as they are not answers: {0}. Only the answers are stored."), {core::joinList(leftOut)}));
+    return notes;
 }
 
 std::string windows1252Note(std::size_t lines, core::Language lang)

@@ -8,6 +8,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace db {
 class Database;
@@ -20,6 +21,9 @@ std::size_t writeAnswersCsv(const db::Database& db, core::Id round, std::ostream
 
 /// What an import stored: "Imported the answers of 3 respondents (long layout, separator ';'): …".
 std::string importedSummary(const core::ImportSummary& summary, core::Language lang);
+/// What a LimeSurvey import left out: responses never submitted (or taken on request), and the
+/// columns that are never stored (IP addresses, tokens, referrers, dates, timings).
+std::vector<std::string> limeSurveyNotes(const core::ImportSummary& summary, core::Language lang);
 /// The note that lines were read as Windows-1252 because they were not UTF-8.
 std::string windows1252Note(std::size_t lines, core::Language lang);
 

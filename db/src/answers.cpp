@@ -178,25 +178,26 @@ core::AnswerRow storedAnswer(const SQLite::Statement& q, const std::string& path
 }
 
 core::ImportSummary Database::importAnswers(core::Id assessmentId, std::istream& csv, bool replace,
-                                            const std::function<void()>& beforeCommit)
+                                            const std::function<void()>& beforeCommit, const core::ImportOptions& options)
 {
-    return runImport(assessmentId, csv, replace, beforeCommit ? beforeCommit : [] {}, nullptr);
+    return runImport(assessmentId, csv, replace, beforeCommit ? beforeCommit : [] {}, nullptr, options);
 }
 
 core::ImportSummary Database::previewImport(core::Id assessmentId, std::istream& csv, bool replace,
-                                            std::vector<ImportedRespondent>& respondents)
+                                            std::vector<ImportedRespondent>& respondents, const core::ImportOptions& options)
 {
-    return runImport(assessmentId, csv, replace, {}, &respondents);
+    return runImport(assessmentId, csv, replace, {}, &respondents, options);
 }
 
 core::ImportSummary Database::runImport(core::Id assessmentId, std::istream& csv, bool replace,
-                                        const std::function<void()>& beforeCommit, std::vector<ImportedRespondent>* preview)
+                                        const std::function<void()>& beforeCommit, std::vector<ImportedRespondent>* preview,
+                                        const core::ImportOptions& options)
 {
     const auto& instrument = instrumentOf(assessmentId);
     return guarded(m_impl->path, [&] {
         WriteScope transaction(m_impl->sql); // a preview never commits: it is rolled back when it goes
         ImportSink sink(m_impl->sql, assessmentId, replace);
-        auto summary = core::importAnswers(csv, instrument, sink);
+        auto summary = core::importAnswers(csv, instrument, sink, options);
         if (preview)
             *preview = sink.respondents();
         else if (summary.ok()) {

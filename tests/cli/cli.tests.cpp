@@ -1,6 +1,7 @@
 #include "options.hpp"
 #include "run.hpp"
 #include "plural_choice.hpp"
+#include "cli_session.hpp"
 
 #include "core/io/csv.hpp"
 #include "core/demo/demo_data.hpp"
@@ -18,84 +19,9 @@
 #include <set>
 #include <sstream>
 
+using namespace clitest;
+
 namespace {
-
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Result samenspel(std::vector<std::string> args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = cli::main(args, out, err);
-    return {code, out.str(), err.str()};
-}
-
-/// Runs samenspel in English on one database.
-auto inEnglishOn(const std::string& db)
-{
-    return [db](std::vector<std::string> args) {
-        args.insert(args.begin(), {"--db", db, "--lang", "en"});
-        return samenspel(args);
-    };
-}
-
-class Folder {
-public:
-    Folder()
-    {
-        std::random_device random;
-        m_path = std::filesystem::temp_directory_path() / ("samenspel-cli-" + std::to_string(random()));
-        std::filesystem::create_directories(m_path);
-    }
-    ~Folder()
-    {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_path, ignored);
-    }
-    std::string file(const std::string& name) const { return (m_path / name).string(); }
-    std::filesystem::path path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
-
-void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
-
-std::string read(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-/// A database in a temporary folder, and commands run on it in English.
-class Session {
-public:
-    explicit Session(const std::vector<std::string>& setup)
-    {
-        for (const auto& line : setup) {
-            std::vector<std::string> args;
-            std::istringstream words(line);
-            for (std::string w; words >> w;)
-                args.push_back(w);
-            REQUIRE(run(args).code == 0);
-        }
-    }
-    Result run(std::vector<std::string> args) const
-    {
-        args.insert(args.begin(), {"--db", m_dir.file("werk.samenspel"), "--lang", "en"});
-        return samenspel(args);
-    }
-    std::string file(const std::string& name) const { return m_dir.file(name); }
-
-private:
-    Folder m_dir;
-};
 
 std::string repeat(std::string_view s, std::size_t n)
 {
@@ -133,7 +59,7 @@ TEST_CASE("help is Dutch by default and English on request", "[cli]")
     CHECK(en.out.find("Usage: samenspel") != std::string::npos);
     const auto cmd = samenspel({"import", "--help", "--lang=en"});
     CHECK(cmd.code == 0);
-    CHECK(cmd.out.find("import --assessment ID FILE [--replace]") != std::string::npos);
+    CHECK(cmd.out.find("import --assessment ID FILE [--from samenspel|limesurvey] [--include-incomplete] [--replace]") != std::string::npos);
     CHECK(samenspel({}).code == 0);
     CHECK(samenspel({"--version"}).out.starts_with("samenspel "));
 }

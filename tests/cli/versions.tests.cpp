@@ -1,6 +1,6 @@
 // Rounds keep the instrument version they were answered in: a database written by the program of
 // version 1.1 scores and advises exactly as that program did, beside a new round of version 2.0.
-#include "run.hpp"
+#include "cli_session.hpp"
 
 #include "core/demo/demo_data.hpp"
 #include "core/instrument/codes.hpp"
@@ -16,53 +16,27 @@
 #include <random>
 #include <sstream>
 
+using namespace clitest;
+
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-std::string read(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 /// A copy of the 1.1 database in a temporary folder; the fixture itself is never opened.
 class OldDatabase {
 public:
-    OldDatabase()
-    {
-        std::random_device random;
-        m_dir = fs::temp_directory_path() / ("samenspel-versions-" + std::to_string(random()));
-        fs::create_directories(m_dir);
-        fs::copy_file(fixture("demo-1.1.samenspel"), m_dir / "oud.samenspel");
-    }
-    ~OldDatabase()
-    {
-        std::error_code ignored;
-        fs::remove_all(m_dir, ignored);
-    }
+    OldDatabase() { fs::copy_file(fixture("demo-1.1.samenspel"), m_dir.file("oud.samenspel")); }
     static fs::path fixture(const std::string& name) { return fs::path(SAMENSPEL_TEST_DATA) / "v1.1" / name; }
-    std::string file(const std::string& name) const { return (m_dir / name).string(); }
+    std::string file(const std::string& name) const { return m_dir.file(name); }
     Result run(std::vector<std::string> args) const
     {
         args.insert(args.begin(), {"--db", file("oud.samenspel")});
-        std::ostringstream out;
-        std::ostringstream err;
-        const int code = cli::main(args, out, err);
-        return {code, out.str(), err.str()};
+        return samenspel(args);
     }
 
 private:
-    fs::path m_dir;
+    Folder m_dir;
 };
 
 /// Advice as it is computed: without the place of each test in the catalogue, which grew the 2.0

@@ -1,6 +1,6 @@
 // fuzz_seed_writer DIR: writes the generated part of the seed corpus, DIR/<target>/*, and a
 // dictionary per target, DIR/<target>.dict: answer files from the demo hospitals (long, Excel
-// dialect, wide), the built-in instrument and catalogue, a small overlay, the demo incentive
+// dialect, wide, LimeSurvey's response export), the built-in instrument and catalogue, a small overlay, the demo incentive
 // figures and every built-in scenario as a file of its own. Generated from core, the seeds follow
 // the schemas as they change; tests/data and questionnaires/ are copied in by run.sh.
 #include "core/answers/answer_export.hpp"
@@ -8,6 +8,7 @@
 #include "core/incentives/incentive_analysis.hpp"
 #include "core/incentives/incentive_json.hpp"
 #include "core/instrument/instrument_loader.hpp"
+#include "core/limesurvey/survey_codes.hpp"
 #include "core/advice/recommendations.hpp"
 
 #include <nlohmann/json.hpp>
@@ -111,6 +112,47 @@ std::string wideCsv(const std::vector<core::AnswerRow>& rows)
     return out.str();
 }
 
+/// The same answers as LimeSurvey's response export of our survey writes them: its columns first,
+/// LimeSurvey's names for our questions and roles, every field quoted, BOM and CRLF.
+std::string limeSurveyCsv(const std::vector<core::AnswerRow>& rows, const core::Instrument& instrument)
+{
+    namespace ls = core::limesurvey;
+    const ls::SurveyCodes codes(instrument);
+    std::vector<const core::Question*> items;
+    for (const auto& r : rows)
+        if (const auto* q = instrument.find(r.item); std::find(items.begin(), items.end(), q) == items.end())
+            items.push_back(q);
+    std::ostringstream out;
+    out << "\xEF\xBB\xBF";
+    core::CsvWriter writer(out, {',', false, true});
+    std::vector<std::string> header{"id", "submitdate", "lastpage", "startlanguage", "seed", "role"};
+    for (const auto* q : items)
+        header.push_back(codes.place(*q).heading());
+    header.push_back("interviewtime");
+    writer.row(header);
+    int id = 0;
+    for (std::size_t i = 0; i < rows.size();) {
+        std::vector<std::string> row{std::to_string(++id), id % 4 ? "1980-01-01 00:00:00" : "", "9", "nl", "4711",
+                                     std::string(ls::roleCode(rows[i].role))};
+        row.resize(header.size());
+        row.back() = "301.5";
+        const auto respondent = rows[i].respondent;
+        for (; i < rows.size() && rows[i].respondent == respondent; ++i) {
+            const auto* q = instrument.find(rows[i].item);
+            auto& cell = row[6 + static_cast<std::size_t>(std::find(items.begin(), items.end(), q) - items.begin())];
+            cell = core::formatValue(rows[i].value);
+            if (!core::hasAnswer(rows[i].value))
+                cell = std::string(ls::kNoAnswerCode);
+            else if (q->kind == core::QuestionKind::Choice)
+                for (std::size_t o = 0; o < q->options.size(); ++o)
+                    if (q->options[o].code == cell)
+                        cell = ls::optionCode(o);
+        }
+        writer.row(row);
+    }
+    return out.str();
+}
+
 void answerSeeds(const fs::path& dir)
 {
     const auto& instrument = core::builtinInstrument();
@@ -124,7 +166,9 @@ void answerSeeds(const fs::path& dir)
     for (const auto& label : instrument.likert().labels)
         tokens.insert({label.nl, label.en});
     for (const auto r : core::kRoles)
-        tokens.insert(std::string(core::code(r)));
+        tokens.insert({std::string(core::code(r)), std::string(core::limesurvey::roleCode(r))});
+    tokens.insert({"id", "submitdate", "lastpage", "startlanguage", "seed", "token", "ipaddr", "refurl", "interviewtime",
+                   "1980-01-01 00:00:00", "[", "]", ". "});
     const auto hospitals = core::demoHospitals(instrument);
     for (std::size_t h = 0; h < hospitals.size(); ++h) {
         const auto rows = firstRespondents(hospitals[h].answers, 4);
@@ -133,6 +177,7 @@ void answerSeeds(const fs::path& dir)
             write(dir / target / (name + "_long.csv"), longCsv(rows, core::CsvDialect::standard()));
             write(dir / target / (name + "_excel.csv"), longCsv(rows, core::CsvDialect::excelNl()));
             write(dir / target / (name + "_wide.csv"), wideCsv(rows));
+            write(dir / target / (name + "_limesurvey.csv"), limeSurveyCsv(rows, instrument));
         }
     }
     for (const auto* target : {"fuzz_csv", "fuzz_answer_import", "fuzz_db_import"})

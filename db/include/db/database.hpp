@@ -133,11 +133,12 @@ public:
     /// `beforeCommit` runs just before a good file is committed: a background import's last moment
     /// to cancel (it throws, and nothing is stored).
     core::ImportSummary importAnswers(core::Id assessmentId, std::istream& csv, bool replace,
-                                      const std::function<void()>& beforeCommit = {});
+                                      const std::function<void()>& beforeCommit = {},
+                                      const core::ImportOptions& options = {});
     /// What importAnswers() would do, found by doing it in a transaction that is rolled back: the
     /// same problems, and each respondent of the file with what would be stored. Nothing changes.
     core::ImportSummary previewImport(core::Id assessmentId, std::istream& csv, bool replace,
-                                      std::vector<ImportedRespondent>& respondents);
+                                      std::vector<ImportedRespondent>& respondents, const core::ImportOptions& options = {});
     /// Every stored answer of the round, by respondent code and then by question code.
     void forEachAnswer(core::Id assessmentId, const std::function<void(const core::AnswerRow&)>& visit) const;
     std::vector<core::Respondent> respondents(core::Id assessmentId) const;
@@ -202,7 +203,8 @@ private:
     explicit Database(std::unique_ptr<Impl> impl);
     /// importAnswers() and previewImport(): with `preview` the transaction is rolled back.
     core::ImportSummary runImport(core::Id assessmentId, std::istream& csv, bool replace,
-                                  const std::function<void()>& beforeCommit, std::vector<ImportedRespondent>* preview);
+                                  const std::function<void()>& beforeCommit, std::vector<ImportedRespondent>* preview,
+                                  const core::ImportOptions& options);
     std::unique_ptr<Impl> m_impl;
 };
 

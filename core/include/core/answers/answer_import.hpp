@@ -1,7 +1,8 @@
 #pragma once
-// Reading answers from CSV, long (respondent,role,item,value) or wide (respondent,role,<item
-// codes…>). Answers stream to a sink as they are read; every problem is collected with its
-// line and column, and the caller writes nothing unless there are none.
+// Reading answers from CSV: ours, long (respondent,role,item,value) or wide (respondent,role,<item
+// codes…>), or LimeSurvey's response export of the survey written by reports::limesurvey
+// (docs/limesurvey.md). Answers stream to a sink as they are read; every problem is collected
+// with its line and column, and the caller writes nothing unless there are none.
 
 #include "core/answers/answer.hpp"
 #include "core/io/csv.hpp"
@@ -13,7 +14,16 @@
 
 namespace core {
 
-enum class CsvLayout { Long, Wide };
+enum class CsvLayout { Long, Wide, LimeSurvey };
+
+/// Which program wrote the file: told by the caller, or found from the header line.
+enum class AnswerSource { Detect, Samenspel, LimeSurvey };
+
+struct ImportOptions {
+    AnswerSource from = AnswerSource::Detect;
+    /// LimeSurvey: also the responses that were never submitted (no submitdate).
+    bool includeIncomplete = false;
+};
 
 /// Where imported answers go. Implemented by the database layer inside one transaction.
 /// Respondent codes are compared without regard to case: "r01" and "R01" are one respondent.
@@ -36,6 +46,12 @@ struct ImportSummary {
     std::size_t answers = 0;   ///< with a value
     std::size_t noAnswers = 0; ///< "weet niet / n.v.t." or empty
     std::size_t windows1252Lines = 0; ///< lines that were not UTF-8 and were read as Windows-1252
+    std::size_t incompleteLeftOut = 0; ///< LimeSurvey: responses never submitted, left out
+    std::size_t incompleteTaken = 0;   ///< LimeSurvey: responses never submitted, imported on request
+    /// LimeSurvey: the file's columns that say who, where from or when (token, ipaddr, refurl,
+    /// startdate, datestamp, seed), never stored; and how many timing columns it has, never stored.
+    std::vector<std::string> leftOutColumns;
+    std::size_t timingColumns = 0;
     /// The first kListedProblems problems in the order found, then the one that stopped the reading
     /// (if any) even past that number; the rest are only counted, so that memory stays bounded
     /// however many there are.
@@ -52,12 +68,18 @@ struct ImportSummary {
 /// largest Dutch hospital, so that an endless or wrong file cannot fill the memory.
 constexpr std::size_t kMaxImportRespondents = 100000;
 
+/// A LimeSurvey response export's header: "id" first, and submitdate, lastpage or startlanguage.
+bool isLimeSurveyHeader(const std::vector<std::string>& fields);
+
 /// Reads the whole stream; answers go to the sink as they are read, even after a problem, so
 /// that every problem (duplicates included) is found in one pass. A header without the
 /// respondent and role columns stops the reading (then no row can be understood), and so do the
 /// reader's problems (see CsvReader) and more than kMaxImportRespondents respondents.
 /// Long layout: columns after item and value are ignored (a remarks column, say). Wide layout:
 /// a column with an empty header is ignored as long as its cells are empty.
-ImportSummary importAnswers(std::istream& in, const Instrument& instrument, AnswerSink& sink);
+/// LimeSurvey: a response is the respondent "LS-<id>" ("LS-<role>-<id>" from a survey for one
+/// role); incomplete responses are left out unless asked; only the answers are read.
+ImportSummary importAnswers(std::istream& in, const Instrument& instrument, AnswerSink& sink,
+                            const ImportOptions& options = {});
 
 } // namespace core
