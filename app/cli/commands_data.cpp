@@ -229,7 +229,7 @@ int cmdImport(const Context& c)
         return kInputRefused;
     }
     c.out << app::importedSummary(summary, lang) << "\n";
-    for (const auto& note : app::limeSurveyNotes(summary, lang))
+    for (const auto& note : app::limeSurveyNotes(summary, lang, "--include-incomplete"))
         c.out << note << "\n";
     if (summary.windows1252Lines > 0)
         c.out << app::windows1252Note(summary.windows1252Lines, lang) << "\n";

@@ -1,5 +1,6 @@
 // instrument show and instrument validate.
 #include "commands.hpp"
+#include "answer_files.hpp"
 #include "text_file.hpp"
 
 #include "core/instrument/instrument_loader.hpp"
@@ -98,7 +99,14 @@ int cmdInstrumentExport(const Context& c)
         throw UsageError(tr(lang, tx("{0} is not named as a .lss file; LimeSurvey imports a survey structure only from a "
                                      "file ending in .lss"),
                             {output}));
+    std::optional<db::Database> db;
+    const core::Instrument* instrument = &core::builtinInstrument();
     reports::limesurvey::StructureOptions options;
+    if (const auto id = c.args.id("assessment")) {
+        db = openForReading(c);
+        instrument = &db->instrumentOf(*id);
+        options = app::surveyOptions(*db, *id);
+    }
     const auto& languages = c.options.documentLanguages;
     if (languages == "both")
         options.languages = {core::Language::Nl, core::Language::En};
@@ -108,13 +116,6 @@ int cmdInstrumentExport(const Context& c)
         options.role = core::roleFromCode(role);
         if (!options.role)
             throw UsageError(tr(lang, tx("--role must be one of {0}, not '{1}'"), {core::roleCodes(), role}));
-    }
-    std::optional<db::Database> db;
-    const core::Instrument* instrument = &core::builtinInstrument();
-    if (const auto id = c.args.id("assessment")) {
-        db = openForReading(c);
-        instrument = &db->instrumentOf(*id);
-        options.anonymityK = db->assessment(*id).anonymityK;
     }
     const auto survey = reports::limesurvey::surveyStructure(*instrument, options);
     const auto write = [&](std::ostream& out) { reports::limesurvey::writeLss(out, survey); };
@@ -131,12 +132,12 @@ int cmdInstrumentExport(const Context& c)
                                      : options.languages[0] == core::Language::Nl ? tx("Dutch")
                                                                                   : tx("English")));
     c.out << tr(lang, tx("Wrote the LimeSurvey survey {0}: {1} statements, {2} marks and {3} questions about the hospital, "
-                         "in {4}; anonymous, without access codes, IP addresses or timings."),
+                         "in {4}; without names, access codes, IP addresses or times."),
                 {output, std::to_string(statements), std::to_string(marks), std::to_string(profile), names})
           << "\n"
           << tr(lang, tx("In LimeSurvey: Create survey > Import, choose this file, and activate the survey. Export the "
-                         "responses later as CSV with \"Question code\" headings and import them with 'samenspel import "
-                         "--assessment ID FILE.csv'."))
+                         "responses later as CSV with \"Question code\" headings and answer codes, import them with "
+                         "'samenspel import --assessment ID FILE.csv', and then delete them in LimeSurvey."))
           << "\n";
     return kOk;
 }

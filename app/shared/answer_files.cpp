@@ -1,6 +1,7 @@
 #include "answer_files.hpp"
 
 #include "core/answers/answer_export.hpp"
+#include "core/limesurvey/survey_codes.hpp"
 #include "core/text/text_util.hpp"
 #include "db/database.hpp"
 
@@ -12,6 +13,17 @@ std::size_t writeAnswersCsv(const db::Database& db, core::Id round, std::ostream
     db.forEachAnswer(round, [&](const core::AnswerRow& row) { exporter.add(row); });
     exporter.finish();
     return exporter.rowsWritten();
+}
+
+reports::limesurvey::StructureOptions surveyOptions(const db::Database& db, core::Id round)
+{
+    const auto a = db.assessment(round);
+    const auto organisation = db.organisation(a.organisationId).name;
+    reports::limesurvey::StructureOptions options;
+    options.anonymityK = a.anonymityK;
+    options.roundCheck = core::limesurvey::roundCheck(organisation, a.name, a.id);
+    options.roundName = organisation + ", " + a.name;
+    return options;
 }
 
 std::string importedSummary(const core::ImportSummary& summary, core::Language lang)
@@ -28,16 +40,22 @@ std::string importedSummary(const core::ImportSummary& summary, core::Language l
                std::string(1, summary.separator)});
 }
 
-std::vector<std::string> limeSurveyNotes(const core::ImportSummary& summary, core::Language lang)
+std::vector<std::string> limeSurveyNotes(const core::ImportSummary& summary, core::Language lang,
+                                         const std::string& includeOption)
 {
     using core::tr;
     using core::txn;
     std::vector<std::string> notes;
     if (summary.incompleteLeftOut > 0)
         notes.push_back(tr(lang,
-                           txn("{0} response was never submitted and was left out; --include-incomplete imports it too.",
-                               "{0} responses were never submitted and were left out; --include-incomplete imports them too."),
-                           summary.incompleteLeftOut, {std::to_string(summary.incompleteLeftOut)}));
+                           txn("{0} response was never submitted and was left out; {1} imports it too.",
+                               "{0} responses were never submitted and were left out; {1} imports them too."),
+                           summary.incompleteLeftOut, {std::to_string(summary.incompleteLeftOut), includeOption}));
+    if (summary.withoutAnswers > 0)
+        notes.push_back(tr(lang,
+                           txn("{0} response held no answer (only the role, say) and was left out.",
+                               "{0} responses held no answer (only the role, say) and were left out."),
+                           summary.withoutAnswers, {std::to_string(summary.withoutAnswers)}));
     if (summary.incompleteTaken > 0)
         notes.push_back(tr(lang,
                            txn("{0} of them was never submitted and may be incomplete.",

@@ -1,3 +1,4 @@
+#include "core/limesurvey/survey_codes.hpp"
 #include "connection.hpp"
 
 #include "core/text/text_util.hpp"
@@ -194,10 +195,14 @@ core::ImportSummary Database::runImport(core::Id assessmentId, std::istream& csv
                                         const core::ImportOptions& options)
 {
     const auto& instrument = instrumentOf(assessmentId);
+    // A LimeSurvey survey written for this round carries its check; another round's is refused.
+    auto checked = options;
+    const auto round = assessment(assessmentId);
+    checked.roundCheck = core::limesurvey::roundCheck(organisation(round.organisationId).name, round.name, round.id);
     return guarded(m_impl->path, [&] {
         WriteScope transaction(m_impl->sql); // a preview never commits: it is rolled back when it goes
         ImportSink sink(m_impl->sql, assessmentId, replace);
-        auto summary = core::importAnswers(csv, instrument, sink, options);
+        auto summary = core::importAnswers(csv, instrument, sink, checked);
         if (preview)
             *preview = sink.respondents();
         else if (summary.ok()) {

@@ -51,6 +51,7 @@ public:
         s.dbVersion = kDbVersion;
         for (const auto lang : m_options.languages)
             s.languages.push_back(langCode(lang));
+        m_hiddenPending = true;
         if (!m_options.role)
             roleGroup();
         for (const auto element : core::kElements)
@@ -69,6 +70,7 @@ private:
     const StructureOptions& m_options;
     ls::SurveyCodes m_codes;
     int m_gid = 0, m_qid = 0, m_aid = 0, m_textId = 0, m_questionOrder = 0;
+    bool m_hiddenPending = false;
     Table m_answers{"answers", {"aid", "qid", "code", "sortorder", "assessment_value", "scale_id"}, {}};
     Table m_answerTexts{"answer_l10ns", {"id", "aid", "answer", "language"}, {}};
     Table m_groups{"groups", {"gid", "sid", "group_order", "randomization_group", "grelevance"}, {}};
@@ -161,6 +163,7 @@ private:
             const auto& name = m_instrument.name(role);
             answer(qid, std::string(ls::roleCode(role)), order++, 0, local(name));
         }
+        hiddenQuestions();
     }
 
     void elementGroup(core::Element element)
@@ -175,8 +178,7 @@ private:
         if (items.empty() && ratings.empty())
             return;
         group(local(m_instrument.name(element)), local(m_instrument.description(element)));
-        if (m_options.role && m_gid == 1)
-            fixedRole(*m_options.role);
+        hiddenQuestions();
         if (!items.empty())
             array(items, [](Language lang) {
                 return htmlEscape(std::string(tr(lang, tx("How far do you agree with these statements?"))));
@@ -188,13 +190,28 @@ private:
             });
     }
 
-    /// The role of a survey for one role, stored with every response by a hidden equation.
-    void fixedRole(core::Role role)
+    /// Stored with every response by hidden equations, on the first page with questions: the role
+    /// of a survey for one role, and the round's check with the survey's tag.
+    void hiddenQuestions()
     {
-        const auto roleCode = std::string(ls::roleCode(role));
-        const int qid = question("*", ls::fixedRoleQuestion(role), "N", "1", "equation",
-                                 [roleCode](Language) { return roleCode; }, [](Language) { return std::string(); });
+        if (!m_hiddenPending)
+            return;
+        m_hiddenPending = false;
+        if (m_options.role)
+            hidden(ls::fixedRoleQuestion(*m_options.role), std::string(ls::roleCode(*m_options.role)));
+        if (!m_options.roundCheck.empty()) {
+            const bool englishOnly = m_options.languages == std::vector<Language>{Language::En};
+            const auto tag = ls::surveyTag(m_options.role, englishOnly);
+            hidden(std::string(ls::kSurveyQuestion), m_options.roundCheck + (tag.empty() ? "" : "-" + tag));
+        }
+    }
+
+    void hidden(const std::string& title, const std::string& value)
+    {
+        const int qid = question("*", title, "N", "1", "equation", [value](Language) { return value; },
+                                 [](Language) { return std::string(); });
         attribute(qid, "hidden", "1");
+        attribute(qid, "equation", value); // the value stays even if an editor wraps the question's text
     }
 
     void array(const std::vector<const Question*>& rows, const Texts& text)
@@ -242,11 +259,9 @@ private:
                     answer(qid, ls::optionCode(i), static_cast<int>(i), 0, local(q->options[i].label));
                 continue;
             }
+            // LimeSurvey says the range itself, from the attributes below.
             const int qid = question("N", title, "S", relevance(q->roles), "numerical", local(q->text),
-                                     [q](Language lang) {
-                                         return htmlEscape(tr(lang, tx("A whole number from {0} to {1}."),
-                                                              {std::to_string(q->min), std::to_string(q->max)}));
-                                     });
+                                     [](Language) { return std::string(); });
             attribute(qid, "min_num_value_n", n(q->min));
             attribute(qid, "max_num_value_n", n(q->max));
             attribute(qid, "num_value_int_only", "1");
@@ -301,14 +316,15 @@ void Builder::settings()
     std::string additional;
     for (std::size_t i = 1; i < m_options.languages.size(); ++i)
         additional += (additional.empty() ? "" : " ") + langCode(m_options.languages[i]);
-    // Anonymous: no tokens, no IP address, referrer, timings or dates with a response; no "save and
-    // resume later" (it asks for an e-mail address).
+    // Anonymous: no access codes, no IP address, referrer, timings or dates with a response; no "save
+    // and resume later" (it asks for a name and password); a cookie against answering twice from one
+    // browser.
     m_surveys = settingsTable(
         "surveys", kSurveyFields,
         {{{"sid", n(kSurveyId)}, {"gsid", "1"}, {"admin", "inherit"}, {"adminemail", "inherit"}, {"anonymized", "Y"},
           {"faxto", ""}, {"format", "G"}, {"savetimings", "N"}, {"template", "inherit"},
           {"language", langCode(m_options.languages.front())}, {"additional_languages", additional}, {"datestamp", "N"},
-          {"usecookie", "N"}, {"allowregister", "N"}, {"allowsave", "N"}, {"autonumber_start", "0"},
+          {"usecookie", "Y"}, {"allowregister", "N"}, {"allowsave", "N"}, {"autonumber_start", "0"},
           {"autoredirect", "N"}, {"allowprev", "Y"}, {"printanswers", "N"}, {"ipaddr", "N"}, {"ipanonymize", "Y"},
           {"refurl", "N"}, {"showsurveypolicynotice", "0"}, {"publicstatistics", "N"}, {"publicgraphs", "N"},
           {"listpublic", "N"}, {"htmlemail", "Y"}, {"sendconfirmation", "N"}, {"tokenanswerspersistence", "N"},
@@ -322,15 +338,17 @@ void Builder::settings()
     std::vector<std::map<std::string, std::string>> rows;
     for (const auto lang : m_options.languages) {
         auto title = m_instrument.title().in(lang);
+        if (!m_options.roundName.empty())
+            title += " \u2013 " + m_options.roundName;
         if (m_options.role)
-            title += " - " + m_instrument.name(*m_options.role).in(lang);
+            title += " \u2013 " + m_instrument.name(*m_options.role).in(lang);
         const auto paragraph = [](const std::string& text) { return "<p>" + htmlEscape(text) + "</p>"; };
         const std::string welcome =
             paragraph(m_instrument.intro().in(lang)) +
-            paragraph(tr(lang, tx("This survey is anonymous. It asks for no name or e-mail address, uses no personal "
-                                  "link or access code, and does not store your IP address, the page you came from or "
-                                  "when you answered. The advisor reads your answers under a number, and shows them "
-                                  "only per group, for groups of at least {0} people."),
+            paragraph(tr(lang, tx("Your answers are stored without your name, e-mail address or IP address, and without "
+                                  "the times you answered. Whoever manages this LimeSurvey can see single responses with "
+                                  "the role chosen; the advisor processes them under a number and shows them only per "
+                                  "group of at least {0} people. Once processed, the answers are deleted from LimeSurvey."),
                          {k}));
         rows.push_back({{"surveyls_survey_id", n(kSurveyId)},
                         {"surveyls_language", langCode(lang)},
@@ -343,7 +361,7 @@ void Builder::settings()
                         {"surveyls_policy_notice_label", ""},
                         {"surveyls_url", ""},
                         {"surveyls_urldescription", ""},
-                        {"surveyls_dateformat", lang == Language::Nl ? "2" : "9"},
+                        {"surveyls_dateformat", lang == Language::Nl ? "2" : "5"},
                         {"surveyls_numberformat", lang == Language::Nl ? "1" : "0"}});
     }
     m_languageSettings = settingsTable("surveys_languagesettings", kLanguageFields, rows);

@@ -68,24 +68,17 @@ std::vector<Person> people()
     return out;
 }
 
-/// The answers in our wide layout, respondent codes as the LimeSurvey import makes them.
+/// The answers in our long layout, respondent codes as the LimeSurvey import makes them: a question
+/// skipped has no line (not answered), "weet niet" is an answer of its own.
 std::string ownCsv(const std::vector<Person>& everyone)
 {
-    const auto& instrument = core::builtinInstrument();
-    std::string csv = "respondent,role";
-    for (const auto& q : instrument.questions())
-        csv += "," + q.code;
-    csv += "\n";
+    std::string csv = "respondent,role,item,value\n";
     for (const auto& p : everyone) {
         if (!p.submitted)
             continue;
-        csv += "LS-" + std::to_string(p.id) + "," + std::string(core::code(p.role));
-        for (const auto& q : instrument.questions()) {
-            const auto it = p.answers.find(&q);
-            const auto g = it == p.answers.end() ? Given{} : it->second;
-            csv += "," + (g.number ? std::to_string(*g.number) : g.option ? q.options[*g.option].code : g.noAnswer ? "weet niet" : "");
-        }
-        csv += "\n";
+        for (const auto& [q, g] : p.answers)
+            csv += "LS-" + std::to_string(p.id) + "," + std::string(core::code(p.role)) + "," + q->code + "," +
+                   (g.number ? std::to_string(*g.number) : g.option ? q->options[*g.option].code : "weet niet") + "\n";
     }
     return csv;
 }
@@ -99,6 +92,7 @@ enum class Headings { Brackets, Underscore, CodeAndText };
 class Export {
 public:
     explicit Export(const test::LssDocument& doc)
+        : m_base(doc.languages.at(0)), m_lang(m_base == "nl" ? core::Language::Nl : core::Language::En)
     {
         std::map<std::string, std::map<std::string, std::string>> texts; // qid -> language -> text
         for (const auto& row : doc.table("question_l10ns").rows)
@@ -121,15 +115,21 @@ public:
         });
         const auto ours = [&](const std::string& qid) -> const Question* {
             for (const auto& q : core::builtinInstrument().questions())
-                if (reports::htmlEscape(q.text.nl) == texts[qid]["nl"])
+                if (reports::htmlEscape(q.text.in(m_lang)) == texts[qid][m_base])
                     return &q;
             return nullptr;
         };
         for (const auto& question : questions) {
             const auto qid = *question.get("qid");
             const auto title = *question.get("title");
+            if (question.get("type") == "*") { // a hidden equation: its value is stored with every response
+                for (const auto& row : doc.table("question_attributes").rows)
+                    if (row.get("qid") == qid && row.get("attribute") == "equation")
+                        m_columns.push_back({title, {}, qid, nullptr, *row.get("value"), true});
+                continue;
+            }
             if (question.get("type") != "F") {
-                m_columns.push_back({title, {}, qid, title == "role" ? nullptr : ours(qid), texts[qid]["nl"]});
+                m_columns.push_back({title, {}, qid, title == "role" ? nullptr : ours(qid), texts[qid][m_base]});
                 continue;
             }
             auto rows = doc.table("subquestions").rows;
@@ -138,7 +138,7 @@ public:
                 return std::stoi(*a.get("question_order")) < std::stoi(*b.get("question_order"));
             });
             for (const auto& row : rows)
-                m_columns.push_back({title, *row.get("title"), qid, ours(*row.get("qid")), texts[*row.get("qid")]["nl"]});
+                m_columns.push_back({title, *row.get("title"), qid, ours(*row.get("qid")), texts[*row.get("qid")][m_base]});
         }
         for (const auto& row : doc.table("groups").rows)
             m_gids.push_back(*row.get("gid"));
@@ -148,7 +148,7 @@ public:
     std::size_t unmatched() const
     {
         return static_cast<std::size_t>(
-            std::count_if(m_columns.begin(), m_columns.end(), [](const auto& c) { return !c.question && c.title != "role"; }));
+            std::count_if(m_columns.begin(), m_columns.end(), [](const auto& c) { return !c.question && c.title != "role" && !c.equation; }));
     }
 
     std::string csv(const std::vector<Person>& everyone, Answers answers, Headings headings) const
@@ -162,7 +162,7 @@ public:
         for (const auto& c : m_columns) {
             auto heading = c.sub.empty() ? c.title : headings == Headings::Underscore ? c.title + "_" + c.sub : c.title + "[" + c.sub + "]";
             if (headings == Headings::CodeAndText)
-                heading += ". " + c.text;
+                heading += ". " + (c.equation ? c.title : c.text);
             header.push_back(heading);
         }
         header.push_back("interviewtime");
@@ -188,11 +188,14 @@ private:
     struct Column {
         std::string title, sub, qid;
         const Question* question;
-        std::string text;
+        std::string text; ///< the Dutch question text, or an equation's value
+        bool equation = false;
     };
     struct Option {
         std::string code, lang, text;
     };
+    std::string m_base; // the survey's base language
+    core::Language m_lang;
     std::vector<Column> m_columns;
     std::vector<std::string> m_gids;
     std::map<std::string, std::vector<Option>> m_answers; // by qid
@@ -219,45 +222,52 @@ private:
         return text;
     }
 
-    /// The answer option whose Dutch text is `nl`, as its code or as its text in the person's language.
-    std::string option(const Column& c, const std::string& nl, Answers answers, const std::string& lang) const
+    /// The answer option whose text in the base language is `base`, as its code or as its text in
+    /// the person's language (the base language when the survey has no other).
+    std::string option(const Column& c, const core::LocalText& text, Answers answers, std::string lang) const
     {
         const auto& options = m_answers.at(c.qid);
+        const auto base = reports::htmlEscape(text.in(m_lang));
+        if (std::none_of(options.begin(), options.end(), [&](const auto& o) { return o.lang == lang; }))
+            lang = m_base;
         for (const auto& o : options)
-            if (o.lang == "nl" && o.text == nl) {
+            if (o.lang == m_base && o.text == base) {
                 if (answers == Answers::Codes)
                     return o.code;
                 for (const auto& t : options)
                     if (t.code == o.code && t.lang == lang)
                         return flattened(t.text);
             }
-        FAIL("no answer option '" << nl << "' in question " << c.title);
+        FAIL("no answer option '" << base << "' in question " << c.title);
         return {};
     }
 
     std::string cell(const Person& p, const Column& c, Answers answers) const
     {
         const auto& instrument = core::builtinInstrument();
-        const auto lang = answers == Answers::Texts ? p.lang : "nl";
+        const auto lang = answers == Answers::Texts ? p.lang : m_base;
+        if (c.equation)
+            return c.text;
         if (!c.question)
-            return option(c, reports::htmlEscape(instrument.name(p.role).nl), answers, lang);
+            return option(c, instrument.name(p.role), answers, lang);
         const auto it = p.answers.find(c.question);
         if (it == p.answers.end())
             return "";
         const auto& q = *c.question;
         const auto& g = it->second;
         if (g.noAnswer)
-            return option(c, reports::htmlEscape(instrument.likert().noAnswer.nl), answers, lang);
+            return option(c, instrument.likert().noAnswer, answers, lang);
         if (g.option)
-            return option(c, reports::htmlEscape(q.options[*g.option].label.nl), answers, lang);
+            return option(c, q.options[*g.option].label, answers, lang);
         if (q.kind == QuestionKind::Number) {
             const auto n = std::to_string(*g.number);
             // Full answers of a whole-number question go through PHP's number_format: 1,234.
             return answers == Answers::Texts && n.size() > 3 ? n.substr(0, n.size() - 3) + "," + n.substr(n.size() - 3) : n;
         }
         if (q.kind == QuestionKind::Likert)
-            return option(c, reports::htmlEscape(instrument.likert().labels.at(static_cast<std::size_t>(*g.number - 1)).nl), answers, lang);
-        return option(c, std::to_string(*g.number), answers, lang);
+            return option(c, instrument.likert().labels.at(static_cast<std::size_t>(*g.number - 1)), answers, lang);
+        const auto number = std::to_string(*g.number);
+        return option(c, core::LocalText{number, number}, answers, lang);
     }
 };
 
@@ -271,17 +281,22 @@ Session roundsSession(int n)
 
 } // namespace
 
+/// The survey the advisor writes for a round, as the tests read it back.
+Export roundSurvey(const Session& session, const std::string& round, const std::vector<std::string>& extra = {})
+{
+    const auto lss = session.file("enquete" + round + ".lss");
+    std::vector<std::string> args{"--db", session.file("werk.samenspel"), "instrument", "export", "--assessment", round, "-o", lss};
+    args.insert(args.end(), extra.begin(), extra.end());
+    REQUIRE(samenspel(args).code == 0);
+    const auto doc = test::parseLss(test::readTextFile(lss));
+    REQUIRE(test::lssConventionProblems(doc).empty());
+    return Export(doc);
+}
+
 TEST_CASE("answers collected in LimeSurvey score as the same answers in our own CSV", "[cli][limesurvey]")
 {
     const auto session = roundsSession(7);
     const auto run = [&](const std::vector<std::string>& args) { return session.run(args); };
-    const auto lss = session.file("enquete.lss");
-    REQUIRE(samenspel({"--db", session.file("werk.samenspel"), "instrument", "export", "-o", lss, "--lang", "both"}).code == 0);
-    const auto doc = test::parseLss(test::readTextFile(lss));
-    REQUIRE(test::lssConventionProblems(doc).empty());
-    const Export exported(doc);
-    REQUIRE(exported.unmatched() == 0);
-
     const auto everyone = people();
     write(session.file("own.csv"), ownCsv(everyone));
     const auto own = run({"import", "--assessment", "1", session.file("own.csv")});
@@ -299,6 +314,8 @@ TEST_CASE("answers collected in LimeSurvey score as the same answers in our own 
     for (const auto& [answers, headings, name] : variants) {
         INFO(name);
         const auto round_ = std::to_string(++round);
+        const auto exported = roundSurvey(session, round_, {"--lang", "both"});
+        REQUIRE(exported.unmatched() == 0);
         const auto file = session.file("responses" + round_ + ".csv");
         write(file, exported.csv(everyone, answers, headings));
         const auto imported = run({"import", "--assessment", round_, file, "--from", "limesurvey"});
@@ -312,8 +329,15 @@ TEST_CASE("answers collected in LimeSurvey score as the same answers in our own 
         CHECK(run({"--format", "json", "score", "--assessment", round_}).out == ownScores);
     }
 
+    // Another round's survey is refused: its check is not this round's.
+    const auto other = run({"import", "--assessment", "6", session.file("responses2.csv")});
+    CHECK(other.code == cli::kInputRefused);
+    CHECK(other.err.find("this response was given in the survey of another round or hospital") != std::string::npos);
+
     // Told by its header without --from; incomplete responses on request.
-    const auto incomplete = run({"import", "--assessment", "6", session.file("responses2.csv"), "--include-incomplete"});
+    write(session.file("responses6.csv"), roundSurvey(session, "6").csv(everyone, Answers::Codes, Headings::Brackets));
+    const auto incomplete = run({"import", "--assessment", "6", session.file("responses6.csv"), "--include-incomplete"});
+    INFO(incomplete.err);
     REQUIRE(incomplete.code == 0);
     CHECK(incomplete.out.find("of 21 respondents") != std::string::npos);
     CHECK(incomplete.out.find("2 of them were never submitted") != std::string::npos);
@@ -324,6 +348,14 @@ TEST_CASE("answers collected in LimeSurvey score as the same answers in our own 
     CHECK(again.err.find("respondent LS-7 is already in this assessment") != std::string::npos);
     CHECK(run({"import", "--assessment", "2", session.file("responses2.csv"), "--replace"}).code == 0);
     CHECK(run({"export", "--assessment", "2", "-o", "-"}).out == ownAnswers);
+
+    // An English survey of the same round has respondent codes of its own: LS-EN-7, not LS-7.
+    write(session.file("english.csv"),
+          roundSurvey(session, "2", {"--lang", "en"}).csv(everyone, Answers::Codes, Headings::Brackets));
+    const auto english = run({"import", "--assessment", "2", session.file("english.csv")});
+    INFO(english.err);
+    REQUIRE(english.code == 0);
+    CHECK(run({"export", "--assessment", "2", "-o", "-"}).out.find("\nLS-EN-7,") != std::string::npos);
 }
 
 TEST_CASE("a survey for one role comes back with that role and codes of its own", "[cli][limesurvey]")
@@ -335,8 +367,8 @@ TEST_CASE("a survey for one role comes back with that role and codes of its own"
     const auto doc = test::parseLss(test::readTextFile(lss));
     CHECK(doc.table("questions").rows.at(0).get("title") == "roleMSB");
     write(session.file("msb.csv"), "\"id\",\"submitdate\",\"lastpage\",\"startlanguage\",\"seed\",\"roleMSB\",\"sharedvalues[01]\","
-                                   "\"hospitaltype\"\r\n\"1\",\"1980-01-01 00:00:00\",\"9\",\"en\",\"5\",\"MSB\",\"4\",\"A2\"\r\n"
-                                   "\"2\",\"1980-01-01 00:00:00\",\"9\",\"en\",\"5\",\"MSB\",\"NA\",\"\"\r\n");
+                                   "\"hospitaltype\",\"roleMSBTime\"\r\n\"1\",\"1980-01-01 00:00:00\",\"9\",\"en\",\"5\",\"MSB\",\"4\",\"A2\",\"3.1\"\r\n"
+                                   "\"2\",\"1980-01-01 00:00:00\",\"9\",\"en\",\"5\",\"MSB\",\"NA\",\"\",\"2.5\"\r\n");
     const auto imported = run({"import", "--assessment", "1", session.file("msb.csv")});
     INFO(imported.err);
     REQUIRE(imported.code == 0);
@@ -400,6 +432,21 @@ TEST_CASE("a LimeSurvey file that is not this round's survey is refused with eve
                   .find("this is not a LimeSurvey response export") != std::string::npos);
         CHECK(refused(meta + "sharedvalues[01]\n1," + done + "RVB,4\n", {"--from", "samenspel"})
                   .find("import it as one with --from limesurvey") != std::string::npos);
+    }
+    SECTION("LimeSurvey's export in a form that cannot be read back: what to choose instead")
+    {
+        CHECK(refused("\"Antwoord ID\",\"Datum verstuurd\",\"Laatste pagina\"\n\"1\",\"1980-01-01 00:00:00\",\"9\"\n")
+                  .find("this is LimeSurvey's export with the questions' texts as headings; export the responses again "
+                        "with \"Question code\" headings") != std::string::npos);
+        CHECK(refused("id\tsubmitdate\tlastpage\trole\n1\t1980-01-01 00:00:00\t9\tRVB\n")
+                  .find("separated by tabs") != std::string::npos);
+    }
+    SECTION("a response with no answer at all is nobody's answers")
+    {
+        write(session.file("in.csv"), meta + "sharedvalues[01]\n1," + done + "RVB,\n2," + done + "RVB,4\n");
+        const auto r = run({"import", "--assessment", "1", session.file("in.csv")});
+        CHECK(r.out.find("Imported the answers of 1 respondent") != std::string::npos);
+        CHECK(r.out.find("1 response held no answer (only the role, say) and was left out.") != std::string::npos);
     }
     SECTION("only incomplete responses, or none")
     {

@@ -98,12 +98,12 @@ TEST_CASE("an import is previewed with every problem, and nothing is stored unti
         const auto file = (temp.dir / "antwoorden.csv").string();
         std::ofstream(file) << "respondent,role,item,value\nR2,rvb,strategy.01,2\nR3,rvb,strategy.01,5\n";
         std::string error;
-        const auto preview = p.previewFile(file, false, error);
+        const auto preview = p.previewFile(file, false, false, error);
         REQUIRE(preview);
         CHECK(preview->canImport);
         gui::BackgroundJob job;
         REQUIRE(job.start([&](gui::JobControl& control) {
-            return gui::CollectionPresenter::importFile(temp.path, round, file, false, core::Language::Nl, control);
+            return gui::CollectionPresenter::importFile(temp.path, round, file, false, false, core::Language::Nl, control);
         }));
         job.wait();
         CHECK(job.state() == gui::BackgroundJob::State::Done);
@@ -117,7 +117,7 @@ TEST_CASE("an import is previewed with every problem, and nothing is stored unti
         std::ofstream(file) << "respondent,role,item,value\nR2,rvb,strategy.01,2\n";
         gui::JobControl control;
         control.cancel();
-        CHECK_THROWS_AS(gui::CollectionPresenter::importFile(temp.path, round, file, false, core::Language::Nl, control),
+        CHECK_THROWS_AS(gui::CollectionPresenter::importFile(temp.path, round, file, false, false, core::Language::Nl, control),
                         gui::Cancelled);
         // Cancelled at the last moment, with every row read and written but not committed.
         gui::JobControl late;
@@ -127,11 +127,11 @@ TEST_CASE("an import is previewed with every problem, and nothing is stored unti
             if (percent == 90)
                 late.cancel();
         });
-        CHECK_THROWS_AS(gui::CollectionPresenter::importFile(temp.path, round, file, false, core::Language::Nl, late),
+        CHECK_THROWS_AS(gui::CollectionPresenter::importFile(temp.path, round, file, false, false, core::Language::Nl, late),
                         gui::Cancelled);
         CHECK(seen == std::vector<int>{10, 90});
         std::string error;
-        CHECK_FALSE(p.previewFile(temp.dir.string(), false, error));
+        CHECK_FALSE(p.previewFile(temp.dir.string(), false, false, error));
         CHECK(error.find("is een map") != std::string::npos);
         CHECK(stored(db, round) == 1);
     }
@@ -234,4 +234,39 @@ TEST_CASE("the numbers invited are stored from the collection page and said besi
     REQUIRE(summary.size() == 1);
     CHECK(summary[0] == "Bestuur MSB / MSB+: 3 respondenten (van 7 uitgenodigd)");
     CHECK_THROWS_AS(p.setInvited({{core::Role::Rvb, -2}}), db::Conflict);
+}
+
+TEST_CASE("the collection page writes a LimeSurvey survey and reads its responses back", "[gui][collection][limesurvey]")
+{
+    TestRound t;
+    gui::CollectionPresenter p(t.db, t.round, core::Language::Nl);
+    CHECK(p.suggestedSurveyName() == "enquete-nulmeting.lss");
+    const auto file = t.temp.path + ".lss";
+    CHECK(p.writeLimeSurvey(file, core::Role::Rvb, {core::Language::Nl}) ==
+          "LimeSurvey-enquête geschreven naar " + file + ". In LimeSurvey: Enquête maken > Importeren.");
+    std::ifstream written(file);
+    std::string first;
+    std::getline(written, first);
+    CHECK(first == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    std::remove(file.c_str());
+
+    // LimeSurvey's export is told by its header; the box for incomplete responses is offered.
+    const std::string csv = "\"id\",\"submitdate\",\"lastpage\",\"startlanguage\",\"seed\",\"role\",\"strategy[01]\"\r\n"
+                            "\"4\",\"1980-01-01 00:00:00\",\"9\",\"nl\",\"1\",\"Raad van Bestuur\",\"eens\"\r\n"
+                            "\"5\",\"\",\"2\",\"nl\",\"1\",\"Raad van Bestuur\",\"oneens\"\r\n";
+    std::istringstream in(csv);
+    const auto preview = p.preview(in, false);
+    CHECK(preview.limeSurvey);
+    CHECK(preview.canImport);
+    CHECK(preview.summary.respondents == 1);
+    CHECK(preview.verdict.find("1 ingevulde vragenlijst is nooit afgerond (onvolledig) en is weggelaten; \"Ook de "
+                               "onvolledige, nooit afgeronde vragenlijsten\" importeert die ook.") != std::string::npos);
+    std::istringstream again(csv);
+    const auto all = p.preview(again, false, true);
+    CHECK(all.summary.respondents == 2);
+    CHECK(all.respondents.rows.at(0).at(0).text == "LS-4");
+    CHECK(stored(t.db, t.round) == 0); // a preview stores nothing
+    // Our own files show no such box.
+    std::istringstream own("respondent,role,item,value\nR1,rvb,strategy.01,4\n");
+    CHECK_FALSE(p.preview(own, false).limeSurvey);
 }

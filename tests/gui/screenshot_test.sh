@@ -34,7 +34,7 @@ for lang in nl en; do
   HOME=$home SAMENSPEL_LANG=$lang run "$gui" "$db" --tour "$out/$lang" --tour-kind keyboard
   # The file survived the file dialog, another handle, another program's read and an import.
   [ "$(sqlite3 "$db" "PRAGMA integrity_check")" = ok ] || { echo "the database is damaged after the tour"; exit 1; }
-  for png in 1-results 1b-results-details 1c-profile 1d-collection 1e-import-preview 1f-paper-form 1g-collection-after 1g2-invited 1h-file-dialog 2-facilitator-hidden 2b-facilitator-phones 3-facilitator-revealed 3b-facilitator-heatmap 3c-facilitator-1366 3d-facilitator-live 4-participant 4b-participant-rating 4c-participant-options 5-incentives-slider 5a-incentives-figures 5b-recommendations 6-report 6b-exchange-preview 6c-comparison 7-new-round 8-reopened 9-keyboard 9b-keyboard-new-round \
+  for png in 1-results 1b-results-details 1c-profile 1d-collection 1e-import-preview 1f-paper-form 1g-collection-after 1g2-invited 1g3-limesurvey 1e2-import-limesurvey 1h-file-dialog 2-facilitator-hidden 2b-facilitator-phones 3-facilitator-revealed 3b-facilitator-heatmap 3c-facilitator-1366 3d-facilitator-live 4-participant 4b-participant-rating 4c-participant-options 5-incentives-slider 5a-incentives-figures 5b-recommendations 6-report 6b-exchange-preview 6c-comparison 7-new-round 8-reopened 9-keyboard 9b-keyboard-new-round \
              layout-1366-0 layout-1366-7 layout-1920-2 10-restarted help 125/layout-1366-2 125/layout-1366-6; do
     file="$out/$lang/$png.png"
     [ -s "$file" ] || { echo "no screenshot written: $file"; exit 1; }

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <filesystem>
 #include <set>
 #include <sstream>
@@ -63,9 +64,9 @@ TEST_CASE("the survey file has the document structure, tables and fields of Lime
     const auto reference = fixture(kWithSubquestions);
     if (!reference)
         return;
-    for (const auto& options : {StructureOptions{{core::Language::Nl}, std::nullopt, 3},
-                                StructureOptions{{core::Language::Nl, core::Language::En}, std::nullopt, 5},
-                                StructureOptions{{core::Language::En}, core::Role::MsbBoard, 3}}) {
+    for (const auto& options : {StructureOptions{{core::Language::Nl}, std::nullopt, 3, "", ""},
+                                StructureOptions{{core::Language::Nl, core::Language::En}, std::nullopt, 5, "a1b2c3", "Oost, Nulmeting"},
+                                StructureOptions{{core::Language::En}, core::Role::MsbBoard, 3, "a1b2c3", "Oost, Nulmeting"}}) {
         const auto ours = test::parseLss(lss(core::builtinInstrument(), options));
         INFO("languages " << options.languages.size() << ", for one role " << options.role.has_value());
         CHECK(ours.root == reference->root);
@@ -95,7 +96,7 @@ TEST_CASE("the survey file has the document structure, tables and fields of Lime
 TEST_CASE("the survey asks every question of the instrument, once, in LimeSurvey's forms", "[reports][limesurvey]")
 {
     const auto& instrument = core::builtinInstrument();
-    const auto doc = test::parseLss(lss(instrument, {{core::Language::Nl, core::Language::En}, std::nullopt, 4}));
+    const auto doc = test::parseLss(lss(instrument, {{core::Language::Nl, core::Language::En}, std::nullopt, 4, "", ""}));
     // Each statement, mark and profile question is a subquestion or question text in both languages.
     std::multiset<std::string> texts;
     for (const auto& row : doc.table("question_l10ns").rows)
@@ -126,15 +127,15 @@ TEST_CASE("the survey asks every question of the instrument, once, in LimeSurvey
     const auto& survey = doc.table("surveys").rows.at(0);
     for (const auto& [field, value] : std::map<std::string, std::string>{{"anonymized", "Y"}, {"ipaddr", "N"}, {"refurl", "N"},
                                                                           {"savetimings", "N"}, {"datestamp", "N"},
-                                                                          {"usetokens", "N"}, {"allowsave", "N"}}) {
+                                                                          {"usecookie", "Y"}, {"allowsave", "N"}}) {
         INFO(field);
         CHECK(survey.get(field) == value);
     }
     const auto& settings = doc.table("surveys_languagesettings").rows;
     REQUIRE(settings.size() == 2);
-    CHECK(settings[0].get("surveyls_welcometext").value_or("").find("anoniem") != std::string::npos);
+    CHECK(settings[0].get("surveyls_welcometext").value_or("").find("zonder uw naam") != std::string::npos);
     CHECK(settings[0].get("surveyls_welcometext").value_or("").find("ten minste 4 ") != std::string::npos);
-    CHECK(settings[1].get("surveyls_welcometext").value_or("").find("anonymous") != std::string::npos);
+    CHECK(settings[1].get("surveyls_welcometext").value_or("").find("without your name") != std::string::npos);
     CHECK(survey.get("language") == "nl");
     CHECK(survey.get("additional_languages") == "en");
 }
@@ -142,7 +143,7 @@ TEST_CASE("the survey asks every question of the instrument, once, in LimeSurvey
 TEST_CASE("a survey for one role asks only that role's questions and stores the role itself", "[reports][limesurvey]")
 {
     const auto& instrument = core::builtinInstrument();
-    const auto doc = test::parseLss(lss(instrument, {{core::Language::Nl}, core::Role::Gp, 3}));
+    const auto doc = test::parseLss(lss(instrument, {{core::Language::Nl}, core::Role::Gp, 3, "", ""}));
     std::size_t asked = 0;
     for (const auto& q : instrument.questions())
         asked += q.askedOf(core::Role::Gp) ? 1U : 0U;
@@ -157,9 +158,11 @@ TEST_CASE("a survey for one role asks only that role's questions and stores the 
     CHECK(first.get("title") == "roleHA");
     for (const auto& row : doc.table("questions").rows)
         CHECK(row.get("relevance") == "1");
+    std::map<std::string, std::string> attributes;
     for (const auto& row : doc.table("question_attributes").rows)
         if (row.get("qid") == first.get("qid"))
-            CHECK((row.get("attribute") == "hidden" && row.get("value") == "1"));
+            attributes[*row.get("attribute")] = *row.get("value");
+    CHECK(attributes == std::map<std::string, std::string>{{"equation", "HA"}, {"hidden", "1"}});
 }
 
 TEST_CASE("a value that would end a CDATA section is still read back whole", "[reports][limesurvey]")
@@ -174,4 +177,32 @@ TEST_CASE("a value that would end a CDATA section is still read back whole", "[r
     const auto doc = test::parseLss(out.str());
     CHECK(doc.table("groups").rows.at(0).get("grelevance") == "a ]]> b & <c>");
     CHECK(doc.table("surveys").rows.at(0).values.at("additional_languages").text.empty());
+}
+
+TEST_CASE("a survey for a round carries the round's check, and its texts are in the survey's language", "[reports][limesurvey]")
+{
+    const auto& instrument = core::builtinInstrument();
+    const auto doc = test::parseLss(lss(instrument, {{core::Language::En}, core::Role::Rvb, 3, "k3x9q0", "Oost, Nulmeting"}));
+    // Two hidden equations on the first page: the role and the round's check with the survey's tag.
+    const auto& questions = doc.table("questions").rows;
+    REQUIRE(questions.size() > 2);
+    CHECK(questions[0].get("title") == "roleRVB");
+    CHECK(questions[1].get("title") == "samenspel");
+    CHECK(questions[1].get("type") == "*");
+    std::map<std::string, std::string> attributes;
+    for (const auto& row : doc.table("question_attributes").rows)
+        if (row.get("qid") == questions[1].get("qid"))
+            attributes[*row.get("attribute")] = *row.get("value");
+    CHECK(attributes == std::map<std::string, std::string>{{"equation", "k3x9q0-RVB-EN"}, {"hidden", "1"}});
+    CHECK(doc.table("surveys_languagesettings").rows.at(0).get("surveyls_title").value_or("").ends_with(
+        " \u2013 Oost, Nulmeting \u2013 Executive board"));
+
+    // In Dutch, what the respondent reads of ours is Dutch.
+    const auto nl = test::parseLss(lss(instrument, {{core::Language::Nl}, std::nullopt, 3, "", ""}));
+    CHECK(nl.table("group_l10ns").rows.at(0).get("group_name") == "Over u");
+    CHECK(nl.table("question_l10ns").rows.at(0).get("question") == "In welke rol vult u deze vragenlijst in?");
+    const auto welcome = nl.table("surveys_languagesettings").rows.at(0).get("surveyls_welcometext").value_or("");
+    CHECK(welcome.find("zonder uw naam, e-mailadres of IP-adres") != std::string::npos);
+    CHECK(welcome.find("ten minste 3 personen") != std::string::npos);
+    CHECK(welcome.find("answer") == std::string::npos);
 }

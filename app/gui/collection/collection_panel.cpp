@@ -4,6 +4,7 @@
 
 #include "collection/import_preview_dialog.hpp"
 #include "collection/invited_dialog.hpp"
+#include "collection/limesurvey_dialog.hpp"
 #include "collection/paper_form_dialog.hpp"
 #include "common/form_layout.hpp"
 #include "common/wx_util.hpp"
@@ -38,6 +39,8 @@ CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang)
     m_blank = new wxButton(this, wxID_ANY, wx(lang, tx("&Blank questionnaire (PDF)...")));
     buttons->Add(m_export, 0, wxRIGHT | wxBOTTOM, 8);
     buttons->Add(m_blank, 0, wxRIGHT | wxBOTTOM, 8);
+    m_survey = new wxButton(this, wxID_ANY, wx(lang, tx("&LimeSurvey survey...")));
+    buttons->Add(m_survey, 0, wxRIGHT | wxBOTTOM, 8);
     m_invited = new wxButton(this, wxID_ANY, wx(lang, tx("I&nvited per role...")));
     buttons->Add(m_invited, 0, wxRIGHT | wxBOTTOM, 8);
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
@@ -55,6 +58,7 @@ CollectionPanel::CollectionPanel(wxWindow* parent, core::Language lang)
     m_export->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askExport(); });
     m_blank->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askQuestionnaire(); });
     m_invited->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askInvited(); });
+    m_survey->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { askLimeSurvey(); });
     enableActions(false);
 }
 
@@ -62,7 +66,7 @@ void CollectionPanel::askImport()
 {
     if (!m_presenter || m_job.running())
         return;
-    wxFileDialog dialog(this, wx(m_lang, tx("Import answers")), "", "",
+    wxFileDialog dialog(this, wx(m_lang, tx("Import answers (CSV, or LimeSurvey's export of the responses)")), "", "",
                         wx(m_lang, tx("CSV files (*.csv)|*.csv;*.CSV|All files|*")), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK)
         importFile(dialog.GetPath().utf8_string());
@@ -104,6 +108,27 @@ void CollectionPanel::askQuestionnaire()
     }
 }
 
+void CollectionPanel::askLimeSurvey()
+{
+    if (!m_presenter)
+        return;
+    LimeSurveyDialog choice(this, m_db->instrumentOf(m_round), m_presenter->anonymityK(), m_lang);
+    if (choice.ShowModal() != wxID_OK)
+        return;
+    wxFileDialog dialog(this, wx(m_lang, tx("LimeSurvey survey")), "", wx(m_presenter->suggestedSurveyName()),
+                        wx(m_lang, tx("LimeSurvey survey structure (*.lss)|*.lss")), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    auto file = dialog.GetPath().utf8_string();
+    if (!core::toLowerAscii(file).ends_with(".lss")) // LimeSurvey imports a structure only from a .lss file
+        file += ".lss";
+    try {
+        m_job.setStatus(wx(m_presenter->writeLimeSurvey(file, choice.role(), choice.languages())));
+    } catch (const core::Error& e) {
+        wxMessageBox(message(app::describeError(e, m_lang).text), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+}
+
 void CollectionPanel::askInvited()
 {
     if (!m_presenter)
@@ -135,7 +160,7 @@ void CollectionPanel::cancelJob() { m_job.cancel(); }
 
 void CollectionPanel::enableActions(bool on)
 {
-    for (wxButton* b : {m_import, m_paper, m_export, m_blank, m_invited})
+    for (wxButton* b : {m_import, m_paper, m_export, m_blank, m_survey, m_invited})
         b->Enable(on && !m_job.running());
 }
 
@@ -197,10 +222,11 @@ void CollectionPanel::importFile(const std::string& file)
     const std::string path = m_db->path();
     const core::Id round = m_round;
     const bool replace = preview.replace();
+    const bool incomplete = preview.includeIncomplete();
     const auto lang = m_lang;
     const bool started = m_job.start(
-        [path, round, file, replace, lang](JobControl& control) {
-            return CollectionPresenter::importFile(path, round, file, replace, lang, control);
+        [path, round, file, replace, incomplete, lang](JobControl& control) {
+            return CollectionPresenter::importFile(path, round, file, replace, incomplete, lang, control);
         },
         wx(m_lang, tx("Importing...")), wx(m_lang, tx("Cancelled: nothing was imported.")),
         [this](BackgroundJob::State state) {

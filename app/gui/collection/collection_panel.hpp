@@ -34,6 +34,8 @@ public:
     void askInvited();
     /// Asks for a role and a file and writes a blank questionnaire (PDF).
     void askQuestionnaire();
+    /// The round's questionnaire as a LimeSurvey survey, to collect answers online.
+    void askLimeSurvey();
     /// Previews and, when the file is good, imports it (the Import button asks for the file).
     void importFile(const std::string& file);
     void enterPaperForm(core::Role role);
@@ -57,6 +59,7 @@ private:
     wxButton* m_export = nullptr;
     wxButton* m_blank = nullptr;
     wxButton* m_invited = nullptr;
+    wxButton* m_survey = nullptr;
     JobView m_job; ///< the import, off the UI thread
 };
 

@@ -7,6 +7,7 @@
 
 #include "core/text/text_util.hpp"
 #include "reports/atomic_file.hpp"
+#include "reports/limesurvey_survey.hpp"
 #include "reports/questionnaire_form.hpp"
 
 #include <fstream>
@@ -27,6 +28,16 @@ reports::Column column(const char* key, core::Language lang, core::TextKey heade
 }
 
 reports::Cell count(std::size_t n) { return reports::Cell::of(static_cast<long long>(n)); }
+
+/// A button's or box's label as a sentence names it: without its '&'.
+std::string withoutMnemonic(core::TextKey label, core::Language lang)
+{
+    std::string out;
+    for (const char c : tr(lang, label))
+        if (c != '&')
+            out += c;
+    return out;
+}
 
 } // namespace
 
@@ -108,12 +119,20 @@ std::vector<std::string> CollectionPresenter::roleSummary() const
     return out;
 }
 
-CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, bool replace) const
+core::TextKey CollectionPresenter::includeIncompleteLabel()
+{
+    return tx("Also the responses that were never &submitted");
+}
+
+CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, bool replace, bool includeIncomplete) const
 {
     // The real import, in a transaction that is rolled back: the preview finds exactly what it would.
     std::vector<db::ImportedRespondent> found;
     Preview p;
-    p.summary = m_db.previewImport(m_round, csv, replace, found);
+    core::ImportOptions options;
+    options.includeIncomplete = includeIncomplete;
+    p.summary = m_db.previewImport(m_round, csv, replace, found, options);
+    p.limeSurvey = p.summary.layout == core::CsvLayout::LimeSurvey;
     p.canImport = p.summary.ok() && p.summary.respondents > 0;
     p.respondents.decimalSeparator = p.problems.decimalSeparator = reports::decimalSeparator(m_lang);
     p.respondents.columns = {column("code", m_lang, tx("Code")), column("role", m_lang, tx("Role")),
@@ -143,13 +162,16 @@ CollectionPresenter::Preview CollectionPresenter::preview(std::istream& csv, boo
                        txn("Ready to import the answers of {0} respondent: {1} given, {2} \"weet niet / n.v.t.\".",
                            "Ready to import the answers of {0} respondents: {1} given, {2} \"weet niet / n.v.t.\"."),
                        s.respondents, {std::to_string(s.respondents), std::to_string(s.answers), std::to_string(s.noAnswers)});
+    if (p.limeSurvey)
+        for (const auto& note : app::limeSurveyNotes(s, m_lang, "\"" + withoutMnemonic(includeIncompleteLabel(), m_lang) + "\""))
+            p.verdict += "\n" + note;
     if (s.windows1252Lines > 0)
         p.verdict += "\n" + app::windows1252Note(s.windows1252Lines, m_lang);
     return p;
 }
 
 std::optional<CollectionPresenter::Preview> CollectionPresenter::previewFile(const std::string& file, bool replace,
-                                                                             std::string& error) const
+                                                                             bool includeIncomplete, std::string& error) const
 {
     std::ifstream csv;
     try {
@@ -158,21 +180,26 @@ std::optional<CollectionPresenter::Preview> CollectionPresenter::previewFile(con
         error = app::describeError(e, m_lang).text;
         return std::nullopt;
     }
-    return preview(csv, replace);
+    return preview(csv, replace, includeIncomplete);
 }
 
 std::string CollectionPresenter::importFile(const std::string& databasePath, core::Id round, const std::string& file,
-                                            bool replace, core::Language lang, JobControl& control)
+                                            bool replace, bool includeIncomplete, core::Language lang, JobControl& control)
 {
     auto csv = app::openInputFile(file);
     control.checkpoint(10);
     auto db = db::Database::open(databasePath);
-    const auto summary = db.importAnswers(round, csv, replace, [&] { control.checkpoint(90); });
+    core::ImportOptions options;
+    options.includeIncomplete = includeIncomplete;
+    const auto summary = db.importAnswers(round, csv, replace, [&] { control.checkpoint(90); }, options);
     if (!summary.ok())
         throw core::Error(core::counted(txn("Nothing was imported: {0} problem in {1}: {2}", "Nothing was imported: {0} problems in {1}, the first: {2}"),
                                         summary.problemCount,
                                         {std::to_string(summary.problemCount), file, summary.problems.front().render(lang)}));
-    return app::importedSummary(summary, lang);
+    auto said = app::importedSummary(summary, lang);
+    for (const auto& note : app::limeSurveyNotes(summary, lang, "\"" + withoutMnemonic(includeIncompleteLabel(), lang) + "\""))
+        said += " " + note;
+    return said;
 }
 
 std::string CollectionPresenter::exportAnswers(const std::string& file, bool excel) const
@@ -195,6 +222,24 @@ std::string CollectionPresenter::suggestedExportName() const
 {
     return core::safeFileName(std::string(tr(m_lang, tx("answers"))) + "-" + m_db.assessment(m_round).name) + ".csv";
 }
+
+std::string CollectionPresenter::writeLimeSurvey(const std::string& file, std::optional<core::Role> role,
+                                                 const std::vector<core::Language>& languages) const
+{
+    auto options = app::surveyOptions(m_db, m_round);
+    options.languages = languages;
+    options.role = role;
+    const auto survey = reports::limesurvey::surveyStructure(m_instrument, options);
+    reports::writeFileAtomically(file, [&](std::ostream& out) { reports::limesurvey::writeLss(out, survey); });
+    return tr(m_lang, tx("LimeSurvey survey written to {0}. In LimeSurvey: Create survey > Import."), {file});
+}
+
+std::string CollectionPresenter::suggestedSurveyName() const
+{
+    return core::safeFileName(std::string(tr(m_lang, tx("survey"))) + "-" + m_db.assessment(m_round).name) + ".lss";
+}
+
+int CollectionPresenter::anonymityK() const { return m_db.assessment(m_round).anonymityK; }
 
 std::vector<CollectionPresenter::FormRow> CollectionPresenter::form(core::Role role) const
 {

@@ -40,16 +40,20 @@ public:
         reports::Table problems;    ///< line, column, value, problem
         std::string verdict;        ///< "Ready to import ..." or "Nothing can be imported: ..."
         bool canImport = false;
+        bool limeSurvey = false; ///< the file is LimeSurvey's export of the responses
     };
-    Preview preview(std::istream& csv, bool replace) const;
+    /// `includeIncomplete`: LimeSurvey's responses that were never submitted too.
+    Preview preview(std::istream& csv, bool replace, bool includeIncomplete = false) const;
     /// Reads a file for preview(); a folder or an unreadable file gives a plain message instead.
-    std::optional<Preview> previewFile(const std::string& file, bool replace, std::string& error) const;
+    std::optional<Preview> previewFile(const std::string& file, bool replace, bool includeIncomplete, std::string& error) const;
+    /// The name of the box that imports LimeSurvey's responses never submitted too.
+    static core::TextKey includeIncompleteLabel();
 
     /// The import itself, for a BackgroundJob: its own connection to `databasePath`; throws
     /// Cancelled (nothing stored) when cancelled, and core::Error with the problems when the
     /// file changed since its preview. Returns the message for the user.
     static std::string importFile(const std::string& databasePath, core::Id round, const std::string& file,
-                                  bool replace, core::Language lang, JobControl& control);
+                                  bool replace, bool includeIncomplete, core::Language lang, JobControl& control);
 
     /// Writes the round's answers as CSV (long layout; `excel`: Excel's Dutch dialect) to a file,
     /// atomically. Returns the message for the user; throws core::Error when it cannot be written.
@@ -58,6 +62,13 @@ public:
     std::string writeQuestionnaire(core::Role role, const std::string& file) const;
     /// "antwoorden-nulmeting-2026.csv"
     std::string suggestedExportName() const;
+    /// The round's questionnaire as a LimeSurvey survey (.lss): for every role or one, in these
+    /// languages, naming the round's threshold k. Returns the message for the user.
+    std::string writeLimeSurvey(const std::string& file, std::optional<core::Role> role,
+                                const std::vector<core::Language>& languages) const;
+    /// "enquete-nulmeting-2026.lss"
+    std::string suggestedSurveyName() const;
+    int anonymityK() const;
 
     /// The paper form of a role: every question put to it, with the answers to pick.
     struct FormRow {

@@ -35,6 +35,8 @@ ImportPreviewDialog::ImportPreviewDialog(wxWindow* parent, const CollectionPrese
     sizer->Add(m_verdict, 0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
     m_replace = new wxCheckBox(this, wxID_ANY, wx(lang, tx("&Replace the answers of respondents already in this round")));
     sizer->Add(m_replace, 0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    m_incomplete = new wxCheckBox(this, wxID_ANY, wx(lang, CollectionPresenter::includeIncompleteLabel()));
+    sizer->Add(m_incomplete, 0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
     sizer->Add(new wxStaticText(this, wxID_ANY, wx(lang, tx("Problems (nothing is imported while there are any)"))), 0,
                wxLEFT | wxRIGHT, 12);
     m_problems = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 160)), wxLC_REPORT | wxBORDER_THEME);
@@ -51,18 +53,22 @@ ImportPreviewDialog::ImportPreviewDialog(wxWindow* parent, const CollectionPrese
     SetSizer(sizer);
     SetSize(screenShare(this, 900));
     m_replace->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { showPreview(); });
+    m_incomplete->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { showPreview(); });
     showPreview();
 }
 
 bool ImportPreviewDialog::replace() const { return m_replace->GetValue(); }
 
+bool ImportPreviewDialog::includeIncomplete() const { return m_incomplete->IsShown() && m_incomplete->GetValue(); }
+
 void ImportPreviewDialog::showPreview()
 {
-    const auto preview = m_presenter.previewFile(m_file, replace(), m_error);
+    const auto preview = m_presenter.previewFile(m_file, replace(), includeIncomplete(), m_error);
     if (!preview) {
         m_import->Disable();
         return;
     }
+    m_incomplete->Show(preview->limeSurvey);
     m_verdict->SetLabel(wx(preview->verdict));
     m_verdict->Wrap(GetClientSize().x - FromDIP(24));
     fillList(m_problems, preview->problems, 640); // the problem itself must be readable

@@ -24,6 +24,8 @@ public:
     bool readable() const { return m_error.empty(); }
     const std::string& error() const { return m_error; }
     bool replace() const;
+    /// LimeSurvey's responses that were never submitted too.
+    bool includeIncomplete() const;
 
 private:
     void showPreview();
@@ -34,6 +36,7 @@ private:
     std::string m_error;
     wxStaticText* m_verdict = nullptr;
     wxCheckBox* m_replace = nullptr;
+    wxCheckBox* m_incomplete = nullptr; ///< shown for LimeSurvey's export only
     wxListCtrl* m_respondents = nullptr;
     wxListCtrl* m_problems = nullptr;
     wxButton* m_import = nullptr;

@@ -273,6 +273,26 @@ bool isLimeSurveyHeader(const std::vector<std::string>& fields)
     return false;
 }
 
+namespace {
+
+/// LimeSurvey's export in a form that cannot be read back, and what to choose instead.
+std::optional<TextKey> unreadableLimeSurvey(const std::vector<std::string>& fields)
+{
+    const auto lower = toLowerAscii(trim(fields[0]));
+    if (lower.starts_with("id\t") || lower.starts_with("\"id\"\t"))
+        return tx("the columns of this LimeSurvey export are separated by tabs; export the responses again with a comma "
+                  "or semicolon as the separator");
+    // The headings LimeSurvey writes by default ("Full question text"), in English and Dutch.
+    const bool fullText = isOneOf(fields[0], {"response id", "antwoord id", "antwoord-id"}) ||
+                          (fields.size() > 1 && isOneOf(fields[1], {"date submitted", "datum verstuurd", "datum ingediend"}));
+    if (fullText)
+        return tx("this is LimeSurvey's export with the questions' texts as headings; export the responses again with "
+                  "\"Question code\" headings, which name each column by its code");
+    return std::nullopt;
+}
+
+} // namespace
+
 ImportSummary importAnswers(std::istream& in, const Instrument& instrument, AnswerSink& sink, const ImportOptions& options)
 {
     ImportSummary summary;
@@ -292,7 +312,10 @@ ImportSummary importAnswers(std::istream& in, const Instrument& instrument, Answ
     }
     summary.separator = reader.separator();
     const bool limeSurvey = isLimeSurveyHeader(header.fields);
-    if (options.from == AnswerSource::LimeSurvey && !limeSurvey)
+    const auto unreadable = limeSurvey ? std::nullopt : unreadableLimeSurvey(header.fields);
+    if (unreadable && options.from != AnswerSource::Samenspel)
+        rows.problem(header.line, {}, {}, *unreadable);
+    else if (options.from == AnswerSource::LimeSurvey && !limeSurvey)
         rows.problem(header.line, {}, {},
                      tx("this is not a LimeSurvey response export: its header does not start with id, followed by "
                         "submitdate and the question codes. Export the responses from LimeSurvey as CSV with \"Question "

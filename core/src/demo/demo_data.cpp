@@ -165,15 +165,7 @@ FollowUpSpec noorderhavenFollowUp()
 namespace detail {
 namespace {
 
-std::string roleCode(Role r)
-{
-    static const std::map<Role, std::string> prefix{
-        {Role::Rvb, "RVB"},      {Role::MsbBoard, "MSB"},        {Role::SpecialistSelfEmployed, "SPV"},
-        {Role::SpecialistSalaried, "SPL"}, {Role::Nursing, "VPL"}, {Role::ClientCouncil, "CR"},
-        {Role::Gp, "HA"},        {Role::Insurer, "ZV"},          {Role::SupervisoryBoard, "RVT"},
-        {Role::Other, "OV"}};
-    return prefix.at(r);
-}
+std::string roleCode(Role r) { return std::string(roleAbbreviation(r)); }
 
 int clampRound(double v, int lo, int hi)
 {

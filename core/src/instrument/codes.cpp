@@ -31,6 +31,23 @@ std::string_view code(Role r) { return kRoleCodes[static_cast<std::size_t>(r)]; 
 
 std::optional<Element> elementFromCode(std::string_view c) { return lookup<Element>(kElementCodes, kElements, c); }
 std::optional<Theme> themeFromCode(std::string_view c) { return lookup<Theme>(kThemeCodes, kThemes, c); }
+std::string_view roleAbbreviation(Role r)
+{
+    switch (r) {
+    case Role::Rvb: return "RVB";
+    case Role::MsbBoard: return "MSB";
+    case Role::SpecialistSelfEmployed: return "SPV";
+    case Role::SpecialistSalaried: return "SPL";
+    case Role::Nursing: return "VPL";
+    case Role::ClientCouncil: return "CR";
+    case Role::Gp: return "HA";
+    case Role::Insurer: return "ZV";
+    case Role::SupervisoryBoard: return "RVT";
+    case Role::Other: return "OV";
+    }
+    return "";
+}
+
 std::optional<Role> roleFromCode(std::string_view c)
 {
     return lookup<Role>(kRoleCodes, kRoles, toLowerAscii(trim(c)));

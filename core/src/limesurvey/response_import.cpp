@@ -109,7 +109,7 @@ public:
 
 private:
     struct Column {
-        enum class Kind { Ignored, Id, Submitted, Role, Answer } kind = Kind::Ignored;
+        enum class Kind { Ignored, Id, Submitted, Role, Survey, Answer } kind = Kind::Ignored;
         const Question* question = nullptr;
     };
     struct Sample {
@@ -123,7 +123,8 @@ private:
     ls::SurveyCodes m_codes;
     std::vector<std::string> m_header;
     std::vector<Column> m_columns;
-    std::optional<std::size_t> m_id, m_submitted, m_role;
+    std::optional<std::size_t> m_id, m_submitted, m_role, m_survey;
+    bool m_otherRoundSaid = false;
     std::optional<Role> m_fixedRole; // a survey for one role
     // The first cell of each column in each form, to tell a file of codes with texts in some columns.
     std::unordered_map<std::size_t, Sample> m_codeCells, m_textCells;
@@ -155,7 +156,7 @@ private:
         if (!lower.ends_with("time") || lower.size() <= 4)
             return false;
         const auto stem = std::string_view(heading).substr(0, heading.size() - 4);
-        return questionOf(stem) || m_codes.isArray(stem) || toLowerAscii(stem) == ls::kRoleQuestion;
+        return questionOf(stem) || m_codes.isArray(stem) || toLowerAscii(stem) == ls::kRoleQuestion || fixedRole(stem);
     }
 
     bool readHeader(const CsvRecord& record)
@@ -173,6 +174,8 @@ private:
                 column.kind = Column::Kind::Submitted;
             else if (lower == ls::kRoleQuestion)
                 column.kind = Column::Kind::Role;
+            else if (lower == ls::kSurveyQuestion)
+                column.kind = Column::Kind::Survey;
             else if (const auto fixed = fixedRole(heading)) {
                 column.kind = Column::Kind::Role;
                 m_fixedRole = fixed;
@@ -206,6 +209,8 @@ private:
                 m_submitted = i;
             else if (column.kind == Column::Kind::Role)
                 m_role = i;
+            else if (column.kind == Column::Kind::Survey)
+                m_survey = i;
             m_columns.push_back(column);
         }
         if (!m_id || !m_role || !m_submitted) {
@@ -241,12 +246,22 @@ private:
             m_rows.problem(r.line, columnName(*m_id), id, tx("expected LimeSurvey's response id, a whole number from 1"));
             return;
         }
+        const auto tag = surveyTag(r);
+        if (!tag)
+            return;
+        // A response that reached no question (a role chosen, then left) is nobody's answers.
+        bool answered = false;
+        for (std::size_t i = 0; i < m_columns.size() && !answered; ++i)
+            answered = m_columns[i].kind == Column::Kind::Answer && !trim(r.fields[i]).empty();
+        if (!answered) {
+            ++m_summary.withoutAnswers;
+            return;
+        }
         if (!submitted)
             ++m_summary.incompleteTaken;
         const std::string roleText(trim(r.fields[*m_role]));
         const auto role = m_fixedRole ? m_fixedRole : roleOf(roleText, r.line);
-        const std::string code =
-            m_fixedRole ? "LS-" + std::string(ls::roleCode(*m_fixedRole)) + "-" + std::to_string(number) : "LS-" + std::to_string(number);
+        const std::string code = ls::respondentCode(*tag, number);
         const auto shown = m_rows.respondent(r.line, columnName(*m_id), code, columnName(*m_role), roleText, role,
                                              Message{tx("not a role of the survey; expected one of its answer codes ({0}) or "
                                                         "the role's name"),
@@ -257,6 +272,29 @@ private:
         for (std::size_t i = 0; i < m_columns.size(); ++i)
             if (m_columns[i].kind == Column::Kind::Answer)
                 answer(r, i, *m_columns[i].question, *shown, code);
+    }
+
+    /// The tag of the survey the response was given in (from its hidden check, else from the role
+    /// of a survey for one role); nullopt when the check is another round's.
+    std::optional<std::string> surveyTag(const CsvRecord& r)
+    {
+        if (!m_survey)
+            return m_fixedRole ? std::string(ls::roleCode(*m_fixedRole)) : std::string();
+        const std::string value(trim(r.fields[*m_survey]));
+        if (value.empty()) // a response that never got past the first page: no check to compare
+            return m_fixedRole ? std::string(ls::roleCode(*m_fixedRole)) : std::string();
+        const auto dash = value.find('-');
+        const auto check = value.substr(0, dash);
+        if (!m_options.roundCheck.empty() && check != m_options.roundCheck) {
+            if (!m_otherRoundSaid)
+                m_rows.problem(r.line, columnName(*m_survey), value,
+                               tx("this response was given in the survey of another round or hospital (its check is {0}, "
+                                  "this round's is {1}); choose the export of this round's survey"),
+                               {check, m_options.roundCheck});
+            m_otherRoundSaid = true;
+            return std::nullopt;
+        }
+        return dash == std::string::npos ? std::string() : value.substr(dash + 1);
     }
 
     std::optional<Role> roleOf(const std::string& text, std::size_t line)
@@ -289,6 +327,8 @@ private:
     void answer(const CsvRecord& r, std::size_t column, const Question& q, Role role, const std::string& code)
     {
         const std::string cell(trim(r.fields[column]));
+        if (cell.empty())
+            return; // not answered: nothing is stored (unlike "weet niet / n.v.t.")
         auto reading = read(q, cell);
         if (reading.form != Form::Either && q.askedOf(role))
             sample(reading.form == Form::Code ? m_codeCells : m_textCells, column, r.line, cell);

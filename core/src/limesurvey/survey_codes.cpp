@@ -3,21 +3,11 @@
 #include "core/text/text_util.hpp"
 
 #include <array>
+#include <cstdint>
 #include <utility>
 
 namespace core::limesurvey {
 namespace {
-
-constexpr std::array<std::pair<Role, std::string_view>, 10> kRoleCodes{{{Role::Rvb, "RVB"},
-                                                                        {Role::MsbBoard, "MSB"},
-                                                                        {Role::SpecialistSelfEmployed, "SPVR"},
-                                                                        {Role::SpecialistSalaried, "SPLD"},
-                                                                        {Role::Nursing, "VPL"},
-                                                                        {Role::ClientCouncil, "CR"},
-                                                                        {Role::Gp, "HA"},
-                                                                        {Role::Insurer, "ZV"},
-                                                                        {Role::SupervisoryBoard, "RVT"},
-                                                                        {Role::Other, "OV"}}};
 
 // Names LimeSurvey keeps for itself: its expression variables and the columns of a response export.
 constexpr std::array<std::string_view, 21> kReserved{
@@ -64,26 +54,21 @@ bool reserved(std::string_view questionCode)
     for (const auto word : kReserved)
         if (lower == word)
             return true;
-    return lower.starts_with("role"); // the role question of a survey for one role
+    // The questions of the survey's own: the role (of a survey for one role too) and the round.
+    return lower.starts_with("role") || lower == kSurveyQuestion;
 }
 
 } // namespace
 
 std::string Place::heading() const { return subquestion.empty() ? question : question + "[" + subquestion + "]"; }
 
-std::string_view roleCode(Role role)
-{
-    for (const auto& [r, c] : kRoleCodes)
-        if (r == role)
-            return c;
-    return {};
-}
+std::string_view roleCode(Role role) { return roleAbbreviation(role); }
 
 std::optional<Role> roleOfCode(std::string_view text)
 {
     const auto lower = toLowerAscii(trim(text));
-    for (const auto& [r, c] : kRoleCodes)
-        if (lower == toLowerAscii(c))
+    for (const auto r : kRoles)
+        if (lower == toLowerAscii(roleAbbreviation(r)))
             return r;
     return std::nullopt;
 }
@@ -91,6 +76,33 @@ std::optional<Role> roleOfCode(std::string_view text)
 std::string fixedRoleQuestion(Role role) { return std::string(kRoleQuestion) + std::string(roleCode(role)); }
 
 std::string optionCode(std::size_t index) { return "A" + std::to_string(index + 1); }
+
+std::string roundCheck(const std::string& organisation, const std::string& round, long long id)
+{
+    std::uint64_t hash = 14695981039346656037ULL; // FNV-1a
+    for (const char c : organisation + "\n" + round + "\n" + std::to_string(id)) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ULL;
+    }
+    static constexpr std::string_view kDigits = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string out;
+    for (int i = 0; i < 6; ++i, hash /= kDigits.size())
+        out += kDigits[hash % kDigits.size()];
+    return out;
+}
+
+std::string surveyTag(std::optional<Role> role, bool englishOnly)
+{
+    std::string tag = role ? std::string(roleCode(*role)) : "";
+    if (englishOnly)
+        tag += tag.empty() ? "EN" : "-EN";
+    return tag;
+}
+
+std::string respondentCode(const std::string& tag, long long id)
+{
+    return "LS-" + (tag.empty() ? "" : tag + "-") + std::to_string(id);
+}
 
 SurveyCodes::SurveyCodes(const Instrument& instrument) : m_instrument(instrument)
 {
@@ -102,7 +114,7 @@ SurveyCodes::SurveyCodes(const Instrument& instrument) : m_instrument(instrument
         const bool array = !place.subquestion.empty();
         const auto lowerQuestion = toLowerAscii(place.question);
         if (reserved(place.question) || (array && toLowerAscii(place.subquestion) == "time"))
-            problems.push_back({q.code, Message{tx("its LimeSurvey name {0} is a word LimeSurvey keeps for itself"), {place.heading()}}});
+            problems.push_back({q.code, Message{tx("its LimeSurvey name {0} is taken by LimeSurvey or by the survey's own questions"), {place.heading()}}});
         else if (const auto [it, added] = m_byHeading.emplace(key, &q); !added)
             problems.push_back({q.code, Message{tx("its LimeSurvey name {0} is also the name of {1}"), {place.heading(), it->second->code}}});
         else if (const auto kind = m_arrays.find(lowerQuestion); kind != m_arrays.end() && kind->second != array)

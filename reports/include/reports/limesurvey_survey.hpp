@@ -31,6 +31,10 @@ struct StructureOptions {
     std::vector<core::Language> languages{core::Language::Nl}; ///< the base language first
     std::optional<core::Role> role; ///< a survey for one role: no role question, only its questions
     int anonymityK = 3;             ///< named in the welcome text
+    /// The round it is for (limesurvey::roundCheck), stored with every response; empty: none.
+    std::string roundCheck;
+    /// Added to the title: "Ziekenhuis Oost, Nulmeting 2026".
+    std::string roundName;
 };
 
 /// Throws core::InvalidData when the instrument's codes cannot be LimeSurvey codes.

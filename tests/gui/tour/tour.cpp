@@ -22,6 +22,7 @@
 #include <wx/uiaction.h>
 
 #include <cstdio>
+#include <string>
 
 namespace gui {
 
@@ -32,6 +33,17 @@ void Tour::expect(bool holds, const char* what)
         std::fprintf(stderr, "tour: failed: %s\n", what);
         m_exitCode = 1;
     }
+}
+
+/// A screenshot of the modal dialog that is open, which is then cancelled; no dialog fails the run.
+void Tour::shootAndCancel(const char* name)
+{
+    auto* dialog = shownDialog();
+    expect(dialog != nullptr, name);
+    if (!dialog)
+        return;
+    shot(dialog, name);
+    dialog->EndModal(wxID_CANCEL);
 }
 
 /// The modal dialog that is open, if any (the tour's steps run inside its event loop).
@@ -115,14 +127,29 @@ std::vector<std::function<void()>> Tour::steps()
         // The numbers invited per role, for the report's response rate: the dialog, then Cancel.
         [this] { m_frame->CallAfter([this] { m_frame->collection()->askInvited(); }); },
         [] {},
+        [this] { shootAndCancel("1g2-invited.png"); },
+        // The survey for LimeSurvey: for whom and in which language, then Cancel.
+        [this] { m_frame->CallAfter([this] { m_frame->collection()->askLimeSurvey(); }); },
+        [] {},
+        [this] { shootAndCancel("1g3-limesurvey.png"); },
+        // LimeSurvey's export of the responses, one never submitted: told by its header, with the
+        // box that imports the incomplete one too.
+        [this] {
+            const wxString file = m_folder + "/results-survey517230.csv";
+            // Bytes, not a wxString: the byte-order mark as LimeSurvey writes it.
+            const std::string csv = "\xEF\xBB\xBF\"id\",\"submitdate\",\"lastpage\",\"startlanguage\",\"seed\",\"ipaddr\","
+                                    "\"role\",\"sharedvalues[01]\",\"sharedvaluesrating[current]\"\r\n"
+                                    "\"12\",\"1980-01-01 00:00:00\",\"9\",\"nl\",\"5\",\"\",\"MSB\",\"4\",\"6\"\r\n"
+                                    "\"13\",\"\",\"2\",\"nl\",\"5\",\"\",\"MSB\",\"NA\",\"\"\r\n";
+            wxFile(file, wxFile::write).Write(csv.data(), csv.size());
+            m_frame->CallAfter([this, file] { m_frame->collection()->importFile(file.utf8_string()); });
+        },
+        [] {},
         [this, shot] {
             auto* dialog = shownDialog();
-            if (!dialog) {
-                m_exitCode = 1;
-                return;
-            }
-            shot(dialog, "1g2-invited.png");
-            dialog->EndModal(wxID_CANCEL);
+            shot(dialog, "1e2-import-limesurvey.png");
+            if (dialog)
+                dialog->EndModal(wxID_CANCEL);
         },
     };
     for (auto& step : sharedFileSteps())

@@ -49,6 +49,7 @@ private:
     std::vector<std::function<void()>> leavePlaceSteps();
     /// The modal dialog that is open, if any (the steps run inside its event loop).
     static wxDialog* shownDialog();
+    void shootAndCancel(const char* name);
 
     MainFrame* m_frame;
     wxString m_folder;

@@ -23,6 +23,9 @@ struct ImportOptions {
     AnswerSource from = AnswerSource::Detect;
     /// LimeSurvey: also the responses that were never submitted (no submitdate).
     bool includeIncomplete = false;
+    /// LimeSurvey: the round's check (limesurvey::roundCheck); a survey written for another round
+    /// is refused. Empty: not checked.
+    std::string roundCheck;
 };
 
 /// Where imported answers go. Implemented by the database layer inside one transaction.
@@ -48,6 +51,7 @@ struct ImportSummary {
     std::size_t windows1252Lines = 0; ///< lines that were not UTF-8 and were read as Windows-1252
     std::size_t incompleteLeftOut = 0; ///< LimeSurvey: responses never submitted, left out
     std::size_t incompleteTaken = 0;   ///< LimeSurvey: responses never submitted, imported on request
+    std::size_t withoutAnswers = 0;    ///< LimeSurvey: responses without a single answer, left out
     /// LimeSurvey: the file's columns that say who, where from or when (token, ipaddr, refurl,
     /// startdate, datestamp, seed), never stored; and how many timing columns it has, never stored.
     std::vector<std::string> leftOutColumns;

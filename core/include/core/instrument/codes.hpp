@@ -45,6 +45,9 @@ std::optional<Element> elementFromCode(std::string_view code);
 std::optional<Theme> themeFromCode(std::string_view code);
 /// Case-insensitive; surrounding blanks are ignored.
 std::optional<Role> roleFromCode(std::string_view code);
+/// The role's short Dutch abbreviation, at most 5 capitals ("RVB", "MSB", "SPV", "VPL", "HA"): how
+/// the demo's respondent codes and LimeSurvey's answer codes name a role.
+std::string_view roleAbbreviation(Role r);
 /// Every role code, separated by ", ": for messages that say what was expected.
 std::string roleCodes();
 

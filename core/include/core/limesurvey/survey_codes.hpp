@@ -29,6 +29,9 @@ inline constexpr std::size_t kMaxAnswerCodeLength = 5;
 inline constexpr std::string_view kRoleQuestion = "role";
 /// The answer "weet niet / n.v.t." of a statement or a rating.
 inline constexpr std::string_view kNoAnswerCode = "NA";
+/// The hidden question that ties a survey to its round: it holds the round's check, and the
+/// survey's tag after a '-' when it has one ("a3f09c-RVB").
+inline constexpr std::string_view kSurveyQuestion = "samenspel";
 
 /// A question of ours in the survey: its LimeSurvey question code, and its subquestion code when
 /// it is a row of an array question (empty otherwise).
@@ -39,7 +42,7 @@ struct Place {
     std::string heading() const;
 };
 
-/// The role's answer code ("RVB", "MSB", "SPVR", …): Dutch abbreviations, at most 5 characters.
+/// The role's answer code: its abbreviation ("RVB", "MSB", "SPV", …, roleAbbreviation).
 std::string_view roleCode(Role role);
 /// The role of an answer code, in any case; nullopt for another text.
 std::optional<Role> roleOfCode(std::string_view code);
@@ -47,6 +50,15 @@ std::optional<Role> roleOfCode(std::string_view code);
 std::string fixedRoleQuestion(Role role);
 /// The answer code of a profile question's option at `index` (from 0): "A1", "A2", ….
 std::string optionCode(std::size_t index);
+/// Six letters and digits that tell one round from another (its organisation, name and id), so
+/// that an export of another hospital's or round's survey is not taken for this round's.
+std::string roundCheck(const std::string& organisation, const std::string& round, long long id);
+/// What sets a survey's respondent codes apart from those of the round's other surveys: the role
+/// of a survey for one role, "EN" for an English one ("RVB-EN"); empty for the survey of every
+/// role in Dutch (alone or with English). Its respondents are "LS-<tag>-<id>", or "LS-<id>".
+std::string surveyTag(std::optional<Role> role, bool englishOnly);
+/// The respondent code of LimeSurvey's response `id` in the survey with this tag.
+std::string respondentCode(const std::string& tag, long long id);
 
 /// The LimeSurvey names of every question of one instrument, and the way back.
 class SurveyCodes {
