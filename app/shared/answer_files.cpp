@@ -18,11 +18,11 @@ std::size_t writeAnswersCsv(const db::Database& db, core::Id round, std::ostream
 reports::limesurvey::StructureOptions surveyOptions(const db::Database& db, core::Id round)
 {
     const auto a = db.assessment(round);
-    const auto organisation = db.organisation(a.organisationId).name;
+    const auto organisation = db.organisation(a.organisationId);
     reports::limesurvey::StructureOptions options;
     options.anonymityK = a.anonymityK;
-    options.roundCheck = core::limesurvey::roundCheck(organisation, a.name, a.id);
-    options.roundName = organisation + ", " + a.name;
+    options.roundCheck = core::limesurvey::roundCheck(organisation.exchangeKey, a.id);
+    options.roundName = organisation.name + ", " + a.name;
     return options;
 }
 

@@ -198,7 +198,7 @@ core::ImportSummary Database::runImport(core::Id assessmentId, std::istream& csv
     // A LimeSurvey survey written for this round carries its check; another round's is refused.
     auto checked = options;
     const auto round = assessment(assessmentId);
-    checked.roundCheck = core::limesurvey::roundCheck(organisation(round.organisationId).name, round.name, round.id);
+    checked.roundCheck = core::limesurvey::roundCheck(organisation(round.organisationId).exchangeKey, round.id);
     return guarded(m_impl->path, [&] {
         WriteScope transaction(m_impl->sql); // a preview never commits: it is rolled back when it goes
         ImportSink sink(m_impl->sql, assessmentId, replace);

@@ -2,6 +2,7 @@
 #include "core/demo/demo_data.hpp"
 #include "core/incentives/incentive_json.hpp"
 #include "core/instrument/instrument_loader.hpp"
+#include "core/limesurvey/survey_codes.hpp"
 #include "db/errors.hpp"
 #include "test_db.hpp"
 
@@ -298,4 +299,24 @@ TEST_CASE("a preview runs the real import and rolls it back", "[db][import]")
             CHECK(s.problems[i].what.render(core::Language::En) == real.problems[i].what.render(core::Language::En));
         CHECK(answerList(db, 1) == before);
     }
+}
+
+TEST_CASE("a LimeSurvey survey's round check holds after the hospital is renamed, and not in another round", "[db][limesurvey]")
+{
+    test::TempDir dir;
+    auto db = test::databaseWithRound(dir.file("ls.samenspel"));
+    const auto second = db.createAssessment({1, "Vervolgmeting", "2027-03-01", 3, ""});
+    const auto check = core::limesurvey::roundCheck(db.organisation(1).exchangeKey, 1);
+    REQUIRE(check.size() == 6);
+    CHECK(check != core::limesurvey::roundCheck(db.organisation(1).exchangeKey, second));
+    const std::string csv = "id,submitdate,lastpage,startlanguage,seed,role,samenspel,sharedvalues[01]\n"
+                            "4,1980-01-01 00:00:00,9,nl,1,RVB," + check + ",4\n";
+    db.updateOrganisation(1, "Ziekenhuis Oost (nieuwe naam)", "stz");
+    const auto here = importText(db, 1, csv);
+    CHECK(here.ok());
+    CHECK(here.respondents == 1);
+    const auto there = importText(db, second, csv);
+    REQUIRE_FALSE(there.ok());
+    CHECK(there.problems.at(0).what.key.english.starts_with("this response was given in the survey of another round"));
+    CHECK(answerList(db, second).empty());
 }

@@ -34,6 +34,24 @@ bool AnswerRows::read(CsvReader& reader, CsvRecord& record)
     return any;
 }
 
+std::string AnswerRows::columnName(const std::vector<std::string>& header, std::size_t i)
+{
+    const auto name = i < header.size() ? std::string(trim(header[i])) : std::string();
+    return name.empty() ? columnLetter(i) : columnLetter(i) + " (" + visibleText(name) + ")";
+}
+
+bool AnswerRows::fieldCount(const CsvRecord& r, std::size_t headerSize)
+{
+    std::size_t used = r.fields.size();
+    while (used > headerSize && trim(r.fields[used - 1]).empty())
+        --used;
+    if (used == headerSize)
+        return true;
+    problem(r.line, {}, {}, tx("this line has another number of fields ({0}) than the header ({1})"),
+            {std::to_string(r.fields.size()), std::to_string(headerSize)});
+    return false;
+}
+
 void AnswerRows::finish(const CsvReader& reader)
 {
     if (reader.problem())
@@ -147,11 +165,7 @@ private:
 
     const Instrument& instrument() const { return m_rows.instrument(); }
 
-    std::string columnName(std::size_t i) const
-    {
-        const auto name = i < m_header.size() ? std::string(trim(m_header[i])) : std::string();
-        return name.empty() ? columnLetter(i) : columnLetter(i) + " (" + visibleText(name) + ")";
-    }
+    std::string columnName(std::size_t i) const { return detail::AnswerRows::columnName(m_header, i); }
 
     /// False only when the header cannot be understood at all.
     bool readHeader(const CsvRecord& record)
@@ -216,23 +230,10 @@ private:
                       parseValue(q, instrument().likert(), cell));
     }
 
-    bool fieldCount(const CsvRecord& r)
-    {
-        // Spreadsheets end every line with the same number of separators; extra empty cells at
-        // the end (a trailing ';') are harmless.
-        std::size_t used = r.fields.size();
-        while (used > m_header.size() && trim(r.fields[used - 1]).empty())
-            --used;
-        if (used == m_header.size())
-            return true;
-        m_rows.problem(r.line, {}, {}, tx("this line has another number of fields ({0}) than the header ({1})"),
-                       {std::to_string(r.fields.size()), std::to_string(m_header.size())});
-        return false;
-    }
 
     void longRow(const CsvRecord& r)
     {
-        if (!fieldCount(r))
+        if (!m_rows.fieldCount(r, m_header.size()))
             return;
         const auto role = respondent(r, false);
         const std::string itemCode(trim(r.fields[2]));
@@ -247,7 +248,7 @@ private:
 
     void wideRow(const CsvRecord& r)
     {
-        if (!fieldCount(r))
+        if (!m_rows.fieldCount(r, m_header.size()))
             return;
         const auto role = respondent(r, true);
         if (!role)

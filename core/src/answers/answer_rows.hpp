@@ -37,6 +37,12 @@ public:
             row(record);
         }
     }
+    /// "D (value)": a column by its letter and heading, as the problems name it.
+    static std::string columnName(const std::vector<std::string>& header, std::size_t i);
+    /// True when the record has as many fields as the header; spreadsheets end every line with the
+    /// same number of separators, so extra empty cells at the end (a trailing ';') are harmless.
+    /// Otherwise a problem.
+    bool fieldCount(const CsvRecord& record, std::size_t headerSize);
     /// Counts the reader's problem, if it stopped early, and its Windows-1252 lines.
     void finish(const CsvReader& reader);
 

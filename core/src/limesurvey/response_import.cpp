@@ -131,11 +131,7 @@ private:
 
     const Instrument& instrument() const { return m_rows.instrument(); }
 
-    std::string columnName(std::size_t i) const
-    {
-        const auto name = i < m_header.size() ? std::string(trim(m_header[i])) : std::string();
-        return name.empty() ? columnLetter(i) : columnLetter(i) + " (" + visibleText(name) + ")";
-    }
+    std::string columnName(std::size_t i) const { return AnswerRows::columnName(m_header, i); }
 
     /// The question a heading names: "code[sub]", "code_sub" or "code"; nullptr when none.
     const Question* questionOf(std::string_view heading) const
@@ -233,7 +229,7 @@ private:
 
     void response(const CsvRecord& r)
     {
-        if (!fieldCount(r))
+        if (!m_rows.fieldCount(r, m_header.size()))
             return;
         const std::string id(trim(r.fields[*m_id]));
         const bool submitted = !trim(r.fields[*m_submitted]).empty();
@@ -338,8 +334,6 @@ private:
     /// A cell as LimeSurvey writes it, with answer codes or with full answers.
     Reading read(const Question& q, const std::string& cell) const
     {
-        if (cell.empty())
-            return {};
         const auto& likert = instrument().likert();
         switch (q.kind) {
         case QuestionKind::Likert:
@@ -374,14 +368,6 @@ private:
         return {parseValue(q, likert, wholeNumber(cell)), Form::Either};
     }
 
-    bool fieldCount(const CsvRecord& r)
-    {
-        if (r.fields.size() == m_header.size())
-            return true;
-        m_rows.problem(r.line, {}, {}, tx("this line has another number of fields ({0}) than the header ({1})"),
-                       {std::to_string(r.fields.size()), std::to_string(m_header.size())});
-        return false;
-    }
 
     /// A file of answer codes with answer texts in some columns (or the other way round) has been
     /// edited or put together: each column in the smaller form is a problem.

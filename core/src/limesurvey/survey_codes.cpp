@@ -77,10 +77,10 @@ std::string fixedRoleQuestion(Role role) { return std::string(kRoleQuestion) + s
 
 std::string optionCode(std::size_t index) { return "A" + std::to_string(index + 1); }
 
-std::string roundCheck(const std::string& organisation, const std::string& round, long long id)
+std::string roundCheck(const std::string& organisationKey, long long roundId)
 {
     std::uint64_t hash = 14695981039346656037ULL; // FNV-1a
-    for (const char c : organisation + "\n" + round + "\n" + std::to_string(id)) {
+    for (const char c : organisationKey + "\n" + std::to_string(roundId)) {
         hash ^= static_cast<unsigned char>(c);
         hash *= 1099511628211ULL;
     }

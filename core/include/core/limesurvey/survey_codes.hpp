@@ -50,9 +50,10 @@ std::optional<Role> roleOfCode(std::string_view code);
 std::string fixedRoleQuestion(Role role);
 /// The answer code of a profile question's option at `index` (from 0): "A1", "A2", ….
 std::string optionCode(std::size_t index);
-/// Six letters and digits that tell one round from another (its organisation, name and id), so
+/// Six letters and digits that tell one round from another (its organisation's random exchange key
+/// and the round's id: the same after a hospital is renamed, different in another database), so
 /// that an export of another hospital's or round's survey is not taken for this round's.
-std::string roundCheck(const std::string& organisation, const std::string& round, long long id);
+std::string roundCheck(const std::string& organisationKey, long long roundId);
 /// What sets a survey's respondent codes apart from those of the round's other surveys: the role
 /// of a survey for one role, "EN" for an English one ("RVB-EN"); empty for the survey of every
 /// role in Dutch (alone or with English). Its respondents are "LS-<tag>-<id>", or "LS-<id>".
