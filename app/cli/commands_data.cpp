@@ -53,7 +53,7 @@ reports::Table assessmentTable(const db::Database& db, const std::vector<core::A
                  {"respondents", std::string(tr(lang, tx("respondents"))), true}};
     for (const auto& a : list)
         t.rows.push_back({Cell::of(static_cast<long long>(a.id)), Cell::of(db.organisation(a.organisationId).name),
-                          Cell::of(a.name), Cell::of(a.date), Cell::of(a.instrumentId + " " + a.instrumentVersion),
+                          Cell::of(a.name), Cell::of(a.date), Cell::of(core::instrumentLabel(a)),
                           Cell::of(static_cast<long long>(a.anonymityK)),
                           Cell::of(static_cast<long long>(a.respondents))});
     return t;
@@ -140,7 +140,8 @@ int cmdAssessmentCreate(const Context& c)
     auto db = openExisting(c);
     const auto org = resolveOrganisation(db, c.args.text("org"));
     const core::Id id =
-        db.createAssessment({org.id, c.args.text("name"), c.args.text("date"), c.args.integer("k"), c.args.text("instrument-version")});
+        db.createAssessment({org.id, c.args.text("name"), c.args.text("date"), c.args.integer("k"), c.args.text("instrument-version"),
+                             c.args.list("module")});
     reports::writeTable(c.out, assessmentTable(db, {db.assessment(id)}, c.options.lang), c.options.format);
     return kOk;
 }

@@ -4,6 +4,7 @@
 #include "text_file.hpp"
 
 #include "core/instrument/instrument_loader.hpp"
+#include "core/instrument/module.hpp"
 #include "core/text/domain_names.hpp"
 #include "core/text/text_util.hpp"
 #include "db/database.hpp"
@@ -27,19 +28,62 @@ std::string roleList(const core::Question& q)
     return out;
 }
 
+/// The instrument a command is about: a round's own (its version and modules) with --assessment,
+/// else the built-in one with the modules named by --module.
+class ChosenInstrument {
+public:
+    explicit ChosenInstrument(const Context& c)
+    {
+        const auto modules = c.args.list("module");
+        if (const auto id = c.args.id("assessment")) {
+            if (!modules.empty())
+                throw UsageError(std::string(tr(c.options.lang, tx("--module is for the built-in questionnaire; a round "
+                                                                   "(--assessment) has its own modules: see 'samenspel "
+                                                                   "assessment modules'"))));
+            m_db = openForReading(c);
+            m_instrument = &m_db->instrumentOf(*id);
+            m_round = id;
+            return;
+        }
+        std::vector<const core::Module*> chosen;
+        for (const auto* m : core::builtinModules())
+            if (std::find(modules.begin(), modules.end(), m->info.id) != modules.end())
+                chosen.push_back(m);
+        for (const auto& code : modules)
+            if (!core::builtinModule(code))
+                throw UsageError(tr(c.options.lang, tx("there is no module \"{0}\"; the modules are {1}"),
+                                    {core::visibleText(code), moduleCodes()}));
+        if (!chosen.empty()) {
+            m_merged = core::withModules(core::builtinInstrument(), chosen);
+            m_instrument = &*m_merged;
+        }
+    }
+    const core::Instrument& instrument() const { return *m_instrument; }
+    db::Database* database() { return m_db ? &*m_db : nullptr; }
+    std::optional<core::Id> round() const { return m_round; }
+
+private:
+    std::optional<db::Database> m_db;
+    std::optional<core::Instrument> m_merged;
+    const core::Instrument* m_instrument = &core::builtinInstrument();
+    std::optional<core::Id> m_round;
+};
+
 } // namespace
+
+std::string moduleCodes()
+{
+    std::string out;
+    for (const auto* m : core::builtinModules())
+        out += (out.empty() ? "" : ", ") + m->info.id;
+    return out;
+}
 
 int cmdInstrumentShow(const Context& c)
 {
     const auto lang = c.options.lang;
-    // A round's own version when given (a 1.1 round keeps 1.1), else the built-in one.
-    std::optional<db::Database> db;
-    const core::Instrument* shown = &core::builtinInstrument();
-    if (c.args.id("assessment")) {
-        db = openForReading(c);
-        shown = &db->instrumentOf(*c.args.id("assessment"));
-    }
-    const auto& instrument = *shown;
+    const ChosenInstrument chosen(c);
+    const auto& instrument = chosen.instrument();
     reports::Table t;
     t.columns = {{"id", std::string(tr(lang, tx("code")))},
                  {"kind", std::string(tr(lang, tx("kind")))},
@@ -61,7 +105,7 @@ int cmdInstrumentShow(const Context& c)
                           Cell::of(q.text.in(lang))});
     }
     if (c.options.format == reports::TableFormat::Text)
-        c.out << instrument.title().in(lang) << " (" << instrument.id() << " " << instrument.version() << ")\n\n";
+        c.out << instrument.title().in(lang) << " (" << instrument.id() << " " << instrument.edition() << ")\n\n";
     reports::writeTable(c.out, t, c.options.format);
     return kOk;
 }
@@ -76,6 +120,17 @@ int cmdInstrumentValidate(const Context& c)
     } else {
         text = app::readJsonFile(c.args.text("file"));
         name = c.args.text("file");
+    }
+    if (core::looksLikeModule(text)) {
+        const auto module = core::loadModule(text, name); // throws ModuleError with every problem
+        const auto statements = static_cast<std::size_t>(std::count_if(module.questions.begin(), module.questions.end(), [](const core::Question& q) {
+            return q.kind == core::QuestionKind::Likert;
+        }));
+        c.out << tr(lang, tx("{0} is valid: module {1} {2} of {3} (statements: {4}; profile questions: {5})."),
+                    {name, module.info.id, module.info.version, module.extends, std::to_string(statements),
+                     std::to_string(module.questions.size() - statements)})
+              << "\n";
+        return kOk;
     }
     const auto instrument = core::loadInstrument(text, name); // throws InstrumentError with every problem
     const auto count = [&](core::QuestionKind kind) { return instrument.questionsOfKind(kind).size(); };
@@ -99,14 +154,11 @@ int cmdInstrumentExport(const Context& c)
         throw UsageError(tr(lang, tx("{0} is not named as a .lss file; LimeSurvey imports a survey structure only from a "
                                      "file ending in .lss"),
                             {output}));
-    std::optional<db::Database> db;
-    const core::Instrument* instrument = &core::builtinInstrument();
+    ChosenInstrument chosen(c);
+    const core::Instrument* instrument = &chosen.instrument();
     reports::limesurvey::StructureOptions options;
-    if (const auto id = c.args.id("assessment")) {
-        db = openForReading(c);
-        instrument = &db->instrumentOf(*id);
-        options = app::surveyOptions(*db, *id);
-    }
+    if (const auto id = chosen.round())
+        options = app::surveyOptions(*chosen.database(), *id);
     const auto& languages = c.options.documentLanguages;
     if (languages == "both")
         options.languages = {core::Language::Nl, core::Language::En};

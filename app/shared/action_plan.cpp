@@ -1,5 +1,7 @@
 #include "action_plan.hpp"
 
+#include "core/text/domain_names.hpp"
+
 #include "db/database.hpp"
 
 #include <optional>
@@ -42,7 +44,7 @@ ActionPlan actionPlan(const db::Database& db, core::Id round, Basis basis, const
         }
         return analyses.at(id);
     };
-    const bool versionChanged = db.assessment(*previous).instrumentVersion != thisRound.instrumentVersion;
+    const bool versionChanged = core::editionOf(db.assessment(*previous)) != core::editionOf(thisRound);
     for (const auto& a : plan.actions)
         if (a.assessmentId != round) {
             auto progress = core::actionProgress(a, analysisOf(*previous), analysisOf(round));

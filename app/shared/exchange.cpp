@@ -47,8 +47,13 @@ ExchangeExport exportPackage(db::Database& db, core::Id round)
     const auto facts = factsOf(data);
     const auto organisation = db.organisation(data.round.organisationId);
     const auto key = db.exchangeKey(organisation.id);
+    // The comparison is of the core questionnaire only: a round's modules are its own, and other
+    // hospitals' rounds may not have them. Their answers do not leave the hospital.
+    const core::Instrument coreOnly = data.instrument->coreOnly();
+    const core::Analysis analysis =
+        data.instrument->modules().empty() ? data.analysis : core::analyse(coreOnly, data.responses, data.analysis.options);
     ExchangeExport out;
-    out.package = core::buildExchangePackage({data.analysis, facts, *data.instrument, data.round, organisation, key,
+    out.package = core::buildExchangePackage({analysis, facts, coreOnly, data.round, organisation, key,
                                               data.incentives ? modelName(data.incentives->model) : std::string(), madeBy()});
     if (out.package.parties.empty()) // nothing to compare, and as the latest round it would hide the real one
         throw core::Error(core::Message{core::tx("round {0} has no party with {1} respondents yet: there is nothing to send"),

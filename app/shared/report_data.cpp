@@ -26,6 +26,8 @@ std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round,
         input.analysis = &data.analysis;
         input.advice = adviceFor(data, core::builtinCatalogue(), lang);
         input.invited = db.invited(round);
+        if (!data.instrument->modules().empty())
+            input.boardAnswers = factsOf(data).profile;
         // The previous round, read on the same basis: its figures as they were shared.
         if (const auto previous = previousRound(db, round)) {
             out->previous = loadRound(db, *previous, core::kDefaultGapThreshold, basis);

@@ -1,7 +1,11 @@
 #include "connection.hpp"
 
 #include "core/instrument/instrument_loader.hpp"
+#include "core/instrument/module.hpp"
 #include "core/text/text_util.hpp"
+
+#include <algorithm>
+#include <sstream>
 
 namespace db {
 namespace {
@@ -11,12 +15,23 @@ using core::tx;
 
 constexpr const char* kSelect =
     "SELECT a.id, a.organisation_id, a.name, a.round_date, i.code, i.version, a.anonymity_k,"
-    " (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id)"
+    " (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id),"
+    " (SELECT group_concat(code, ' ') FROM (SELECT m.code FROM assessment_modules am JOIN instruments m"
+    "   ON m.id = am.module_id WHERE am.assessment_id = a.id ORDER BY m.code))"
     " FROM assessments a JOIN instruments i ON i.id = a.instrument_id";
 
 NotFound noSuchRound(core::Id id)
 {
     return NotFound(Message{tx("there is no round (assessment) with id {0}; see 'samenspel assessment list'"), {std::to_string(id)}});
+}
+
+std::vector<std::string> words(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string w; in >> w;)
+        out.push_back(w);
+    return out;
 }
 
 core::Assessment readAssessment(SQLite::Statement& q)
@@ -30,23 +45,15 @@ core::Assessment readAssessment(SQLite::Statement& q)
     a.instrumentVersion = q.getColumn(5).getString();
     a.anonymityK = q.getColumn(6).getInt();
     a.respondents = static_cast<std::size_t>(q.getColumn(7).getInt64());
+    a.modules = words(q.getColumn(8).getString());
     return a;
 }
 
-/// The id of a built-in version of the instrument in this database (the current one when `wanted` is
-/// empty), storing it on first use.
-core::Id storeBuiltinInstrument(SQLite::Database& sql, const std::string& wanted)
+/// The id of a text in the instruments table, storing it on first use. A version's text never
+/// changes: a different text under a stored version is a Conflict.
+core::Id storeText(SQLite::Database& sql, const std::string& code, const std::string& version, std::string_view text)
 {
-    const std::string version = wanted.empty() ? core::builtinInstrument().version() : wanted;
-    const auto text = core::builtinInstrumentJsonOf(version);
-    if (!text) {
-        std::string known;
-        for (const auto* v : core::builtinInstrumentVersions())
-            known += (known.empty() ? "" : ", ") + v->version();
-        throw Conflict(Message{tx("there is no version \"{0}\" of the questionnaire; the versions are {1}"), {version, known}});
-    }
-    const std::string& code = core::builtinInstrument().id(); // every version has the same id
-    const std::string json(*text);
+    const std::string json(text);
     SQLite::Statement find(sql, "SELECT id, json FROM instruments WHERE code = ? AND version = ?");
     find.bind(1, code);
     find.bind(2, version);
@@ -63,6 +70,43 @@ core::Id storeBuiltinInstrument(SQLite::Database& sql, const std::string& wanted
     insert.bind(3, json);
     insert.exec();
     return sql.getLastInsertRowid();
+}
+
+/// The id of a built-in version of the instrument in this database (the current one when `wanted` is
+/// empty), storing it on first use.
+core::Id storeBuiltinInstrument(SQLite::Database& sql, const std::string& wanted)
+{
+    const std::string version = wanted.empty() ? core::builtinInstrument().version() : wanted;
+    const auto text = core::builtinInstrumentJsonOf(version);
+    if (!text) {
+        std::string known;
+        for (const auto* v : core::builtinInstrumentVersions())
+            known += (known.empty() ? "" : ", ") + v->version();
+        throw Conflict(Message{tx("there is no version \"{0}\" of the questionnaire; the versions are {1}"), {version, known}});
+    }
+    return storeText(sql, core::builtinInstrument().id(), version, *text); // every version has the same id
+}
+
+/// The built-in module `code`, or Conflict naming the modules there are.
+const core::Module& builtinModule(const std::string& code)
+{
+    if (const core::Module* m = core::builtinModule(code))
+        return *m;
+    std::string known;
+    for (const auto* m : core::builtinModules())
+        known += (known.empty() ? "" : ", ") + m->info.id;
+    throw Conflict(Message{tx("there is no module \"{0}\"; the modules are {1}"), {core::visibleText(code), known}});
+}
+
+/// Adds a module to a round inside the caller's transaction (once, however often it is named).
+void insertModule(SQLite::Database& sql, core::Id assessmentId, const std::string& code)
+{
+    const core::Module& m = builtinModule(code);
+    const core::Id moduleId = storeText(sql, m.info.id, m.info.version, *core::builtinModuleJson(m.info.id));
+    SQLite::Statement q(sql, "INSERT OR IGNORE INTO assessment_modules (assessment_id, module_id) VALUES (?, ?)");
+    q.bind(1, assessmentId);
+    q.bind(2, moduleId);
+    q.exec(); // a module named twice is added once
 }
 
 } // namespace
@@ -98,6 +142,8 @@ core::Id Database::createAssessment(const NewAssessment& spec)
         q.bind(5, spec.anonymityK);
         q.exec();
         const core::Id id = m_impl->sql.getLastInsertRowid();
+        for (const auto& module : spec.modules)
+            insertModule(m_impl->sql, id, module);
         t.commit();
         return id;
     });
@@ -131,26 +177,83 @@ core::Assessment Database::assessment(core::Id id) const
 
 const core::Instrument& Database::instrumentOf(core::Id assessmentId) const
 {
-    const auto [instrumentId, json] = guarded(m_impl->path, [&] {
+    struct Stored {
+        core::Id id;
+        std::string json;
+    };
+    const auto texts = guarded(m_impl->path, [&] {
+        std::vector<Stored> out;
         SQLite::Statement q(m_impl->sql, "SELECT i.id, i.json FROM assessments a JOIN instruments i ON i.id = "
                                          "a.instrument_id WHERE a.id = ?");
         q.bind(1, assessmentId);
         if (!q.executeStep())
             throw noSuchRound(assessmentId);
-        return std::pair{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString()});
+        SQLite::Statement m(m_impl->sql, "SELECT i.id, i.json FROM assessment_modules am JOIN instruments i ON i.id = "
+                                         "am.module_id WHERE am.assessment_id = ? ORDER BY i.code");
+        m.bind(1, assessmentId);
+        while (m.executeStep())
+            out.push_back({m.getColumn(0).getInt64(), m.getColumn(1).getString()});
+        return out;
     });
+    std::vector<core::Id> key;
+    for (const auto& t : texts)
+        key.push_back(t.id);
     std::lock_guard lock(m_impl->instrumentsMutex);
-    auto& slot = m_impl->instruments[instrumentId];
+    auto& slot = m_impl->instruments[key];
     if (!slot) {
         try {
-            slot = std::make_unique<core::Instrument>(core::loadInstrument(json, "instruments #" + std::to_string(instrumentId)));
-        } catch (const core::InstrumentError& e) {
+            const std::string name = "instruments #" + std::to_string(texts.front().id);
+            core::Instrument instrument = core::loadInstrument(texts.front().json, name);
+            std::vector<core::Module> modules;
+            for (std::size_t i = 1; i < texts.size(); ++i)
+                modules.push_back(core::loadModule(texts[i].json, "instruments #" + std::to_string(texts[i].id)));
+            std::vector<const core::Module*> pointers;
+            for (const auto& m : modules)
+                pointers.push_back(&m);
+            slot = std::make_unique<core::Instrument>(pointers.empty() ? std::move(instrument)
+                                                                       : core::withModules(instrument, pointers));
+        } catch (const core::InvalidData& e) {
             throw Damaged(Message{tx("{0} is damaged: the questionnaire stored with round {1} does not read ({2}). Samenspel "
                                      "has not changed the file; restore a backup of it"),
                                   {m_impl->path, std::to_string(assessmentId), e.describe(core::Language::En)}});
         }
     }
     return *slot;
+}
+
+void Database::setModules(core::Id assessmentId, const std::vector<std::string>& modules)
+{
+    const auto round = assessment(assessmentId); // NotFound for a round that does not exist
+    const auto wanted = [&](const std::string& m) { return std::find(modules.begin(), modules.end(), m) != modules.end(); };
+    guarded(m_impl->path, [&] {
+        WriteScope t(m_impl->sql);
+        for (const auto& module : round.modules) {
+            if (wanted(module))
+                continue;
+            // Answers name their question; a module's codes all start with its id and a dot.
+            const std::string prefix = module + ".";
+            SQLite::Statement used(m_impl->sql,
+                                   "SELECT count(*) FROM answers a JOIN respondents r ON r.id = a.respondent_id "
+                                   "WHERE r.assessment_id = ? AND substr(a.item, 1, ?) = ?");
+            used.bind(1, assessmentId);
+            used.bind(2, static_cast<int>(prefix.size()));
+            used.bind(3, prefix);
+            used.executeStep();
+            if (const auto n = used.getColumn(0).getInt64(); n > 0)
+                throw Conflict(Message{tx("the round holds {0} answers to the module {1}, so it keeps the module"),
+                                       {std::to_string(n), module}});
+            SQLite::Statement q(m_impl->sql, "DELETE FROM assessment_modules WHERE assessment_id = ? AND module_id IN "
+                                             "(SELECT id FROM instruments WHERE code = ?)");
+            q.bind(1, assessmentId);
+            q.bind(2, module);
+            q.exec();
+        }
+        for (const auto& module : modules)
+            if (std::find(round.modules.begin(), round.modules.end(), module) == round.modules.end())
+                insertModule(m_impl->sql, assessmentId, module);
+        t.commit();
+    });
 }
 
 std::map<core::Role, int> Database::invited(core::Id assessmentId) const

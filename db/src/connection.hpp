@@ -20,7 +20,7 @@ struct Database::Impl {
     std::string path;
     SQLite::Database sql;
     mutable std::mutex instrumentsMutex;
-    mutable std::map<core::Id, std::unique_ptr<core::Instrument>> instruments; // by instruments.id
+    mutable std::map<std::vector<core::Id>, std::unique_ptr<core::Instrument>> instruments; // by instruments.id, then its modules' ids
 };
 
 /// Throws the db:: error that says what SQLite's error means for the user, naming the file: a

@@ -153,6 +153,15 @@ constexpr const char* kMigrations[] = {
         UNIQUE (hospital_key, round_id)
     );
     )sql",
+    // 8: the modules a round adds to the questionnaire (questionnaires/modules). A module's text is
+    // stored in instruments under its own id, like an instrument version, so that a round keeps it.
+    R"sql(
+    CREATE TABLE assessment_modules (
+        assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        module_id     INTEGER NOT NULL REFERENCES instruments (id),
+        PRIMARY KEY (assessment_id, module_id)
+    ) WITHOUT ROWID;
+    )sql",
 };
 constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
 static_assert(kMigrationCount == kSchemaVersion, "one migration per schema version");
@@ -207,7 +216,8 @@ void migrate(SQLite::Database& sql, const std::string& path)
 void checkTables(SQLite::Database& sql, const std::string& path)
 {
     for (const char* table : {"instruments", "organisations", "assessments", "respondents", "answers", "incentive_inputs", "actions",
-                              "shared_releases", "shared_answers", "invitations", "live_questions", "live_answers", "packages"}) {
+                              "shared_releases", "shared_answers", "invitations", "live_questions", "live_answers", "packages",
+                              "assessment_modules"}) {
         SQLite::Statement q(sql, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
         q.bind(1, table);
         if (!q.executeStep())

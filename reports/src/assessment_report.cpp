@@ -6,9 +6,12 @@
 #include "reports/html_document.hpp"
 #include "reports/incentive_tables.hpp"
 #include "reports/key_messages.hpp"
+#include "reports/module_tables.hpp"
 #include "reports/pdf_document.hpp"
 #include "reports/report_guide.hpp"
 #include "reports/score_tables.hpp"
+
+#include "core/text/domain_names.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -58,6 +61,7 @@ public:
             incentives();
         }
         recommendations();
+        modules();
         if (m_depth == ReportDepth::Full) {
             actionPlan();
             appendix();
@@ -243,10 +247,10 @@ private:
                                 "both rounds changed."),
                              {earlier.round.name, core::formatDate(earlier.round.date, m_lang)}),
                         9);
-        if (earlier.round.instrumentVersion != m_in.round.instrumentVersion)
+        if (core::editionOf(earlier.round) != core::editionOf(m_in.round))
             m_doc.paragraph(text(tx("The two rounds used different versions of the questionnaire ({0} and {1}): where the "
                                     "statements of an element or theme changed, part of its change comes from that."),
-                                 {earlier.round.instrumentVersion, m_in.round.instrumentVersion}),
+                                 {core::editionOf(earlier.round), core::editionOf(m_in.round)}),
                             9);
         if (earlier.changes.parties.empty()) {
             m_doc.paragraph(text(tx("No party is shown in both rounds, so no change can be given.")), 9);
@@ -367,6 +371,28 @@ private:
             return;
         }
         m_doc.table(actionTable(m_in.actions, m_in.progress, m_inst, m_lang));
+    }
+
+    /// Each module the round adds: what it is about, and the boards' answers to its questions
+    /// beside what others report. Its statements are in the scores, with their element.
+    void modules()
+    {
+        for (const auto& m : m_inst.modules()) {
+            m_doc.heading(text(tx("Module: {0}"), {m.title.in(m_lang)}));
+            m_doc.paragraph(m.description.in(m_lang), 9);
+            const Table t = moduleTable(m_inst, m, m_in.boardAnswers, m_lang);
+            if (t.rows.empty())
+                continue;
+            std::string note = text(tx("Its statements count in the scores of their 7S element and theme. The questions below are "
+                                       "answered per board; a board's answer is the one more than half of its members gave, from "
+                                       "{0} answers on."),
+                                    {std::to_string(m_in.round.anonymityK)});
+            if (t.columns.size() > 3)
+                note += " " + text(tx("The last column says what a study found elsewhere, with how many it asked and whom: a "
+                                      "picture for comparison, not a norm."));
+            m_doc.paragraph(note, 9);
+            m_doc.table(t, 7);
+        }
     }
 
     void appendix()

@@ -3,6 +3,8 @@
 // command line (org add, assessment create, actions). Messages are checked in Dutch.
 #include "bad_input.hpp"
 
+#include "db/database.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <filesystem>
@@ -124,11 +126,13 @@ std::vector<Case> databaseCases()
                  "{file} is geen Samenspel-database", kMadeBy),
         database("a Samenspel file with another application id", demoChanged("PRAGMA application_id = 1234"), kScore, kUnusable,
                  "het hoort bij een ander programma", "{file} is geen Samenspel-database", kMadeBy),
-        database("a newer schema version, read", demoChanged("PRAGMA user_version = 8"), kScore, kUnusable,
-                 "is geschreven door een nieuwere versie van Samenspel", "(databaseversie 8; dit programma leest tot en met 7)",
+        database("a newer schema version, read", demoChanged("PRAGMA user_version = " + std::to_string(db::kSchemaVersion + 1)), kScore, kUnusable,
+                 "is geschreven door een nieuwere versie van Samenspel", "(databaseversie " + std::to_string(db::kSchemaVersion + 1) + "; dit programma leest tot en met " +
+                     std::to_string(db::kSchemaVersion) + ")",
                  "Installeer de nieuwere versie om het te openen"),
-        database("a newer schema version, to write", demoChanged("PRAGMA user_version = 8"), kOrgAdd, kUnusable,
-                 "is geschreven door een nieuwere versie van Samenspel", "(databaseversie 8; dit programma leest tot en met 7)",
+        database("a newer schema version, to write", demoChanged("PRAGMA user_version = " + std::to_string(db::kSchemaVersion + 1)), kOrgAdd, kUnusable,
+                 "is geschreven door een nieuwere versie van Samenspel", "(databaseversie " + std::to_string(db::kSchemaVersion + 1) + "; dit programma leest tot en met " +
+                     std::to_string(db::kSchemaVersion) + ")",
                  "Installeer de nieuwere versie om het te openen"),
         database("schema version 0 in a Samenspel file", demoChanged("PRAGMA user_version = 0"), kScore, kUnusable,
                  "de schemaversie is 0, en die schrijft geen enkele versie van Samenspel", "{file} is beschadigd", kRestore),

@@ -73,12 +73,8 @@ TEST_CASE("answer codes fit LimeSurvey's five characters and say one thing each"
 
 TEST_CASE("an instrument whose questions would share a LimeSurvey name is refused with both named", "[core][limesurvey]")
 {
-    auto parts = [] {
-        // The built-in instrument with a profile question added whose name differs only by '_'.
-        const auto& i = builtinInstrument();
-        Instrument::Parts p{i.id(), i.version(), i.title(), i.intro(), i.likert(), i.rating(), i.sources(), {}, {}, {}, i.questions()};
-        return p;
-    }();
+    // The built-in instrument with a profile question added whose name differs only by '_'.
+    Instrument::Parts parts = builtinInstrument().parts();
     auto clash = *builtinInstrument().find("profile.hospital_type");
     clash.code = "profile.hospitaltype";
     parts.questions.push_back(clash);

@@ -191,7 +191,7 @@ TEST_CASE("reading never changes the file", "[db][safety]")
         }
         {
             SQLite::Database sql(path, SQLite::OPEN_READWRITE);
-            sql.exec("DROP TABLE packages; ALTER TABLE organisations DROP COLUMN exchange_key; DROP TABLE live_answers; DROP TABLE live_questions; DROP TABLE invitations; DROP TABLE shared_answers; DROP TABLE shared_releases; DROP TABLE actions; PRAGMA user_version = 2");
+            sql.exec("DROP TABLE assessment_modules; DROP TABLE packages; ALTER TABLE organisations DROP COLUMN exchange_key; DROP TABLE live_answers; DROP TABLE live_questions; DROP TABLE invitations; DROP TABLE shared_answers; DROP TABLE shared_releases; DROP TABLE actions; PRAGMA user_version = 2");
         }
         const auto before = bytesOf(path);
         {

@@ -227,6 +227,14 @@ TEST_CASE("a new database, organisation and round from the window, with plain me
     REQUIRE(p.rows()[0].roundList.size() == 1);
     CHECK(p.rows()[0].roundList[0].id == *round);
     CHECK(p.database().assessment(*round).anonymityK == 4);
+    // Modules: chosen with the round, changed later; an unknown one is refused and changes nothing.
+    const auto withModule = p.createRound(*org, "Vervolgmeting", "2027-11-23", 3, {"care_cores"});
+    REQUIRE(withModule);
+    CHECK(p.database().assessment(*withModule).modules == std::vector<std::string>{"care_cores"});
+    CHECK(p.setModules(*withModule, {"care_cores", "focus_clinic"}));
+    CHECK_FALSE(p.setModules(*withModule, {"bestaat_niet"}));
+    CHECK(p.error().find("bestaat_niet") != std::string::npos);
+    CHECK(p.database().assessment(*withModule).modules == std::vector<std::string>{"care_cores", "focus_clinic"});
     std::filesystem::remove_all(std::filesystem::path(path).parent_path());
 }
 

@@ -2,6 +2,7 @@
 #include "results/results_presenter.hpp"
 #include "temp_database.hpp"
 
+#include "core/instrument/module.hpp"
 #include "core/text/text_util.hpp"
 
 #include <catch2/catch.hpp>
@@ -132,4 +133,43 @@ TEST_CASE("the results page has the report's gaps, change agenda, consensus and 
                     CHECK(c.text.find(name) == std::string::npos);
         }
     }
+}
+
+TEST_CASE("a module's questions show what others report beside the board's answer", "[gui][profile][modules]")
+{
+    TestRound t;
+    t.db.setModules(t.round, {"msb_governance"});
+    using core::Role;
+    const std::map<std::string, std::string> board{{"msb_governance.monitor_annual", "in_place"},
+                                                   {"msb_governance.factor_investor", "no_investor"}};
+    t.import("respondent,role,item,value\n" + respondent("M1", Role::MsbBoard, board) + respondent("M2", Role::MsbBoard, board) +
+             respondent("M3", Role::MsbBoard, board) + respondent("R1", Role::Rvb, {}) + respondent("R2", Role::Rvb, {}) +
+             respondent("R3", Role::Rvb, {{"msb_governance.factor_investor", "yes"}}));
+    const gui::ProfilePresenter p(t.db, t.round, core::Language::Nl);
+    const auto& table = p.profile();
+    REQUIRE(table.columns.size() == 5);
+    CHECK(table.columns[4].header == "wat anderen melden");
+    const auto row = [&](const std::string& item) {
+        const auto* q = core::builtinModule("msb_governance");
+        for (const auto& question : q->questions)
+            if (question.code == item)
+                for (const auto& r : table.rows)
+                    if (r[0].text == question.text.in(core::Language::Nl))
+                        return r;
+        FAIL("no row for " << item);
+        return table.rows.front();
+    };
+    const auto annual = row("msb_governance.monitor_annual");
+    CHECK(annual[1].text == "niet aan dit bestuur gevraagd"); // a checklist for the MSB board only
+    CHECK(annual[2].text == "Doen wij");
+    CHECK(annual[4].text == "Doen wij: 7 van 11 bestuurders en directeuren van focusklinieken (Masterthesis professional "
+                            "performance, Erasmus (2024), §4.3.3.2, tabel 5)");
+    const auto investor = row("msb_governance.factor_investor");
+    CHECK(investor[1].text == "geen gedeeld antwoord"); // one RvB answer: fewer than k
+    CHECK(investor[2].text == "Geen investeerder");
+    // A core question has nothing from elsewhere.
+    for (const auto& r : table.rows)
+        if (r[0].text == core::builtinInstrument().find("profile.org_model")->text.in(core::Language::Nl))
+            CHECK(r[4].text.empty());
+    CHECK(p.facts().rows[4][1].text == "gelijkgerichtheid 2.0 + Professioneel functioneren en het MSB-bestuur");
 }

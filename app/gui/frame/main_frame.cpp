@@ -154,6 +154,7 @@ MainFrame::MainFrame(core::Language lang, const std::string& path)
     m_pages = new wxNotebook(splitter, wxID_ANY);
     m_profile = new ProfilePanel(m_pages, lang);
     m_profile->onEdit([this](core::Id org) { editOrganisation(org); });
+    m_profile->onModules([this](core::Id round) { editModules(round); });
     m_collection = new CollectionPanel(m_pages, lang);
     m_collection->onChanged([this] { reloadRound(); });
     m_results = new ResultsPanel(m_pages, lang);

@@ -36,7 +36,8 @@ public:
     bool selectFirstRound();
     core::Id selectedRound() const { return m_round; }
     /// Creates a round and selects it (the dialog's OK, and the tour); false after a message.
-    bool createRound(core::Id organisation, const std::string& name, const std::string& date, int anonymityK);
+    bool createRound(core::Id organisation, const std::string& name, const std::string& date, int anonymityK,
+                     const std::vector<std::string>& modules = {});
     /// The first organisation in the tree (for the tour); 0 when there is none.
     core::Id firstOrganisation() const;
     void openFacilitator();
@@ -72,6 +73,7 @@ private:
     void OnNewOrganisation(wxCommandEvent& event);
     void OnNewRound(wxCommandEvent& event);
     void editOrganisation(core::Id organisation);
+    void editModules(core::Id round);
     /// Reloads the tree (respondent counts) and every page of the round, after answers came in.
     void reloadRound();
     core::Id selectedOrganisation() const;

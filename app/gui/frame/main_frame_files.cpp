@@ -8,6 +8,7 @@
 #include "comparison/comparison_panel.hpp"
 #include "frame/new_organisation_dialog.hpp"
 #include "frame/new_round_dialog.hpp"
+#include "common/module_choice.hpp"
 #include "incentives/incentives_panel.hpp"
 #include "profile/profile_panel.hpp"
 #include "report/report_panel.hpp"
@@ -136,7 +137,7 @@ void MainFrame::OnNewRound(wxCommandEvent&)
     }
     NewRoundDialog dialog(this, lang, m_presenter.database().organisation(org).name, core::todayIso());
     while (dialog.ShowModal() == wxID_OK) {
-        if (createRound(org, dialog.name(), dialog.date(), dialog.anonymityK()))
+        if (createRound(org, dialog.name(), dialog.date(), dialog.anonymityK(), dialog.modules()))
             return;
     }
 }
@@ -154,6 +155,19 @@ void MainFrame::editOrganisation(core::Id organisation)
     }
 }
 
+void MainFrame::editModules(core::Id round)
+{
+    const auto current = m_presenter.database().assessment(round);
+    ModulesDialog dialog(this, m_presenter.language(), current.name, current.modules);
+    while (dialog.ShowModal() == wxID_OK) {
+        if (m_presenter.setModules(round, dialog.modules())) {
+            reloadRound();
+            return;
+        }
+        wxMessageBox(message(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
+    }
+}
+
 void MainFrame::reloadRound()
 {
     const auto round = m_round;
@@ -163,9 +177,10 @@ void MainFrame::reloadRound()
         selectRound(round); // shows every page of the round again
 }
 
-bool MainFrame::createRound(core::Id organisation, const std::string& name, const std::string& date, int anonymityK)
+bool MainFrame::createRound(core::Id organisation, const std::string& name, const std::string& date, int anonymityK,
+                            const std::vector<std::string>& modules)
 {
-    const auto round = m_presenter.createRound(organisation, name, date, anonymityK);
+    const auto round = m_presenter.createRound(organisation, name, date, anonymityK, modules);
     if (!round) {
         wxMessageBox(message(m_presenter.error()), "Samenspel", wxOK | wxICON_WARNING, this);
         return false;

@@ -1,5 +1,5 @@
 #pragma once
-// A new round: its name, date and anonymity threshold. It only collects; the presenter validates.
+// A new round: its name, date, anonymity threshold and optional modules. It only collects; the presenter validates.
 
 #include "core/text/i18n.hpp"
 
@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+class wxCheckListBox;
 class wxSpinCtrl;
 class wxTextCtrl;
 
@@ -19,11 +20,13 @@ public:
     std::string name() const;
     std::string date() const;
     int anonymityK() const;
+    std::vector<std::string> modules() const;
 
 private:
     wxTextCtrl* m_name = nullptr;
     wxTextCtrl* m_date = nullptr;
     wxSpinCtrl* m_k = nullptr;
+    wxCheckListBox* m_modules = nullptr;
 };
 
 } // namespace gui

@@ -67,11 +67,22 @@ bool OrganisationsPresenter::editOrganisation(core::Id id, const std::string& na
 }
 
 std::optional<core::Id> OrganisationsPresenter::createRound(core::Id organisation, const std::string& name,
-                                                            const std::string& date, int anonymityK)
+                                                            const std::string& date, int anonymityK,
+                                                            const std::vector<std::string>& modules)
 {
     if (!m_db)
         return std::nullopt;
-    return attempt([&] { return m_db->createAssessment({organisation, name, date, anonymityK}); });
+    return attempt([&] { return m_db->createAssessment({organisation, name, date, anonymityK, "", modules}); });
+}
+
+bool OrganisationsPresenter::setModules(core::Id round, const std::vector<std::string>& modules)
+{
+    if (!m_db)
+        return false;
+    return attempt([&] {
+        m_db->setModules(round, modules);
+        return true;
+    }).has_value();
 }
 
 std::vector<std::pair<std::string, std::string>> OrganisationsPresenter::hospitalTypes() const

@@ -45,7 +45,9 @@ public:
     /// Creates a round of the built-in instrument; nullopt and error() when the name, date or
     /// threshold is wrong. An empty date is today.
     std::optional<core::Id> createRound(core::Id organisation, const std::string& name, const std::string& date,
-                                        int anonymityK);
+                                        int anonymityK, const std::vector<std::string>& modules = {});
+    /// Sets the modules a round uses; false and error() for one that holds answers (nothing changes).
+    bool setModules(core::Id round, const std::vector<std::string>& modules);
     /// The hospital types as (code, label), for the new-organisation dialog.
     std::vector<std::pair<std::string, std::string>> hospitalTypes() const;
     bool isOpen() const { return m_db != nullptr; }

@@ -31,8 +31,10 @@ ProfilePanel::ProfilePanel(wxWindow* parent, core::Language lang) : wxScrolledWi
     big.SetPointSize(big.GetPointSize() + 2);
     m_title->SetFont(big);
     m_editButton = new wxButton(this, wxID_EDIT, wx(lang, tx("&Edit organisation...")));
+    m_modulesButton = new wxButton(this, wxID_ANY, wx(lang, tx("&Modules of this round...")));
     top->Add(m_title, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 16);
-    top->Add(m_editButton, 0, wxALIGN_CENTER_VERTICAL);
+    top->Add(m_editButton, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+    top->Add(m_modulesButton, 0, wxALIGN_CENTER_VERTICAL);
     sizer->Add(top, 0, wxALL, 12);
     m_facts = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_NO_HEADER | wxBORDER_THEME);
     sizer->Add(m_facts, 0, wxLEFT | wxRIGHT, 12);
@@ -53,6 +55,10 @@ ProfilePanel::ProfilePanel(wxWindow* parent, core::Language lang) : wxScrolledWi
     m_editButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (m_edit && m_organisation != 0)
             m_edit(m_organisation);
+    });
+    m_modulesButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (m_modules && m_round != 0)
+            m_modules(m_round);
     });
     // The texts take the width the page has: a round is often shown while the page is hidden, at
     // another width than the one it will have, so they are wrapped anew when that changes.
@@ -93,6 +99,8 @@ void ProfilePanel::clear()
     m_shown.reset();
     m_profile->DestroyChildren();
     m_editButton->Disable();
+    m_round = 0;
+    m_modulesButton->Disable();
     m_profileTitle->Hide();
 }
 
@@ -122,10 +130,13 @@ void ProfilePanel::showProfile(const reports::Table& table)
     };
     for (std::size_t c = 0; c < table.columns.size(); ++c)
         add(table.columns[c].header, c, true, false);
+    const auto same = static_cast<std::size_t>(std::find_if(table.columns.begin(), table.columns.end(), [](const reports::Column& c) {
+                                                   return c.key == "same";
+                                               }) - table.columns.begin());
     for (const auto& row : table.rows) {
-        const bool differ = !row.back().text.empty() && row.back().text != wx(m_lang, tx("yes")).utf8_string();
+        const bool differ = same < row.size() && !row[same].text.empty() && row[same].text != wx(m_lang, tx("yes")).utf8_string();
         for (std::size_t c = 0; c < row.size(); ++c)
-            add(row[c].text, c, false, differ && c + 1 == row.size());
+            add(row[c].text, c, false, differ && c == same);
     }
     m_profile->SetSizerAndFit(grid);
 }
@@ -137,6 +148,8 @@ void ProfilePanel::show(const db::Database& db, core::Id round)
         m_organisation = p.organisation().id;
         m_title->SetLabel(wx(p.title()));
         m_editButton->Enable();
+        m_round = round;
+        m_modulesButton->Enable();
         fillList(m_facts, p.facts(), 900); // a fact in full: the list sizes itself to it
         fitListHeight(m_facts);
         m_modelText = wx(p.organisationModel());

@@ -29,6 +29,8 @@ public:
     void clear();
     /// "Edit organisation..." was pressed for this organisation.
     void onEdit(std::function<void(core::Id)> callback) { m_edit = std::move(callback); }
+    /// "Modules of this round..." was pressed for this round.
+    void onModules(std::function<void(core::Id)> callback) { m_modules = std::move(callback); }
 
 private:
     void showProfile(const reports::Table& table);
@@ -38,8 +40,11 @@ private:
     core::Language m_lang;
     core::Id m_organisation = 0;
     std::function<void(core::Id)> m_edit;
+    std::function<void(core::Id)> m_modules;
+    core::Id m_round = 0;
     wxStaticText* m_title = nullptr;
     wxButton* m_editButton = nullptr;
+    wxButton* m_modulesButton = nullptr;
     wxListCtrl* m_facts = nullptr;
     wxStaticText* m_model = nullptr;
     wxStaticText* m_profileTitle = nullptr;

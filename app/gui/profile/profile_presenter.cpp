@@ -6,6 +6,7 @@
 #include "core/text/domain_names.hpp"
 #include "db/database.hpp"
 #include "reports/incentive_tables.hpp"
+#include "reports/module_tables.hpp"
 
 #include <algorithm>
 #include <array>
@@ -34,7 +35,10 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
     fact(tx("Rounds"), std::to_string(db.assessments(m_organisation.id).size()));
     fact(tx("This round"), data.round.name + " (" + core::formatDate(data.round.date, m_lang) + ")");
     fact(tx("Anonymity threshold"), tr(lang, tx("{0} respondents per party"), {std::to_string(m_k)}));
-    fact(tx("Instrument"), data.round.instrumentId + " " + data.round.instrumentVersion);
+    std::string instrumentText = data.round.instrumentId + " " + data.round.instrumentVersion;
+    for (const auto& m : inst.modules())
+        instrumentText += " + " + m.title.in(lang);
+    fact(tx("Instrument"), instrumentText);
     fact(tx("Respondents"), std::to_string(data.responses.respondents().size()));
     fact(tx("Distribution model (incentives)"),
          data.incentives ? core::modelName(data.incentives->model.name, lang) : text(tx("no incentive figures yet")));
@@ -47,6 +51,11 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
                          {"rvb", boardLabel(core::Role::Rvb), false},
                          {"msb_board", boardLabel(core::Role::MsbBoard), false},
                          {"same", text(tx("Same answer?")), false}};
+    // A module's questions may carry what a study found elsewhere: shown beside, never as a norm.
+    const bool elsewhere = std::any_of(inst.questions().begin(), inst.questions().end(),
+                                       [](const core::Question& q) { return q.reportedElsewhere.has_value(); });
+    if (elsewhere)
+        m_profile.columns.push_back({"elsewhere", text(tx("what others report")), false});
     for (const auto& q : inst.questions()) {
         if (q.kind != core::QuestionKind::Choice && q.kind != core::QuestionKind::Number)
             continue;
@@ -72,6 +81,8 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
             answers.push_back(answer);
         }
         const auto cell = [&](std::size_t i, core::Role role) {
+            if (!q.askedOf(role))
+                return text(tx("not asked of this board"));
             if (!data.analysis.shown(role))
                 return text(tx("not shown (below the threshold)"));
             if (!answers[i])
@@ -85,6 +96,8 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
         }
         m_profile.rows.push_back({reports::Cell::of(q.text.in(lang)), reports::Cell::of(cell(0, core::Role::Rvb)),
                                   reports::Cell::of(cell(1, core::Role::MsbBoard)), reports::Cell::of(same)});
+        if (elsewhere)
+            m_profile.rows.back().push_back(reports::Cell::of(reports::reportedElsewhere(inst, q, lang)));
         if (q.code == "profile.org_model") {
             if (answers[0] && answers[1] && *answers[0] == *answers[1])
                 m_model = tr(lang, tx("Organisation model: {0} (the executive board and the MSB board agree)."), {*answers[0]});

@@ -48,6 +48,22 @@ Instrument::Instrument(Parts parts) : m_parts(std::move(parts))
         m_index.emplace(m_parts.questions[i].code, i);
 }
 
+std::string Instrument::edition() const
+{
+    std::string out = m_parts.version;
+    for (const auto& m : m_parts.modules)
+        out += " + " + m.id + " " + m.version;
+    return out;
+}
+
+Instrument Instrument::coreOnly() const
+{
+    Parts parts = m_parts;
+    std::erase_if(parts.questions, [](const Question& q) { return !q.module.empty(); });
+    parts.modules.clear();
+    return Instrument(std::move(parts));
+}
+
 const Question* Instrument::find(std::string_view code) const
 {
     const auto it = m_index.find(std::string(code));

@@ -97,6 +97,16 @@ std::string questionKindName(QuestionKind kind, Language lang)
     return {};
 }
 
+std::string editionOf(const Assessment& round)
+{
+    std::string out = round.instrumentVersion;
+    for (const auto& m : round.modules)
+        out += " + " + m;
+    return out;
+}
+
+std::string instrumentLabel(const Assessment& round) { return round.instrumentId + " " + editionOf(round); }
+
 std::string hospitalTypeName(std::string_view type, Language lang)
 {
     if (type.empty())

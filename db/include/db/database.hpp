@@ -25,7 +25,7 @@ inline constexpr int kApplicationId = 0x53616D73;
 /// The most people of one role a round can record as invited.
 inline constexpr int kMaxInvited = 100000;
 /// The schema version this program writes.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 /// A respondent of an import file: whether the round had the code already, and how many answers
 /// (and "weet niet / n.v.t.") the file gives it.
@@ -45,6 +45,8 @@ struct NewAssessment {
     /// A built-in version of the questionnaire ("1.1" to go on comparing with earlier rounds of it);
     /// the current one when empty.
     std::string instrumentVersion = {};
+    /// Built-in modules (questionnaires/modules) the round adds to the questionnaire, by id.
+    std::vector<std::string> modules = {};
 };
 
 /// An exchange package read and checked (app::readPackage), to be stored for the comparison.
@@ -118,8 +120,12 @@ public:
     core::Id createAssessment(const NewAssessment& spec);
     std::vector<core::Assessment> assessments(std::optional<core::Id> organisationId = std::nullopt) const;
     core::Assessment assessment(core::Id id) const;
-    /// The instrument the round was created with.
+    /// The instrument the round was created with, with the modules it uses merged in.
     const core::Instrument& instrumentOf(core::Id assessmentId) const;
+    /// Sets the built-in modules a round uses, in one transaction. A module may be added also after
+    /// answers came in (the core's answers stay as they are); one that holds answers stays. Conflict
+    /// for a module the program does not have, or for taking out one with answers: then nothing changes.
+    void setModules(core::Id assessmentId, const std::vector<std::string>& modules);
     /// How many people of each role were invited to the round (for the response rate); roles not
     /// in the map were not recorded.
     std::map<core::Role, int> invited(core::Id assessmentId) const;

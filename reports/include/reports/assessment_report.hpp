@@ -45,6 +45,9 @@ struct ReportInput {
     /// Per role, how many people were invited, where the advisor stored it: the response rate of
     /// the shown roles.
     std::map<core::Role, int> invited;
+    /// The majority answer per profile question, per shown board (core::RoundFacts::profile): for
+    /// the questions of the round's modules.
+    std::map<std::string, std::map<std::string, std::string>> boardAnswers;
 };
 
 /// Writes the PDF to `out` (draft passes first, so that the contents know their pages). Returns

@@ -30,6 +30,7 @@ struct Assessment {
     std::string instrumentVersion;
     int anonymityK = 3; ///< parties with fewer respondents are never shown; at least 3
     std::size_t respondents = 0;
+    std::vector<std::string> modules = {}; ///< the ids of the modules the round adds, alphabetically
 };
 
 struct Respondent {

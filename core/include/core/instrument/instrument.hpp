@@ -29,6 +29,17 @@ struct ChoiceOption {
     LocalText label;
 };
 
+/// What a study found elsewhere about a choice question's practice: `count` of `of` respondents
+/// (`who`, e.g. "directors of focus clinics") reported `option`. Shown beside a hospital's answer as
+/// what others report, never as a norm.
+struct ReportedElsewhere {
+    std::string option;
+    int count = 0;
+    int of = 0;
+    LocalText who;
+    SourceRef source;
+};
+
 /// One question of any kind. Fields that do not apply to a kind keep their defaults.
 struct Question {
     std::string code;
@@ -44,6 +55,9 @@ struct Question {
     int min = 0;                                 ///< numeric kinds: allowed range
     int max = 0;
     std::optional<LocalText> unit; ///< number only
+    std::optional<ReportedElsewhere> reportedElsewhere; ///< choice only, from a module
+    /// The module the question comes from (its id); empty for the core questionnaire.
+    std::string module;
 
     bool askedOf(Role role) const;
     bool isNumeric() const { return kind != QuestionKind::Choice; }
@@ -81,6 +95,13 @@ struct RatingScale {
     LocalText low;
     LocalText high;
 };
+/// An optional part of the questionnaire a round may add (questionnaires/modules/SCHEMA.md).
+struct ModuleInfo {
+    std::string id;
+    std::string version;
+    LocalText title;
+    LocalText description;
+};
 
 /// A validated instrument. Built only by loadInstrument(), which guarantees the rules of
 /// questionnaires/gelijkgerichtheid/SCHEMA.md.
@@ -98,6 +119,7 @@ public:
         std::vector<ThemeInfo> themes;
         std::vector<RoleInfo> roles;
         std::vector<Question> questions; ///< items, then ratings, then profile questions
+        std::vector<ModuleInfo> modules; ///< the modules merged in, by id
     };
     explicit Instrument(Parts parts);
 
@@ -109,6 +131,12 @@ public:
     const RatingScale& rating() const { return m_parts.rating; }
     const std::vector<Source>& sources() const { return m_parts.sources; }
     const std::vector<Question>& questions() const { return m_parts.questions; }
+    const std::vector<ModuleInfo>& modules() const { return m_parts.modules; }
+    const Parts& parts() const { return m_parts; }
+    /// "2.0", or "2.0 + msb_governance 1.0": what must be equal for two rounds to be measured alike.
+    std::string edition() const;
+    /// The same instrument without its modules: what the national comparison is made of.
+    Instrument coreOnly() const;
 
     const Question* find(std::string_view code) const;
     const Source* source(std::string_view code) const;

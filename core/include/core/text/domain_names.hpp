@@ -7,11 +7,18 @@
 #include "core/incentives/incentive_analysis.hpp"
 #include "core/instrument/instrument.hpp"
 #include "core/advice/recommendations.hpp"
+#include "core/answers/records.hpp"
 
 #include <string>
 #include <string_view>
 
 namespace core {
+
+/// The questionnaire a round uses: "gelijkgerichtheid 2.0", with its modules "+ msb_governance".
+std::string instrumentLabel(const Assessment& round);
+/// Its version with its modules: "2.0 + msb_governance". Two rounds with different editions measure
+/// an element or theme with different statements.
+std::string editionOf(const Assessment& round);
 
 /// A distribution model: a preset's name, or "own mix".
 std::string modelName(std::string_view model, Language lang);
