@@ -23,12 +23,15 @@ namespace {
 
 /// A round of a demo hospital, through the same checked import as any user's file.
 core::Id addRound(db::Database& db, core::Id org, const std::string& hospital, const std::string& name, const std::string& date,
-                  const std::vector<core::AnswerRow>& answers, const core::IncentiveInputs& incentives, core::Language lang)
+                  const std::vector<core::AnswerRow>& answers, const std::vector<std::string>& modules,
+                  const std::vector<core::AnswerRow>& moduleAnswers, const core::IncentiveInputs& incentives, core::Language lang)
 {
-    const core::Id round = db.createAssessment({org, name, date, core::kMinAnonymityK});
+    const core::Id round = db.createAssessment({org, name, date, core::kMinAnonymityK, "", modules});
     std::stringstream csv;
-    core::AnswerCsvExporter exporter(csv, core::builtinInstrument(), core::CsvDialect::standard());
+    core::AnswerCsvExporter exporter(csv, db.instrumentOf(round), core::CsvDialect::standard());
     for (const auto& row : answers)
+        exporter.add(row);
+    for (const auto& row : moduleAnswers)
         exporter.add(row);
     exporter.finish();
     const auto summary = db.importAnswers(round, csv, false);
@@ -102,14 +105,16 @@ int cmdDemo(const Context& c)
                 continue;
             }
             const core::Id org = db.addOrganisation(h.name, h.hospitalType);
-            const core::Id round = addRound(db, org, h.name, h.roundName, h.roundDate, h.answers, h.incentives, lang);
+            const core::Id round =
+                addRound(db, org, h.name, h.roundName, h.roundDate, h.answers, h.modules, h.moduleAnswers, h.incentives, lang);
             addActions(db, round, h.actions, lang);
             if (h.followUp)
                 followUps.emplace_back(org, &h);
             ++added;
         }
         for (const auto& [org, h] : followUps)
-            addRound(db, org, h->name, h->followUp->roundName, h->followUp->roundDate, h->followUp->answers, h->incentives, lang);
+            addRound(db, org, h->name, h->followUp->roundName, h->followUp->roundDate, h->followUp->answers, h->modules,
+                     h->followUp->moduleAnswers, h->incentives, lang);
     });
     c.out << tr(lang, txn("Demo database {0}: {1} hospital added.", "Demo database {0}: {1} hospitals added."), added,
                    {db.path(), std::to_string(added)}) << "\n";

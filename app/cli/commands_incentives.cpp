@@ -103,11 +103,13 @@ int cmdSimulate(const Context& c)
         (!(c.args.number("from") <= c.args.number("to")) || c.args.count("steps") < 2 || c.args.count("steps") > 1000000))
         throw UsageError(std::string(tr(lang, tx("a sweep needs --from <= --to and 2 to 1000000 --steps"))));
     core::IncentiveInputs inputs;
+    std::vector<std::string> modules; // a round's modules bring their scenarios
     if (!c.args.text("inputs").empty()) {
         inputs = core::parseIncentives(app::readJsonFile(c.args.text("inputs")), c.args.text("inputs"));
     } else {
         const auto db = openForReading(c);
         inputs = storedInputs(db, *c.args.id("assessment"));
+        modules = db.assessment(*c.args.id("assessment")).modules;
     }
     if (!c.args.text("model").empty() && c.args.text("model") != "current") {
         const auto m = core::preset(c.args.text("model"));
@@ -120,7 +122,7 @@ int cmdSimulate(const Context& c)
     const bool json = c.options.format == reports::TableFormat::Json;
     const bool csv = c.options.format == reports::TableFormat::Csv;
     if (c.args.text("scenario").empty()) {
-        const auto scenarios = core::scenariosFor(inputs);
+        const auto scenarios = core::scenariosFor(inputs, modules);
         std::vector<core::ScenarioOutcome> outcomes;
         for (const auto& s : scenarios)
             outcomes.push_back(core::compare(inputs, inputs.model, s));

@@ -1,5 +1,6 @@
 // recommend, and the action plan: actions add|update|list.
 #include "commands.hpp"
+#include "core/instrument/module.hpp"
 #include "text_file.hpp"
 
 #include "core/advice/recommendations.hpp"
@@ -26,13 +27,13 @@ using core::txn;
 namespace {
 
 /// The built-in catalogue with the advisor's overlays. An overlay, like the built-in catalogue,
-/// may name the codes of any version of the instrument (one written for 1.1 rounds still serves
-/// 2.0 ones; its tests on 1.1 statements are left out there), and of the round's own.
+/// may name the codes of any version of the instrument and of any module (one written for 1.1
+/// rounds still serves 2.0 ones; its tests on 1.1 statements are left out there), and of the round's own.
 core::Catalogue catalogue(const Context& c, const core::Instrument& instrument)
 {
-    core::InstrumentVersions versions = core::builtinInstrumentVersions();
+    core::InstrumentVersions versions = core::catalogueInstruments();
     if (std::none_of(versions.begin(), versions.end(),
-                     [&](const core::Instrument* v) { return v->id() == instrument.id() && v->version() == instrument.version(); }))
+                     [&](const core::Instrument* v) { return v->id() == instrument.id() && v->edition() == instrument.edition(); }))
         versions.push_back(&instrument);
     core::Catalogue out = core::builtinCatalogue();
     for (const auto& file : c.args.list("overlay"))

@@ -4,6 +4,9 @@
 #include "round_data.hpp"
 #include "db/database.hpp"
 #include "reports/score_tables.hpp"
+#include "reports/module_tables.hpp"
+
+#include <algorithm>
 
 namespace cli {
 
@@ -58,6 +61,12 @@ int cmdScore(const Context& c)
     reports::writeTable(out, reports::scoreTable(analysis, instrument, lang, false), text);
     reports::writeHeading(out, tr(lang, tx("Scores per theme of right care at the right place (0-100)")));
     reports::writeTable(out, reports::scoreTable(analysis, instrument, lang, true), text);
+    for (const auto& m : analysis.modules) {
+        const auto info = std::find_if(instrument.modules().begin(), instrument.modules().end(),
+                                        [&](const core::ModuleInfo& i) { return i.id == m.module; });
+        reports::writeHeading(out, tr(lang, tx("Module: {0} (its statements as one scale, 0-100)"), {info->title.in(lang)}));
+        reports::writeTable(out, reports::moduleScoreTable(instrument, m.result, lang), text);
+    }
     reports::writeHeading(out, tr(lang, tx("Largest gaps between parties")));
     reports::writeTable(out, reports::gapTable(analysis, instrument, lang, 10), text);
     reports::writeHeading(out, tr(lang, tx("Consensus within parties (r_wg, 0-1; 0.7 and up is usually read as agreement)")));

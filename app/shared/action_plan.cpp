@@ -1,7 +1,5 @@
 #include "action_plan.hpp"
 
-#include "core/text/domain_names.hpp"
-
 #include "db/database.hpp"
 
 #include <optional>
@@ -44,7 +42,7 @@ ActionPlan actionPlan(const db::Database& db, core::Id round, Basis basis, const
         }
         return analyses.at(id);
     };
-    const bool versionChanged = core::editionOf(db.assessment(*previous)) != core::editionOf(thisRound);
+    const bool versionChanged = db.assessment(*previous).instrumentVersion != thisRound.instrumentVersion;
     for (const auto& a : plan.actions)
         if (a.assessmentId != round) {
             auto progress = core::actionProgress(a, analysisOf(*previous), analysisOf(round));

@@ -46,7 +46,7 @@ std::unique_ptr<ReportData> gatherReport(const db::Database& db, core::Id round,
         }
         input.incentives = data.incentives;
         if (data.incentives) {
-            input.scenarios = core::scenariosFor(*data.incentives);
+            input.scenarios = core::scenariosFor(*data.incentives, data.round.modules);
             for (const auto& s : input.scenarios)
                 input.outcomes.push_back(core::compare(*data.incentives, data.incentives->model, s));
         }

@@ -50,7 +50,7 @@ RoundData loadRound(const db::Database& db, core::Id id, double gapThreshold, Ba
     });
     core::AnalysisOptions options{r.round.anonymityK, gapThreshold, std::nullopt};
     if (r.incentives)
-        options.incentiveAlignment = core::incentiveAlignment(*r.incentives, core::scenariosFor(*r.incentives)).value;
+        options.incentiveAlignment = core::incentiveAlignment(*r.incentives, core::scenariosFor(*r.incentives, r.round.modules)).value;
     r.analysis = core::analyse(*r.instrument, r.responses, options);
     return r;
 }

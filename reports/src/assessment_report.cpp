@@ -11,7 +11,6 @@
 #include "reports/report_guide.hpp"
 #include "reports/score_tables.hpp"
 
-#include "core/text/domain_names.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -247,10 +246,10 @@ private:
                                 "both rounds changed."),
                              {earlier.round.name, core::formatDate(earlier.round.date, m_lang)}),
                         9);
-        if (core::editionOf(earlier.round) != core::editionOf(m_in.round))
+        if (earlier.round.instrumentVersion != m_in.round.instrumentVersion)
             m_doc.paragraph(text(tx("The two rounds used different versions of the questionnaire ({0} and {1}): where the "
                                     "statements of an element or theme changed, part of its change comes from that."),
-                                 {core::editionOf(earlier.round), core::editionOf(m_in.round)}),
+                                 {earlier.round.instrumentVersion, m_in.round.instrumentVersion}),
                             9);
         if (earlier.changes.parties.empty()) {
             m_doc.paragraph(text(tx("No party is shown in both rounds, so no change can be given.")), 9);
@@ -380,12 +379,21 @@ private:
         for (const auto& m : m_inst.modules()) {
             m_doc.heading(text(tx("Module: {0}"), {m.title.in(m_lang)}));
             m_doc.paragraph(m.description.in(m_lang), 9);
+            const auto score = std::find_if(m_a.modules.begin(), m_a.modules.end(), [&](const core::ModuleScore& s) { return s.module == m.id; });
+            if (score != m_a.modules.end()) {
+                m_doc.paragraph(text(tx("Its statements as one scale (0-100, reversed statements turned around), per party shown: "
+                                        "apart from the 7S scores, which stay those of the core questionnaire. Each statement is "
+                                        "in the appendix.")),
+                                9);
+                const Table scores = moduleScoreTable(m_inst, score->result, m_lang);
+                if (!scores.rows.empty())
+                    m_doc.table(scores, 8);
+            }
             const Table t = moduleTable(m_inst, m, m_in.boardAnswers, m_lang);
             if (t.rows.empty())
                 continue;
-            std::string note = text(tx("Its statements count in the scores of their 7S element and theme. The questions below are "
-                                       "answered per board; a board's answer is the one more than half of its members gave, from "
-                                       "{0} answers on."),
+            std::string note = text(tx("The questions below are answered per board; a board's answer is the one more than half of "
+                                       "its members gave, from {0} answers on."),
                                     {std::to_string(m_in.round.anonymityK)});
             if (t.columns.size() > 3)
                 note += " " + text(tx("The last column says what a study found elsewhere, with how many it asked and whom: a "

@@ -169,7 +169,7 @@ private:
     void elementGroup(core::Element element)
     {
         std::vector<const Question*> items, ratings;
-        for (const auto* q : m_instrument.items(element))
+        for (const auto* q : m_instrument.listedItems(element))
             if (wanted(*q))
                 items.push_back(q);
         for (const auto* q : m_instrument.questionsOfKind(QuestionKind::Rating))

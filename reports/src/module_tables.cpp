@@ -2,6 +2,7 @@
 
 #include "core/analysis/analysis.hpp"
 #include "core/text/i18n.hpp"
+#include "core/text/text_util.hpp"
 
 namespace reports {
 
@@ -17,6 +18,22 @@ std::string reportedElsewhere(const core::Instrument& instrument, const core::Qu
     return tr(lang, tx("{0}: {1} of {2} {3} ({4})"),
               {option ? option->label.in(lang) : r.option, std::to_string(r.count), std::to_string(r.of), r.who.in(lang),
                instrument.cite(r.source, lang)});
+}
+
+Table moduleScoreTable(const core::Instrument& instrument, const core::DimensionResult& score, core::Language lang)
+{
+    Table t;
+    t.decimalSeparator = decimalSeparator(lang);
+    t.columns = {{"party", std::string(tr(lang, tx("party")))},
+                 {"n", "n", true},
+                 {"score", std::string(tr(lang, tx("score (0-100)"))), true}};
+    for (const auto& p : score.parties) {
+        if (!p.stat.shown)
+            continue;
+        t.rows.push_back({Cell::coded(p.party, core::partyName(instrument, p.party, lang)), Cell::of(static_cast<long long>(p.stat.n)),
+                          Cell::of(p.stat.mean, 0)});
+    }
+    return t;
 }
 
 Table moduleTable(const core::Instrument& instrument, const core::ModuleInfo& module, const BoardAnswers& answers,

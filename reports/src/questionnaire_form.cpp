@@ -105,7 +105,7 @@ void writeQuestionnairePdf(std::ostream& out, const core::Instrument& instrument
         likert.push_back(label.in(lang));
     likert.push_back(instrument.likert().noAnswer.in(lang));
     for (const auto e : core::kElements) {
-        const auto items = instrument.items(e);
+        const auto items = instrument.listedItems(e);
         if (std::none_of(items.begin(), items.end(), [&](const core::Question* q) { return q->askedOf(role); }))
             continue;
         doc.heading(instrument.name(e).in(lang), 2);

@@ -58,6 +58,12 @@ std::string scoreJson(const core::Analysis& a)
     for (const auto& d : a.themes)
         themes[std::string(d.dimension.code())] = dimension(d);
     doc["themes"] = themes;
+    if (!a.modules.empty()) { // a round's modules, scored apart from the 7S (docs/modules.md)
+        json modules = json::object();
+        for (const auto& m : a.modules)
+            modules[m.module] = dimension(m.result);
+        doc["modules"] = modules;
+    }
 
     json items = json::object();
     for (const auto& item : a.items) {

@@ -61,6 +61,21 @@ TEST_CASE("a round with modules: chosen, answered, reported, printed, and kept o
     INFO(imported.err);
     REQUIRE(imported.code == 0);
 
+    SECTION("each module is scored as a scale of its own; the 7S scores stay the core's")
+    {
+        const auto score = s.run({"score", "--assessment", "1", "--format", "json"});
+        REQUIRE(score.code == 0);
+        const auto doc = nlohmann::json::parse(score.out);
+        // Every statement answered 4 (reversed ones 2): keyed 4 everywhere, 75 on 0-100.
+        for (const char* module : {"msb_governance", "focus_clinic"})
+            for (const char* party : {"rvb", "msb_board", "specialist_self_employed"}) {
+                INFO(module << " " << party);
+                CHECK(doc["modules"][module]["parties"][party]["mean"].get<double>() == Approx(75.0));
+            }
+        CHECK(doc["items"].contains("msb_governance.blame_culture"));
+        CHECK(s.run({"score", "--assessment", "1"}).out.find("Module: Focus clinics and independent treatment centres") !=
+              std::string::npos);
+    }
     SECTION("the report has a section per module, the board's answers beside what others report")
     {
         REQUIRE(s.run({"report", "--assessment", "1", "--format", "pdf", "-o", s.file("r.pdf")}).code == 0);
@@ -70,6 +85,7 @@ TEST_CASE("a round with modules: chosen, answered, reported, printed, and kept o
         CHECK(text.find("what others report") != std::string::npos);
         CHECK(text.find("7 of 11 directors and managers of focus") != std::string::npos);
         CHECK(text.find("not a norm") != std::string::npos);
+        CHECK(text.find("Its statements as one scale") != std::string::npos);
     }
     SECTION("the paper form for the MSB board asks the module's statements and checklist")
     {

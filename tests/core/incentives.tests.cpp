@@ -18,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 using namespace core;
@@ -490,4 +491,78 @@ TEST_CASE("a headcount change that leaves fewer than none is refused, naming the
     CHECK(problems.front().render(Language::En) ==
           "scenario goodwill_pooling, course b, changes.orthopedie.self_employed: 5 specialists cannot leave; the vakgroep has 4 "
           "self-employed specialists");
+}
+
+TEST_CASE("focus clinic (000, 001): the same work in a third less theatre time, by hand", "[core][incentives][modules]")
+{
+    SECTION("a production model neither rewards nor punishes it: the orthopaedists' production is the same")
+    {
+        const auto o = run("production", "focus_clinic");
+        CHECK(actor(o, "orthopedie").a == Approx(50000));
+        CHECK(actor(o, "orthopedie").b == Approx(50000));
+        CHECK(actor(o, "hospital").b == Approx(2150000)); // the model has no cost of theatre time
+    }
+    SECTION("dagdelen + on-call burden: fewer half-days, a smaller part of the pot")
+    {
+        const auto o = run("dagdelen_disutility", "focus_clinic");
+        // Baseline: 0.7 x 1.4M x 400/2000 + 0.3 x 1.4M x 100/700 = 196,000 + 60,000 = 256,000 / 4 = 64,000.
+        CHECK(actor(o, "orthopedie").a == Approx(64000));
+        // 400 x (1 - 0.3333) = 266.68 half-days of 1,866.68: 980,000 x 266.68 / 1,866.68 = 140,006 + 60,000 = 200,006 / 4.
+        CHECK(actor(o, "orthopedie").b == Approx(50001.5).margin(0.1));
+        CHECK(actor(o, "orthopedie").stance == Stance::Conflict);
+        CHECK(actor(o, "msb").stance == Stance::Neutral); // the pot is the same
+    }
+}
+
+TEST_CASE("focus clinic with the freed time filled: supply that makes its own demand, by hand", "[core][incentives][modules]")
+{
+    // Orthopaedics 1,500 units against a ceiling of 1,000, nothing paid above it: revenue and pot unchanged.
+    const auto o = run("production", "focus_clinic_filled");
+    // Production value 1.5M of 7.5M: 1.4M x 0.2 = 280,000 / 4 = 70,000 (was 50,000).
+    CHECK(actor(o, "orthopedie").b == Approx(70000));
+    CHECK(actor(o, "orthopedie").stance == Stance::Conflict); // the course that serves appropriate care is (a)
+    // Hospital: 7.5M - (3.55M + 500 x 500) - 1.4M - 0.4M = 1,900,000 against 2,150,000.
+    CHECK(actor(o, "hospital").b == Approx(1900000));
+    CHECK(actor(o, "hospital").stance == Stance::Aligned);
+    CHECK(actor(o, "msb").stance == Stance::Neutral);
+    // Under dagdelen + on-call burden the extra procedures earn the orthopaedists nothing.
+    CHECK(actor(run("dagdelen_disutility", "focus_clinic_filled"), "orthopedie").stance == Stance::Neutral);
+}
+
+TEST_CASE("the hospital's orthopaedists in a ZBC nearby (002 §3.3.2), by hand", "[core][incentives][modules]")
+{
+    SECTION("production: what they lose here they earn there; the MSB and the hospital lose")
+    {
+        const auto o = run("production", "zbc_outflow");
+        // 800 units: member revenue 6.8M, pot 1.36M, 0.8M / 6.8M -> 160,000 / 4 = 40,000, plus 20% of 50,000 earned in the ZBC.
+        CHECK(actor(o, "orthopedie").b == Approx(50000));
+        CHECK(actor(o, "orthopedie").stance == Stance::Neutral);
+        // Hospital: 7.3M - 3.45M - 1.36M - 0.4M = 2,090,000 against 2,150,000.
+        CHECK(actor(o, "hospital").b == Approx(2090000));
+        CHECK(actor(o, "hospital").stance == Stance::Conflict);
+        CHECK(actor(o, "msb").stance == Stance::Conflict);
+    }
+    SECTION("dagdelen + on-call burden: the orthopaedists gain")
+    {
+        const auto o = run("dagdelen_disutility", "zbc_outflow");
+        // 0.7 x 1.36M x 320/1,920 + 0.3 x 1.36M x 100/700 = 158,667 + 58,286 = 216,952 / 4 = 54,238, plus 20% of 64,000.
+        CHECK(actor(o, "orthopedie").b == Approx(67038.10).margin(0.01));
+        CHECK(actor(o, "orthopedie").stance == Stance::Aligned);
+    }
+}
+
+TEST_CASE("a module's scenarios are offered only to rounds that use the module", "[core][incentives][modules]")
+{
+    const auto in = hospital("production");
+    const auto has = [](const std::vector<Scenario>& list, const std::string& id) {
+        return std::any_of(list.begin(), list.end(), [&](const Scenario& s) { return s.id == id; });
+    };
+    for (const char* id : {"focus_clinic", "focus_clinic_filled", "zbc_outflow"}) {
+        INFO(id);
+        CHECK(builtin(id).module == "focus_clinic");
+        CHECK_FALSE(has(scenariosFor(in), id));
+        CHECK_FALSE(has(scenariosFor(in, {"msb_governance"}), id));
+        CHECK(has(scenariosFor(in, {"msb_governance", "focus_clinic"}), id));
+    }
+    CHECK(has(scenariosFor(in), "lchv_concentration"));
 }

@@ -4,6 +4,7 @@
 #include "core/demo/demo_data.hpp"
 #include "core/incentives/incentive_json.hpp"
 #include "core/instrument/instrument_loader.hpp"
+#include "core/instrument/module.hpp"
 #include "core/io/json_limits.hpp"
 #include "core/advice/recommendations.hpp"
 
@@ -47,8 +48,8 @@ bool contains(const std::string& text, const std::string& part)
 std::vector<std::pair<std::string, std::function<void(std::string_view)>>> loaders()
 {
     return {{"instrument", [](std::string_view t) { loadInstrument(t, "f.json"); }},
-            {"catalogue", [](std::string_view t) { parseCatalogue(t, builtinInstrumentVersions(), "f.json"); }},
-            {"overlay", [](std::string_view t) { applyOverlay(builtinCatalogue(), t, builtinInstrumentVersions(), "f.json"); }},
+            {"catalogue", [](std::string_view t) { parseCatalogue(t, catalogueInstruments(), "f.json"); }},
+            {"overlay", [](std::string_view t) { applyOverlay(builtinCatalogue(), t, catalogueInstruments(), "f.json"); }},
             {"incentives", [](std::string_view t) { parseIncentives(t, "f.json"); }},
             {"scenario", [](std::string_view t) { parseScenario(t, demoIncentives(0), "f.json"); }}};
 }
@@ -113,7 +114,7 @@ TEST_CASE("long lists are refused, and at most 200 problems are listed", "[core]
 {
     const auto overlay = [](std::size_t entries) {
         const auto text = R"({"schema_version": 1, "entries": [)" + repeat("{},", entries - 1) + "{}]}";
-        return refusal([&] { applyOverlay(builtinCatalogue(), text, builtinInstrumentVersions(), "f.json"); });
+        return refusal([&] { applyOverlay(builtinCatalogue(), text, catalogueInstruments(), "f.json"); });
     };
     CHECK(contains(overlay(100000), "f.json are invalid: 1 problem\n  entries: has 100000 entries; at most 1000 are allowed"));
     const auto message = overlay(1000);
@@ -178,7 +179,7 @@ TEST_CASE("numbers out of range and syntax errors are problems with line and col
 TEST_CASE("trigger conditions nest at most 8 all/any levels", "[core][recommendations][hostile]")
 {
     const auto overlay = [](std::size_t levels) {
-        return refusal([&] { applyOverlay(builtinCatalogue(), nestedConditions(levels), builtinInstrumentVersions(), "f.json"); });
+        return refusal([&] { applyOverlay(builtinCatalogue(), nestedConditions(levels), catalogueInstruments(), "f.json"); });
     };
     CHECK(overlay(8) == "accepted");
     const auto message = overlay(9);
@@ -204,11 +205,11 @@ TEST_CASE("a recommendation id of a million characters is checked without a cras
     auto doc = json::parse(builtinCatalogueJson());
     const std::string longId(1000000, 'a');
     doc["entries"][0]["id"] = longId;
-    const auto catalogue = parseCatalogue(doc.dump(), builtinInstrumentVersions(), "f.json");
+    const auto catalogue = parseCatalogue(doc.dump(), catalogueInstruments(), "f.json");
     CHECK(catalogue.front().id == longId);
     json overlay{{"schema_version", 1}, {"entries", {doc["entries"][0]}}};
-    CHECK(applyOverlay(builtinCatalogue(), overlay.dump(), builtinInstrumentVersions(), "o.json").back().id == longId);
+    CHECK(applyOverlay(builtinCatalogue(), overlay.dump(), catalogueInstruments(), "o.json").back().id == longId);
     overlay["entries"][0]["id"] = longId + "-";
-    CHECK(contains(refusal([&] { applyOverlay(builtinCatalogue(), overlay.dump(), builtinInstrumentVersions(), "o.json"); }),
+    CHECK(contains(refusal([&] { applyOverlay(builtinCatalogue(), overlay.dump(), catalogueInstruments(), "o.json"); }),
                    "must be lower-case letters, digits and '_'"));
 }

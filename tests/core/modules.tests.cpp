@@ -1,3 +1,4 @@
+#include "core/analysis/analysis.hpp"
 #include "core/analysis/scoring.hpp"
 #include "core/instrument/instrument_loader.hpp"
 #include "core/instrument/module.hpp"
@@ -183,9 +184,10 @@ TEST_CASE("modules merge into the round's instrument: statements, ratings, then 
         CHECK(codes.insert(q.code).second);
         CHECK(all.find(q.code) == &q);
     }
-    // A module statement counts in its element, like a core statement.
-    const auto values = all.items(Element::SharedValues);
-    CHECK(values.size() == base.items(Element::SharedValues).size() + 2); // own_group_first, pillar_compassion
+    // A form lists a module statement under its element; the element's score is the core's alone.
+    CHECK(all.listedItems(Element::SharedValues).size() == base.items(Element::SharedValues).size() + 2); // own_group_first, pillar_compassion
+    CHECK(all.items(Element::SharedValues).size() == base.items(Element::SharedValues).size());
+    CHECK(all.moduleItems("msb_governance").size() == 16);
     // Without its modules the instrument is the core again, question for question.
     const Instrument core = all.coreOnly();
     CHECK(core.edition() == "2.0");
@@ -196,24 +198,41 @@ TEST_CASE("modules merge into the round's instrument: statements, ratings, then 
     CHECK_NOTHROW(limesurvey::SurveyCodes(all));
 }
 
-TEST_CASE("a module statement is scored in its element by the same rule", "[core][modules][scoring]")
+TEST_CASE("a module's statements are scored as a scale of their own, not in the 7S", "[core][modules][scoring]")
 {
-    const Instrument inst = withModules(builtinInstrument(), {builtinModule("msb_governance")});
-    const auto items = inst.items(Element::Style);
+    const Instrument inst = withModules(builtinInstrument(), {builtinModule("care_cores")});
     ResponseSet set;
-    // An MSB board member: every style statement put to the board answered 4, except the module's
-    // blame_culture (reverse-keyed) answered 2, which keys to 4 as well: all 75.
-    for (const auto* q : items)
-        if (q->askedOf(Role::MsbBoard))
-            set.add({"B1", Role::MsbBoard, q->code, AnswerValue{q->code == "msb_governance.blame_culture" ? 2 : (q->reverse ? 2 : 4)}});
-    REQUIRE(set.respondents().size() == 1);
-    CHECK(*respondentScore(items, set.respondents()[0]) == Approx(75.0));
-    // The same board member, now agreeing fully (5) that mistakes are blamed: that statement scores 0.
-    std::size_t asked = 0;
-    for (const auto* q : items)
-        asked += q->askedOf(Role::MsbBoard) ? 1u : 0u;
-    set.add({"B1", Role::MsbBoard, "msb_governance.blame_culture", AnswerValue{5}});
-    CHECK(*respondentScore(items, set.respondents()[0]) == Approx(75.0 * double(asked - 1) / double(asked)));
+    // Three RvB members answer the core's structure statements 4 and the module's statements
+    // 5, 4 and 3 (reversed ones turned around, so the keyed values are those).
+    const int module[] = {5, 4, 3};
+    for (int i = 0; i < 3; ++i) {
+        const std::string who = "R" + std::to_string(i + 1);
+        for (const auto* q : inst.items(Element::Structure))
+            if (q->askedOf(Role::Rvb))
+                set.add({who, Role::Rvb, q->code, AnswerValue{q->reverse ? 2 : 4}});
+        for (const auto* q : inst.moduleItems("care_cores"))
+            if (q->askedOf(Role::Rvb))
+                set.add({who, Role::Rvb, q->code, AnswerValue{q->reverse ? 6 - module[i] : module[i]}});
+    }
+    const auto a = analyse(inst, set, {3, 15.0, std::nullopt, 3});
+    // Structure is the core's alone: every answer 4 -> 75, whatever the module's structure statements say.
+    CHECK(a.of(Element::Structure).find("rvb")->stat.mean == Approx(75.0));
+    REQUIRE(a.modules.size() == 1);
+    CHECK(a.modules[0].module == "care_cores");
+    // The module: respondents at 100, 75 and 50 on every statement: mean 75, sd 25, n 3.
+    const auto* rvb = a.modules[0].result.find("rvb");
+    REQUIRE(rvb);
+    CHECK(rvb->stat.n == 3);
+    CHECK(rvb->stat.mean == Approx(75.0));
+    CHECK(rvb->stat.sd == Approx(25.0));
+    // Two members only: below k, nothing shown, as for an element.
+    ResponseSet two;
+    for (const auto& r : set.respondents())
+        if (r.code != "R3")
+            for (const auto& [item, value] : r.answers)
+                two.add({r.code, r.role, item, value});
+    const auto small = analyse(inst, two, {3, 15.0, std::nullopt, 3});
+    CHECK((small.modules.empty() || !small.modules[0].result.find("rvb")));
 }
 
 TEST_CASE("a module is added once, and only to the instrument it belongs to", "[core][modules]")

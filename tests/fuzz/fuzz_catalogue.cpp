@@ -4,6 +4,7 @@
 #include "fuzz_support.hpp"
 
 #include "core/analysis/analysis.hpp"
+#include "core/instrument/module.hpp"
 #include "core/demo/demo_data.hpp"
 #include "core/instrument/instrument_loader.hpp"
 #include "core/advice/recommendations.hpp"
@@ -49,12 +50,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // One language per input (both would halve the speed); the mutations reach both.
         const auto lang = size % 2 ? core::Language::Nl : core::Language::En;
         try {
-            evaluate(core::parseCatalogue(json, core::builtinInstrumentVersions(), "fuzz.json"), lang);
+            evaluate(core::parseCatalogue(json, core::catalogueInstruments(), "fuzz.json"), lang);
         } catch (const core::InvalidData& e) {
             (void)e.describe(lang);
         }
         try {
-            evaluate(core::applyOverlay(core::builtinCatalogue(), json, core::builtinInstrumentVersions(), "overlay.json"), lang);
+            evaluate(core::applyOverlay(core::builtinCatalogue(), json, core::catalogueInstruments(), "overlay.json"), lang);
         } catch (const core::InvalidData& e) {
             (void)e.describe(lang);
         }

@@ -355,3 +355,31 @@ TEST_CASE("nothing on the projector is smaller than 28 px at 1920 x 1080", "[gui
     CHECK(dimensions.size() == 3);
     std::filesystem::remove_all(std::filesystem::path(path).parent_path());
 }
+
+TEST_CASE("in the workshop a participant is asked the round's module questions too", "[gui][workshop][modules]")
+{
+    const auto path = tempFile("mod.samenspel");
+    auto db = db::Database::open(path, db::Database::Mode::CreateIfMissing);
+    const auto org = db.addOrganisation("Ziekenhuis Zuid", "general");
+    const auto plain = db.createAssessment({org, "Zonder", "2026-11-23", 3});
+    const auto round = db.createAssessment({org, "Met", "2026-11-24", 3, "", {"msb_governance"}});
+    const app::Participant without(db, plain, core::Role::MsbBoard, core::Language::Nl);
+    app::Participant board(db, round, core::Role::MsbBoard, core::Language::Nl);
+    const auto asked = app::workshopQuestions(db.instrumentOf(round), core::Role::MsbBoard);
+    std::size_t fromModule = 0;
+    for (const auto* q : asked)
+        fromModule += q->module == "msb_governance" ? 1u : 0u;
+    // The board's module statements and its checklist and factors (choices; no numbers in the module).
+    CHECK(fromModule == 16 + 34);
+    CHECK(board.total() == without.total() + fromModule);
+    // Walk to the first module question and answer it: stored like any other answer.
+    while (!board.finished() && board.questionCode().rfind("msb_governance.", 0) != 0)
+        board.answer(board.choices().size() - 1); // "weet niet"
+    REQUIRE_FALSE(board.finished());
+    const auto code = board.questionCode();
+    board.answer(0);
+    bool stored = false;
+    db.forEachAnswer(round, [&](const core::AnswerRow& row) { stored = stored || (row.item == code && core::hasAnswer(row.value)); });
+    CHECK(stored);
+    std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+}

@@ -148,7 +148,7 @@ TEST_CASE("a module's questions show what others report beside the board's answe
     const gui::ProfilePresenter p(t.db, t.round, core::Language::Nl);
     const auto& table = p.profile();
     REQUIRE(table.columns.size() == 5);
-    CHECK(table.columns[4].header == "wat anderen melden");
+    CHECK(table.columns[4].header == "Wat anderen melden");
     const auto row = [&](const std::string& item) {
         const auto* q = core::builtinModule("msb_governance");
         for (const auto& question : q->questions)

@@ -49,7 +49,7 @@ for lang in nl en; do
 done
 # The paper questionnaire, the participant's answer and the two imported respondents were stored
 # (in the English run's database): four more respondents.
-"$cli" --db "$db" assessment list --format csv | grep -q "Noorderhaven Ziekenhuis,Nulmeting 2026,2026-04-20,gelijkgerichtheid 2.0,3,43" ||
+"$cli" --db "$db" assessment list --format csv | grep -q "Noorderhaven Ziekenhuis,Nulmeting 2026,2026-04-20,gelijkgerichtheid 2.0 + msb_governance,3,43" ||
   { echo "the workshop answers were not stored"; "$cli" --db "$db" assessment list; exit 1; }
 # The round created in the window is in the database.
 "$cli" --db "$db" assessment list --format csv | grep -q "Werksessie november,2026-11-23" ||

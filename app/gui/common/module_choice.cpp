@@ -42,9 +42,9 @@ ModulesDialog::ModulesDialog(wxWindow* parent, core::Language lang, const std::s
 {
     m_list = moduleChecklist(this, lang, current);
     layoutForm(this, {{wx(lang, tx("Modules")), m_list}},
-               wx(core::tr(lang, tx("The optional modules {0} adds to the questionnaire. A module's statements count in the "
-                                    "scores of their 7S element; its questions about the hospital are answered per board. A "
-                                    "module can be added while answers come in; one that holds answers stays."),
+               wx(core::tr(lang, tx("The optional modules {0} adds to the questionnaire. A module's statements are scored as a "
+                                    "scale of their own, beside the 7S scores; its questions about the hospital are answered "
+                                    "per board. A module can be added while answers come in; one that holds answers stays."),
                            {round})));
 }
 

@@ -34,6 +34,10 @@ public:
     MainFrame(core::Language lang, const std::string& path);
     /// Shows the first round in the tree (at start, and for the tour); false when there is none.
     bool selectFirstRound();
+    /// Shows a round (the tree's selection, and the tour).
+    void selectRound(core::Id round);
+    /// "Modules of this round...": the dialog, then the round with its new modules (also the tour).
+    void editModules(core::Id round);
     core::Id selectedRound() const { return m_round; }
     /// Creates a round and selects it (the dialog's OK, and the tour); false after a message.
     bool createRound(core::Id organisation, const std::string& name, const std::string& date, int anonymityK,
@@ -73,11 +77,9 @@ private:
     void OnNewOrganisation(wxCommandEvent& event);
     void OnNewRound(wxCommandEvent& event);
     void editOrganisation(core::Id organisation);
-    void editModules(core::Id round);
     /// Reloads the tree (respondent counts) and every page of the round, after answers came in.
     void reloadRound();
     core::Id selectedOrganisation() const;
-    void selectRound(core::Id round);
     void OnAbout(wxCommandEvent& event);
     /// Remembers the language for the next start and offers to restart in it.
     void chooseLanguage(core::Language chosen);

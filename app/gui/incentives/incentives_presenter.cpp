@@ -27,7 +27,7 @@ IncentivesPresenter::IncentivesPresenter(db::Database& db, core::Id round, core:
         return;
     m_model = m_saved->model;
     m_vakgroepen = m_saved->vakgroepen;
-    m_scenarios = core::scenariosFor(*m_saved);
+    m_scenarios = core::scenariosFor(*m_saved, m_db.assessment(m_round).modules);
     recompute();
 }
 
@@ -113,7 +113,7 @@ bool IncentivesPresenter::importFigures(const std::string& file)
     }
     m_model = m_saved->model;
     m_vakgroepen = m_saved->vakgroepen;
-    m_scenarios = core::scenariosFor(*m_saved);
+    m_scenarios = core::scenariosFor(*m_saved, m_db.assessment(m_round).modules);
     m_scenario = 0;
     recompute();
     return true;

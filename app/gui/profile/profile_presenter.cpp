@@ -55,7 +55,7 @@ ProfilePresenter::ProfilePresenter(const db::Database& db, core::Id round, core:
     const bool elsewhere = std::any_of(inst.questions().begin(), inst.questions().end(),
                                        [](const core::Question& q) { return q.reportedElsewhere.has_value(); });
     if (elsewhere)
-        m_profile.columns.push_back({"elsewhere", text(tx("what others report")), false});
+        m_profile.columns.push_back({"elsewhere", text(tx("What others report")), false});
     for (const auto& q : inst.questions()) {
         if (q.kind != core::QuestionKind::Choice && q.kind != core::QuestionKind::Number)
             continue;

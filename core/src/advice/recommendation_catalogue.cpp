@@ -1,5 +1,6 @@
 // Reading and checking the recommendations catalogue and overlays.
 #include "core/advice/recommendations.hpp"
+#include "core/instrument/module.hpp"
 
 #include "core/instrument/instrument_loader.hpp"
 #include "core/text/text_util.hpp"
@@ -399,7 +400,7 @@ Catalogue applyOverlay(const Catalogue& base, std::string_view overlayJson, cons
 const Catalogue& builtinCatalogue()
 {
     static const Catalogue catalogue =
-        parseCatalogue(builtinCatalogueJson(), builtinInstrumentVersions(), "recommendations/catalogue.json");
+        parseCatalogue(builtinCatalogueJson(), catalogueInstruments(), "recommendations/catalogue.json");
     return catalogue;
 }
 

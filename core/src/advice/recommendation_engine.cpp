@@ -111,7 +111,10 @@ RoundFacts roundFacts(const Analysis& analysis, const ResponseSet& responses, co
                 values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
         }
     if (incentives) {
-        const auto scenarios = scenariosFor(*incentives);
+        std::vector<std::string> modules;
+        for (const auto& m : instrument.modules())
+            modules.push_back(m.id);
+        const auto scenarios = scenariosFor(*incentives, modules);
         for (const auto& s : scenarios) {
             facts.incentiveOutcomes.push_back(compare(*incentives, incentives->model, s));
             facts.scenarioNames[s.id] = s.name;

@@ -87,6 +87,9 @@ public:
             m_a.elements[i] = dimension(Dimension{false, kElements[i], {}}, m_instrument.items(kElements[i]));
         for (std::size_t i = 0; i < kThemes.size(); ++i)
             m_a.themes[i] = dimension(Dimension{true, {}, kThemes[i]}, m_instrument.items(kThemes[i]));
+        for (const auto& m : m_instrument.modules())
+            if (const auto statements = m_instrument.moduleItems(m.id); !statements.empty())
+                m_a.modules.push_back({m.id, dimension(Dimension{}, statements)});
         items();
         gaps();
         alpha();

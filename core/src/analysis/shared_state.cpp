@@ -122,6 +122,8 @@ public:
             group(std::string(code(e)), instrument.items(e));
         for (const auto t : kThemes)
             group(std::string(code(t)), instrument.items(t));
+        for (const auto& m : instrument.modules()) // scored apart, and protected alike
+            group("module:" + m.id, instrument.moduleItems(m.id));
     }
 
     /// The fewest respondents by which a cell shown in either state differs between them; 0 when no

@@ -2,6 +2,8 @@
 
 #include "demo_generator.hpp"
 
+#include "core/instrument/module.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -160,6 +162,69 @@ FollowUpSpec noorderhavenFollowUp()
             facts};
 }
 
+/// Noorderhaven's MSB board on the checklist of msb_governance, and both boards on the factors:
+/// some work on performance, little on well-being and the board's own means.
+std::map<std::string, std::string> noorderhavenGovernance(bool later)
+{
+    std::map<std::string, std::string> out{
+        {"msb_governance.monitor_review", later ? "in_place" : "planned"},
+        {"msb_governance.monitor_annual", "not_in_place"},
+        {"msb_governance.monitor_signals", "in_place"},
+        {"msb_governance.monitor_visits", "not_in_place"},
+        {"msb_governance.monitor_pay", "in_place"},
+        {"msb_governance.collective_goals", later ? "in_place" : "planned"},
+        {"msb_governance.collective_social", "in_place"},
+        {"msb_governance.collective_channel", "in_place"},
+        {"msb_governance.collective_meetings", "not_in_place"},
+        {"msb_governance.selection_team", "in_place"},
+        {"msb_governance.selection_values", "not_in_place"},
+        {"msb_governance.selection_need", "planned"},
+        {"msb_governance.onboarding_programme", "in_place"},
+        {"msb_governance.wellbeing_support", "planned"},
+        {"msb_governance.wellbeing_career", "not_in_place"},
+        {"msb_governance.wellbeing_balance", "planned"},
+        {"msb_governance.wellbeing_programme", "not_in_place"},
+        {"msb_governance.procedures_current", "in_place"},
+        {"msb_governance.procedures_standard", later ? "in_place" : "planned"},
+        {"msb_governance.procedures_code", "not_in_place"},
+        {"msb_governance.learning_culture", "planned"},
+        {"msb_governance.conditions_time", "in_place"},
+        {"msb_governance.conditions_support", "not_in_place"},
+        {"msb_governance.conditions_data", "planned"},
+        {"msb_governance.board_intervision", "not_in_place"},
+        {"msb_governance.board_advice", "planned"}};
+    for (const auto& [factor, answer] : std::map<std::string, std::string>{
+             {"factor_blame", "yes"}, {"factor_external", "yes"}, {"factor_size", "yes"}, {"factor_contract", "yes"},
+             {"factor_appointment", "no"}, {"factor_care_profile", "yes"}, {"factor_board_expertise", "no"},
+             {"factor_investor", "no_investor"}})
+        out["msb_governance." + factor] = answer;
+    return out;
+}
+
+/// The answers of `parties` to the questions of `modules`, from a random stream of their own.
+std::vector<AnswerRow> moduleAnswers(const Instrument& instrument, const std::vector<std::string>& modules,
+                                     const std::vector<PartySpec>& parties, std::map<std::string, std::string> factsRvb,
+                                     std::map<std::string, std::string> factsMsb, const std::map<std::string, std::string>& extra,
+                                     std::uint64_t seed)
+{
+    std::vector<const Module*> chosen;
+    for (const auto& m : modules)
+        chosen.push_back(builtinModule(m));
+    const Instrument merged = withModules(instrument, chosen);
+    factsRvb.insert(extra.begin(), extra.end());
+    factsMsb.insert(extra.begin(), extra.end());
+    Random random(seed);
+    std::vector<AnswerRow> all;
+    for (const auto& party : parties)
+        for (int i = 0; i < party.count; ++i)
+            answerAll(merged, factsRvb, factsMsb, party, i, random, all);
+    std::vector<AnswerRow> out;
+    for (auto& row : all)
+        if (!merged.find(row.item)->module.empty())
+            out.push_back(std::move(row));
+    return out;
+}
+
 } // namespace
 
 namespace detail {
@@ -229,6 +294,11 @@ std::vector<DemoHospital> demoHospitals(const Instrument& instrument)
             for (const auto& party : f.parties)
                 for (int i = 0; i < party.count; ++i)
                     answerAll(instrument, f.factsRvb, f.factsMsb, party, i, later, followUp.answers);
+            h.modules = {"msb_governance"};
+            h.moduleAnswers = moduleAnswers(instrument, h.modules, spec.parties, spec.factsRvb, spec.factsMsb,
+                                            noorderhavenGovernance(false), spec.seed + 20);
+            followUp.moduleAnswers = moduleAnswers(instrument, h.modules, f.parties, f.factsRvb, f.factsMsb,
+                                                   noorderhavenGovernance(true), f.seed + 20);
             h.followUp = std::move(followUp);
         }
         out.push_back(std::move(h));

@@ -381,18 +381,19 @@ IncentiveAlignment incentiveAlignment(const IncentiveInputs& inputs, const std::
     return out;
 }
 
-std::vector<Scenario> scenariosFor(const IncentiveInputs& inputs)
+std::vector<Scenario> scenariosFor(const IncentiveInputs& inputs, const std::vector<std::string>& modules)
 {
-    auto out = applicableScenarios(inputs);
+    auto out = applicableScenarios(inputs, modules);
     out.insert(out.end(), inputs.scenarios.begin(), inputs.scenarios.end());
     return out;
 }
 
-std::vector<Scenario> applicableScenarios(const IncentiveInputs& inputs)
+std::vector<Scenario> applicableScenarios(const IncentiveInputs& inputs, const std::vector<std::string>& modules)
 {
     std::vector<Scenario> out;
     for (const auto& s : builtinScenarios())
-        if (checkScenario(inputs, s).empty())
+        if (checkScenario(inputs, s).empty() &&
+            (s.module.empty() || std::find(modules.begin(), modules.end(), s.module) != modules.end()))
             out.push_back(s);
     return out;
 }

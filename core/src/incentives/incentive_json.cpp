@@ -192,7 +192,7 @@ Course readCourse(Reader& r, const json& obj, const std::string& w)
 
 Scenario readScenario(Reader& r, const json& obj, const std::string& w)
 {
-    r.onlyKnown(obj, w, {"id", "name", "description", "theme", "serves", "between_hospitals", "a", "b"});
+    r.onlyKnown(obj, w, {"id", "name", "description", "theme", "serves", "between_hospitals", "module", "a", "b"});
     Scenario s;
     s.id = r.string(obj, "id", w);
     // In a file of one scenario the file names it: its fields need no prefix.
@@ -211,6 +211,8 @@ Scenario readScenario(Reader& r, const json& obj, const std::string& w)
     if (!between.is_null() && !between.is_boolean())
         r.fail(Reader::join(at, "between_hospitals"), tx("must be true or false"));
     s.betweenHospitals = between.is_boolean() && between.get<bool>();
+    if (obj.contains("module"))
+        s.module = r.string(obj, "module", at);
     s.a = readCourse(r, Reader::member(obj, "a"), Reader::join(at, "a"));
     s.b = readCourse(r, Reader::member(obj, "b"), Reader::join(at, "b"));
     return s;

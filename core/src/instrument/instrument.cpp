@@ -113,12 +113,22 @@ std::vector<const Question*> Instrument::select(const std::function<bool(const Q
 
 std::vector<const Question*> Instrument::items(Element e) const
 {
-    return select([e](const Question& q) { return q.kind == QuestionKind::Likert && q.element == e; });
+    return select([e](const Question& q) { return q.kind == QuestionKind::Likert && q.element == e && q.module.empty(); });
 }
 
 std::vector<const Question*> Instrument::items(Theme t) const
 {
-    return select([t](const Question& q) { return q.kind == QuestionKind::Likert && q.theme == t; });
+    return select([t](const Question& q) { return q.kind == QuestionKind::Likert && q.theme == t && q.module.empty(); });
+}
+
+std::vector<const Question*> Instrument::listedItems(Element e) const
+{
+    return select([e](const Question& q) { return q.kind == QuestionKind::Likert && q.element == e; });
+}
+
+std::vector<const Question*> Instrument::moduleItems(std::string_view module) const
+{
+    return select([module](const Question& q) { return q.kind == QuestionKind::Likert && q.module == module; });
 }
 
 std::vector<const Question*> Instrument::questionsOfKind(QuestionKind kind) const

@@ -1,5 +1,6 @@
 #include "core/instrument/module.hpp"
 
+#include "core/instrument/instrument_loader.hpp"
 #include "instrument_reader.hpp"
 #include "io/json_reader.hpp"
 
@@ -138,6 +139,18 @@ const std::vector<const Module*>& builtinModules()
         return out;
     }();
     return pointers;
+}
+
+const InstrumentVersions& catalogueInstruments()
+{
+    static const Instrument withAll = withModules(builtinInstrument(), builtinModules());
+    static const InstrumentVersions out = [] {
+        InstrumentVersions v{&withAll};
+        for (const auto* i : builtinInstrumentVersions())
+            v.push_back(i);
+        return v;
+    }();
+    return out;
 }
 
 const Module* builtinModule(std::string_view id)

@@ -2,6 +2,7 @@
 // A round's modules for people: per module, the boards' answers to its questions beside what a
 // study found elsewhere (never a norm).
 
+#include "core/analysis/analysis.hpp"
 #include "core/instrument/instrument.hpp"
 #include "reports/table.hpp"
 
@@ -15,6 +16,10 @@ using BoardAnswers = std::map<std::string, std::map<std::string, std::string>>;
 
 /// "In place: 7 of 11 directors and managers of focus clinics (source, section)".
 std::string reportedElsewhere(const core::Instrument& instrument, const core::Question& q, core::Language lang);
+
+/// The module's statements as one scale: per shown party its n and mean score (0-100), by the same
+/// rules as an element's, as the score table shows them.
+Table moduleScoreTable(const core::Instrument& instrument, const core::DimensionResult& score, core::Language lang);
 
 /// The module's choice questions: the question, each board's shared answer (only a board shown,
 /// from k answers and a majority) and, where the module has it, what others report.

@@ -78,6 +78,20 @@ std::vector<std::function<void()>> Tour::steps()
         [this, shot] { shot(m_frame, "1b-results-details.png"); },
         [this] { m_frame->showPage(MainFrame::Page::Profile); },
         [this, shot] { shot(m_frame, "1c-profile.png"); },
+        // Noorderhaven's first round has the module on the MSB board: its checklist on the profile
+        // page, with what focus-clinic directors report beside it; then its modules dialog.
+        [this] {
+            m_frame->selectRound(2);
+            m_frame->showPage(MainFrame::Page::Profile);
+        },
+        [this, shot] { shot(m_frame, "1c2-profile-module.png"); },
+        [this] { m_frame->CallAfter([this] { m_frame->editModules(2); }); },
+        [] {},
+        [this] { shootAndCancel("1c3-modules.png"); },
+        [this] {
+            m_exitCode |= m_frame->selectFirstRound() ? 0 : 1;
+            m_frame->showPage(MainFrame::Page::Profile);
+        },
         [this] { m_frame->showPage(MainFrame::Page::Collection); },
         [this, shot] { shot(m_frame, "1d-collection.png"); },
         // A file with two problems: the preview lists them and Import stays off.

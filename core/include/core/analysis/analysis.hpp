@@ -182,6 +182,13 @@ struct GelijkgerichtheidsIndex {
     std::vector<IndexComponent> components;
 };
 
+/// A module's statements scored as one scale, by the same rules as an element (cells below k
+/// hidden, small cells coarse); its `dimension` is not used.
+struct ModuleScore {
+    std::string module;
+    DimensionResult result;
+};
+
 struct Analysis {
     AnalysisOptions options;
     /// The shown roles, each with its respondents who answered at least one statement or rating.
@@ -191,6 +198,7 @@ struct Analysis {
     std::array<DimensionResult, kElements.size()> elements;
     std::array<DimensionResult, kThemes.size()> themes;
     std::vector<ItemResult> items;
+    std::vector<ModuleScore> modules; ///< per module of the round, in the instrument's order
     std::vector<Gap> gaps; ///< largest first
     Congruence congruence;
     std::vector<AlphaResultForElement> alpha;

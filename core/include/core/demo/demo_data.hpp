@@ -29,6 +29,7 @@ struct DemoFollowUp {
     std::string roundName;
     std::string roundDate;
     std::vector<AnswerRow> answers;
+    std::vector<AnswerRow> moduleAnswers = {}; ///< to the hospital's modules, by the same people
 };
 
 struct DemoHospital {
@@ -41,6 +42,11 @@ struct DemoHospital {
     IncentiveInputs incentives; ///< the same in both rounds
     std::vector<DemoAction> actions;
     std::optional<DemoFollowUp> followUp;
+    /// The questionnaire's modules the hospital's rounds use, and the answers to them: apart from
+    /// `answers`, which hold the core questionnaire only (drawn from a random stream of their own,
+    /// so that a module leaves the core answers as they are).
+    std::vector<std::string> modules = {};
+    std::vector<AnswerRow> moduleAnswers = {};
 };
 
 /// The same data on every run and every machine (no std:: distributions, which vary by library).

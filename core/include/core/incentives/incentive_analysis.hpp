@@ -128,9 +128,10 @@ IncentiveAlignment incentiveAlignment(const IncentiveInputs& inputs, const std::
 const std::vector<Scenario>& builtinScenarios();
 /// Their data file, compiled into the program (questionnaires/incentives/scenarios.json).
 std::string_view builtinScenariosJson();
-/// The built-in scenarios whose vakgroepen all exist in the inputs.
-std::vector<Scenario> applicableScenarios(const IncentiveInputs& inputs);
+/// The built-in scenarios whose vakgroepen all exist in the inputs, without those of a module of
+/// the questionnaire that is not in `modules` (the round's modules, by id).
+std::vector<Scenario> applicableScenarios(const IncentiveInputs& inputs, const std::vector<std::string>& modules = {});
 /// What a hospital is judged on: the applicable built-in scenarios, then its own.
-std::vector<Scenario> scenariosFor(const IncentiveInputs& inputs);
+std::vector<Scenario> scenariosFor(const IncentiveInputs& inputs, const std::vector<std::string>& modules = {});
 
 } // namespace core

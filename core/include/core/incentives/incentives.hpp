@@ -144,6 +144,9 @@ struct Scenario {
     /// Care moves between hospitals: the insurer's regional cost is not modelled, so the insurer
     /// gets no stance.
     bool betweenHospitals = false;
+    /// A built-in scenario of a module of the questionnaire (its id): offered only to rounds that
+    /// use the module. Empty: offered to every round.
+    std::string module = {};
 };
 
 /// Everything the model needs for one hospital.

@@ -152,9 +152,15 @@ public:
     const LocalText& shortName(Theme t) const;
     const LocalText& description(Element e) const;
 
-    /// The Likert items of an element (or theme), in instrument order.
+    /// The core questionnaire's Likert items of an element (or theme), in instrument order: what its
+    /// score is made of. A module's statements are scored apart (moduleItems), so that an element
+    /// means the same in every round and every hospital.
     std::vector<const Question*> items(Element e) const;
     std::vector<const Question*> items(Theme t) const;
+    /// The statements a form lists under an element: the core's, then those of the modules.
+    std::vector<const Question*> listedItems(Element e) const;
+    /// A module's Likert items.
+    std::vector<const Question*> moduleItems(std::string_view module) const;
     std::vector<const Question*> questionsOfKind(QuestionKind kind) const;
 
 private:

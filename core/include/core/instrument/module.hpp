@@ -42,6 +42,9 @@ Instrument withModules(const Instrument& instrument, const std::vector<const Mod
 /// The modules compiled into the program, by id (alphabetically: the order a round merges them in).
 const std::vector<const Module*>& builtinModules();
 const Module* builtinModule(std::string_view id);
+/// What the recommendation catalogue's codes are checked against: every built-in version of the
+/// instrument, and the current one with every built-in module.
+const InstrumentVersions& catalogueInstruments();
 /// The text of a built-in module, as a round that uses it stores it.
 std::optional<std::string_view> builtinModuleJson(std::string_view id);
 

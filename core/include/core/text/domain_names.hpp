@@ -16,8 +16,7 @@ namespace core {
 
 /// The questionnaire a round uses: "gelijkgerichtheid 2.0", with its modules "+ msb_governance".
 std::string instrumentLabel(const Assessment& round);
-/// Its version with its modules: "2.0 + msb_governance". Two rounds with different editions measure
-/// an element or theme with different statements.
+/// Its version with its modules: "2.0 + msb_governance".
 std::string editionOf(const Assessment& round);
 
 /// A distribution model: a preset's name, or "own mix".
