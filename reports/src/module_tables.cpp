@@ -14,10 +14,9 @@ std::string reportedElsewhere(const core::Instrument& instrument, const core::Qu
     if (!q.reportedElsewhere)
         return {};
     const auto& r = *q.reportedElsewhere;
-    const auto* option = q.option(r.option);
-    return tr(lang, tx("{0}: {1} of {2} {3} ({4})"),
-              {option ? option->label.in(lang) : r.option, std::to_string(r.count), std::to_string(r.of), r.who.in(lang),
-               instrument.cite(r.source, lang)});
+    // Named, not necessarily done: the study counted what its respondents brought up.
+    return tr(lang, tx("named by {0} of {1} {2} ({3})"),
+              {std::to_string(r.count), std::to_string(r.of), r.who.in(lang), instrument.cite(r.source, lang)});
 }
 
 Table moduleScoreTable(const core::Instrument& instrument, const core::DimensionResult& score, core::Language lang)

@@ -493,7 +493,7 @@ TEST_CASE("a headcount change that leaves fewer than none is refused, naming the
           "self-employed specialists");
 }
 
-TEST_CASE("focus clinic (000, 001): the same work in a third less theatre time, by hand", "[core][incentives][modules]")
+TEST_CASE("focus clinic (000, 001): hip and knee replacements in a third less theatre time, by hand", "[core][incentives][modules]")
 {
     SECTION("a production model neither rewards nor punishes it: the orthopaedists' production is the same")
     {
@@ -507,8 +507,8 @@ TEST_CASE("focus clinic (000, 001): the same work in a third less theatre time, 
         const auto o = run("dagdelen_disutility", "focus_clinic");
         // Baseline: 0.7 x 1.4M x 400/2000 + 0.3 x 1.4M x 100/700 = 196,000 + 60,000 = 256,000 / 4 = 64,000.
         CHECK(actor(o, "orthopedie").a == Approx(64000));
-        // 400 x (1 - 0.3333) = 266.68 half-days of 1,866.68: 980,000 x 266.68 / 1,866.68 = 140,006 + 60,000 = 200,006 / 4.
-        CHECK(actor(o, "orthopedie").b == Approx(50001.5).margin(0.1));
+        // A third of the 30% of half-days they take: 360 half-days of 1,960: 980,000 x 360 / 1,960 = 180,000 + 60,000 = 240,000 / 4.
+        CHECK(actor(o, "orthopedie").b == Approx(60000));
         CHECK(actor(o, "orthopedie").stance == Stance::Conflict);
         CHECK(actor(o, "msb").stance == Stance::Neutral); // the pot is the same
     }
@@ -516,13 +516,14 @@ TEST_CASE("focus clinic (000, 001): the same work in a third less theatre time, 
 
 TEST_CASE("focus clinic with the freed time filled: supply that makes its own demand, by hand", "[core][incentives][modules]")
 {
-    // Orthopaedics 1,500 units against a ceiling of 1,000, nothing paid above it: revenue and pot unchanged.
+    // Half as many replacements again, 30% of the production: orthopaedics 1,150 units against a ceiling of
+    // 1,000, nothing paid above it: revenue and pot unchanged.
     const auto o = run("production", "focus_clinic_filled");
-    // Production value 1.5M of 7.5M: 1.4M x 0.2 = 280,000 / 4 = 70,000 (was 50,000).
-    CHECK(actor(o, "orthopedie").b == Approx(70000));
+    // Production value 1.15M of 7.15M: 1.4M x 1.15 / 7.15 = 225,175 / 4 = 56,293.71 (was 50,000).
+    CHECK(actor(o, "orthopedie").b == Approx(56293.71).margin(0.01));
     CHECK(actor(o, "orthopedie").stance == Stance::Conflict); // the course that serves appropriate care is (a)
-    // Hospital: 7.5M - (3.55M + 500 x 500) - 1.4M - 0.4M = 1,900,000 against 2,150,000.
-    CHECK(actor(o, "hospital").b == Approx(1900000));
+    // Hospital: 7.5M - (3.55M + 150 x 500) - 1.4M - 0.4M = 2,075,000 against 2,150,000.
+    CHECK(actor(o, "hospital").b == Approx(2075000));
     CHECK(actor(o, "hospital").stance == Stance::Aligned);
     CHECK(actor(o, "msb").stance == Stance::Neutral);
     // Under dagdelen + on-call burden the extra procedures earn the orthopaedists nothing.

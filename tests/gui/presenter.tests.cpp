@@ -370,7 +370,7 @@ TEST_CASE("in the workshop a participant is asked the round's module questions t
     for (const auto* q : asked)
         fromModule += q->module == "msb_governance" ? 1u : 0u;
     // The board's module statements and its checklist and factors (choices; no numbers in the module).
-    CHECK(fromModule == 16 + 34);
+    CHECK(fromModule == 16 + 33);
     CHECK(board.total() == without.total() + fromModule);
     // Walk to the first module question and answer it: stored like any other answer.
     while (!board.finished() && board.questionCode().rfind("msb_governance.", 0) != 0)

@@ -161,9 +161,9 @@ TEST_CASE("a module's questions show what others report beside the board's answe
     };
     const auto annual = row("msb_governance.monitor_annual");
     CHECK(annual[1].text == "niet aan dit bestuur gevraagd"); // a checklist for the MSB board only
-    CHECK(annual[2].text == "Doen wij");
-    CHECK(annual[4].text == "Doen wij: 7 van 11 bestuurders en directeuren van focusklinieken (Masterthesis professional "
-                            "performance, Erasmus (2024), §4.3.3.2, tabel 5)");
+    CHECK(annual[2].text == "Is geregeld");
+    CHECK(annual[4].text == "genoemd door 7 van 11 respondenten uit focusklinieken (Masterthesis professional performance, "
+                            "Erasmus (2024), §4.3.3.2, tabel 5)");
     const auto investor = row("msb_governance.factor_investor");
     CHECK(investor[1].text == "geen gedeeld antwoord"); // one RvB answer: fewer than k
     CHECK(investor[2].text == "Geen investeerder");

@@ -171,7 +171,6 @@ std::map<std::string, std::string> noorderhavenGovernance(bool later)
         {"msb_governance.monitor_annual", "not_in_place"},
         {"msb_governance.monitor_signals", "in_place"},
         {"msb_governance.monitor_visits", "not_in_place"},
-        {"msb_governance.monitor_pay", "in_place"},
         {"msb_governance.collective_goals", later ? "in_place" : "planned"},
         {"msb_governance.collective_social", "in_place"},
         {"msb_governance.collective_channel", "in_place"},

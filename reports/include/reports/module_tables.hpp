@@ -14,7 +14,7 @@ namespace reports {
 /// The majority answer per profile question, per shown board (core::RoundFacts::profile).
 using BoardAnswers = std::map<std::string, std::map<std::string, std::string>>;
 
-/// "In place: 7 of 11 directors and managers of focus clinics (source, section)".
+/// "named by 7 of 11 respondents from focus clinics (source, section)".
 std::string reportedElsewhere(const core::Instrument& instrument, const core::Question& q, core::Language lang);
 
 /// The module's statements as one scale: per shown party its n and mean score (0-100), by the same
