@@ -27,8 +27,6 @@ int cmdAssessmentCreate(const Context& c);
 int cmdAssessmentList(const Context& c);
 int cmdAssessmentInvited(const Context& c);
 int cmdAssessmentModules(const Context& c);
-/// The ids of the built-in modules, for a message: "care_cores, focus_clinic, msb_governance".
-std::string moduleCodes();
 int cmdImport(const Context& c);
 int cmdExport(const Context& c);
 int cmdScore(const Context& c);

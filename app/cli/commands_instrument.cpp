@@ -28,6 +28,15 @@ std::string roleList(const core::Question& q)
     return out;
 }
 
+/// The ids of the built-in modules, for a message: "care_cores, focus_clinic, msb_governance".
+std::string moduleCodes()
+{
+    std::string out;
+    for (const auto* m : core::builtinModules())
+        out += (out.empty() ? "" : ", ") + m->info.id;
+    return out;
+}
+
 /// The instrument a command is about: a round's own (its version and modules) with --assessment,
 /// else the built-in one with the modules named by --module.
 class ChosenInstrument {
@@ -70,14 +79,6 @@ private:
 };
 
 } // namespace
-
-std::string moduleCodes()
-{
-    std::string out;
-    for (const auto* m : core::builtinModules())
-        out += (out.empty() ? "" : ", ") + m->info.id;
-    return out;
-}
 
 int cmdInstrumentShow(const Context& c)
 {
