@@ -11,6 +11,7 @@ packages=(
   chromium default-jre-headless
   clang libclang-rt-14-dev
   r-cran-multilevel r-cran-psych r-cran-metafor
+  librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db mmdebstrap
 )
 # The browser tests drive chromium from Node.js; a machine without npm gets Debian's.
 command -v npm > /dev/null || packages+=(nodejs npm)

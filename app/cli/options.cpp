@@ -1,6 +1,7 @@
 #include "options.hpp"
 
 #include "command_table.hpp"
+#include "option_descriptions.hpp"
 
 #include "core/text/text_util.hpp"
 #include "db/database.hpp"
@@ -18,9 +19,7 @@ namespace po = boost::program_options;
 using core::Language;
 using core::tr;
 using core::tx;
-
-namespace {
-
+using core::txc;
 
 po::options_description globalOptions(Language lang)
 {
@@ -62,6 +61,20 @@ po::options_description commandOptions(const CommandSpec* spec, Language lang)
     }
     return d;
 }
+
+const std::vector<ExitCodeText>& exitCodeTexts()
+{
+    static const std::vector<ExitCodeText> codes{
+        {kOk, txc("exit code", "done")},
+        {kFailed, tx("a file or the database could not be read or written")},
+        {kUsage, tx("the command line is wrong")},
+        {kInputRefused, tx("the input was checked and refused (import problems, invalid instrument, a bad value or duplicate name)")},
+        {kDatabaseUnusable, tx("no usable database: missing, empty, not a Samenspel file, damaged, or written by a newer version")},
+    };
+    return codes;
+}
+
+namespace {
 
 /// The values the command line gave for the command's own options.
 Arguments arguments(const CommandSpec& spec, const po::variables_map& vm, Language lang)
@@ -105,10 +118,9 @@ std::string generalHelp(Language lang, const po::options_description& global)
     }
     out << "\n" << global << "\n"
         << tr(lang, tx("'samenspel COMMAND --help' shows a command's options.")) << "\n\n"
-        << tr(lang, tx("Exit codes: 0 done; 1 a file or the database could not be read or written; 2 wrong command "
-                       "line; 3 input checked and refused; 4 no usable database (missing, not a Samenspel file, or "
-                       "from a newer version)."))
-        << "\n";
+        << tr(lang, tx("Exit codes:")) << "\n";
+    for (const auto& e : exitCodeTexts())
+        out << "  " << e.code << "  " << tr(lang, e.meaning) << "\n";
     return out.str();
 }
 

@@ -1,5 +1,6 @@
 #include "common/wx_util.hpp"
 
+#include <wx/artprov.h>
 #include <wx/dcclient.h>
 #include <wx/gdicmn.h>
 #include <wx/dcmemory.h>
@@ -174,6 +175,19 @@ wxSize screenShare(wxWindow* window, int widthDip)
 {
     const wxRect screen = wxGetClientDisplayRect();
     return wxSize(std::min(window->FromDIP(widthDip), screen.width * 9 / 10), screen.height * 85 / 100);
+}
+
+wxIconBundle programIcons()
+{
+    // On GTK the art provider looks a name it does not know up in the icon theme, where the
+    // package puts the icon under the desktop id (SAMENSPEL_APP_ID, from CMake).
+    wxIconBundle icons;
+    for (const int size : {16, 32, 48, 128}) {
+        const wxIcon icon = wxArtProvider::GetIcon(SAMENSPEL_APP_ID, wxART_FRAME_ICON, wxSize(size, size));
+        if (icon.IsOk())
+            icons.AddIcon(icon);
+    }
+    return icons;
 }
 
 } // namespace gui

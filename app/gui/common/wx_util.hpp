@@ -5,6 +5,7 @@
 #include "reports/pdf_document.hpp"
 #include "reports/table.hpp"
 
+#include <wx/iconbndl.h>
 #include <wx/bitmap.h>
 #include <wx/image.h>
 #include <wx/stattext.h>
@@ -106,6 +107,10 @@ wxTextCtrl* detailsBox(wxWindow* parent, int heightDip);
 /// A fixed note that takes lines, not width: wrapped anew to `within`'s width less `marginDip`
 /// whenever `within` changes size.
 void keepWrapped(wxStaticText* note, wxWindow* within, int marginDip);
+
+/// The program's icon at the sizes a window manager asks for, from the installed icon theme
+/// (packaging/icons); empty when it is not installed, as when run from the build folder.
+wxIconBundle programIcons();
 
 /// A dialog's size: `widthDip` wide at most 90% of the screen, 85% of its height (the paper form
 /// has some seventy questions).

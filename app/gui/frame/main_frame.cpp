@@ -50,6 +50,7 @@ enum { kParticipant = wxID_HIGHEST + 1, kFacilitator, kNewOrganisation, kEditOrg
 MainFrame::MainFrame(core::Language lang, const std::string& path)
     : wxFrame(nullptr, wxID_ANY, "Samenspel"), m_presenter(lang)
 {
+    SetIcons(programIcons());
     auto* fileMenu = new wxMenu;
     fileMenu->Append(wxID_NEW, wx(lang, tx("&New data file...\tCtrl+N")));
     fileMenu->Append(wxID_OPEN, wx(lang, tx("&Open a data file...\tCtrl+O")));
@@ -333,16 +334,18 @@ void MainFrame::OnAbout(wxCommandEvent&)
                                     "specialists are, on the 7S model and the five themes of right care at the "
                                     "right place.")));
     // GTK shows the licences behind the dialog's Licence button.
-    info.SetLicence(wx(lang, tx("Samenspel is built on free software:\n"
+    info.SetLicence(wx(lang, tx("Samenspel is licensed under the European Union Public Licence (EUPL) 1.2.\n\n"
+                                "It is built on free software:\n"
                                 "wxWidgets 3.2 - wxWindows Library Licence\n"
                                 "SQLite - public domain\n"
                                 "SQLiteC++ - MIT licence\n"
-                                "Boost.Program_options - Boost Software Licence 1.0\n"
+                                "Boost (Program_options, Beast, Asio) - Boost Software Licence 1.0\n"
                                 "nlohmann-json - MIT licence\n"
                                 "cairo - LGPL 2.1 or MPL 1.1\n"
-                                "pango - LGPL 2.1 or later\n"
-                                "DejaVu fonts - Bitstream Vera licence and public domain\n"
-                                "Catch2 (tests only) - Boost Software Licence 1.0")));
+                                "pango - LGPL 2 or later\n"
+                                "nettle - LGPL 3 or later, or GPL 2 or later\n"
+                                "QR Code generator (Nayuki) - MIT licence\n"
+                                "DejaVu fonts - Bitstream Vera licence and public domain")));
     wxAboutBox(info, this);
 }
 

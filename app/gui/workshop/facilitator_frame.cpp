@@ -26,6 +26,7 @@ FacilitatorFrame::FacilitatorFrame(wxWindow* parent, db::Database& db, core::Id 
                      std::max(700, wxGetClientDisplayRect().height * 95 / 100))),
       m_db(db), m_round(round), m_presenter(db, round, lang), m_timer(this, wxID_HIGHEST + 1), m_endTimer(this, wxID_HIGHEST + 2)
 {
+    SetIcons(programIcons());
     auto* panel = new wxPanel(this);
     panel->SetBackgroundColour(*wxWHITE);
     m_canvas = new wxPanel(panel, wxID_ANY);

@@ -40,6 +40,7 @@ constexpr int kDigitWaitMs = 800;
 WorkshopFrame::WorkshopFrame(wxWindow* parent, db::Database& db, core::Id round, core::Role role, core::Language lang)
     : wxFrame(parent, wxID_ANY, "Samenspel"), m_db(db), m_round(round), m_lang(lang), m_digitTimer(this)
 {
+    SetIcons(programIcons());
     m_panel = new wxPanel(this);
     m_panel->SetBackgroundColour(*wxWHITE);
     // Read from an arm's length by people who do not use the program: everything larger.

@@ -244,7 +244,6 @@ bool parseWholeNumber(std::string_view s, long long& out)
 } // namespace core
 
 #include <chrono>
-#include <ctime>
 
 namespace core {
 bool isIsoDate(std::string_view s)
@@ -267,11 +266,11 @@ bool isIsoDate(std::string_view s)
 }
 std::string todayIso()
 {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
+    // The calendar of <chrono>, not gmtime_r: core stays free of platform calls (docs/windows.md).
+    const std::chrono::year_month_day today{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
     char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(today.year()), static_cast<unsigned>(today.month()),
+                  static_cast<unsigned>(today.day()));
     return buffer;
 }
 
