@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Builds the Debian package from build/ (scripts/build.sh first) and checks it as a user's machine
-# meets it (CI runs this after scripts/test.sh; docs/packaging.md):
+# Installs what the build needs, builds (scripts/build.sh), makes the Debian package and checks it
+# as a user's machine meets it (CI runs this after scripts/test.sh; docs/packaging.md):
 #   1. lintian has no errors; the menu entry and metainfo are valid in the package's own tree;
 #      every shared library the programs load belongs to a package named in Depends;
 #   2. on this machine: apt-get install ./samenspel_*.deb, samenspel --version, samenspel demo in a
 #      temporary folder, the file type and its program, the manual page, samenspel-gui from
-#      /usr/bin under Xvfb until it is ready; then apt-get purge, and nothing of it is left;
+#      /usr/bin under Xvfb until it says it is ready; then apt-get purge, and nothing of it is left;
 #   3. on a clean Debian 12 (mmdebstrap, the apt variant: no libraries beyond apt's own), where
 #      apt-get install ./samenspel_*.deb must pull every dependency from Debian's archive itself
-#      (with the recommended packages, as apt's default is), the same commands. SAMENSPEL_PACKAGE_CLEAN_ROOT=0 skips this step (it downloads ~150 MB).
+#      (with the recommended packages, as apt's default is), the same commands.
+#      SAMENSPEL_PACKAGE_CLEAN_ROOT=0 skips this step (it downloads about 50 MB).
 # Needs root for steps 2 and 3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,9 @@ step() { echo "== package: $*"; }
 fail() { echo "package: $*" >&2; exit 1; }
 
 step "build"
+# From a fresh clone too: what the build needs, and the build itself (nothing to do after test.sh).
+bash scripts/install-deps.sh
+bash scripts/build.sh
 # The same package from the same commit: file times in it are those of the last commit.
 SOURCE_DATE_EPOCH=$(git log -1 --format=%ct 2> /dev/null || date +%s)
 export SOURCE_DATE_EPOCH
@@ -69,6 +73,7 @@ MANWIDTH=80 man samenspel | grep -q "assessment create"
 LANGUAGE=nl MANWIDTH=80 man -L nl samenspel | grep -q "AFSLUITCODES"
 timeout 120 xvfb-run -a -s "-screen 0 1366x768x24" samenspel-gui "$t/demo.samenspel" --ready-exit 2> "$t/gui.err" ||
   { cat "$t/gui.err" >&2; exit 1; }
+grep -qx "samenspel-gui: ready" "$t/gui.err" || { cat "$t/gui.err" >&2; exit 1; }
 # GTK's theme draws check and radio marks from SVG: without the loader (librsvg2-common, recommended)
 # they would be missing.
 if grep -q "Could not load a pixbuf" "$t/gui.err"; then cat "$t/gui.err" >&2; exit 1; fi

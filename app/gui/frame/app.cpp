@@ -1,7 +1,8 @@
 // samenspel-gui [FILE] [--lang nl|en] [--screenshot PNG] [--ready-exit]
 // (the test build, samenspel-gui-tour, also takes --tour FOLDER [--tour-kind K]: tests/gui/tour/)
 // Without FILE: the file open at the last close, else the default one.
-// --ready-exit quits as soon as the main window is shown and idle (the start-up benchmark).
+// --ready-exit says "samenspel-gui: ready" on standard error and quits as soon as the main window is
+// shown and idle (the start-up benchmark, the package's check in scripts/package.sh).
 #include "frame/app.hpp"
 #include "user_catalogue.hpp"
 #include "error_text.hpp"
@@ -120,8 +121,11 @@ public:
         m_frame->Show();
         if (readyExit)
             Bind(wxEVT_IDLE, [this](wxIdleEvent&) {
-                if (m_frame && m_frame->IsShownOnScreen())
-                    m_frame->Close(true);
+                if (m_ready || !m_frame || !m_frame->IsShownOnScreen())
+                    return;
+                m_ready = true; // said once: idle events go on until the window is gone
+                std::fputs("samenspel-gui: ready\n", stderr);
+                m_frame->Close(true);
             });
         if (!screenshot.empty())
             m_steps = {[this, screenshot] { m_exitCode |= saveScreenshot(m_frame, screenshot) ? 0 : 1; }};
@@ -153,6 +157,7 @@ private:
     std::vector<std::function<void()>> m_steps;
     std::size_t m_next = 0;
     int m_exitCode = 0;
+    bool m_ready = false; ///< --ready-exit: the window was shown and the program said so
     Walk m_walk;
 
     /// Our own texts come from the catalogue in core (tested for completeness); wxWidgets' own
