@@ -116,7 +116,11 @@ await expectText(page.locator('main .count'), 'Vraag 4 van', 'the first tab');
 await expectText(second.getByRole('button', { name: 'Volgende' }), 'Volgende', 'the second tab after the first answered');
 await second.getByRole('button', { name: 'Volgende' }).click();
 await second.getByRole('button', { name: 'oneens', exact: true }).click();
-const waiting = await page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith(':outbox')))).length);
+// Chromium hands one tab's localStorage write to another tab's view a moment later (tabs may
+// live in different processes): wait for the second answer to be seen, for at most 5 s.
+const outbox = () => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith(':outbox')))).length;
+const waiting = await page.waitForFunction(`(${outbox})() === 2`, null, { timeout: 5000 })
+  .then(() => 2, () => page.evaluate(outbox));
 if (waiting !== 2) fail(`two tabs answered without a connection, and ${waiting} answer(s) wait on the phone`);
 await context.setOffline(false);
 await page.evaluate(() => window.dispatchEvent(new Event('online')));
